@@ -1,0 +1,2 @@
+/** Per-sequence explanations: saliency, integrated gradients, attention, in-silico mutagenesis. */
+package org.motifworkbench.interpret;

@@ -1,0 +1,2 @@
+/** Position weight matrices, information content, MEME files and motif comparison. */
+package org.motifworkbench.motif;

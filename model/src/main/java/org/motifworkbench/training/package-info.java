@@ -1,0 +1,2 @@
+/** The training loop: Adam, early stopping, learning-rate schedule, listeners and cancel. */
+package org.motifworkbench.training;
