@@ -1,0 +1,144 @@
+package org.motifworkbench.network;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.index.NDIndex;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.AbstractBlock;
+import ai.djl.nn.Activation;
+import ai.djl.nn.convolutional.Conv1d;
+import ai.djl.nn.core.Linear;
+import ai.djl.nn.norm.BatchNorm;
+import ai.djl.nn.norm.Dropout;
+import ai.djl.ndarray.NDManager;
+import ai.djl.training.ParameterStore;
+import ai.djl.util.PairList;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The multi-scale attention CNN described by a {@link NetworkSpec}. Input: one-hot DNA (N, 4, L).
+ * Output: class logits (N, 1) for two classes (sigmoid) or (N, k) for more (softmax); when the
+ * forward call's parameters contain {@link #RETURN_ATTENTION}, the attention weights of every branch
+ * (N, L) follow the logits in branch order.
+ */
+final class MultiScaleAttentionNet extends AbstractBlock {
+
+  /** Forward-parameter key asking for attention weights as extra outputs. */
+  static final String RETURN_ATTENTION = "returnAttention";
+
+  private static final byte VERSION = 1;
+
+  private final NetworkSpec spec;
+  private final List<Branch> branches = new ArrayList<>();
+  private final List<Linear> dense = new ArrayList<>();
+  private final List<BatchNorm> denseNorms = new ArrayList<>();
+  private final Linear output;
+
+  private record Branch(int kernel, Conv1d conv, BatchNorm norm, AttentionPooling attention) {}
+
+  MultiScaleAttentionNet(NetworkSpec spec, int numClasses) {
+    super(VERSION);
+    this.spec = spec;
+    for (int k : spec.kernelSizes()) {
+      Conv1d conv = addChildBlock("conv" + k, Conv1d.builder().setKernelShape(new Shape(k))
+          .setFilters(spec.filters()).optPadding(new Shape(k / 2)).build());
+      BatchNorm norm = addChildBlock("conv" + k + "_bn", batchNorm());
+      AttentionPooling attention =
+          spec.attention() ? addChildBlock("conv" + k + "_attention", new AttentionPooling()) : null;
+      branches.add(new Branch(k, conv, norm, attention));
+    }
+    for (int i = 0; i < spec.denseUnits().size(); i++) {
+      dense.add(addChildBlock("dense" + i,
+          Linear.builder().setUnits(spec.denseUnits().get(i)).build()));
+      denseNorms.add(addChildBlock("dense" + i + "_bn", batchNorm()));
+    }
+    output = addChildBlock("output",
+        Linear.builder().setUnits(numClasses == 2 ? 1 : numClasses).build());
+  }
+
+  private BatchNorm batchNorm() {
+    return BatchNorm.builder().optMomentum((float) spec.batchNormMomentum())
+        .optEpsilon((float) spec.batchNormEpsilon()).build();
+  }
+
+  @Override
+  protected NDList forwardInternal(
+      ParameterStore store, NDList inputs, boolean training, PairList<String, Object> params) {
+    NDArray x = inputs.singletonOrThrow();
+    long length = x.getShape().get(2);
+    boolean wantAttention = params != null && params.contains(RETURN_ATTENTION);
+    NDList pooled = new NDList(branches.size());
+    NDList attention = new NDList();
+    for (Branch branch : branches) {
+      NDArray h = branch.conv().forward(store, new NDList(x), training).singletonOrThrow();
+      if (branch.kernel() % 2 == 0) {
+        // Even kernels cannot be centred: symmetric padding of k/2 yields L+1 positions.
+        h = h.get(new NDIndex(":, :, :{}", length));
+      }
+      h = Activation.relu(h);
+      h = branch.norm().forward(store, new NDList(h), training).singletonOrThrow();
+      h = dropout(h, spec.convDropout(), training);
+      if (branch.attention() != null) {
+        NDList out = branch.attention().forward(store, new NDList(h), training);
+        pooled.add(out.get(0));
+        if (wantAttention) {
+          attention.add(out.get(1));
+        }
+      } else {
+        pooled.add(h.max(new int[] {2}));
+      }
+    }
+    NDArray z = pooled.size() == 1 ? pooled.get(0) : NDArrays.concat(pooled, 1);
+    for (int i = 0; i < dense.size(); i++) {
+      z = Activation.relu(dense.get(i).forward(store, new NDList(z), training).singletonOrThrow());
+      z = denseNorms.get(i).forward(store, new NDList(z), training).singletonOrThrow();
+      z = dropout(z, spec.denseDropouts().get(i), training);
+    }
+    NDList result = output.forward(store, new NDList(z), training);
+    if (wantAttention) {
+      result = new NDList(result.singletonOrThrow());
+      result.addAll(attention);
+    }
+    return result;
+  }
+
+  private static NDArray dropout(NDArray x, double rate, boolean training) {
+    if (!training || rate <= 0) {
+      return x;
+    }
+    return Dropout.dropout(x, (float) rate, true).singletonOrThrow();
+  }
+
+  @Override
+  protected void initializeChildBlocks(NDManager manager, DataType dataType, Shape... inputShapes) {
+    Shape in = inputShapes[0];
+    long batch = in.get(0);
+    long length = in.get(2);
+    for (Branch branch : branches) {
+      branch.conv().initialize(manager, dataType, in);
+      Shape features = new Shape(batch, spec.filters(), length);
+      branch.norm().initialize(manager, dataType, features);
+      if (branch.attention() != null) {
+        branch.attention().initialize(manager, dataType, features);
+      }
+    }
+    long width = spec.pooledFeatures();
+    for (int i = 0; i < dense.size(); i++) {
+      dense.get(i).initialize(manager, dataType, new Shape(batch, width));
+      width = spec.denseUnits().get(i);
+      denseNorms.get(i).initialize(manager, dataType, new Shape(batch, width));
+    }
+    output.initialize(manager, dataType, new Shape(batch, width));
+  }
+
+  @Override
+  public Shape[] getOutputShapes(Shape[] inputShapes) {
+    long batch = inputShapes[0].get(0);
+    return output.getOutputShapes(new Shape[] {new Shape(batch,
+        spec.denseUnits().isEmpty() ? spec.pooledFeatures() : spec.denseUnits().get(
+            spec.denseUnits().size() - 1))});
+  }
+}

@@ -1,0 +1,52 @@
+package org.motifworkbench.network;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Ready-made networks. {@code TUTORIAL} reproduces the Keras tutorial exactly; {@code DEFAULT} is the
+ * same architecture with PyTorch-style batch norm (momentum 0.9) and He initialisation, which learns
+ * in a few epochs where the tutorial's slow running statistics keep validation at chance for 3-5
+ * epochs; {@code TEACHING} is small and fast for 2-core classroom laptops; {@code DEEPBIND} is the
+ * classic single convolution layer for transcription-factor binding data.
+ */
+public enum NetworkPreset {
+  TUTORIAL("Tutorial (Keras-faithful)"),
+  DEFAULT("Default (fast to converge)"),
+  TEACHING("Small and fast (teaching)"),
+  DEEPBIND("DeepBind-like (one layer)");
+
+  private final String title;
+
+  NetworkPreset(String title) {
+    this.title = title;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  public NetworkSpec spec() {
+    int v = NetworkSpec.CURRENT_VERSION;
+    return switch (this) {
+      case TUTORIAL -> new NetworkSpec(v, List.of(3, 7, 15, 25), 64, 0.2, true, List.of(256, 128),
+          List.of(0.5, 0.3), 0.99, 1e-3, "glorot");
+      case DEFAULT -> new NetworkSpec(v, List.of(3, 7, 15, 25), 64, 0.2, true, List.of(256, 128),
+          List.of(0.5, 0.3), 0.9, 1e-5, "he");
+      case TEACHING -> new NetworkSpec(v, List.of(7, 15), 16, 0.1, true, List.of(32),
+          List.of(0.2), 0.9, 1e-5, "he");
+      case DEEPBIND -> new NetworkSpec(v, List.of(24), 128, 0.0, false, List.of(32),
+          List.of(0.5), 0.9, 1e-5, "he");
+    };
+  }
+
+  /** Parses a preset name such as "tutorial" or "DeepBind", with a plain error for unknown names. */
+  public static NetworkPreset parse(String name) {
+    try {
+      return valueOf(name.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("Unknown model preset '" + name
+          + "'. Choose one of: tutorial, default, teaching, deepbind.", e);
+    }
+  }
+}

@@ -1,0 +1,98 @@
+package org.motifworkbench.network;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The shape of the multi-scale attention CNN: parallel convolution branches (one per kernel size, each
+ * conv -> ReLU -> batch norm -> dropout -> attention or max pooling), then dense layers with batch norm
+ * and dropout, then the class output. Immutable; edited by the form, read from JSON, kept in bundles.
+ *
+ * @param version format version of this record in JSON
+ * @param kernelSizes width in bases of each branch's filters
+ * @param filters number of filters per branch
+ * @param convDropout dropout rate after each branch's batch norm
+ * @param attention attention pooling (true) or plain global max pooling (false)
+ * @param denseUnits sizes of the hidden dense layers
+ * @param denseDropouts dropout rate after each hidden dense layer (same length as denseUnits)
+ * @param batchNormMomentum weight of the old running statistics (Keras 0.99, PyTorch 0.9)
+ * @param batchNormEpsilon added to the variance for stability (Keras 1e-3, PyTorch 1e-5)
+ * @param initializer "he" (He-normal, DJL's default) or "glorot" (Glorot-uniform, Keras' default)
+ */
+public record NetworkSpec(
+    int version,
+    List<Integer> kernelSizes,
+    int filters,
+    double convDropout,
+    boolean attention,
+    List<Integer> denseUnits,
+    List<Double> denseDropouts,
+    double batchNormMomentum,
+    double batchNormEpsilon,
+    String initializer) {
+
+  public static final int CURRENT_VERSION = 1;
+
+  public NetworkSpec {
+    kernelSizes = List.copyOf(kernelSizes);
+    denseUnits = List.copyOf(denseUnits);
+    denseDropouts = List.copyOf(denseDropouts);
+  }
+
+  /** Problems with this spec in plain language; empty when it can be built. */
+  public List<String> validate() {
+    List<String> problems = new ArrayList<>();
+    if (kernelSizes.isEmpty()) {
+      problems.add("Give at least one kernel size (filter width in bases).");
+    }
+    for (int k : kernelSizes) {
+      if (k < 1 || k > 101) {
+        problems.add("Kernel size " + k + " is out of range: use 1 to 101 bases.");
+      }
+    }
+    if (filters < 1 || filters > 1024) {
+      problems.add("Filters per branch must be between 1 and 1024 (got " + filters + ").");
+    }
+    checkRate(problems, "Convolution dropout", convDropout);
+    if (denseUnits.size() != denseDropouts.size()) {
+      problems.add("Give one dropout rate per dense layer (" + denseUnits.size() + " layers, "
+          + denseDropouts.size() + " rates).");
+    }
+    for (int u : denseUnits) {
+      if (u < 1 || u > 4096) {
+        problems.add("Dense layer size " + u + " is out of range: use 1 to 4096 units.");
+      }
+    }
+    denseDropouts.forEach(r -> checkRate(problems, "Dense dropout", r));
+    if (!(batchNormMomentum > 0 && batchNormMomentum < 1)) {
+      problems.add("Batch-norm momentum must be between 0 and 1 (got " + batchNormMomentum + ").");
+    }
+    if (!(batchNormEpsilon > 0 && batchNormEpsilon < 1)) {
+      problems.add("Batch-norm epsilon must be a small positive number (got " + batchNormEpsilon + ").");
+    }
+    if (!"he".equals(initializer) && !"glorot".equals(initializer)) {
+      problems.add("Initializer must be 'he' or 'glorot' (got '" + initializer + "').");
+    }
+    if (version > CURRENT_VERSION) {
+      problems.add("This network description is from a newer version of the workbench (format "
+          + version + "); please update the workbench.");
+    }
+    return problems;
+  }
+
+  /** Number of features after the branches are concatenated. */
+  public int pooledFeatures() {
+    return kernelSizes.size() * filters;
+  }
+
+  public NetworkSpec withAttention(boolean on) {
+    return new NetworkSpec(version, kernelSizes, filters, convDropout, on, denseUnits, denseDropouts,
+        batchNormMomentum, batchNormEpsilon, initializer);
+  }
+
+  private static void checkRate(List<String> problems, String what, double rate) {
+    if (!(rate >= 0 && rate < 1)) {
+      problems.add(what + " must be at least 0 and below 1 (got " + rate + ").");
+    }
+  }
+}

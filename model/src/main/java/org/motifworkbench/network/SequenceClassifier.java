@@ -1,0 +1,203 @@
+package org.motifworkbench.network;
+
+import ai.djl.MalformedModelException;
+import ai.djl.Model;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Activation;
+import ai.djl.nn.Block;
+import ai.djl.nn.Parameter;
+import ai.djl.training.ParameterStore;
+import ai.djl.training.initializer.Initializer;
+import ai.djl.training.initializer.XavierInitializer;
+import ai.djl.util.PairList;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.motifworkbench.encoding.OneHotEncoder;
+
+/**
+ * A DNA sequence classifier: the network, its class names and its input length. Predicts class
+ * probabilities for sequences already fitted to the input length; saves and loads its parameters.
+ * Not thread-safe: use one thread at a time.
+ */
+public final class SequenceClassifier implements AutoCloseable {
+
+  private final NetworkSpec spec;
+  private final List<String> classNames;
+  private final int inputLength;
+  private final Model model;
+  private final MultiScaleAttentionNet net;
+
+  private SequenceClassifier(NetworkSpec spec, List<String> classNames, int inputLength) {
+    List<String> problems = spec.validate();
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException(String.join(" ", problems));
+    }
+    if (classNames.size() < 2) {
+      throw new IllegalArgumentException("A classifier needs at least two classes.");
+    }
+    DjlRuntime.start();
+    this.spec = spec;
+    this.classNames = List.copyOf(classNames);
+    this.inputLength = inputLength;
+    this.net = new MultiScaleAttentionNet(spec, classNames.size());
+    this.model = Model.newInstance("motif-workbench", DjlRuntime.ENGINE);
+    model.setBlock(net);
+  }
+
+  /** A new classifier with freshly initialised weights; the seed makes initialisation repeatable. */
+  public static SequenceClassifier create(
+      NetworkSpec spec, List<String> classNames, int inputLength, int seed) {
+    SequenceClassifier c = new SequenceClassifier(spec, classNames, inputLength);
+    DjlRuntime.engine().setRandomSeed(seed);
+    c.net.setInitializer(weightInitializer(spec), Parameter.Type.WEIGHT);
+    c.net.initialize(c.model.getNDManager(), DataType.FLOAT32, c.inputShape(1));
+    return c;
+  }
+
+  /** A classifier whose parameters are read from a stream written by {@link #saveParameters}. */
+  public static SequenceClassifier load(
+      NetworkSpec spec, List<String> classNames, int inputLength, InputStream parameters)
+      throws IOException {
+    SequenceClassifier c = new SequenceClassifier(spec, classNames, inputLength);
+    c.net.initialize(c.model.getNDManager(), DataType.FLOAT32, c.inputShape(1));
+    try {
+      c.net.loadParameters(c.model.getNDManager(), new DataInputStream(parameters));
+    } catch (MalformedModelException | RuntimeException e) {
+      c.close();
+      throw new IOException("The model parameters do not match the network description ("
+          + e.getMessage() + ").", e);
+    }
+    return c;
+  }
+
+  static Initializer weightInitializer(NetworkSpec spec) {
+    return "glorot".equals(spec.initializer())
+        ? new XavierInitializer(XavierInitializer.RandomType.UNIFORM,
+            XavierInitializer.FactorType.AVG, 3)
+        : new XavierInitializer(XavierInitializer.RandomType.GAUSSIAN,
+            XavierInitializer.FactorType.IN, 2);
+  }
+
+  /** Seeds the engine's random numbers (initialisation, dropout) for repeatable runs. */
+  public void seedEngine(int seed) {
+    DjlRuntime.engine().setRandomSeed(seed);
+  }
+
+  /**
+   * Detaches the parameters from gradient tracking after training, so the model computes with the
+   * same kernels as one loaded from a file and predicts bit for bit what a saved copy predicts.
+   */
+  public void finishTraining() {
+    net.getParameters().forEach(p -> p.getValue().getArray().setRequiresGradient(false));
+  }
+
+  public void saveParameters(OutputStream out) throws IOException {
+    DataOutputStream data = new DataOutputStream(out);
+    net.saveParameters(data);
+    data.flush();
+  }
+
+  public NetworkSpec spec() {
+    return spec;
+  }
+
+  public List<String> classNames() {
+    return classNames;
+  }
+
+  public int inputLength() {
+    return inputLength;
+  }
+
+  public int numClasses() {
+    return classNames.size();
+  }
+
+  /** The DJL model, for the training and interpretation packages. */
+  public Model djlModel() {
+    return model;
+  }
+
+  /** The network block, for the training and interpretation packages. */
+  public Block block() {
+    return net;
+  }
+
+  public Shape inputShape(int batch) {
+    return new Shape(batch, 4, inputLength);
+  }
+
+  /** One-hot encodes sequences (already fitted to the input length) into one (N, 4, L) array. */
+  public NDArray encode(NDManager manager, List<String> sequences) {
+    int stride = 4 * inputLength;
+    float[] buffer = new float[sequences.size() * stride];
+    for (int i = 0; i < sequences.size(); i++) {
+      OneHotEncoder.encode(sequences.get(i), buffer, i * stride, inputLength);
+    }
+    return manager.create(buffer, inputShape(sequences.size()));
+  }
+
+  /** Class probabilities (rows sum to 1) from logits: sigmoid for two classes, softmax otherwise. */
+  public NDArray probabilities(NDArray logits) {
+    if (numClasses() == 2) {
+      NDArray positive = Activation.sigmoid(logits.reshape(-1, 1));
+      return positive.neg().add(1).concat(positive, 1);
+    }
+    return logits.softmax(1);
+  }
+
+  /** Probabilities for each sequence, computed in inference mode in batches of {@code batchSize}. */
+  public float[][] predict(List<String> sequences, int batchSize) {
+    float[][] out = new float[sequences.size()][];
+    ParameterStore store = new ParameterStore(model.getNDManager(), false);
+    for (int start = 0; start < sequences.size(); start += batchSize) {
+      List<String> batch = sequences.subList(start, Math.min(sequences.size(), start + batchSize));
+      try (NDManager m = model.getNDManager().newSubManager()) {
+        NDArray x = encode(m, batch);
+        NDArray logits = net.forward(store, new NDList(x), false).singletonOrThrow();
+        float[] probs = probabilities(logits).toFloatArray();
+        int k = numClasses();
+        for (int i = 0; i < batch.size(); i++) {
+          float[] row = new float[k];
+          System.arraycopy(probs, i * k, row, 0, k);
+          out[start + i] = row;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Probabilities and per-branch attention weights for one sequence. */
+  public Explained predictWithAttention(String sequence) {
+    ParameterStore store = new ParameterStore(model.getNDManager(), false);
+    try (NDManager m = model.getNDManager().newSubManager()) {
+      NDArray x = encode(m, List.of(sequence));
+      PairList<String, Object> params = new PairList<>();
+      params.add(MultiScaleAttentionNet.RETURN_ATTENTION, Boolean.TRUE);
+      NDList out = net.forward(store, new NDList(x), false, params);
+      float[] probs = probabilities(out.get(0)).toFloatArray();
+      List<float[]> attention = new ArrayList<>();
+      for (int i = 1; i < out.size(); i++) {
+        attention.add(out.get(i).toFloatArray());
+      }
+      return new Explained(probs, spec.kernelSizes(), attention);
+    }
+  }
+
+  /** Probabilities of one sequence and the attention weights of each branch (empty without attention). */
+  public record Explained(float[] probabilities, List<Integer> kernelSizes, List<float[]> attention) {}
+
+  @Override
+  public void close() {
+    model.close();
+  }
+}

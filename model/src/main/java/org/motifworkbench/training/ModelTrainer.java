@@ -1,0 +1,172 @@
+package org.motifworkbench.training;
+
+import ai.djl.Device;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.training.DefaultTrainingConfig;
+import ai.djl.training.GradientCollector;
+import ai.djl.training.Trainer;
+import ai.djl.training.loss.Loss;
+import ai.djl.training.optimizer.Adam;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.motifworkbench.encoding.ReverseComplement;
+import org.motifworkbench.network.SequenceClassifier;
+import org.motifworkbench.task.CancellationToken;
+
+/**
+ * Trains a {@link SequenceClassifier} with Adam on cross-entropy, reporting every batch and epoch to
+ * a listener, with early stopping and learning-rate reduction on validation loss. The classifier ends
+ * with the weights of the best validation epoch, also when cancelled. Only one training or gradient
+ * computation may run at a time in a JVM (a PyTorch engine limit).
+ */
+public final class ModelTrainer {
+
+  private static final int EVAL_BATCH = 256;
+  private static final double SMOOTHING = 0.9;
+
+  private final SequenceClassifier classifier;
+  private final TrainingSpec spec;
+  private final TrainingListener listener;
+  private final CancellationToken cancel;
+
+  public ModelTrainer(
+      SequenceClassifier classifier,
+      TrainingSpec spec,
+      TrainingListener listener,
+      CancellationToken cancel) {
+    List<String> problems = spec.validate();
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException(String.join(" ", problems));
+    }
+    this.classifier = classifier;
+    this.spec = spec;
+    this.listener = listener;
+    this.cancel = cancel;
+  }
+
+  /** Trains on {@code train}; {@code validation} may be empty (then no early stopping). */
+  public TrainingResult train(TrainingData train, TrainingData validation) {
+    classifier.seedEngine(spec.seed());
+    SplittableRandom random = new SplittableRandom(spec.seed());
+    float[] classWeights = ClassWeights.of(spec.classWeights(), train.labels(),
+        classifier.numClasses());
+    AdjustableLearningRate rate = new AdjustableLearningRate(spec.learningRate());
+    DefaultTrainingConfig config = new DefaultTrainingConfig(Loss.l2Loss())
+        .optOptimizer(Adam.builder().optLearningRateTracker(rate).build())
+        .optDevices(new Device[] {classifier.djlModel().getNDManager().getDevice()});
+    PlateauSchedule schedule = new PlateauSchedule(spec);
+    List<EpochResult> history = new ArrayList<>();
+    WeightSnapshot best = null;
+    long start = System.currentTimeMillis();
+    int batches = Math.max(1, train.size() / spec.batchSize());
+    TrainingResult.StopReason reason = TrainingResult.StopReason.COMPLETED;
+    double smoothed = Double.NaN;
+    try (Trainer trainer = classifier.djlModel().newTrainer(config)) {
+      for (int epoch = 1; epoch <= spec.epochs(); epoch++) {
+        int[] order = permutation(train.size(), random);
+        double lossSum = 0;
+        double correct = 0;
+        int seen = 0;
+        for (int b = 0; b < batches; b++) {
+          if (cancel.isCancelled()) {
+            reason = TrainingResult.StopReason.CANCELLED;
+            break;
+          }
+          int from = b * spec.batchSize();
+          int to = b == batches - 1 ? train.size() : from + spec.batchSize();
+          double[] stats = step(trainer, train, order, from, to, classWeights, random);
+          lossSum += stats[0] * (to - from);
+          correct += stats[1] * (to - from);
+          seen += to - from;
+          smoothed = Double.isNaN(smoothed) ? stats[0]
+              : SMOOTHING * smoothed + (1 - SMOOTHING) * stats[0];
+          long elapsed = System.currentTimeMillis() - start;
+          long done = (long) (epoch - 1) * batches + b + 1;
+          long eta = elapsed * ((long) spec.epochs() * batches - done) / done;
+          listener.batchFinished(new BatchProgress(epoch, b + 1, batches, stats[0], stats[1],
+              smoothed, rate.value(), elapsed, eta));
+        }
+        if (reason == TrainingResult.StopReason.CANCELLED) {
+          break;
+        }
+        double[] val = validation.size() == 0 ? new double[] {Double.NaN, Double.NaN}
+            : evaluate(validation);
+        double monitored = validation.size() == 0 ? lossSum / seen : val[0];
+        boolean isBest = schedule.record(epoch, monitored);
+        if (isBest) {
+          best = WeightSnapshot.of(classifier.block());
+        }
+        double newRate = schedule.nextLearningRate(rate.value());
+        boolean reduced = newRate < rate.value();
+        long elapsed = System.currentTimeMillis() - start;
+        EpochResult result = new EpochResult(epoch, lossSum / seen, correct / seen, val[0], val[1],
+            rate.value(), elapsed, elapsed * (spec.epochs() - epoch) / epoch, isBest, reduced);
+        rate.set(newRate);
+        history.add(result);
+        listener.epochFinished(result);
+        if (validation.size() > 0 && schedule.shouldStop()) {
+          reason = TrainingResult.StopReason.EARLY_STOPPED;
+          listener.stoppedEarly(epoch, schedule.bestEpoch());
+          break;
+        }
+      }
+    }
+    if (best != null) {
+      best.restoreInto(classifier.block());
+    }
+    classifier.finishTraining();
+    return new TrainingResult(history, schedule.bestEpoch(), reason,
+        System.currentTimeMillis() - start);
+  }
+
+  /** One gradient step; returns {loss, accuracy} of the batch. */
+  private double[] step(Trainer trainer, TrainingData data, int[] order, int from, int to,
+      float[] classWeights, SplittableRandom random) {
+    int n = to - from;
+    List<String> sequences = new ArrayList<>(n);
+    int[] labels = new int[n];
+    for (int i = 0; i < n; i++) {
+      String s = data.sequences().get(order[from + i]);
+      sequences.add(spec.reverseComplement() && random.nextBoolean() ? ReverseComplement.of(s) : s);
+      labels[i] = data.labels()[order[from + i]];
+    }
+    try (NDManager m = trainer.getManager().newSubManager()) {
+      NDArray x = classifier.encode(m, sequences);
+      NDArray loss;
+      NDArray logits;
+      try (GradientCollector gc = trainer.newGradientCollector()) {
+        logits = trainer.forward(new NDList(x)).singletonOrThrow();
+        loss = CrossEntropy.loss(logits, labels, classWeights, classifier.numClasses());
+        gc.backward(loss);
+      }
+      trainer.step();
+      double accuracy = CrossEntropy.accuracy(logits.toFloatArray(), labels,
+          classifier.numClasses());
+      return new double[] {loss.getFloat(), accuracy};
+    }
+  }
+
+  /** Validation {loss, accuracy} in inference mode (no dropout, running batch-norm statistics). */
+  private double[] evaluate(TrainingData data) {
+    float[][] probs = classifier.predict(data.sequences(), EVAL_BATCH);
+    return new double[] {CrossEntropy.lossOfProbabilities(probs, data.labels()),
+        CrossEntropy.accuracyOfProbabilities(probs, data.labels())};
+  }
+
+  private static int[] permutation(int n, SplittableRandom random) {
+    int[] order = new int[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    for (int i = n - 1; i > 0; i--) {
+      int j = random.nextInt(i + 1);
+      int t = order[i];
+      order[i] = order[j];
+      order[j] = t;
+    }
+    return order;
+  }
+}

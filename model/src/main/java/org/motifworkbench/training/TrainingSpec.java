@@ -1,0 +1,89 @@
+package org.motifworkbench.training;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How to train: Adam with a learning rate, batch size and epochs; early stopping on validation loss
+ * (restoring the best weights) and reduce-learning-rate-on-plateau, as in the Keras tutorial.
+ *
+ * @param version format version of this record in JSON
+ * @param epochs maximum number of passes over the training data
+ * @param batchSize sequences per gradient step
+ * @param learningRate Adam's initial learning rate
+ * @param seed seed for weight initialisation, shuffling and dropout: same seed, same result on CPU
+ * @param earlyStoppingPatience epochs without validation-loss improvement before stopping (0 = off)
+ * @param plateauPatience epochs without improvement before the learning rate is reduced (0 = off)
+ * @param plateauFactor factor the learning rate is multiplied by on a plateau
+ * @param minLearningRate the learning rate is never reduced below this
+ * @param classWeights "none" or "balanced" (each class weighted by n / (k * n_class))
+ * @param reverseComplement randomly replace half the training sequences by their reverse complement
+ *     each epoch (for signals that do not depend on strand)
+ */
+public record TrainingSpec(
+    int version,
+    int epochs,
+    int batchSize,
+    double learningRate,
+    int seed,
+    int earlyStoppingPatience,
+    int plateauPatience,
+    double plateauFactor,
+    double minLearningRate,
+    String classWeights,
+    boolean reverseComplement) {
+
+  public static final int CURRENT_VERSION = 1;
+
+  /** The tutorial's settings: 50 epochs, batch 64, Adam 1e-3, patience 10 and 5. */
+  public static TrainingSpec defaults() {
+    return new TrainingSpec(CURRENT_VERSION, 50, 64, 1e-3, 42, 10, 5, 0.5, 1e-6, "none", false);
+  }
+
+  public TrainingSpec withEpochs(int n) {
+    return new TrainingSpec(version, n, batchSize, learningRate, seed, earlyStoppingPatience,
+        plateauPatience, plateauFactor, minLearningRate, classWeights, reverseComplement);
+  }
+
+  public TrainingSpec withSeed(int s) {
+    return new TrainingSpec(version, epochs, batchSize, learningRate, s, earlyStoppingPatience,
+        plateauPatience, plateauFactor, minLearningRate, classWeights, reverseComplement);
+  }
+
+  public TrainingSpec withBatchSize(int b) {
+    return new TrainingSpec(version, epochs, b, learningRate, seed, earlyStoppingPatience,
+        plateauPatience, plateauFactor, minLearningRate, classWeights, reverseComplement);
+  }
+
+  /** Problems in plain language; empty when training can start. */
+  public List<String> validate() {
+    List<String> problems = new ArrayList<>();
+    if (epochs < 1 || epochs > 10_000) {
+      problems.add("Epochs must be between 1 and 10000 (got " + epochs + ").");
+    }
+    if (batchSize < 2 || batchSize > 8192) {
+      problems.add("Batch size must be between 2 and 8192 (got " + batchSize + "); batch norm "
+          + "needs at least 2 sequences per batch.");
+    }
+    if (!(learningRate > 0 && learningRate <= 1)) {
+      problems.add("Learning rate must be above 0 and at most 1 (got " + learningRate + ").");
+    }
+    if (earlyStoppingPatience < 0 || plateauPatience < 0) {
+      problems.add("Patience values cannot be negative.");
+    }
+    if (!(plateauFactor > 0 && plateauFactor < 1)) {
+      problems.add("The plateau factor must be between 0 and 1 (got " + plateauFactor + ").");
+    }
+    if (!(minLearningRate >= 0 && minLearningRate <= learningRate)) {
+      problems.add("The minimum learning rate must be between 0 and the learning rate.");
+    }
+    if (!"none".equals(classWeights) && !"balanced".equals(classWeights)) {
+      problems.add("Class weights must be 'none' or 'balanced' (got '" + classWeights + "').");
+    }
+    if (version > CURRENT_VERSION) {
+      problems.add("These training settings come from a newer workbench (format " + version
+          + "); please update the workbench.");
+    }
+    return problems;
+  }
+}

@@ -1,0 +1,132 @@
+package org.motifworkbench.training;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.motifworkbench.network.NetworkPreset;
+import org.motifworkbench.network.SequenceClassifier;
+import org.motifworkbench.task.CancellationToken;
+
+class ModelTrainerTest {
+
+  private static final String MOTIF = "CGACCGAACTCC";
+
+  /** Half the sequences carry the motif at a random position; the rest are random. */
+  static TrainingData planted(int n, int length, long seed) {
+    SplittableRandom r = new SplittableRandom(seed);
+    List<String> seqs = new ArrayList<>();
+    int[] labels = new int[n];
+    for (int i = 0; i < n; i++) {
+      char[] s = new char[length];
+      for (int j = 0; j < length; j++) {
+        s[j] = "ACGT".charAt(r.nextInt(4));
+      }
+      labels[i] = i % 2;
+      if (labels[i] == 1) {
+        MOTIF.getChars(0, MOTIF.length(), s, r.nextInt(length - MOTIF.length() + 1));
+      }
+      seqs.add(new String(s));
+    }
+    return new TrainingData(seqs, labels);
+  }
+
+  @Test
+  void learnsPlantedMotifAndReportsEveryBatchAndEpoch() {
+    TrainingData train = planted(1200, 50, 1);
+    TrainingData val = planted(300, 50, 2);
+    AtomicInteger batches = new AtomicInteger();
+    List<EpochResult> epochs = new ArrayList<>();
+    TrainingListener listener = new TrainingListener() {
+      @Override
+      public void batchFinished(BatchProgress p) {
+        batches.incrementAndGet();
+      }
+
+      @Override
+      public void epochFinished(EpochResult e) {
+        epochs.add(e);
+      }
+    };
+    try (SequenceClassifier c = SequenceClassifier.create(
+        NetworkPreset.TEACHING.spec(), List.of("negative", "positive"), 50, 7)) {
+      TrainingSpec spec = TrainingSpec.defaults().withEpochs(8).withBatchSize(32);
+      TrainingResult result = new ModelTrainer(c, spec, listener, CancellationToken.none())
+          .train(train, val);
+      assertEquals(8 * (1200 / 32), batches.get());
+      assertEquals(result.history().size(), epochs.size());
+      assertTrue(result.best().validationAccuracy() > 0.95,
+          "validation accuracy " + result.best().validationAccuracy());
+      float[][] p = c.predict(val.sequences(), 100);
+      assertEquals(result.best().validationAccuracy(),
+          CrossEntropy.accuracyOfProbabilities(p, val.labels()), 1e-9,
+          "the classifier holds the best epoch's weights");
+    }
+  }
+
+  @Test
+  void sameSeedSameMetrics() {
+    TrainingData train = planted(256, 40, 3);
+    TrainingData val = planted(64, 40, 4);
+    double[] losses = new double[2];
+    for (int run = 0; run < 2; run++) {
+      try (SequenceClassifier c = SequenceClassifier.create(
+          NetworkPreset.TEACHING.spec(), List.of("a", "b"), 40, 11)) {
+        TrainingResult r = new ModelTrainer(c, TrainingSpec.defaults().withEpochs(2)
+            .withBatchSize(32), TrainingListener.NONE, CancellationToken.none()).train(train, val);
+        losses[run] = r.history().get(1).validationLoss();
+      }
+    }
+    assertEquals(losses[0], losses[1], 1e-6);
+  }
+
+  @Test
+  void cancelStopsAndKeepsBestModel() {
+    TrainingData train = planted(256, 40, 5);
+    TrainingData val = planted(64, 40, 6);
+    CancellationToken cancel = new CancellationToken();
+    TrainingListener listener = new TrainingListener() {
+      @Override
+      public void epochFinished(EpochResult e) {
+        if (e.epoch() == 2) {
+          cancel.cancel();
+        }
+      }
+    };
+    try (SequenceClassifier c = SequenceClassifier.create(
+        NetworkPreset.TEACHING.spec(), List.of("a", "b"), 40, 1)) {
+      TrainingResult r = new ModelTrainer(c, TrainingSpec.defaults().withEpochs(20)
+          .withBatchSize(32), listener, cancel).train(train, val);
+      assertEquals(TrainingResult.StopReason.CANCELLED, r.stopReason());
+      assertEquals(2, r.history().size());
+    }
+  }
+
+  @Test
+  void savedParametersPredictExactlyTheSame() throws Exception {
+    TrainingData data = planted(128, 30, 8);
+    try (SequenceClassifier c = SequenceClassifier.create(
+        NetworkPreset.DEFAULT.spec(), List.of("a", "b", "c"), 30, 2)) {
+      new ModelTrainer(c, TrainingSpec.defaults().withEpochs(1).withBatchSize(32),
+          TrainingListener.NONE, CancellationToken.none()).train(data, data);
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      c.saveParameters(bytes);
+      try (SequenceClassifier loaded = SequenceClassifier.load(c.spec(), c.classNames(), 30,
+          new ByteArrayInputStream(bytes.toByteArray()))) {
+        float[][] a = c.predict(data.sequences(), 50);
+        float[][] b = loaded.predict(data.sequences(), 50);
+        for (int i = 0; i < a.length; i++) {
+          for (int k = 0; k < 3; k++) {
+            assertEquals(a[i][k], b[i][k], 0f);
+          }
+        }
+      }
+    }
+  }
+}
