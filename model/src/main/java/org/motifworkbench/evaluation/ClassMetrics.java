@@ -15,7 +15,7 @@ public record ClassMetrics(
 
   /**
    * Metrics from counts: precision = tp / (tp + fp), recall = tp / (tp + fn), F1 = 2 tp / (2 tp +
-   * fp + fn) (the harmonic mean of the two), support = tp + fn; each is 0 when its denominator is 0.
+   * fp + fn) (the harmonic mean of the two), support = tp + fn; a zero denominator gives 0.
    */
   public static ClassMetrics fromCounts(String className, int tp, int fp, int fn) {
     return new ClassMetrics(

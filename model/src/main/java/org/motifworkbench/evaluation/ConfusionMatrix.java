@@ -28,8 +28,13 @@ public final class ConfusionMatrix {
     for (int t = 0; t < k; t++) {
       if (counts[t].length != k) {
         throw new IllegalArgumentException(
-            "row " + t + " of the confusion matrix has " + counts[t].length
-                + " columns but there are " + k + " labels");
+            "row "
+                + t
+                + " of the confusion matrix has "
+                + counts[t].length
+                + " columns but there are "
+                + k
+                + " labels");
       }
       for (int c : counts[t]) {
         if (c < 0) {
@@ -44,7 +49,10 @@ public final class ConfusionMatrix {
   public static ConfusionMatrix of(int[] truth, int[] predicted, List<String> labels) {
     if (truth.length != predicted.length) {
       throw new IllegalArgumentException(
-          "truth has " + truth.length + " labels but there are " + predicted.length
+          "truth has "
+              + truth.length
+              + " labels but there are "
+              + predicted.length
               + " predictions");
     }
     int k = labels.size();

@@ -1,8 +1,8 @@
 package org.motifworkbench.evaluation;
 
 /**
- * Precision-recall curve at every distinct score used as threshold (predict positive when score
- * >= threshold), its average precision and its no-skill baseline. Immutable.
+ * Precision-recall curve at every distinct score used as threshold (predict positive when score >=
+ * threshold), its average precision and its no-skill baseline. Immutable.
  *
  * <p>Points run by decreasing threshold from (recall 0, precision 1) at threshold +infinity (a
  * convention, as in scikit-learn) to full recall. Average precision is scikit-learn's: the sum over

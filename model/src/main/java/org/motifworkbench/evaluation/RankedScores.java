@@ -3,8 +3,8 @@ package org.motifworkbench.evaluation;
 import java.util.Arrays;
 
 /**
- * Scores sorted once in decreasing order and grouped by distinct value, with the cumulative
- * counts of positives and negatives at or above each distinct score. Tied scores form one group.
+ * Scores sorted once in decreasing order and grouped by distinct value, with the cumulative counts
+ * of positives and negatives at or above each distinct score. Tied scores form one group.
  */
 final class RankedScores {
 

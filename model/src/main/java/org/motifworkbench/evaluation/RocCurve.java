@@ -1,13 +1,13 @@
 package org.motifworkbench.evaluation;
 
 /**
- * Receiver operating characteristic: false and true positive rates at every distinct score used
- * as threshold (predict positive when score >= threshold), and the area under it. Immutable.
+ * Receiver operating characteristic: false and true positive rates at every distinct score used as
+ * threshold (predict positive when score >= threshold), and the area under it. Immutable.
  *
  * <p>Points run from (0, 0) at threshold +infinity to (1, 1) at the lowest score. Tied scores form
  * one step, so the trapezoid area equals the Mann-Whitney probability P(score of a positive > score
- * of a negative) + 0.5 P(equal). When truth holds only positives or only negatives the curve has
- * no points and {@link #auc()} is NaN.
+ * of a negative) + 0.5 P(equal). When truth holds only positives or only negatives the curve has no
+ * points and {@link #auc()} is NaN.
  */
 public final class RocCurve {
 

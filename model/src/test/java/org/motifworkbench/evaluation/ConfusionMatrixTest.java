@@ -16,9 +16,7 @@ class ConfusionMatrixTest {
   // row a: two predicted a, one b, one c -> [2,1,1]; row b: [1,2,0]; row c: [0,0,3]
   static ConfusionMatrix threeClass() {
     return ConfusionMatrix.of(
-        new int[] {0, 0, 0, 0, 1, 1, 1, 2, 2, 2},
-        new int[] {0, 0, 1, 2, 1, 1, 0, 2, 2, 2},
-        ABC);
+        new int[] {0, 0, 0, 0, 1, 1, 1, 2, 2, 2}, new int[] {0, 0, 1, 2, 1, 1, 0, 2, 2, 2}, ABC);
   }
 
   @Test

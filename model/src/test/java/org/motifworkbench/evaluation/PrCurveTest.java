@@ -22,22 +22,20 @@ class PrCurveTest {
     return Stream.of(
         // .8 pos: P 1 R .5 | .4 neg: P 1/2 R .5 | .35 pos: P 2/3 R 1 | .1 neg: P 1/2 R 1
         // AP = .5 * 1 + .5 * 2/3 = 5/6
-        Arguments.of("example", new float[] {0.1f, 0.4f, 0.35f, 0.8f}, flags(0, 0, 1, 1),
-            5.0 / 6, 0.5),
+        Arguments.of(
+            "example", new float[] {0.1f, 0.4f, 0.35f, 0.8f}, flags(0, 0, 1, 1), 5.0 / 6, 0.5),
         // one threshold: P 1/2 R 1 -> AP = 1/2, the baseline
-        Arguments.of("all tied", new float[] {0.5f, 0.5f, 0.5f, 0.5f}, flags(0, 0, 1, 1),
-            0.5, 0.5),
-        Arguments.of("perfect", new float[] {0.1f, 0.2f, 0.8f, 0.9f}, flags(0, 0, 1, 1),
-            1.0, 0.5),
+        Arguments.of("all tied", new float[] {0.5f, 0.5f, 0.5f, 0.5f}, flags(0, 0, 1, 1), 0.5, 0.5),
+        Arguments.of("perfect", new float[] {0.1f, 0.2f, 0.8f, 0.9f}, flags(0, 0, 1, 1), 1.0, 0.5),
         // .9 neg, .8 neg | .2 pos: P 1/3 R .5 | .1 pos: P 2/4 R 1 -> .5/3 + .5/2 = 5/12
-        Arguments.of("inverted", new float[] {0.9f, 0.8f, 0.2f, 0.1f}, flags(0, 0, 1, 1),
-            5.0 / 12, 0.5),
+        Arguments.of(
+            "inverted", new float[] {0.9f, 0.8f, 0.2f, 0.1f}, flags(0, 0, 1, 1), 5.0 / 12, 0.5),
         // .9 pos: P 1 R .5 | .5 {neg, pos}: P 2/3 R 1 -> .5 + .5 * 2/3 = 5/6
-        Arguments.of("one tie", new float[] {0.2f, 0.5f, 0.5f, 0.9f}, flags(0, 0, 1, 1),
-            5.0 / 6, 0.5),
+        Arguments.of(
+            "one tie", new float[] {0.2f, 0.5f, 0.5f, 0.9f}, flags(0, 0, 1, 1), 5.0 / 6, 0.5),
         // .9 neg, .6 neg | .5 pos: P 1/3 R 1 -> 1/3; positive rate 1/4
-        Arguments.of("unbalanced", new float[] {0.3f, 0.6f, 0.9f, 0.5f}, flags(0, 0, 0, 1),
-            1.0 / 3, 0.25),
+        Arguments.of(
+            "unbalanced", new float[] {0.3f, 0.6f, 0.9f, 0.5f}, flags(0, 0, 0, 1), 1.0 / 3, 0.25),
         // precision is 1 everywhere
         Arguments.of("all positive", new float[] {0.3f, 0.6f}, flags(1, 1), 1.0, 1.0));
   }
@@ -55,7 +53,10 @@ class PrCurveTest {
   void pointsOfTheExample() {
     PrCurve pr = PrCurve.of(new float[] {0.1f, 0.4f, 0.35f, 0.8f}, flags(0, 0, 1, 1));
     double[][] expected = { // recall, precision, threshold
-      {0, 1, Double.POSITIVE_INFINITY}, {0.5, 1, 0.8f}, {0.5, 0.5, 0.4f}, {1, 2.0 / 3, 0.35f},
+      {0, 1, Double.POSITIVE_INFINITY},
+      {0.5, 1, 0.8f},
+      {0.5, 0.5, 0.4f},
+      {1, 2.0 / 3, 0.35f},
       {1, 0.5, 0.1f}
     };
     assertEquals(expected.length, pr.size());

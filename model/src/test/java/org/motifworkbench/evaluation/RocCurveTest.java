@@ -36,8 +36,8 @@ class RocCurveTest {
         // pos .5 beats .2, ties .5 (0.5); pos .9 beats both: 3.5 / 4
         Arguments.of("one tie", new float[] {0.2f, 0.5f, 0.5f, 0.9f}, flags(0, 0, 1, 1), 0.875),
         // pos .5 beats only neg .3 of negs .3 .6 .9: 1 / 3
-        Arguments.of("unbalanced", new float[] {0.3f, 0.6f, 0.9f, 0.5f}, flags(0, 0, 0, 1),
-            1.0 / 3));
+        Arguments.of(
+            "unbalanced", new float[] {0.3f, 0.6f, 0.9f, 0.5f}, flags(0, 0, 0, 1), 1.0 / 3));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -51,7 +51,10 @@ class RocCurveTest {
     // Descending: .8 pos, .4 neg, .35 pos, .1 neg; P = N = 2.
     RocCurve roc = RocCurve.of(new float[] {0.1f, 0.4f, 0.35f, 0.8f}, flags(0, 0, 1, 1));
     double[][] expected = {
-      {0, 0, Double.POSITIVE_INFINITY}, {0, 0.5, 0.8f}, {0.5, 0.5, 0.4f}, {0.5, 1, 0.35f},
+      {0, 0, Double.POSITIVE_INFINITY},
+      {0, 0.5, 0.8f},
+      {0.5, 0.5, 0.4f},
+      {0.5, 1, 0.35f},
       {1, 1, 0.1f}
     };
     assertEquals(expected.length, roc.size());

@@ -21,8 +21,17 @@ class ScoreDistributionsTest {
 
   @ParameterizedTest(name = "{0} in {1} bins -> bin {2}")
   @CsvSource({
-    "0.0, 4, 0", "0.125, 4, 0", "0.25, 4, 1", "0.5, 4, 2", "0.75, 4, 3", "1.0, 4, 3",
-    "0.025, 20, 0", "0.5, 20, 10", "0.999, 20, 19", "1.0, 20, 19", "0.3, 1, 0"
+    "0.0, 4, 0",
+    "0.125, 4, 0",
+    "0.25, 4, 1",
+    "0.5, 4, 2",
+    "0.75, 4, 3",
+    "1.0, 4, 3",
+    "0.025, 20, 0",
+    "0.5, 20, 10",
+    "0.999, 20, 19",
+    "1.0, 20, 19",
+    "0.3, 1, 0"
   })
   void binsAreHalfOpenExceptTheLast(double value, int bins, int bin) {
     assertEquals(bin, ScoreHistogram.binOf(value, bins));
