@@ -20,8 +20,8 @@ final class AtomicFiles {
     try {
       Files.writeString(temp, text, StandardCharsets.UTF_8);
       try {
-        Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE,
-            StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
       }

@@ -3,8 +3,8 @@ package org.motifworkbench.data;
 import java.util.Map;
 
 /**
- * The JSON sidecar of a synthetic data set ({@code <name>.ceiling.json}): task, parameters, number of
- * sequences, seed, Bayes-optimal accuracy and sequences per class.
+ * The JSON sidecar of a synthetic data set ({@code <name>.ceiling.json}): task, parameters, number
+ * of sequences, seed, Bayes-optimal accuracy and sequences per class.
  */
 public record CeilingReport(
     String task,

@@ -56,13 +56,26 @@ final class ChromosomeSplitter {
           .add(i);
     }
     if (trainIdx.isEmpty()) {
-      throw new InvalidInputException(null, "no chromosome is left for training: all of "
-          + counts.names() + " are test or validation chromosomes. Choose fewer of them.");
+      throw new InvalidInputException(
+          null,
+          "no chromosome is left for training: all of "
+              + counts.names()
+              + " are test or validation chromosomes. Choose fewer of them.");
     }
-    SplitPlan used = new SplitPlan(plan.mode(), plan.trainFraction(), plan.validationFraction(),
-        plan.testFraction(), plan.seed(), test, validation);
-    return new DataSplit(StratifiedSplitter.toArray(trainIdx),
-        StratifiedSplitter.toArray(validationIdx), StratifiedSplitter.toArray(testIdx), used);
+    SplitPlan used =
+        new SplitPlan(
+            plan.mode(),
+            plan.trainFraction(),
+            plan.validationFraction(),
+            plan.testFraction(),
+            plan.seed(),
+            test,
+            validation);
+    return new DataSplit(
+        StratifiedSplitter.toArray(trainIdx),
+        StratifiedSplitter.toArray(validationIdx),
+        StratifiedSplitter.toArray(testIdx),
+        used);
   }
 
   private static Set<String> keysOf(List<String> chromosomes) {
@@ -82,12 +95,20 @@ final class ChromosomeSplitter {
       }
     }
     if (!missing.isEmpty()) {
-      String examples = missing.stream().limit(EXAMPLES).map(r -> "'" + r.id() + "'")
-          .collect(Collectors.joining(", "));
-      throw new InvalidInputException(missing.get(0).source(), missing.size() + " of "
-          + set.size() + " sequences have no chromosome position in their name (for example "
-          + examples + "). Holding out chromosomes needs names like chr3:100-201; use a random"
-          + " stratified split instead, or rename the sequences.");
+      String examples =
+          missing.stream()
+              .limit(EXAMPLES)
+              .map(r -> "'" + r.id() + "'")
+              .collect(Collectors.joining(", "));
+      throw new InvalidInputException(
+          missing.get(0).source(),
+          missing.size()
+              + " of "
+              + set.size()
+              + " sequences have no chromosome position in their name (for example "
+              + examples
+              + "). Holding out chromosomes needs names like chr3:100-201; use a random"
+              + " stratified split instead, or rename the sequences.");
     }
     return keys;
   }
@@ -116,8 +137,14 @@ final class ChromosomeSplitter {
       for (String chromosome : given) {
         String name = spelling.get(ChromosomeNames.key(chromosome));
         if (name == null) {
-          throw new InvalidInputException(null, "chromosome '" + chromosome + "' does not occur"
-              + " in the sequence names; the data have " + names() + ". Choose among those.");
+          throw new InvalidInputException(
+              null,
+              "chromosome '"
+                  + chromosome
+                  + "' does not occur"
+                  + " in the sequence names; the data have "
+                  + names()
+                  + ". Choose among those.");
         }
         out.add(name);
       }
@@ -135,8 +162,8 @@ final class ChromosomeSplitter {
       int sum = 0;
       for (String key : candidates) {
         int n = counts.get(key);
-        if (Math.abs(sum + n - target) < Math.abs(sum - target) && chosen.size() + 1
-            < candidates.size()) {
+        if (Math.abs(sum + n - target) < Math.abs(sum - target)
+            && chosen.size() + 1 < candidates.size()) {
           chosen.add(spelling.get(key));
           sum += n;
         }

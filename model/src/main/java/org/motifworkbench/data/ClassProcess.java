@@ -5,8 +5,8 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
- * How one class generates a sequence: uniform random bases, then with probability {@code weight} of a
- * planting that planting overwrites part of them (with the remaining probability nothing is
+ * How one class generates a sequence: uniform random bases, then with probability {@code weight} of
+ * a planting that planting overwrites part of them (with the remaining probability nothing is
  * planted). Sequences containing a {@code forbidden} k-mer on the forward strand are rejected and
  * drawn again.
  */
@@ -42,8 +42,8 @@ public record ClassProcess(String label, List<Planting> plantings, List<String> 
    *
    * <p>With forbidden k-mers this is 0 for sequences containing one and otherwise <em>not</em>
    * divided by the acceptance probability of the rejection step. That constant does not change any
-   * decision when the other classes only produce sequences that contain a forbidden k-mer (as in the
-   * clean promoter task, whose positives always carry one), so the ceiling stays exact.
+   * decision when the other classes only produce sequences that contain a forbidden k-mer (as in
+   * the clean promoter task, whose positives always carry one), so the ceiling stays exact.
    */
   public double likelihoodRatio(CharSequence x) {
     if (containsForbidden(x)) {
@@ -66,8 +66,16 @@ public record ClassProcess(String label, List<Planting> plantings, List<String> 
         return new GeneratedSequence(bases, site);
       }
     }
-    throw new IllegalStateException("could not draw a " + label + " sequence of length " + length
-        + " without " + forbidden + " in " + MAX_ATTEMPTS + " attempts; use shorter sequences.");
+    throw new IllegalStateException(
+        "could not draw a "
+            + label
+            + " sequence of length "
+            + length
+            + " without "
+            + forbidden
+            + " in "
+            + MAX_ATTEMPTS
+            + " attempts; use shorter sequences.");
   }
 
   private Optional<PlantedSite> plantOne(char[] x, SplittableRandom random) {

@@ -60,7 +60,14 @@ public record DataSplit(int[] train, int[] validation, int[] test, SplitPlan pla
 
   @Override
   public String toString() {
-    return "DataSplit[train=" + train.length + ", validation=" + validation.length + ", test="
-        + test.length + ", " + plan + "]";
+    return "DataSplit[train="
+        + train.length
+        + ", validation="
+        + validation.length
+        + ", test="
+        + test.length
+        + ", "
+        + plan
+        + "]";
   }
 }

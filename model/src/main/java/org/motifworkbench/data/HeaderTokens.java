@@ -69,12 +69,16 @@ public final class HeaderTokens {
     }
     String strand = t.getOrDefault("strand", "+");
     if (!strand.equals("+") && !strand.equals("-")) {
-      throw new InvalidInputException(where, "the header has strand=" + strand
-          + "; write strand=+ or strand=-.");
+      throw new InvalidInputException(
+          where, "the header has strand=" + strand + "; write strand=+ or strand=-.");
     }
-    return Optional.of(new PlantedSite(
-        name, t.getOrDefault("site", name), strand.charAt(0), position(t.get("pos"), where),
-        decoy));
+    return Optional.of(
+        new PlantedSite(
+            name,
+            t.getOrDefault("site", name),
+            strand.charAt(0),
+            position(t.get("pos"), where),
+            decoy));
   }
 
   private static int position(String pos, SourceLocation where) {
@@ -86,7 +90,10 @@ public final class HeaderTokens {
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw new InvalidInputException(where, "the header names a planted motif but its position is '"
-        + pos + "'; write pos= and the 0-based start on the forward strand, e.g. pos=57.");
+    throw new InvalidInputException(
+        where,
+        "the header names a planted motif but its position is '"
+            + pos
+            + "'; write pos= and the 0-based start on the forward strand, e.g. pos=57.");
   }
 }

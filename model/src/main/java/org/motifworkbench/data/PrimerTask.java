@@ -6,7 +6,8 @@ import java.util.List;
  * Primer detection: short random sequences, a share of which (the positives) carry one copy of a
  * consensus (IUPAC codes allowed) at a uniform position on the forward strand.
  */
-public record PrimerTask(int length, int count, long seed, String consensus, double positiveFraction)
+public record PrimerTask(
+    int length, int count, long seed, String consensus, double positiveFraction)
     implements SyntheticTask {
 
   public static final String DEFAULT_CONSENSUS = "CGACCGAACTCC";

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The classic promoter tutorial: random sequences; each positive gets one motif (chosen uniformly) at
- * a uniform position on the forward strand; a share of negatives gets a poly-A/C/G/T decoy run. With
- * {@code clean}, negatives containing any motif are drawn again.
+ * The classic promoter tutorial: random sequences; each positive gets one motif (chosen uniformly)
+ * at a uniform position on the forward strand; a share of negatives gets a poly-A/C/G/T decoy run.
+ * With {@code clean}, negatives containing any motif are drawn again.
  */
 public record PromoterTask(
     int length,
@@ -32,8 +32,8 @@ public record PromoterTask(
 
   /** The same task with clean negatives (no motif anywhere). */
   public PromoterTask withClean(boolean cleanNegatives) {
-    return new PromoterTask(length, count, seed, positiveFraction, motifs, decoyFraction,
-        decoyLength, cleanNegatives);
+    return new PromoterTask(
+        length, count, seed, positiveFraction, motifs, decoyFraction, decoyLength, cleanNegatives);
   }
 
   @Override

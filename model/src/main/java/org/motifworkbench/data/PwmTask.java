@@ -12,7 +12,11 @@ import org.motifworkbench.motif.Motif;
  * Classes have equal shares.
  */
 public record PwmTask(
-    int length, int count, long seed, List<Motif> motifs, boolean backgroundClass,
+    int length,
+    int count,
+    long seed,
+    List<Motif> motifs,
+    boolean backgroundClass,
     boolean bothStrands)
     implements SyntheticTask {
 
@@ -51,7 +55,8 @@ public record PwmTask(
     Set<String> seen = new HashSet<>();
     List<String> names = new ArrayList<>();
     for (Motif m : motifs) {
-      boolean clash = motifs.stream().filter(o -> o.displayName().equals(m.displayName())).count() > 1;
+      boolean clash =
+          motifs.stream().filter(o -> o.displayName().equals(m.displayName())).count() > 1;
       String name = clash || m.displayName().equals(BACKGROUND) ? m.id() : m.displayName();
       names.add(seen.add(name) ? name : name + "_" + names.size());
     }
@@ -67,8 +72,11 @@ public record PwmTask(
     List<ClassProcess> out = new ArrayList<>();
     for (int i = 0; i < motifs.size(); i++) {
       SiteModel site = SiteModel.of(motifs.get(i).id(), motifs.get(i));
-      out.add(new ClassProcess(names.get(i),
-          List.of(Planting.anywhere(site, 1, length, bothStrands, false)), List.of()));
+      out.add(
+          new ClassProcess(
+              names.get(i),
+              List.of(Planting.anywhere(site, 1, length, bothStrands, false)),
+              List.of()));
     }
     if (backgroundClass) {
       out.add(ClassProcess.background(BACKGROUND));
@@ -93,6 +101,10 @@ public record PwmTask(
 
   /** Sidecar form of the parameters. */
   public record Parameters(
-      int length, int count, long seed, List<String> motifs, boolean backgroundClass,
+      int length,
+      int count,
+      long seed,
+      List<String> motifs,
+      boolean backgroundClass,
       boolean bothStrands) {}
 }

@@ -5,8 +5,8 @@ import java.util.SplittableRandom;
 import org.motifworkbench.motif.Motif;
 
 /**
- * What a class plants: a name and per-position base probabilities (w x 4, A C G T). An exact k-mer is
- * the special case with one base of probability 1 per position.
+ * What a class plants: a name and per-position base probabilities (w x 4, A C G T). An exact k-mer
+ * is the special case with one base of probability 1 per position.
  */
 public record SiteModel(String name, Motif motif) {
 
@@ -63,14 +63,15 @@ public record SiteModel(String name, Motif motif) {
   }
 
   /**
-   * P(x[start..start+w) | site) / P(same bases | uniform background), reading the site on the reverse
-   * strand when {@code reverse}; 0 when a base is not A, C, G or T.
+   * P(x[start..start+w) | site) / P(same bases | uniform background), reading the site on the
+   * reverse strand when {@code reverse}; 0 when a base is not A, C, G or T.
    */
   public double ratio(CharSequence x, int start, boolean reverse) {
     double r = 1;
     int w = width();
     for (int j = 0; j < w && r > 0; j++) {
-      int b = reverse ? complementIndex(x.charAt(start + w - 1 - j)) : Bases.index(x.charAt(start + j));
+      int b =
+          reverse ? complementIndex(x.charAt(start + w - 1 - j)) : Bases.index(x.charAt(start + j));
       r = b < 0 ? 0 : r * motif.probability(j, b) * 4;
     }
     return r;

@@ -65,7 +65,9 @@ public record SpliceTask(int length, int count, long seed, int jitter) implement
   @Override
   public List<ClassProcess> processes() {
     return List.of(
-        siteClass("donor", DONOR), siteClass("acceptor", ACCEPTOR), ClassProcess.background("random"));
+        siteClass("donor", DONOR),
+        siteClass("acceptor", ACCEPTOR),
+        ClassProcess.background("random"));
   }
 
   private ClassProcess siteClass(String name, double[][] matrix) {
@@ -73,7 +75,8 @@ public record SpliceTask(int length, int count, long seed, int jitter) implement
     int centre = (length - site.width()) / 2;
     int min = Math.max(0, centre - jitter);
     int max = Math.min(length - site.width(), centre + jitter);
-    return new ClassProcess(name, List.of(new Planting(site, 1, min, max, false, false)), List.of());
+    return new ClassProcess(
+        name, List.of(new Planting(site, 1, min, max, false, false)), List.of());
   }
 
   @Override

@@ -38,7 +38,12 @@ public record SplitPlan(
   /** Chromosome hold-out with default fractions; empty lists are chosen from the seed. */
   public static SplitPlan chromosomes(long seed, List<String> test, List<String> validation) {
     return new SplitPlan(
-        SplitMode.CHROMOSOME, DEFAULT_TRAIN, DEFAULT_VALIDATION, DEFAULT_TEST, seed, test,
+        SplitMode.CHROMOSOME,
+        DEFAULT_TRAIN,
+        DEFAULT_VALIDATION,
+        DEFAULT_TEST,
+        seed,
+        test,
         validation);
   }
 

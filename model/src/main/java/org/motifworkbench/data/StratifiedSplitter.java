@@ -9,8 +9,9 @@ import java.util.SplittableRandom;
 import org.motifworkbench.sequence.SequenceSet;
 
 /**
- * Random split that divides each class separately, so each part keeps the class proportions. A class
- * with at least three members gets at least one member in every part whose fraction is above 0.
+ * Random split that divides each class separately, so each part keeps the class proportions. A
+ * class with at least three members gets at least one member in every part whose fraction is above
+ * 0.
  */
 final class StratifiedSplitter {
 

@@ -27,11 +27,19 @@ public record SyntheticDataset(
   }
 
   public CeilingReport ceilingReport() {
-    return new CeilingReport(task.name(), task.parameters(), sequences.size(), task.seed(), ceiling,
-        sequences.classCounts(), CeilingReport.METHOD);
+    return new CeilingReport(
+        task.name(),
+        task.parameters(),
+        sequences.size(),
+        task.seed(),
+        ceiling,
+        sequences.classCounts(),
+        CeilingReport.METHOD);
   }
 
-  /** The sidecar path beside a FASTA file: {@code dir/name.fa} gives {@code dir/name.ceiling.json}. */
+  /**
+   * The sidecar path beside a FASTA file: {@code dir/name.fa} gives {@code dir/name.ceiling.json}.
+   */
   public static Path ceilingPath(Path fasta) {
     String file = fasta.getFileName().toString();
     int dot = file.lastIndexOf('.');

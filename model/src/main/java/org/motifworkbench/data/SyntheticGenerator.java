@@ -34,7 +34,8 @@ public final class SyntheticGenerator {
       ClassProcess process = processes.get(labels[i]);
       ClassProcess.GeneratedSequence g = process.sample(task.length(), random);
       String description = HeaderTokens.describe(process.label(), g.site());
-      records.add(new SequenceRecord("seq" + (i + 1), description, g.bases(), process.label(), null));
+      records.add(
+          new SequenceRecord("seq" + (i + 1), description, g.bases(), process.label(), null));
       truth.add(g.site());
       bases.add(g.bases());
     }

@@ -19,8 +19,8 @@ public record MemeFile(String fileName, List<Motif> motifs, double[] background)
   }
 
   /**
-   * The motif whose id or alternative name is {@code nameOrId} (ignoring case; the id wins when both
-   * match different motifs).
+   * The motif whose id or alternative name is {@code nameOrId} (ignoring case; the id wins when
+   * both match different motifs).
    *
    * @throws InvalidInputException naming the file and a few available motifs when none matches
    */
@@ -39,7 +39,12 @@ public record MemeFile(String fileName, List<Motif> motifs, double[] background)
         motifs.stream().limit(5).map(Motif::toString).collect(Collectors.joining(", "));
     throw new InvalidInputException(
         new SourceLocation(fileName, 0),
-        "there is no motif with the id or name '" + nameOrId + "' among its " + motifs.size()
-            + " motifs (for example " + examples + "). Check the spelling, e.g. MA0139.1 or CTCF.");
+        "there is no motif with the id or name '"
+            + nameOrId
+            + "' among its "
+            + motifs.size()
+            + " motifs (for example "
+            + examples
+            + "). Check the spelling, e.g. MA0139.1 or CTCF.");
   }
 }

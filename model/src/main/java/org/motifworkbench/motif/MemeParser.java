@@ -43,8 +43,10 @@ final class MemeParser {
       }
     }
     if (motifs.isEmpty()) {
-      throw error(lines.length, "the file contains no motif (no 'MOTIF' line followed by a"
-          + " 'letter-probability matrix'). Check that this is a MEME motif file.");
+      throw error(
+          lines.length,
+          "the file contains no motif (no 'MOTIF' line followed by a"
+              + " 'letter-probability matrix'). Check that this is a MEME motif file.");
     }
     return new MemeFile(fileName, motifs, background);
   }
@@ -54,8 +56,10 @@ final class MemeParser {
       next++;
     }
     if (next >= lines.length || !lines[next].strip().startsWith("MEME version")) {
-      throw error(next + 1, "this is not a MEME motif file: it should start with 'MEME version 4'."
-          + " Export the motifs in MEME format (e.g. from JASPAR or MEME Suite).");
+      throw error(
+          next + 1,
+          "this is not a MEME motif file: it should start with 'MEME version 4'."
+              + " Export the motifs in MEME format (e.g. from JASPAR or MEME Suite).");
     }
     next++;
   }
@@ -63,8 +67,12 @@ final class MemeParser {
   private void checkAlphabet(String line) {
     String alphabet = line.substring(line.indexOf('=') + 1).strip();
     if (!alphabet.startsWith("ACGT")) {
-      throw error(next, "the alphabet is '" + alphabet + "', but only DNA motifs (ALPHABET= ACGT)"
-          + " can be used. Choose a DNA motif file.");
+      throw error(
+          next,
+          "the alphabet is '"
+              + alphabet
+              + "', but only DNA motifs (ALPHABET= ACGT)"
+              + " can be used. Choose a DNA motif file.");
     }
   }
 
@@ -75,8 +83,10 @@ final class MemeParser {
     String[] parts = next < lines.length ? lines[next].strip().split("\\s+") : new String[0];
     double[] freq = new double[4];
     if (parts.length < 8) {
-      throw error(next + 1, "the background letter frequencies should read like"
-          + " 'A 0.25 C 0.25 G 0.25 T 0.25'. Fix that line.");
+      throw error(
+          next + 1,
+          "the background letter frequencies should read like"
+              + " 'A 0.25 C 0.25 G 0.25 T 0.25'. Fix that line.");
     }
     for (int i = 0; i + 1 < parts.length; i += 2) {
       int base = Motif.ALPHABET.indexOf(parts[i].toUpperCase());
@@ -100,13 +110,15 @@ final class MemeParser {
   private void readMatrix(String header) {
     int headerLine = next;
     if (motifId == null) {
-      throw error(headerLine, "a letter-probability matrix appears before any 'MOTIF' line."
-          + " Add 'MOTIF id name' above it.");
+      throw error(
+          headerLine,
+          "a letter-probability matrix appears before any 'MOTIF' line."
+              + " Add 'MOTIF id name' above it.");
     }
     Map<String, String> keys = keyValues(header);
     if (keys.containsKey("alength") && !keys.get("alength").equals("4")) {
-      throw error(headerLine, "alength= " + keys.get("alength") + " but DNA motifs need"
-          + " alength= 4.");
+      throw error(
+          headerLine, "alength= " + keys.get("alength") + " but DNA motifs need" + " alength= 4.");
     }
     int width = keys.containsKey("w") ? (int) number(keys.get("w"), headerLine) : -1;
     List<double[]> rows = new ArrayList<>();
@@ -124,8 +136,15 @@ final class MemeParser {
       next++;
     }
     if (rows.isEmpty() || (width >= 0 && rows.size() < width)) {
-      throw error(next, "motif " + motifId + " should have " + Math.max(width, 1)
-          + " matrix rows but the file has only " + rows.size() + ". Complete the matrix.");
+      throw error(
+          next,
+          "motif "
+              + motifId
+              + " should have "
+              + Math.max(width, 1)
+              + " matrix rows but the file has only "
+              + rows.size()
+              + ". Complete the matrix.");
     }
     motifs.add(new Motif(motifId, motifAltName, rows.toArray(new double[0][])));
     motifId = null;
@@ -134,22 +153,37 @@ final class MemeParser {
   private double[] row(String line, int lineNumber) {
     String[] parts = line.split("\\s+");
     if (parts.length != 4) {
-      throw error(lineNumber, "a matrix row of motif " + motifId + " has " + parts.length
-          + " numbers instead of 4 (A C G T). Fix the row.");
+      throw error(
+          lineNumber,
+          "a matrix row of motif "
+              + motifId
+              + " has "
+              + parts.length
+              + " numbers instead of 4 (A C G T). Fix the row.");
     }
     double[] row = new double[4];
     double sum = 0;
     for (int b = 0; b < 4; b++) {
       row[b] = number(parts[b], lineNumber);
       if (row[b] < 0 || row[b] > 1) {
-        throw error(lineNumber, "the probability " + parts[b] + " in motif " + motifId
-            + " is outside 0..1. Use probabilities, not counts or log-odds.");
+        throw error(
+            lineNumber,
+            "the probability "
+                + parts[b]
+                + " in motif "
+                + motifId
+                + " is outside 0..1. Use probabilities, not counts or log-odds.");
       }
       sum += row[b];
     }
     if (Math.abs(sum - 1) > ROW_SUM_TOLERANCE) {
-      throw error(lineNumber, "the probabilities of a row of motif " + motifId + " add up to "
-          + sum + " instead of 1. Use a letter-probability matrix, not counts.");
+      throw error(
+          lineNumber,
+          "the probabilities of a row of motif "
+              + motifId
+              + " add up to "
+              + sum
+              + " instead of 1. Use a letter-probability matrix, not counts.");
     }
     return row;
   }

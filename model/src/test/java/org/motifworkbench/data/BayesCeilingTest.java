@@ -14,9 +14,11 @@ class BayesCeilingTest {
   @Test
   void handCheckedExactKmerRatio() {
     // One motif CAAT anywhere in 8 bases: 5 starts, 2 of them match, each match 4^4 = 256.
-    ClassProcess positive = new ClassProcess(
-        "positive", List.of(Planting.anywhere(SiteModel.exact("CAAT"), 1, 8, false, false)),
-        List.of());
+    ClassProcess positive =
+        new ClassProcess(
+            "positive",
+            List.of(Planting.anywhere(SiteModel.exact("CAAT"), 1, 8, false, false)),
+            List.of());
     assertEquals(2 * 256 / 5.0, positive.likelihoodRatio("CAATCAAT"), 1e-12);
     assertEquals(0, positive.likelihoodRatio("CAAACAAA"), 0);
   }
@@ -35,10 +37,12 @@ class BayesCeilingTest {
   void handCheckedPwmOnBothStrands() {
     // One-position PWM P(A)=0.7, others 0.1, on "AAT": forward A,A,T -> 2.8,2.8,0.4;
     // reverse reads complements T,T,A -> 0.4,0.4,2.8; mean over 6 = 9.6 / 6 = 1.6.
-    SiteModel pwm = new SiteModel("a", new org.motifworkbench.motif.Motif(
-        "a", "", new double[][] {{0.7, 0.1, 0.1, 0.1}}));
-    ClassProcess p = new ClassProcess(
-        "a", List.of(Planting.anywhere(pwm, 1, 3, true, false)), List.of());
+    SiteModel pwm =
+        new SiteModel(
+            "a",
+            new org.motifworkbench.motif.Motif("a", "", new double[][] {{0.7, 0.1, 0.1, 0.1}}));
+    ClassProcess p =
+        new ClassProcess("a", List.of(Planting.anywhere(pwm, 1, 3, true, false)), List.of());
     assertEquals(1.6, p.likelihoodRatio("AAT"), 1e-12);
   }
 
@@ -55,8 +59,11 @@ class BayesCeilingTest {
   @Test
   void likelihoodsSumToOneOverAllSequences() {
     int length = 6;
-    for (ClassProcess p : List.of(PromoterLike.negative(length), PromoterLike.positive(length),
-        SpliceLike.pwmBothStrands(length))) {
+    for (ClassProcess p :
+        List.of(
+            PromoterLike.negative(length),
+            PromoterLike.positive(length),
+            SpliceLike.pwmBothStrands(length))) {
       double total = 0;
       for (String x : allSequences(length)) {
         total += p.likelihoodRatio(x) * Math.pow(0.25, length);
@@ -109,8 +116,11 @@ class BayesCeilingTest {
   /** A two-position PWM on both strands plus a 40% no-site share. */
   static final class SpliceLike {
     static ClassProcess pwmBothStrands(int length) {
-      SiteModel site = new SiteModel("m", new org.motifworkbench.motif.Motif(
-          "m", "", new double[][] {{0.6, 0.2, 0.1, 0.1}, {0.05, 0.05, 0.3, 0.6}}));
+      SiteModel site =
+          new SiteModel(
+              "m",
+              new org.motifworkbench.motif.Motif(
+                  "m", "", new double[][] {{0.6, 0.2, 0.1, 0.1}, {0.05, 0.05, 0.3, 0.6}}));
       return new ClassProcess(
           "pwm", List.of(Planting.anywhere(site, 0.6, length, true, false)), List.of());
     }

@@ -31,8 +31,8 @@ class ClassProcessTest {
   @Test
   void weightsOverOneAreRejected() {
     Planting p = Planting.anywhere(SiteModel.exact("AC"), 0.8, 10, false, false);
-    assertThrows(IllegalArgumentException.class,
-        () -> new ClassProcess("x", List.of(p, p), List.of()));
+    assertThrows(
+        IllegalArgumentException.class, () -> new ClassProcess("x", List.of(p, p), List.of()));
   }
 
   @Test

@@ -13,22 +13,31 @@ class HeaderTokensTest {
 
   @Test
   void formatsTheDocumentedHeaders() {
-    assertEquals("label=positive motif=TATAAA strand=+ pos=57", HeaderTokens.describe("positive",
-        Optional.of(new PlantedSite("TATAAA", "TATAAA", '+', 57, false))));
-    assertEquals("label=negative decoy=AAAAAA pos=3", HeaderTokens.describe("negative",
-        Optional.of(new PlantedSite("AAAAAA", "AAAAAA", '+', 3, true))));
-    assertEquals("label=CTCF motif=MA0139.1 site=ACGT strand=- pos=0", HeaderTokens.describe(
-        "CTCF", Optional.of(new PlantedSite("MA0139.1", "ACGT", '-', 0, false))));
+    assertEquals(
+        "label=positive motif=TATAAA strand=+ pos=57",
+        HeaderTokens.describe(
+            "positive", Optional.of(new PlantedSite("TATAAA", "TATAAA", '+', 57, false))));
+    assertEquals(
+        "label=negative decoy=AAAAAA pos=3",
+        HeaderTokens.describe(
+            "negative", Optional.of(new PlantedSite("AAAAAA", "AAAAAA", '+', 3, true))));
+    assertEquals(
+        "label=CTCF motif=MA0139.1 site=ACGT strand=- pos=0",
+        HeaderTokens.describe(
+            "CTCF", Optional.of(new PlantedSite("MA0139.1", "ACGT", '-', 0, false))));
     assertEquals("label=negative", HeaderTokens.describe("negative", Optional.empty()));
   }
 
   @Test
   void parsesBackWhatItWrites() {
-    for (PlantedSite s : new PlantedSite[] {
-        new PlantedSite("TATAAA", "TATAAA", '+', 57, false),
-        new PlantedSite("CCCCCC", "CCCCCC", '-', 9, true),
-        new PlantedSite("donor", "CAGGTAAGT", '+', 31, false)}) {
-      assertEquals(Optional.of(s), HeaderTokens.plantedSite(HeaderTokens.describe("x", Optional.of(s))));
+    for (PlantedSite s :
+        new PlantedSite[] {
+          new PlantedSite("TATAAA", "TATAAA", '+', 57, false),
+          new PlantedSite("CCCCCC", "CCCCCC", '-', 9, true),
+          new PlantedSite("donor", "CAGGTAAGT", '+', 31, false)
+        }) {
+      assertEquals(
+          Optional.of(s), HeaderTokens.plantedSite(HeaderTokens.describe("x", Optional.of(s))));
     }
   }
 
@@ -45,11 +54,12 @@ class HeaderTokensTest {
   @Test
   void badPositionOrStrandNamesThePlace() {
     SourceLocation where = new SourceLocation("set.fa", 7);
-    InvalidInputException e = assertThrows(InvalidInputException.class,
-        () -> HeaderTokens.plantedSite("motif=CAAT pos=x", where));
+    InvalidInputException e =
+        assertThrows(
+            InvalidInputException.class, () -> HeaderTokens.plantedSite("motif=CAAT pos=x", where));
     assertTrue(e.getMessage().startsWith("set.fa:7: "), e.getMessage());
     assertThrows(InvalidInputException.class, () -> HeaderTokens.plantedSite("motif=CAAT"));
-    assertThrows(InvalidInputException.class,
-        () -> HeaderTokens.plantedSite("motif=CAAT strand=? pos=1"));
+    assertThrows(
+        InvalidInputException.class, () -> HeaderTokens.plantedSite("motif=CAAT strand=? pos=1"));
   }
 }

@@ -16,7 +16,8 @@ class PrimerTaskTest {
     for (SequenceRecord r : d.sequences().records()) {
       assertEquals(50, r.length());
       if (r.label().equals("positive")) {
-        assertTrue(r.description().matches("label=positive motif=CGACCGAACTCC strand=\\+ pos=\\d+"));
+        assertTrue(
+            r.description().matches("label=positive motif=CGACCGAACTCC strand=\\+ pos=\\d+"));
         PlantedSite s = HeaderTokens.plantedSite(r.description()).orElseThrow();
         assertEquals("CGACCGAACTCC", r.bases().substring(s.start(), s.end()));
         assertTrue(s.start() <= 38);
@@ -28,13 +29,14 @@ class PrimerTaskTest {
 
   @Test
   void iupacConsensusWritesSampledSite() {
-    SyntheticDataset d =
-        SyntheticGenerator.generate(new PrimerTask(30, 50, 1, "ACGTNNRY", 0.5));
+    SyntheticDataset d = SyntheticGenerator.generate(new PrimerTask(30, 50, 1, "ACGTNNRY", 0.5));
     for (int i = 0; i < d.sequences().size(); i++) {
-      d.truth(i).ifPresent(s -> {
-        assertEquals("ACGTNNRY", s.motif());
-        assertTrue(s.site().matches("ACGT..[AG][CT]"), s.site());
-      });
+      d.truth(i)
+          .ifPresent(
+              s -> {
+                assertEquals("ACGTNNRY", s.motif());
+                assertTrue(s.site().matches("ACGT..[AG][CT]"), s.site());
+              });
     }
   }
 

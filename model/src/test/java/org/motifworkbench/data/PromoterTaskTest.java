@@ -66,15 +66,18 @@ class PromoterTaskTest {
       PlantedSite site = HeaderTokens.plantedSite(r.description()).orElse(null);
       assertEquals(tutorial.truth(i).orElse(null), site);
       if (r.label().equals("positive")) {
-        assertTrue(r.description().matches(
-            "label=positive motif=(TATAAA|CAAT|GGGCGG|TTGACA) strand=\\+ pos=\\d+"), r.description());
+        assertTrue(
+            r.description()
+                .matches("label=positive motif=(TATAAA|CAAT|GGGCGG|TTGACA) strand=\\+ pos=\\d+"),
+            r.description());
         assertEquals(site.motif(), r.bases().substring(site.start(), site.end()));
       } else {
         negatives++;
         if (site != null) {
           decoys++;
           assertTrue(site.decoy());
-          assertTrue(r.description().matches("label=negative decoy=(A{6}|C{6}|G{6}|T{6}) pos=\\d+"),
+          assertTrue(
+              r.description().matches("label=negative decoy=(A{6}|C{6}|G{6}|T{6}) pos=\\d+"),
               r.description());
           assertEquals(site.motif(), r.bases().substring(site.start(), site.end()));
         } else {

@@ -31,8 +31,10 @@ class PwmTaskTest {
     for (SequenceRecord r : d.sequences().records()) {
       assertEquals(101, r.length());
       if (r.label().equals("CTCF")) {
-        assertTrue(r.description().matches(
-            "label=CTCF motif=MA0139\\.1 site=[ACGT]{19} strand=[+-] pos=\\d+"), r.description());
+        assertTrue(
+            r.description()
+                .matches("label=CTCF motif=MA0139\\.1 site=[ACGT]{19} strand=[+-] pos=\\d+"),
+            r.description());
         PlantedSite s = HeaderTokens.plantedSite(r.description()).orElseThrow();
         String forward = r.bases().substring(s.start(), s.end());
         assertEquals(s.strand() == '+' ? s.site() : Bases.reverseComplement(s.site()), forward);
@@ -44,8 +46,14 @@ class PwmTaskTest {
 
   @Test
   void severalMotifsMakeSeveralClasses() {
-    PwmTask task = new PwmTask(60, 400, 2,
-        List.of(jaspar.find("CTCF"), jaspar.find("RUNX1"), jaspar.find("MA0003.3")), false, true);
+    PwmTask task =
+        new PwmTask(
+            60,
+            400,
+            2,
+            List.of(jaspar.find("CTCF"), jaspar.find("RUNX1"), jaspar.find("MA0003.3")),
+            false,
+            true);
     assertEquals(List.of("CTCF", "RUNX1", "TFAP2A"), task.classNames());
     SyntheticDataset d = SyntheticGenerator.generate(task);
     assertEquals(3, d.sequences().classCounts().size());
@@ -61,7 +69,10 @@ class PwmTaskTest {
   @Test
   void problems() {
     assertEquals(1, new PwmTask(101, 10, 1, List.of(), true, true).problems().size());
-    assertTrue(new PwmTask(10, 10, 1, List.of(jaspar.find("CTCF")), true, true).problems().get(0)
-        .contains("longer than the sequences"));
+    assertTrue(
+        new PwmTask(10, 10, 1, List.of(jaspar.find("CTCF")), true, true)
+            .problems()
+            .get(0)
+            .contains("longer than the sequences"));
   }
 }

@@ -22,8 +22,9 @@ class SpliceTaskTest {
         assertEquals("label=random", r.description());
         continue;
       }
-      assertTrue(r.description().startsWith("label=" + r.label() + " motif=" + r.label()
-          + " site="), r.description());
+      assertTrue(
+          r.description().startsWith("label=" + r.label() + " motif=" + r.label() + " site="),
+          r.description());
       assertEquals(s.site(), r.bases().substring(s.start(), s.end()));
       int centre = (80 - s.site().length()) / 2;
       assertTrue(Math.abs(s.start() - centre) <= 10, "" + s.start());

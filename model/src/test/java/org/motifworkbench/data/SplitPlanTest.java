@@ -46,7 +46,8 @@ class SplitPlanTest {
     SequenceSet set = labelled(1000, 300, 7, 3);
     DataSplit split = SplitPlan.stratified(7).split(set);
     SplitSets parts = split.apply(set);
-    assertEquals(set.size(), parts.train().size() + parts.validation().size() + parts.test().size());
+    assertEquals(
+        set.size(), parts.train().size() + parts.validation().size() + parts.test().size());
     assertEquals(200, parts.test().classCounts().get("class0"));
     assertEquals(160, parts.validation().classCounts().get("class0"));
     assertEquals(60, parts.test().classCounts().get("class1"));
@@ -126,8 +127,10 @@ class SplitPlanTest {
   @Test
   void shuffledNegativesFollowTheirChromosome() {
     DataSplit split = SplitPlan.chromosomes(1, List.of("chr1"), List.of("chr2")).split(tfbs);
-    long shuffledInTest = IntStream.of(split.test())
-        .filter(i -> tfbs.records().get(i).id().endsWith("_shuf")).count();
+    long shuffledInTest =
+        IntStream.of(split.test())
+            .filter(i -> tfbs.records().get(i).id().endsWith("_shuf"))
+            .count();
     assertTrue(shuffledInTest > 0);
     for (int i : split.test()) {
       assertTrue(tfbs.records().get(i).id().startsWith("chr1:"));
@@ -136,16 +139,20 @@ class SplitPlanTest {
 
   @Test
   void missingCoordinatesAreAClearError() {
-    InvalidInputException e = assertThrows(InvalidInputException.class,
-        () -> SplitPlan.chromosomes(1, null, null).split(labelled(10, 10)));
+    InvalidInputException e =
+        assertThrows(
+            InvalidInputException.class,
+            () -> SplitPlan.chromosomes(1, null, null).split(labelled(10, 10)));
     assertTrue(e.getMessage().contains("20 of 20 sequences have no chromosome"), e.getMessage());
     assertTrue(e.getMessage().contains("'s0_0', 's0_1'"), e.getMessage());
   }
 
   @Test
   void unknownChromosomeIsAnError() {
-    InvalidInputException e = assertThrows(InvalidInputException.class,
-        () -> SplitPlan.chromosomes(1, List.of("chr99"), null).split(tfbs));
+    InvalidInputException e =
+        assertThrows(
+            InvalidInputException.class,
+            () -> SplitPlan.chromosomes(1, List.of("chr99"), null).split(tfbs));
     assertTrue(e.getMessage().contains("chr99"), e.getMessage());
   }
 
@@ -160,8 +167,13 @@ class SplitPlanTest {
   }
 
   private static Map<String, Set<String>> chromosomesPerPart(DataSplit split) {
-    return Map.of("train", chromosomes(split.train()), "validation",
-        chromosomes(split.validation()), "test", chromosomes(split.test()));
+    return Map.of(
+        "train",
+        chromosomes(split.train()),
+        "validation",
+        chromosomes(split.validation()),
+        "test",
+        chromosomes(split.test()));
   }
 
   private static Set<String> chromosomes(int[] indices) {

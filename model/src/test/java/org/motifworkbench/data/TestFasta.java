@@ -24,8 +24,9 @@ final class TestFasta {
       if (line.startsWith(">")) {
         if (header != null) {
           String[] parts = header.split("\\s+", 2);
-          out.add(new SequenceRecord(
-              parts[0], parts.length > 1 ? parts[1] : "", bases.toString(), null, null));
+          out.add(
+              new SequenceRecord(
+                  parts[0], parts.length > 1 ? parts[1] : "", bases.toString(), null, null));
         }
         header = line.substring(1).strip();
         bases.setLength(0);

@@ -70,8 +70,9 @@ class MemeFormatTest {
 
   @Test
   void errorsNameFileAndLine() {
-    String text = "MEME version 4\n\nMOTIF m1 one\nletter-probability matrix: alength= 4 w= 2\n"
-        + "0.25 0.25 0.25 0.25\n0.5 0.5 x 0\n";
+    String text =
+        "MEME version 4\n\nMOTIF m1 one\nletter-probability matrix: alength= 4 w= 2\n"
+            + "0.25 0.25 0.25 0.25\n0.5 0.5 x 0\n";
     InvalidInputException e =
         assertThrows(InvalidInputException.class, () -> MemeFormat.parse(text, "bad.meme"));
     assertEquals(6, e.location().line());
@@ -91,8 +92,9 @@ class MemeFormatTest {
 
   @Test
   void truncatedMatrixIsAnError() {
-    String text = "MEME version 4\nMOTIF m1\nletter-probability matrix: alength= 4 w= 3\n"
-        + "0.25 0.25 0.25 0.25\n";
+    String text =
+        "MEME version 4\nMOTIF m1\nletter-probability matrix: alength= 4 w= 3\n"
+            + "0.25 0.25 0.25 0.25\n";
     InvalidInputException e =
         assertThrows(InvalidInputException.class, () -> MemeFormat.parse(text, "t.meme"));
     assertTrue(e.getMessage().contains("only 1"), e.getMessage());
@@ -100,8 +102,9 @@ class MemeFormatTest {
 
   @Test
   void matrixWithoutWidthEndsAtBlankLine() throws Exception {
-    String text = "MEME version 4\nMOTIF m1\nletter-probability matrix: alength= 4\n"
-        + "0.25 0.25 0.25 0.25\n1 0 0 0\n\nMOTIF m2\nletter-probability matrix:\n0 0 0 1\n";
+    String text =
+        "MEME version 4\nMOTIF m1\nletter-probability matrix: alength= 4\n"
+            + "0.25 0.25 0.25 0.25\n1 0 0 0\n\nMOTIF m2\nletter-probability matrix:\n0 0 0 1\n";
     MemeFile file = MemeFormat.parse(text, "t.meme");
     assertEquals(2, file.motifs().get(0).width());
     assertEquals("T", file.motifs().get(1).consensus());
