@@ -1,0 +1,63 @@
+package org.motifworkbench.motif;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.motifworkbench.sequence.InvalidInputException;
+
+/** Reads and writes the MEME minimal motif format, version 4 (DNA only). */
+public final class MemeFormat {
+
+  private MemeFormat() {}
+
+  /**
+   * Reads a MEME file.
+   *
+   * @throws InvalidInputException naming file and line when the content is not valid MEME
+   * @throws UncheckedIOException when the file cannot be read
+   */
+  public static MemeFile read(Path file) {
+    try {
+      String text = Files.readString(file, StandardCharsets.UTF_8);
+      return parse(text, file.toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read MEME file " + file, e);
+    }
+  }
+
+  /** Parses MEME text; {@code fileName} is used in error messages. */
+  public static MemeFile parse(String text, String fileName) {
+    return new MemeParser(fileName).parse(text);
+  }
+
+  /** MEME v4 text for the motifs, uniform background, every row scaled to sum to 1. */
+  public static String format(List<Motif> motifs) {
+    StringBuilder sb = new StringBuilder();
+    sb.append("MEME version 4\n\nALPHABET= ACGT\n\nstrands: + -\n\n");
+    sb.append("Background letter frequencies\nA 0.25 C 0.25 G 0.25 T 0.25\n\n");
+    for (Motif motif : motifs) {
+      appendMotif(sb, motif.normalized());
+    }
+    return sb.toString();
+  }
+
+  private static void appendMotif(StringBuilder sb, Motif motif) {
+    sb.append("MOTIF ").append(motif.id());
+    if (!motif.altName().isEmpty()) {
+      sb.append(' ').append(motif.altName());
+    }
+    sb.append("\n\nletter-probability matrix: alength= 4 w= ").append(motif.width());
+    sb.append(" nsites= 20 E= 0\n");
+    for (int i = 0; i < motif.width(); i++) {
+      for (int b = 0; b < 4; b++) {
+        sb.append(String.format(Locale.ROOT, " %.6f", motif.probability(i, b)));
+      }
+      sb.append('\n');
+    }
+    sb.append('\n');
+  }
+}
