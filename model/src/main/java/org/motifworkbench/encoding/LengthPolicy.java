@@ -66,8 +66,14 @@ public record LengthPolicy(Mode mode, int length) {
       case FIXED:
         throw new InvalidInputException(
             record.source(),
-            "the sequence '" + record.id() + "' is " + n + " bases long, but this model needs"
-                + " exactly " + length + ". To use sequences of other lengths, choose the length"
+            "the sequence '"
+                + record.id()
+                + "' is "
+                + n
+                + " bases long, but this model needs"
+                + " exactly "
+                + length
+                + ". To use sequences of other lengths, choose the length"
                 + " policy 'center' (crop or pad with N around the middle) or 'left' (keep the"
                 + " start, pad at the end).");
       case CENTER:

@@ -25,8 +25,8 @@ public final class OneHotEncoder {
   private OneHotEncoder() {}
 
   /**
-   * Writes the encoding of {@code bases}, padded with N up to {@code length}, into {@code out}
-   * from {@code offset} on (4 * length floats).
+   * Writes the encoding of {@code bases}, padded with N up to {@code length}, into {@code out} from
+   * {@code offset} on (4 * length floats).
    *
    * @throws IllegalArgumentException if the bases are longer than {@code length} or contain a
    *     character that is not a DNA base or IUPAC code (apply a {@link LengthPolicy} and read input
@@ -75,8 +75,8 @@ public final class OneHotEncoder {
   }
 
   /**
-   * Turns an encoded 4 x length block back into upper-case letters: at each position the
-   * channels holding the largest value, as one IUPAC code (A, R for A=G, N for all four equal).
+   * Turns an encoded 4 x length block back into upper-case letters: at each position the channels
+   * holding the largest value, as one IUPAC code (A, R for A=G, N for all four equal).
    */
   public static String decode(float[] data, int offset, int length) {
     char[] out = new char[length];

@@ -35,8 +35,7 @@ public final class ReverseComplement {
    * Writes the reverse complement of the encoded block at {@code src[srcOffset]} (4 x length,
    * channels A, C, G, T) to {@code dst[dstOffset]}; the two blocks must not overlap.
    */
-  public static void ofEncoded(
-      float[] src, int srcOffset, float[] dst, int dstOffset, int length) {
+  public static void ofEncoded(float[] src, int srcOffset, float[] dst, int dstOffset, int length) {
     for (int row = 0; row < OneHotEncoder.CHANNELS; row++) {
       int from = srcOffset + row * length;
       int to = dstOffset + (OneHotEncoder.CHANNELS - 1 - row) * length + length - 1;

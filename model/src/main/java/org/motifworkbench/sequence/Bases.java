@@ -1,6 +1,8 @@
 package org.motifworkbench.sequence;
 
-/** Which characters may appear in DNA sequences, and user-facing explanations of those that may not. */
+/**
+ * Which characters may appear in DNA sequences, and user-facing explanations of those that may not.
+ */
 final class Bases {
 
   /** The letters accepted in sequences: A C G T U, the IUPAC ambiguity codes and N, in any case. */
@@ -33,14 +35,19 @@ final class Bases {
   }
 
   /**
-   * The error for a character that is not a base, at a 1-based column of a line; {@code where}
-   * says where the column is counted, e.g. "column" or "column 2 (the sequence), position".
+   * The error for a character that is not a base, at a 1-based column of a line; {@code where} says
+   * where the column is counted, e.g. "column" or "column 2 (the sequence), position".
    */
   static InvalidInputException invalidCharacter(
       SourceLocation location, String where, int column, int codePoint) {
     return new InvalidInputException(
         location,
-        where + " " + column + " contains " + printable(codePoint) + ", which is not a DNA base. "
+        where
+            + " "
+            + column
+            + " contains "
+            + printable(codePoint)
+            + ", which is not a DNA base. "
             + advice(codePoint));
   }
 

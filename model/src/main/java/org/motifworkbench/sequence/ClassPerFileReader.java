@@ -46,7 +46,12 @@ public final class ClassPerFileReader {
       if (previous != null) {
         throw new InvalidInputException(
             null,
-            "the files " + previous + " and " + file + " would both be the class '" + name
+            "the files "
+                + previous
+                + " and "
+                + file
+                + " would both be the class '"
+                + name
                 + "'. Rename one of them (the class is the file name without .fa, .fasta, .fna,"
                 + " .txt or .gz).");
       }
@@ -74,8 +79,7 @@ public final class ClassPerFileReader {
 
   private static String stripSuffix(String name, String suffix) {
     boolean matches =
-        name.length() > suffix.length()
-            && name.toLowerCase(Locale.ROOT).endsWith(suffix);
+        name.length() > suffix.length() && name.toLowerCase(Locale.ROOT).endsWith(suffix);
     return matches ? name.substring(0, name.length() - suffix.length()) : name;
   }
 }

@@ -147,8 +147,7 @@ public final class FastaReader implements Iterator<SequenceRecord>, AutoCloseabl
       if (seqLen == 0 && skipEmptyRecords) {
         warnings.add(
             new InputWarning(
-                location,
-                "the record '" + id + "' has a header but no sequence; it was skipped."));
+                location, "the record '" + id + "' has a header but no sequence; it was skipped."));
         continue;
       }
       ids.add(id, location);
@@ -205,8 +204,8 @@ public final class FastaReader implements Iterator<SequenceRecord>, AutoCloseabl
   }
 
   /**
-   * Appends bases to {@code seq} until a header line or the end of the input; returns true when
-   * it stopped at a header ({@code buf[pos] == '>'}).
+   * Appends bases to {@code seq} until a header line or the end of the input; returns true when it
+   * stopped at a header ({@code buf[pos] == '>'}).
    */
   private boolean scanSequence() {
     while (true) {
@@ -262,8 +261,7 @@ public final class FastaReader implements Iterator<SequenceRecord>, AutoCloseabl
 
   private InvalidInputException invalidCharacter(int p) {
     int column = (int) (bufStart + p - lineStartOffset) + 1;
-    return Bases.invalidCharacter(
-        new SourceLocation(name, line), "column", column, codePointAt(p));
+    return Bases.invalidCharacter(new SourceLocation(name, line), "column", column, codePointAt(p));
   }
 
   /** Decodes the UTF-8 character starting at {@code buf[p]} as far as the buffer allows. */
@@ -374,7 +372,9 @@ public final class FastaReader implements Iterator<SequenceRecord>, AutoCloseabl
       if (needed > MAX_RECORD_LENGTH) {
         throw new InvalidInputException(
             new SourceLocation(name, pendingLine),
-            "this record is longer than " + MAX_RECORD_LENGTH + " bases, more than can be held"
+            "this record is longer than "
+                + MAX_RECORD_LENGTH
+                + " bases, more than can be held"
                 + " in memory as one sequence. Split it into smaller pieces first.");
       }
       long grown = Math.max((long) seq.length * 2, needed);

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * Reads a FASTA file whose header lines carry each sequence's class, by default as a
- * {@code label=positive} token; classes are sorted in natural order.
+ * Reads a FASTA file whose header lines carry each sequence's class, by default as a {@code
+ * label=positive} token; classes are sorted in natural order.
  */
 public final class HeaderLabelReader {
 
@@ -34,15 +34,24 @@ public final class HeaderLabelReader {
     } catch (PatternSyntaxException e) {
       throw new InvalidInputException(
           null,
-          "the label pattern '" + labelRegex + "' is not a valid regular expression ("
-              + e.getDescription() + "). Correct it, or use the default " + DEFAULT_PATTERN + ".",
+          "the label pattern '"
+              + labelRegex
+              + "' is not a valid regular expression ("
+              + e.getDescription()
+              + "). Correct it, or use the default "
+              + DEFAULT_PATTERN
+              + ".",
           e);
     }
     if (pattern.matcher("").groupCount() != 1) {
       throw new InvalidInputException(
           null,
-          "the label pattern '" + labelRegex + "' must contain exactly one group in parentheses,"
-              + " marking the label, as in " + DEFAULT_PATTERN + ".");
+          "the label pattern '"
+              + labelRegex
+              + "' must contain exactly one group in parentheses,"
+              + " marking the label, as in "
+              + DEFAULT_PATTERN
+              + ".");
     }
     List<SequenceRecord> records = new ArrayList<>();
     List<InputWarning> warnings;
@@ -56,8 +65,12 @@ public final class HeaderLabelReader {
         if (label == null || label.isBlank()) {
           throw new InvalidInputException(
               r.source(),
-              "the header of sequence '" + r.id() + "' has no label (looked for the pattern "
-                  + labelRegex + "). Add the class to every header, for example '>" + r.id()
+              "the header of sequence '"
+                  + r.id()
+                  + "' has no label (looked for the pattern "
+                  + labelRegex
+                  + "). Add the class to every header, for example '>"
+                  + r.id()
                   + " label=positive', or choose another way to give the labels.");
         }
         records.add(r.withLabel(label));

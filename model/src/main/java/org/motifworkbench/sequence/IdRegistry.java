@@ -14,8 +14,13 @@ final class IdRegistry {
     if (previous != null) {
       throw new InvalidInputException(
           location,
-          "the sequence id '" + id + "' is used twice, first on line " + previous
-              + " and again on line " + location.line() + ". Every sequence needs its own id;"
+          "the sequence id '"
+              + id
+              + "' is used twice, first on line "
+              + previous
+              + " and again on line "
+              + location.line()
+              + ". Every sequence needs its own id;"
               + " rename or remove one of them, then load the file again.");
     }
   }

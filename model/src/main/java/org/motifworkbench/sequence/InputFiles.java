@@ -37,17 +37,20 @@ final class InputFiles {
     } catch (NoSuchFileException e) {
       throw new InvalidInputException(
           new SourceLocation(file.toString(), 0),
-          "the file does not exist. Check the name and folder, then choose it again.", e);
+          "the file does not exist. Check the name and folder, then choose it again.",
+          e);
     } catch (AccessDeniedException e) {
       throw new InvalidInputException(
           new SourceLocation(file.toString(), 0),
           "the file cannot be read (permission denied). Check its permissions or copy it to a"
-              + " folder you own.", e);
+              + " folder you own.",
+          e);
     } catch (IOException e) {
       if (Files.isDirectory(file)) {
         throw new InvalidInputException(
             new SourceLocation(file.toString(), 0),
-            "this is a folder, not a file. Choose a " + kind + " file inside it.", e);
+            "this is a folder, not a file. Choose a " + kind + " file inside it.",
+            e);
       }
       throw new UncheckedIOException(e);
     }
@@ -77,7 +80,12 @@ final class InputFiles {
       if (binary != null) {
         throw new InvalidInputException(
             where,
-            "this is not a " + kind + " text file: " + binary + ". Choose the plain-text " + kind
+            "this is not a "
+                + kind
+                + " text file: "
+                + binary
+                + ". Choose the plain-text "
+                + kind
                 + " file itself (it may be gzip-compressed); if it is inside an archive, extract"
                 + " it first.");
       }
@@ -104,7 +112,9 @@ final class InputFiles {
     if (e instanceof java.util.zip.ZipException || e instanceof java.io.EOFException) {
       return new InvalidInputException(
           new SourceLocation(name, 0),
-          "the compressed (gzip) file is damaged or incomplete (" + e.getMessage() + "). Download"
+          "the compressed (gzip) file is damaged or incomplete ("
+              + e.getMessage()
+              + "). Download"
               + " or copy it again, or decompress it with another tool to check it.",
           e);
     }

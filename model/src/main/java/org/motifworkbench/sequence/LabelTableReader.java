@@ -50,17 +50,21 @@ public final class LabelTableReader {
         if (fields.length != COLUMNS.size()) {
           throw new InvalidInputException(
               location,
-              "this row has " + fields.length + " columns separated by " + describe(delimiter)
+              "this row has "
+                  + fields.length
+                  + " columns separated by "
+                  + describe(delimiter)
                   + "s, but the table needs exactly 3: id, sequence and label. Check for a missing"
-                  + " value or an extra " + describe(delimiter) + " (for example inside an id).");
+                  + " value or an extra "
+                  + describe(delimiter)
+                  + " (for example inside an id).");
         }
         SequenceRecord record =
             row(fields[order[0]], fields[order[1]], fields[order[2]], location, firstRow);
         if (record.bases().isEmpty()) {
           warnings.add(
               new InputWarning(
-                  location,
-                  "the sequence '" + record.id() + "' is empty; this row was skipped."));
+                  location, "the sequence '" + record.id() + "' is empty; this row was skipped."));
           continue;
         }
         ids.add(record.id(), location);
@@ -85,8 +89,7 @@ public final class LabelTableReader {
     }
     if (label.isEmpty()) {
       throw new InvalidInputException(
-          location,
-          "the sequence '" + id + "' has no label. Put its class in the label column.");
+          location, "the sequence '" + id + "' has no label. Put its class in the label column.");
     }
     int bad = Bases.firstInvalid(bases);
     if (bad >= 0) {
@@ -122,7 +125,9 @@ public final class LabelTableReader {
     if (fields.length != 3 || order[0] < 0 || order[1] < 0 || order[2] < 0) {
       throw new InvalidInputException(
           location,
-          "the header row names the columns " + List.of(fields) + ", but the table needs exactly"
+          "the header row names the columns "
+              + List.of(fields)
+              + ", but the table needs exactly"
               + " the columns id, sequence and label (in any order). Rename the columns, or"
               + " remove the header row and put the columns in the order id, sequence, label.");
     }
@@ -130,8 +135,8 @@ public final class LabelTableReader {
   }
 
   private static char delimiter(Path table, String firstLine, SourceLocation location) {
-    String file = ClassPerFileReader.stripGz(table.getFileName().toString())
-        .toLowerCase(Locale.ROOT);
+    String file =
+        ClassPerFileReader.stripGz(table.getFileName().toString()).toLowerCase(Locale.ROOT);
     if (file.endsWith(".tsv") || file.endsWith(".tab")) {
       return '\t';
     }

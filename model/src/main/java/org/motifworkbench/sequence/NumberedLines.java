@@ -34,9 +34,12 @@ final class NumberedLines {
         if (firstBlankAfterContent != 0) {
           throw new InvalidInputException(
               new SourceLocation(file.toString(), firstBlankAfterContent),
-              "this line is blank, but every line of this file must hold one " + itemName
+              "this line is blank, but every line of this file must hold one "
+                  + itemName
                   + " (blank lines are only allowed at the start and end). Remove the blank"
-                  + " line, or put the missing " + itemName + " on it.");
+                  + " line, or put the missing "
+                  + itemName
+                  + " on it.");
         }
         lines.add(new Line(number, text));
       }

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Reads sequences (a FASTA file, or a plain file with one sequence per line) together with a
- * labels file holding one row per sequence in the same order: either a class name per row, or a
- * one-hot row of 0/1 values such as {@code 1 0}.
+ * Reads sequences (a FASTA file, or a plain file with one sequence per line) together with a labels
+ * file holding one row per sequence in the same order: either a class name per row, or a one-hot
+ * row of 0/1 values such as {@code 1 0}.
  */
 public final class SeparateLabelsReader {
 
@@ -33,8 +33,14 @@ public final class SeparateLabelsReader {
     if (records.size() != rows.size()) {
       throw new InvalidInputException(
           null,
-          sequences + " has " + count(records.size(), "sequence") + " but " + labels + " has "
-              + count(rows.size(), "label row") + ". There must be exactly one label row per"
+          sequences
+              + " has "
+              + count(records.size(), "sequence")
+              + " but "
+              + labels
+              + " has "
+              + count(rows.size(), "label row")
+              + ". There must be exactly one label row per"
               + " sequence, in the same order; check that these two files belong together.");
     }
     Labels parsed = parseLabels(labels, rows, oneHotClassNames);
@@ -45,8 +51,13 @@ public final class SeparateLabelsReader {
         warnings.add(
             new InputWarning(
                 r.source(),
-                "the record '" + r.id() + "' has a header but no sequence; it and its label (line "
-                    + rows.get(i).number() + " of " + labels + ") were skipped."));
+                "the record '"
+                    + r.id()
+                    + "' has a header but no sequence; it and its label (line "
+                    + rows.get(i).number()
+                    + " of "
+                    + labels
+                    + ") were skipped."));
         continue;
       }
       labelled.add(r.withLabel(parsed.labels().get(i)));
@@ -93,7 +104,11 @@ public final class SeparateLabelsReader {
       if (tokens.length != 1) {
         throw new InvalidInputException(
             new SourceLocation(file.toString(), row.number()),
-            "this row has " + tokens.length + " values ('" + row.text().strip() + "'), but the"
+            "this row has "
+                + tokens.length
+                + " values ('"
+                + row.text().strip()
+                + "'), but the"
                 + " first row has one class name, so every row must hold exactly one class name.");
       }
       labels.add(tokens[0]);
@@ -108,8 +123,13 @@ public final class SeparateLabelsReader {
     if (tokens.length != columns) {
       throw new InvalidInputException(
           location,
-          "this one-hot row " + shown + " has " + tokens.length + " values, but the first row has "
-              + columns + ". Every row needs one 0/1 value per class.");
+          "this one-hot row "
+              + shown
+              + " has "
+              + tokens.length
+              + " values, but the first row has "
+              + columns
+              + ". Every row needs one 0/1 value per class.");
     }
     int hot = -1;
     int ones = 0;
@@ -123,7 +143,11 @@ public final class SeparateLabelsReader {
     if (ones != 1) {
       throw new InvalidInputException(
           location,
-          "this one-hot row " + shown + " has " + ones + " ones, but needs exactly one 1 (the"
+          "this one-hot row "
+              + shown
+              + " has "
+              + ones
+              + " ones, but needs exactly one 1 (the"
               + " sequence's class) and 0 everywhere else. Correct the row, or remove it together"
               + " with its sequence.");
     }
@@ -140,7 +164,11 @@ public final class SeparateLabelsReader {
     if (value != 0 && value != 1) {
       throw new InvalidInputException(
           location,
-          "the one-hot row " + shown + " contains '" + token + "', but one-hot rows may only"
+          "the one-hot row "
+              + shown
+              + " contains '"
+              + token
+              + "', but one-hot rows may only"
               + " contain 0 and 1 (one 1 per row, marking the class).");
     }
     return value;
@@ -157,8 +185,13 @@ public final class SeparateLabelsReader {
     if (given.size() != columns || new HashSet<>(given).size() != given.size()) {
       throw new InvalidInputException(
           new SourceLocation(file.toString(), 0),
-          "the labels are one-hot rows with " + columns + " columns, but the class names given are "
-              + given + ". Give exactly " + columns + " different names, one per column in order.");
+          "the labels are one-hot rows with "
+              + columns
+              + " columns, but the class names given are "
+              + given
+              + ". Give exactly "
+              + columns
+              + " different names, one per column in order.");
     }
     return List.copyOf(given);
   }

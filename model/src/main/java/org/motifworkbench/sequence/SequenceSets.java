@@ -48,7 +48,11 @@ final class SequenceSets {
             : "found only '" + present.iterator().next() + "'";
     throw new InvalidInputException(
         null,
-        "need at least two classes, " + found + " in " + inputName + ". A classifier learns to"
+        "need at least two classes, "
+            + found
+            + " in "
+            + inputName
+            + ". A classifier learns to"
             + " tell classes apart: add sequences of another class (for example negatives or"
             + " shuffled controls), then load the data again.");
   }

@@ -55,8 +55,7 @@ class LengthPolicyTest {
     assertEquals(new LengthPolicy(Mode.FIXED, 101), LengthPolicy.fitting(101, 101, 101));
     assertEquals(new LengthPolicy(Mode.CENTER, 300), LengthPolicy.fitting(200, 300, 250));
     SequenceSet set =
-        new SequenceSet(
-            List.of(record("ACG"), record("ACGTA")), List.of("x", "y"), List.of());
+        new SequenceSet(List.of(record("ACG"), record("ACGTA")), List.of("x", "y"), List.of());
     assertEquals(new LengthPolicy(Mode.CENTER, 5), LengthPolicy.fitting(set));
   }
 

@@ -72,8 +72,7 @@ class OneHotEncoderTest {
   void decodeRoundTripsEveryCodeInUpperCase() {
     String codes = "ACGTRYSWKMBDHVNacgtryswkmbdhvn";
 
-    assertEquals(
-        codes.toUpperCase(), OneHotEncoder.decode(OneHotEncoder.encode(codes, 30), 0, 30));
+    assertEquals(codes.toUpperCase(), OneHotEncoder.decode(OneHotEncoder.encode(codes, 30), 0, 30));
     assertEquals("T", OneHotEncoder.decode(OneHotEncoder.encode("u", 1), 0, 1));
   }
 

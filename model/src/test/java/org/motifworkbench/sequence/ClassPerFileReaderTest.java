@@ -37,7 +37,9 @@ class ClassPerFileReaderTest {
     Path pos = TestFiles.write(dir, "positive.fasta", ">p1\r\nAC\r\n");
     Path neg =
         TestFiles.writeBytes(
-            dir, "negative.fa.gz", TestFiles.gzip(">n1\nGG\n>n2\n".getBytes(StandardCharsets.US_ASCII)));
+            dir,
+            "negative.fa.gz",
+            TestFiles.gzip(">n1\nGG\n>n2\n".getBytes(StandardCharsets.US_ASCII)));
 
     SequenceSet set = ClassPerFileReader.read(List.of(pos, neg));
 
@@ -89,7 +91,8 @@ class ClassPerFileReaderTest {
     Path bad = TestFiles.write(dir, "neg.fa", ">n\nA-C\n");
 
     InvalidInputException e =
-        assertThrows(InvalidInputException.class, () -> ClassPerFileReader.read(List.of(good, bad)));
+        assertThrows(
+            InvalidInputException.class, () -> ClassPerFileReader.read(List.of(good, bad)));
 
     assertEquals(new SourceLocation(bad.toString(), 2), e.location());
   }

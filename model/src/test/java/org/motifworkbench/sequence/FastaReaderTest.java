@@ -233,7 +233,8 @@ class FastaReaderTest {
 
   @Test
   void bamIsNamedAsSuch() {
-    Path file = TestFiles.writeBytes(dir, "x.bam", TestFiles.gzip(concat("BAM\u0001", new byte[9])));
+    Path file =
+        TestFiles.writeBytes(dir, "x.bam", TestFiles.gzip(concat("BAM\u0001", new byte[9])));
 
     String message =
         assertThrows(InvalidInputException.class, () -> FastaReader.readAll(file)).getMessage();
@@ -253,7 +254,8 @@ class FastaReaderTest {
 
   @Test
   void truncatedGzipIsAnErrorSayingSo() {
-    byte[] gz = TestFiles.gzip(">a\nACGTACGTACGT\n".repeat(2000).getBytes(StandardCharsets.US_ASCII));
+    byte[] gz =
+        TestFiles.gzip(">a\nACGTACGTACGT\n".repeat(2000).getBytes(StandardCharsets.US_ASCII));
     byte[] cut = java.util.Arrays.copyOf(gz, gz.length / 2);
     Path file = TestFiles.writeBytes(dir, "cut.fa.gz", cut);
 

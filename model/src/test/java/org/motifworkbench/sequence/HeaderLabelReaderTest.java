@@ -22,7 +22,12 @@ class HeaderLabelReaderTest {
         TestFiles.write(
             dir,
             "in.fa",
-            ">s1 label=positive peak\nAC\n>s2 from chr1 label=negative\nGG\n>s3 label=positive\nT\n");
+            ">s1 label=positive peak\n"
+                + "AC\n"
+                + ">s2 from chr1 label=negative\n"
+                + "GG\n"
+                + ">s3 label=positive\n"
+                + "T\n");
 
     SequenceSet set = HeaderLabelReader.read(fasta);
 
@@ -33,8 +38,7 @@ class HeaderLabelReaderTest {
 
   @Test
   void numericLabelsAreInNaturalOrder() {
-    Path fasta =
-        TestFiles.write(dir, "in.fa", ">a label=10\nA\n>b label=2\nC\n>c label=1\nG\n");
+    Path fasta = TestFiles.write(dir, "in.fa", ">a label=10\nA\n>b label=2\nC\n>c label=1\nG\n");
 
     assertEquals(List.of("1", "2", "10"), HeaderLabelReader.read(fasta).classNames());
   }

@@ -28,7 +28,12 @@ class LabelTableReaderTest {
         "t.csv | a,ACGT,pos\\nb,GG,neg\\n\\n\\n",
         "t.dat | \\nLabel;ID;Sequence\\npos;a;ACGT\\nneg;b;GG\\n",
         "t.csv | sequence,label,id\\nACGT,pos,a\\nGG,neg,b\\n",
-        "t.csv | \"id\",\"sequence\",\"label\"\\r\\n\"a\",\"ACGT\",\"pos\"\\r\\n\"b\",\"GG\",\"neg\"\\r\\n",
+        "t.csv | \"id\",\"sequence\",\"label\"\\r"
+            + "\\n"
+            + "\"a\",\"ACGT\",\"pos\"\\r"
+            + "\\n"
+            + "\"b\",\"GG\",\"neg\"\\r"
+            + "\\n",
       })
   void readsTablesWithOrWithoutHeaderInAnyColumnOrder(String name, String text) {
     Path file = TestFiles.write(dir, name, unescape(text));

@@ -174,7 +174,6 @@ class SeparateLabelsReaderTest {
   }
 
   private static InvalidInputException fails(Path seqs, Path labels) {
-    return assertThrows(
-        InvalidInputException.class, () -> SeparateLabelsReader.read(seqs, labels));
+    return assertThrows(InvalidInputException.class, () -> SeparateLabelsReader.read(seqs, labels));
   }
 }
