@@ -1,2 +1,6 @@
-/** FASTA and label-file reading, validation with file-and-line errors, and the labelled sequence records everything else consumes. */
+/**
+ * FASTA and label-file reading (one file per class, labels in headers, id/sequence/label tables, or
+ * a separate labels file), validation with file-and-line errors, and the labelled sequence records
+ * everything else consumes.
+ */
 package org.motifworkbench.sequence;
