@@ -50,6 +50,7 @@ public final class DjlRuntime {
             new EngineStatus(
                 engine.getEngineName(),
                 engine.getVersion(),
+                Engine.getDjlVersion(),
                 device.toString(),
                 engine.getGpuCount(),
                 nativeSource == null ? "bundled CPU library" : nativeSource);

@@ -5,7 +5,7 @@ package org.motifworkbench.network;
  * prediction, the number of GPUs seen, and where the native library came from.
  */
 public record EngineStatus(
-    String engine, String version, String device, int gpuCount, String nativeSource) {
+    String engine, String version, String djlVersion, String device, int gpuCount, String nativeSource) {
 
   public boolean onGpu() {
     return device.startsWith("gpu");

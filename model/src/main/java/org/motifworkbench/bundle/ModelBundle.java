@@ -1,0 +1,164 @@
+package org.motifworkbench.bundle;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonParseException;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.motifworkbench.network.SequenceClassifier;
+import org.motifworkbench.sequence.InvalidInputException;
+import org.motifworkbench.sequence.SequenceRecord;
+import org.motifworkbench.sequence.SourceLocation;
+
+/**
+ * A trained model in one file: a zip holding {@code manifest.json} ({@link BundleManifest}) and
+ * {@code parameters.bin} (the network weights). Saves are atomic: a temporary file beside the target
+ * is written completely, then renamed over it.
+ */
+public final class ModelBundle implements AutoCloseable {
+
+  /** File extension of model bundles. */
+  public static final String EXTENSION = ".mwb";
+
+  private static final String MANIFEST = "manifest.json";
+  private static final String PARAMETERS = "parameters.bin";
+  static final Gson GSON = new GsonBuilder().setPrettyPrinting()
+      .serializeSpecialFloatingPointValues().create();
+
+  private final BundleManifest manifest;
+  private final SequenceClassifier classifier;
+
+  public ModelBundle(BundleManifest manifest, SequenceClassifier classifier) {
+    this.manifest = manifest;
+    this.classifier = classifier;
+  }
+
+  public BundleManifest manifest() {
+    return manifest;
+  }
+
+  public SequenceClassifier classifier() {
+    return classifier;
+  }
+
+  /** Class probabilities for records of any length, fitted by the bundle's length policy. */
+  public float[][] predict(List<SequenceRecord> records, int batchSize) {
+    List<String> fitted = records.stream().map(r -> manifest.lengthPolicy().apply(r)).toList();
+    return classifier.predict(fitted, batchSize);
+  }
+
+  /** Writes the bundle to {@code file} atomically. */
+  public void save(Path file) throws IOException {
+    Path dir = file.toAbsolutePath().getParent();
+    Files.createDirectories(dir);
+    Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+    try {
+      try (OutputStream out = Files.newOutputStream(tmp);
+          ZipOutputStream zip = new ZipOutputStream(out)) {
+        zip.putNextEntry(new ZipEntry(MANIFEST));
+        zip.write(GSON.toJson(manifest).getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+        zip.putNextEntry(new ZipEntry(PARAMETERS));
+        classifier.saveParameters(zip);
+        zip.closeEntry();
+      }
+      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  /** Reads a bundle; a missing, foreign, newer or damaged file gets a plain-language error. */
+  public static ModelBundle load(Path file) {
+    SourceLocation where = new SourceLocation(file.toString(), 0);
+    if (!Files.isRegularFile(file)) {
+      throw new InvalidInputException(where, "there is no model file here. Check the path.");
+    }
+    byte[] manifestBytes = null;
+    byte[] parameters = null;
+    try (InputStream in = Files.newInputStream(file); ZipInputStream zip = new ZipInputStream(in)) {
+      for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+        if (MANIFEST.equals(e.getName())) {
+          manifestBytes = zip.readAllBytes();
+        } else if (PARAMETERS.equals(e.getName())) {
+          parameters = zip.readAllBytes();
+        }
+      }
+    } catch (ZipException e) {
+      throw notABundle(where, e);
+    } catch (IOException e) {
+      throw new InvalidInputException(where, "the model file could not be read (" + e.getMessage()
+          + ").", e);
+    }
+    if (manifestBytes == null || parameters == null) {
+      throw notABundle(where, null);
+    }
+    BundleManifest manifest = parseManifest(where, manifestBytes);
+    try {
+      SequenceClassifier classifier = SequenceClassifier.load(manifest.network(),
+          manifest.classNames(), manifest.lengthPolicy().length(),
+          new ByteArrayInputStream(parameters));
+      return new ModelBundle(manifest, classifier);
+    } catch (IOException | RuntimeException e) {
+      throw new InvalidInputException(where, "the model file is damaged: its weights do not fit "
+          + "its network description. Save the model again from the workbench.", e);
+    }
+  }
+
+  private static BundleManifest parseManifest(SourceLocation where, byte[] bytes) {
+    BundleManifest manifest;
+    try {
+      manifest = GSON.fromJson(new String(bytes, StandardCharsets.UTF_8), BundleManifest.class);
+    } catch (JsonParseException e) {
+      throw new InvalidInputException(where, "the model file is damaged (its description is not "
+          + "valid JSON: " + e.getMessage() + ").", e);
+    }
+    if (manifest == null || !BundleManifest.FORMAT.equals(manifest.format())) {
+      throw notABundle(where, null);
+    }
+    if (manifest.formatVersion() > BundleManifest.CURRENT_VERSION) {
+      throw new InvalidInputException(where, "this model was saved by a newer version of Motif "
+          + "Workbench (model format " + manifest.formatVersion() + "). Please update the workbench.");
+    }
+    if (manifest.network() == null || manifest.lengthPolicy() == null
+        || manifest.classNames() == null || manifest.classNames().size() < 2) {
+      throw new InvalidInputException(where, "the model file is damaged: its description lacks the "
+          + "network, input length or class names.");
+    }
+    return manifest;
+  }
+
+  private static InvalidInputException notABundle(SourceLocation where, Exception cause) {
+    return new InvalidInputException(where, "this is not a Motif Workbench model file (expected a "
+        + EXTENSION + " file saved by the workbench or by 'mwb train').", cause);
+  }
+
+  /** The manifest as JSON text, e.g. for `mwb info`. */
+  public String manifestJson() {
+    return GSON.toJson(manifest);
+  }
+
+  /** Serialises the parameters to bytes (for tests and copies). */
+  byte[] parameterBytes() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    classifier.saveParameters(out);
+    return out.toByteArray();
+  }
+
+  @Override
+  public void close() {
+    classifier.close();
+  }
+}

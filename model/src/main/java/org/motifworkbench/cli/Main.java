@@ -1,0 +1,67 @@
+package org.motifworkbench.cli;
+
+import java.io.PrintWriter;
+import org.motifworkbench.network.DjlRuntime;
+import org.motifworkbench.sequence.InvalidInputException;
+import org.motifworkbench.task.CancelledException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code mwb} command-line tool: simulate, train, evaluate and predict without the GUI. */
+@Command(
+    name = "mwb",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Motif Workbench: DNA sequence classification and motif interpretation.",
+    subcommands = {
+      SimulateCommand.class,
+      EngineCommand.class,
+      CommandLine.HelpCommand.class
+    })
+public final class Main implements Runnable {
+
+  /** Exit code for bad input (a file, a flag or a value the user can fix). */
+  static final int BAD_INPUT = 2;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  public static void main(String[] args) {
+    DjlRuntime.configureOffline();
+    System.exit(commandLine().execute(args));
+  }
+
+  /** The configured command line, also used by tests. */
+  static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setExecutionExceptionHandler(Main::handle);
+    return cli;
+  }
+
+  private static int handle(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
+    PrintWriter err = cli.getErr();
+    if (e instanceof InvalidInputException || e instanceof IllegalArgumentException) {
+      err.println("Error: " + e.getMessage());
+      return BAD_INPUT;
+    }
+    if (e instanceof CancelledException) {
+      err.println("Cancelled.");
+      return 130;
+    }
+    if (e instanceof java.io.IOException) {
+      err.println("Error: could not read or write a file: " + e.getMessage());
+      return BAD_INPUT;
+    }
+    err.println("Unexpected error: " + e + ". Please report it with the command you ran.");
+    if (Boolean.getBoolean("mwb.debug")) {
+      e.printStackTrace(err);
+    } else {
+      err.println("(Run with MWB_JAVA_OPTS=-Dmwb.debug=true to see the details.)");
+    }
+    return 1;
+  }
+}

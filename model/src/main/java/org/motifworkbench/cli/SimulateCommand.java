@@ -1,0 +1,120 @@
+package org.motifworkbench.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.motifworkbench.data.PrimerTask;
+import org.motifworkbench.data.PromoterTask;
+import org.motifworkbench.data.PwmTask;
+import org.motifworkbench.data.SpliceTask;
+import org.motifworkbench.data.SyntheticDataset;
+import org.motifworkbench.data.SyntheticGenerator;
+import org.motifworkbench.data.SyntheticTask;
+import org.motifworkbench.motif.MemeFile;
+import org.motifworkbench.motif.MemeFormat;
+import org.motifworkbench.motif.Motif;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Writes a synthetic teaching data set with its planted motifs and its accuracy ceiling. */
+@Command(
+    name = "simulate",
+    description = {
+      "Write a synthetic teaching data set as FASTA (planted motif, strand and position in each "
+          + "header) and its Bayes-optimal accuracy ceiling beside it (<name>.ceiling.json).",
+      "Tasks: promoter (the tutorial recipe), promoter-clean (negatives hold no motif), primer, "
+          + "splice (3 classes), pwm (sites sampled from MEME motifs)."
+    },
+    footer = {"", "Examples:",
+      "  mwb simulate promoter -n 8000 -o promoter.fa",
+      "  mwb simulate pwm --meme JASPAR.meme --motif MA0139.1 --length 101 -o ctcf.fa"})
+final class SimulateCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "TASK",
+      description = "promoter, promoter-clean, primer, splice or pwm")
+  String task;
+
+  @Option(names = {"-o", "--out"}, required = true, description = "FASTA file to write")
+  Path out;
+
+  @Option(names = {"-n", "--count"}, defaultValue = "2000", description = "number of sequences "
+      + "(default ${DEFAULT-VALUE})")
+  int count;
+
+  @Option(names = "--seed", defaultValue = "1", description = "random seed (default ${DEFAULT-VALUE})")
+  long seed;
+
+  @Option(names = "--length", description = "sequence length (default: the task's own)")
+  Integer length;
+
+  @Option(names = "--consensus", description = "primer task: the planted consensus (IUPAC allowed)")
+  String consensus;
+
+  @Option(names = "--meme", description = "pwm task: MEME file with the motifs")
+  Path meme;
+
+  @Option(names = "--motif", split = ",", description = "pwm task: motif ids or names (each a class)")
+  List<String> motifs = new ArrayList<>();
+
+  @Override
+  public Integer call() throws Exception {
+    SyntheticTask t = task();
+    List<String> problems = t.problems();
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException(String.join(" ", problems));
+    }
+    SyntheticDataset data = SyntheticGenerator.generate(t);
+    data.write(out);
+    var o = spec.commandLine().getOut();
+    o.printf(Locale.ROOT, "Wrote %d sequences to %s%n", data.sequences().size(), out);
+    for (Map.Entry<String, Integer> e : data.sequences().classCounts().entrySet()) {
+      o.printf(Locale.ROOT, "  %-12s %d%n", e.getKey(), e.getValue());
+    }
+    o.printf(Locale.ROOT, "Accuracy ceiling (Bayes-optimal): %.4f  -> %s%n", data.ceiling(),
+        SyntheticDataset.ceilingPath(out));
+    return 0;
+  }
+
+  private SyntheticTask task() {
+    return switch (task.toLowerCase(Locale.ROOT)) {
+      case "promoter" -> withLength(PromoterTask.tutorial(count, seed));
+      case "promoter-clean" -> withLength(PromoterTask.tutorial(count, seed).withClean(true));
+      case "primer" -> {
+        PrimerTask d = PrimerTask.defaults(count, seed);
+        yield new PrimerTask(length == null ? d.length() : length, count, seed,
+            consensus == null ? d.consensus() : consensus, d.positiveFraction());
+      }
+      case "splice" -> {
+        SpliceTask d = SpliceTask.defaults(count, seed);
+        yield new SpliceTask(length == null ? d.length() : length, count, seed, d.jitter());
+      }
+      case "pwm" -> pwmTask();
+      default -> throw new IllegalArgumentException("Unknown task '" + task
+          + "'. Choose promoter, promoter-clean, primer, splice or pwm.");
+    };
+  }
+
+  private PromoterTask withLength(PromoterTask p) {
+    return length == null ? p : new PromoterTask(length, p.count(), p.seed(),
+        p.positiveFraction(), p.motifs(), p.decoyFraction(), p.decoyLength(), p.clean());
+  }
+
+  private PwmTask pwmTask() {
+    if (meme == null || motifs.isEmpty()) {
+      throw new IllegalArgumentException("The pwm task needs --meme FILE and --motif ID[,ID...].");
+    }
+    MemeFile file = MemeFormat.read(meme);
+    List<Motif> chosen = motifs.stream().map(file::find).toList();
+    PwmTask d = PwmTask.defaults(chosen, count, seed);
+    return new PwmTask(length == null ? d.length() : length, count, seed, chosen,
+        d.backgroundClass(), d.bothStrands());
+  }
+}

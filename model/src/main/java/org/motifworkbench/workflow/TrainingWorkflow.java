@@ -1,0 +1,107 @@
+package org.motifworkbench.workflow;
+
+import com.google.gson.JsonParser;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.motifworkbench.bundle.BundleManifest;
+import org.motifworkbench.bundle.ModelBundle;
+import org.motifworkbench.data.DataSplit;
+import org.motifworkbench.data.SplitPlan;
+import org.motifworkbench.data.SplitSets;
+import org.motifworkbench.encoding.LengthPolicy;
+import org.motifworkbench.evaluation.ClassificationMetrics;
+import org.motifworkbench.evaluation.Evaluator;
+import org.motifworkbench.network.DjlRuntime;
+import org.motifworkbench.network.EngineStatus;
+import org.motifworkbench.network.NetworkSpec;
+import org.motifworkbench.network.SequenceClassifier;
+import org.motifworkbench.sequence.DataSource;
+import org.motifworkbench.sequence.SequenceRecord;
+import org.motifworkbench.sequence.SequenceSet;
+import org.motifworkbench.task.CancellationToken;
+import org.motifworkbench.training.ModelTrainer;
+import org.motifworkbench.training.TrainingData;
+import org.motifworkbench.training.TrainingListener;
+import org.motifworkbench.training.TrainingResult;
+import org.motifworkbench.training.TrainingSpec;
+
+/**
+ * Labelled data in, trained model bundle out: split, fit lengths, train with live events, evaluate
+ * the held-out test split, and describe it all in the bundle's manifest.
+ */
+public final class TrainingWorkflow {
+
+  /** Batch size used when scoring validation and test sequences. */
+  static final int PREDICT_BATCH = 256;
+
+  /**
+   * What to train.
+   *
+   * @param data the labelled sequences
+   * @param source how they were read (kept so the test split can be scored again later; may be null)
+   * @param ceiling Bayes-optimal accuracy when known (synthetic data), else NaN
+   */
+  public record Request(
+      SequenceSet data,
+      DataSource source,
+      LengthPolicy lengthPolicy,
+      SplitPlan split,
+      NetworkSpec network,
+      TrainingSpec training,
+      double ceiling) {}
+
+  /** The trained bundle (caller closes it), the training history and the test metrics. */
+  public record Outcome(ModelBundle bundle, TrainingResult training, ClassificationMetrics test) {}
+
+  private TrainingWorkflow() {}
+
+  public static Outcome run(Request request, TrainingListener listener, CancellationToken cancel) {
+    DataSplit split = request.split().split(request.data());
+    SplitSets sets = split.apply(request.data());
+    LengthPolicy policy = request.lengthPolicy();
+    SequenceClassifier classifier = SequenceClassifier.create(request.network(),
+        request.data().classNames(), policy.length(), request.training().seed());
+    try {
+      TrainingResult result = new ModelTrainer(classifier, request.training(), listener, cancel)
+          .train(fit(sets.train(), policy), fit(sets.validation(), policy));
+      ClassificationMetrics test = null;
+      if (sets.test().size() > 0 && result.stopReason() != TrainingResult.StopReason.CANCELLED) {
+        TrainingData testData = fit(sets.test(), policy);
+        test = Evaluator.evaluate(testData.labels(),
+            classifier.predict(testData.sequences(), PREDICT_BATCH), request.data().classNames());
+      }
+      BundleManifest manifest = manifest(request, sets.test(), result, test);
+      return new Outcome(new ModelBundle(manifest, classifier), result, test);
+    } catch (RuntimeException e) {
+      classifier.close();
+      throw e;
+    }
+  }
+
+  /** Sequences fitted to the policy's length, with class indices. */
+  public static TrainingData fit(SequenceSet set, LengthPolicy policy) {
+    List<String> sequences = new ArrayList<>(set.size());
+    for (SequenceRecord r : set.records()) {
+      sequences.add(policy.apply(r));
+    }
+    return new TrainingData(sequences, set.labelIndices());
+  }
+
+  private static BundleManifest manifest(Request request, SequenceSet test, TrainingResult result,
+      ClassificationMetrics metrics) {
+    EngineStatus engine = DjlRuntime.start();
+    Map<String, String> versions = new LinkedHashMap<>();
+    versions.put("workbench", Versions.workbench());
+    versions.put("djl", engine.djlVersion());
+    versions.put("engine", engine.engine() + " " + engine.version());
+    List<String> testIds = test.records().stream().map(SequenceRecord::id).toList();
+    return new BundleManifest(BundleManifest.FORMAT, BundleManifest.CURRENT_VERSION,
+        Instant.now().toString(), versions, request.network(), request.training(),
+        request.lengthPolicy(), request.data().classNames(), request.source(), request.split(),
+        testIds, result.history(), result.bestEpoch(), result.stopReason().name(),
+        metrics == null ? null : JsonParser.parseString(metrics.toJson()), request.ceiling());
+  }
+}
