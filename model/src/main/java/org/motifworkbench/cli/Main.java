@@ -15,6 +15,9 @@ import picocli.CommandLine.Command;
     description = "Motif Workbench: DNA sequence classification and motif interpretation.",
     subcommands = {
       SimulateCommand.class,
+      TrainCommand.class,
+      EvaluateCommand.class,
+      PredictCommand.class,
       EngineCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -1,6 +1,9 @@
 package org.motifworkbench.workflow;
 
 import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,6 +14,7 @@ import org.motifworkbench.bundle.ModelBundle;
 import org.motifworkbench.data.DataSplit;
 import org.motifworkbench.data.SplitPlan;
 import org.motifworkbench.data.SplitSets;
+import org.motifworkbench.data.SyntheticDataset;
 import org.motifworkbench.encoding.LengthPolicy;
 import org.motifworkbench.evaluation.ClassificationMetrics;
 import org.motifworkbench.evaluation.Evaluator;
@@ -79,6 +83,26 @@ public final class TrainingWorkflow {
       classifier.close();
       throw e;
     }
+  }
+
+  /**
+   * The Bayes-optimal accuracy stored beside a synthetic FASTA ({@code <name>.ceiling.json}), or
+   * NaN when the data is not synthetic or the file is unreadable.
+   */
+  public static double knownCeiling(DataSource source) {
+    if (source == null || source.files().size() != 1) {
+      return Double.NaN;
+    }
+    Path sidecar = SyntheticDataset.ceilingPath(Path.of(source.files().get(0)));
+    try {
+      if (Files.isRegularFile(sidecar)) {
+        return JsonParser.parseString(Files.readString(sidecar)).getAsJsonObject()
+            .get("ceiling").getAsDouble();
+      }
+    } catch (IOException | RuntimeException e) {
+      return Double.NaN;
+    }
+    return Double.NaN;
   }
 
   /** Sequences fitted to the policy's length, with class indices. */

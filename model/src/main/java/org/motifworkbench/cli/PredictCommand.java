@@ -1,0 +1,57 @@
+package org.motifworkbench.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.motifworkbench.bundle.ModelBundle;
+import org.motifworkbench.task.CancellationToken;
+import org.motifworkbench.workflow.PredictionWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Scores every sequence of a FASTA file with a saved model. */
+@Command(
+    name = "predict",
+    description = "Predict the class of every sequence in a FASTA file (any size, plain or .gz). "
+        + "Writes id, predicted class and one probability column per class (TSV, or CSV when the "
+        + "output ends in .csv).",
+    footer = {"", "Example:", "  mwb predict -m primer.mwb -i new.fa -o predictions.tsv"})
+final class PredictCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(names = {"-m", "--model"}, required = true, description = "model file (.mwb)")
+  Path model;
+
+  @Option(names = {"-i", "--input"}, required = true, description = "FASTA file to score")
+  Path input;
+
+  @Option(names = {"-o", "--out"}, required = true, description = "table to write (.tsv or .csv)")
+  Path out;
+
+  @Option(names = "--batch-size", defaultValue = "250", description = "sequences per batch "
+      + "(default ${DEFAULT-VALUE})")
+  int batchSize;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter o = spec.commandLine().getOut();
+    boolean interactive = System.console() != null;
+    try (ModelBundle bundle = ModelBundle.load(model)) {
+      long start = System.nanoTime();
+      long n = PredictionWriter.predict(bundle, input, out, batchSize, (fraction, message) -> {
+        if (interactive) {
+          o.printf(Locale.ROOT, "\r%3.0f%%  %s", fraction * 100, message);
+          o.flush();
+        }
+      }, CancellationToken.none());
+      double seconds = (System.nanoTime() - start) / 1e9;
+      o.printf(Locale.ROOT, "%sScored %d sequences in %.1f s (%.0f per second) -> %s%n",
+          interactive ? "\r" : "", n, seconds, n / Math.max(seconds, 1e-9), out);
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,199 @@
+package org.motifworkbench.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.motifworkbench.data.SplitPlan;
+import org.motifworkbench.encoding.LengthPolicy;
+import org.motifworkbench.network.DjlRuntime;
+import org.motifworkbench.network.NetworkPreset;
+import org.motifworkbench.network.NetworkSpec;
+import org.motifworkbench.sequence.DataSource;
+import org.motifworkbench.sequence.InputWarning;
+import org.motifworkbench.sequence.SequenceSet;
+import org.motifworkbench.task.CancellationToken;
+import org.motifworkbench.training.TrainingSpec;
+import org.motifworkbench.workflow.RunConfig;
+import org.motifworkbench.workflow.TrainingWorkflow;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Trains a model on labelled sequences and saves it as one bundle file. */
+@Command(
+    name = "train",
+    description = "Train a classifier on labelled sequences, evaluate it on a held-out test split "
+        + "and save it as one model file (.mwb).",
+    footer = {"", "Examples:",
+      "  mwb train -f samples/primer-motif.fa --preset teaching --epochs 10 -o primer.mwb",
+      "  mwb train -f tfbs.fa --labels tfbs.target --class bound,unbound --holdout-chromosomes "
+          + "-o tfbs.mwb",
+      "  mwb train -f promoters.fa -f background.fa --config my-settings.json -o promoter.mwb"})
+final class TrainCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Mixin InputOptions input;
+
+  @Option(names = {"-o", "--out"}, required = true, description = "model file to write (.mwb)")
+  Path out;
+
+  @Option(names = "--preset", defaultValue = "default",
+      description = "tutorial, default, teaching or deepbind (default: ${DEFAULT-VALUE})")
+  String preset;
+
+  @Option(names = "--config", description = "JSON file with 'network' and 'training' settings")
+  Path config;
+
+  @Option(names = "--epochs", description = "maximum epochs (default 50)") Integer epochs;
+
+  @Option(names = "--batch-size", description = "sequences per step (default 64)") Integer batch;
+
+  @Option(names = "--lr", description = "Adam learning rate (default 0.001)") Double learningRate;
+
+  @Option(names = "--seed", description = "random seed for split, weights and shuffling "
+      + "(default 42)") Integer seed;
+
+  @Option(names = "--patience", description = "early-stopping patience in epochs (default 10)")
+  Integer patience;
+
+  @Option(names = "--class-weights", description = "none or balanced") String classWeights;
+
+  @Option(names = "--rc-augment", description = "train on random reverse complements too")
+  boolean rcAugment;
+
+  @Option(names = "--no-attention", description = "plain global max pooling instead of attention")
+  boolean noAttention;
+
+  @Option(names = "--split", split = ",", paramLabel = "TRAIN,VAL,TEST",
+      description = "split fractions (default 0.64,0.16,0.20)")
+  List<Double> split = new ArrayList<>();
+
+  @Option(names = "--holdout-chromosomes", description = "split by whole chromosomes (headers "
+      + "like chr3:100-201), so neighbouring sequences never leak between train and test")
+  boolean byChromosome;
+
+  @Option(names = "--test-chromosomes", split = ",", description = "chromosomes held out for test")
+  List<String> testChromosomes = new ArrayList<>();
+
+  @Option(names = "--val-chromosomes", split = ",", description = "chromosomes for validation")
+  List<String> valChromosomes = new ArrayList<>();
+
+  @Option(names = "--length-policy", description = "fixed, center or left (default: fixed when "
+      + "all sequences have one length, else center at the longest)") String lengthMode;
+
+  @Option(names = "--length", description = "input length in bases for center/left") Integer length;
+
+  @Option(names = "--threads", description = "CPU threads for the engine (default: all cores)")
+  Integer threads;
+
+  @Option(names = "--metrics", description = "also write the test metrics as JSON here")
+  Path metricsJson;
+
+  @Override
+  public Integer call() throws Exception {
+    if (threads != null) {
+      DjlRuntime.requestThreads(threads);
+    }
+    PrintWriter o = spec.commandLine().getOut();
+    RunConfig run = runConfig();
+    DataSource source = input.toDataSource();
+    SequenceSet data = source.load();
+    for (InputWarning w : data.warnings()) {
+      o.println("Warning: " + w);
+    }
+    LengthPolicy policy = lengthPolicy(data);
+    double ceiling = TrainingWorkflow.knownCeiling(source);
+    o.printf(Locale.ROOT, "%d sequences, classes %s, input %s%n", data.size(), data.classCounts(),
+        policy);
+    if (!Double.isNaN(ceiling)) {
+      o.printf(Locale.ROOT, "Best possible accuracy on this data (Bayes-optimal): %.4f%n", ceiling);
+    }
+    o.println("Engine: " + DjlRuntime.start().summary());
+    TrainingWorkflow.Request request = new TrainingWorkflow.Request(data, source, policy,
+        splitPlan(run.training().seed()), run.network(), run.training(), ceiling);
+    CancellationToken cancel = new CancellationToken();
+    Thread hook = new Thread(cancel::cancel);
+    Runtime.getRuntime().addShutdownHook(hook);
+    ProgressLine progress = new ProgressLine(o, System.console() != null, run.training().epochs());
+    TrainingWorkflow.Outcome outcome = TrainingWorkflow.run(request, progress, cancel);
+    try (var bundle = outcome.bundle()) {
+      bundle.save(out);
+      o.printf(Locale.ROOT, "Best epoch %d (%s). Model saved to %s%n",
+          outcome.training().bestEpoch(), outcome.training().stopReason().name().toLowerCase(
+              Locale.ROOT).replace('_', ' '), out);
+      if (outcome.test() != null) {
+        o.println();
+        o.println("Held-out test split:");
+        o.println(outcome.test().report());
+        if (!Double.isNaN(ceiling)) {
+          o.printf(Locale.ROOT, "Test accuracy %.4f against a ceiling of %.4f%n",
+              outcome.test().accuracy(), ceiling);
+        }
+        if (metricsJson != null) {
+          Files.writeString(metricsJson, outcome.test().toJson());
+        }
+      }
+    } finally {
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException shuttingDown) {
+        // the JVM is exiting because the user pressed Ctrl+C; the hook already ran
+      }
+    }
+    return 0;
+  }
+
+  private RunConfig runConfig() {
+    NetworkPreset p = NetworkPreset.parse(preset);
+    RunConfig base = config != null ? RunConfig.read(config, p) : RunConfig.of(p);
+    TrainingSpec t = base.training();
+    t = new TrainingSpec(t.version(), epochs != null ? epochs : t.epochs(),
+        batch != null ? batch : t.batchSize(),
+        learningRate != null ? learningRate : t.learningRate(), seed != null ? seed : t.seed(),
+        patience != null ? patience : t.earlyStoppingPatience(), t.plateauPatience(),
+        t.plateauFactor(), t.minLearningRate(),
+        classWeights != null ? classWeights : t.classWeights(),
+        rcAugment || t.reverseComplement());
+    NetworkSpec n = noAttention ? base.network().withAttention(false) : base.network();
+    RunConfig run = new RunConfig(n, t);
+    List<String> problems = run.validate();
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException(String.join(" ", problems));
+    }
+    return run;
+  }
+
+  private LengthPolicy lengthPolicy(SequenceSet data) {
+    LengthPolicy fitting = LengthPolicy.fitting(data);
+    if (lengthMode == null && length == null) {
+      return fitting;
+    }
+    LengthPolicy.Mode mode = lengthMode == null ? LengthPolicy.Mode.CENTER
+        : LengthPolicy.Mode.valueOf(lengthMode.toUpperCase(Locale.ROOT));
+    return new LengthPolicy(mode, length != null ? length : fitting.length());
+  }
+
+  private SplitPlan splitPlan(int seedValue) {
+    SplitPlan plan = byChromosome || !testChromosomes.isEmpty()
+        ? SplitPlan.chromosomes(seedValue, testChromosomes, valChromosomes)
+        : SplitPlan.stratified(seedValue);
+    if (!split.isEmpty()) {
+      if (split.size() != 3) {
+        throw new IllegalArgumentException("--split needs three fractions: train,val,test.");
+      }
+      plan = plan.withFractions(split.get(0), split.get(1), split.get(2));
+    }
+    List<String> problems = plan.problems();
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException(String.join(" ", problems));
+    }
+    return plan;
+  }
+}

@@ -1,0 +1,115 @@
+package org.motifworkbench.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.motifworkbench.sequence.HeaderLabelReader;
+import picocli.CommandLine;
+
+/** The command-line tool end to end: simulate, train, evaluate, predict, and bad input. */
+class MainTest {
+
+  @TempDir Path dir;
+
+  record Run(int code, String out, String err) {}
+
+  static Run run(String... args) {
+    CommandLine cli = Main.commandLine();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(err));
+    int code = cli.execute(args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void simulateTrainEvaluatePredict() throws Exception {
+    Path fasta = dir.resolve("primer.fa");
+    Run sim = run("simulate", "primer", "-n", "800", "--seed", "5", "-o", fasta.toString());
+    assertEquals(0, sim.code(), sim.err());
+    assertTrue(sim.out().contains("Accuracy ceiling"), sim.out());
+    assertTrue(Files.exists(dir.resolve("primer.ceiling.json")));
+
+    Path model = dir.resolve("primer.mwb");
+    Path metrics = dir.resolve("metrics.json");
+    Run train = run("train", "-f", fasta.toString(), "--preset", "teaching", "--epochs", "12",
+        "--batch-size", "32", "-o", model.toString(), "--metrics", metrics.toString());
+    assertEquals(0, train.code(), train.err());
+    assertTrue(train.out().contains("epoch 12/12") || train.out().contains("Stopped early"),
+        train.out());
+    assertTrue(train.out().contains("against a ceiling of 1.0000"), train.out());
+    assertTrue(Files.readString(metrics).contains("\"roc_auc\""));
+
+    Run eval = run("evaluate", "-m", model.toString());
+    assertEquals(0, eval.code(), eval.err());
+    assertTrue(eval.out().contains("on 160 sequences (the recorded test split)"), eval.out());
+
+    Path table = dir.resolve("predictions.tsv");
+    Run predict = run("predict", "-m", model.toString(), "-i", fasta.toString(), "-o",
+        table.toString());
+    assertEquals(0, predict.code(), predict.err());
+    List<String> lines = Files.readAllLines(table);
+    assertEquals("id\tpredicted\tnegative\tpositive", lines.get(0));
+    assertEquals(801, lines.size());
+    Map<String, String> labels = new HashMap<>();
+    HeaderLabelReader.read(fasta).records().forEach(rec -> labels.put(rec.id(), rec.label()));
+    long correct = lines.stream().skip(1).map(l -> l.split("\t"))
+        .filter(cols -> cols[1].equals(labels.get(cols[0]))).count();
+    assertTrue(correct >= 0.95 * 800, correct + " of 800 predicted correctly");
+  }
+
+  @Test
+  void badInputGivesAClearMessageAndExitCode2() throws Exception {
+    Path notFasta = dir.resolve("notes.fa");
+    Files.writeString(notFasta, "hello\n>seq1\nACGT\n");
+    Run r = run("train", "-f", notFasta.toString(), "-o", dir.resolve("m.mwb").toString());
+    assertEquals(Main.BAD_INPUT, r.code());
+    assertTrue(r.err().contains("notes.fa:1"), r.err());
+    assertFalse(r.err().contains("Exception"), r.err());
+
+    Run noModel = run("evaluate", "-m", notFasta.toString());
+    assertEquals(Main.BAD_INPUT, noModel.code());
+    assertTrue(noModel.err().contains("not a Motif Workbench model file"), noModel.err());
+
+    Run badPreset = run("train", "-f", notFasta.toString(), "--preset", "huge", "-o", "x.mwb");
+    assertEquals(Main.BAD_INPUT, badPreset.code());
+    assertTrue(badPreset.err().contains("Unknown model preset 'huge'"), badPreset.err());
+  }
+
+  @Test
+  void configFileOverridesOnlyTheGivenKeys() throws Exception {
+    Path config = dir.resolve("c.json");
+    Files.writeString(config, "{\"preset\": \"teaching\", \"training\": {\"epochs\": 1, "
+        + "\"batchSize\": 16}, \"network\": {\"filters\": 8}}");
+    Path fasta = dir.resolve("p.fa");
+    run("simulate", "primer", "-n", "200", "-o", fasta.toString());
+    Run r = run("train", "-f", fasta.toString(), "--config", config.toString(), "-o",
+        dir.resolve("m.mwb").toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("epoch 1/1"), r.out());
+
+    Files.writeString(config, "{\"training\": {\"epoch\": 1}}");
+    Run bad = run("train", "-f", fasta.toString(), "--config", config.toString(), "-o", "m.mwb");
+    assertEquals(Main.BAD_INPUT, bad.code());
+    assertTrue(bad.err().contains("unknown setting 'epoch'"), bad.err());
+  }
+
+  @Test
+  void engineCommandNamesDeviceAndExplainsGpu() {
+    Run r = run("engine");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("PyTorch"), r.out());
+    assertTrue(r.out().contains("PYTORCH_LIBRARY_PATH"), r.out());
+  }
+}
