@@ -1,0 +1,103 @@
+package org.motifworkbench.workflow;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.motifworkbench.data.PromoterTask;
+import org.motifworkbench.data.SplitPlan;
+import org.motifworkbench.data.SyntheticDataset;
+import org.motifworkbench.data.SyntheticGenerator;
+import org.motifworkbench.encoding.LengthPolicy;
+import org.motifworkbench.network.NetworkPreset;
+import org.motifworkbench.sequence.DataSource;
+import org.motifworkbench.sequence.SequenceSet;
+import org.motifworkbench.task.CancellationToken;
+import org.motifworkbench.training.TrainingListener;
+import org.motifworkbench.training.TrainingSpec;
+
+/**
+ * The tests that prove the product works: seeded models trained on CPU learn what the data holds.
+ * Each trains for a few minutes; they run with {@code mvn -B test -Pe2e} (see the README).
+ */
+@Tag("e2e")
+class EndToEndAccuracyTest {
+
+  /** The tutorial's size: 10,000 sequences, so 6,400 train, 1,600 validation, 2,000 test. */
+  private static final int TUTORIAL_SIZE = 10_000;
+
+  private static TrainingWorkflow.Outcome train(SequenceSet data, DataSource source,
+      NetworkPreset preset, int epochs, double ceiling) {
+    TrainingSpec training = TrainingSpec.defaults().withEpochs(epochs);
+    TrainingWorkflow.Request request = new TrainingWorkflow.Request(data, source,
+        LengthPolicy.fitting(data), SplitPlan.stratified(42), preset.spec(), training, ceiling);
+    return TrainingWorkflow.run(request, TrainingListener.NONE, CancellationToken.none());
+  }
+
+  @Test
+  void cleanPromoterTaskReachesNinetyFivePercent() {
+    SyntheticDataset data = SyntheticGenerator.generate(
+        PromoterTask.tutorial(TUTORIAL_SIZE, 11).withClean(true));
+    TrainingWorkflow.Outcome outcome = train(data.sequences(), null, NetworkPreset.DEFAULT,
+        EPOCHS_CLEAN, data.ceiling());
+    try (var bundle = outcome.bundle()) {
+      double accuracy = outcome.test().accuracy();
+      System.out.printf(Locale.ROOT, "clean promoter: test accuracy %.4f, ceiling %.4f%n",
+          accuracy, data.ceiling());
+      assertTrue(accuracy >= 0.95, "test accuracy " + accuracy);
+    }
+  }
+
+  @Test
+  void tutorialPromoterTaskComesWithinFivePointsOfItsCeiling() {
+    SyntheticDataset data = SyntheticGenerator.generate(PromoterTask.tutorial(TUTORIAL_SIZE, 12));
+    TrainingWorkflow.Outcome outcome = train(data.sequences(), null, NetworkPreset.DEFAULT,
+        EPOCHS_TUTORIAL, data.ceiling());
+    try (var bundle = outcome.bundle()) {
+      double accuracy = outcome.test().accuracy();
+      System.out.printf(Locale.ROOT, "tutorial promoter: test accuracy %.4f, ceiling %.4f%n",
+          accuracy, data.ceiling());
+      assertTrue(accuracy >= data.ceiling() - 0.05,
+          "test accuracy " + accuracy + " against ceiling " + data.ceiling());
+    }
+  }
+
+  @Test
+  void realTfbsChipSeqReachesRocAuc093() {
+    Path dataDir = SharedData.dir();
+    assumeTrue(dataDir != null, "../shared/data is not beside the checkout");
+    DataSource source = DataSource.separateLabels(dataDir.resolve("tfbs101_test.fa"),
+        dataDir.resolve("tfbs101_test.target"), List.of("bound", "unbound"));
+    SequenceSet data = source.load();
+    TrainingWorkflow.Outcome outcome = train(data, source, NetworkPreset.DEFAULT, EPOCHS_TFBS,
+        Double.NaN);
+    try (var bundle = outcome.bundle()) {
+      double auc = outcome.test().rocAuc();
+      System.out.printf(Locale.ROOT, "TFBS: test ROC AUC %.4f, accuracy %.4f%n", auc,
+          outcome.test().accuracy());
+      assertTrue(auc >= 0.93, "ROC AUC " + auc);
+    }
+  }
+
+  private static final int EPOCHS_CLEAN = 25;
+  private static final int EPOCHS_TUTORIAL = 15;
+  private static final int EPOCHS_TFBS = 15;
+
+  /** Finds ../shared/data from the module or repository folder. */
+  static final class SharedData {
+    static Path dir() {
+      for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+        Path candidate = p.resolve("shared").resolve("data");
+        if (Files.isDirectory(candidate)) {
+          return candidate;
+        }
+      }
+      return null;
+    }
+  }
+}
