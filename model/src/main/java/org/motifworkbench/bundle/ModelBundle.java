@@ -7,16 +7,15 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.motifworkbench.files.AtomicFile;
 import org.motifworkbench.network.SequenceClassifier;
 import org.motifworkbench.sequence.InvalidInputException;
 import org.motifworkbench.sequence.SequenceRecord;
@@ -35,7 +34,7 @@ public final class ModelBundle implements AutoCloseable {
   private static final String MANIFEST = "manifest.json";
   private static final String PARAMETERS = "parameters.bin";
   static final Gson GSON = new GsonBuilder().setPrettyPrinting()
-      .serializeSpecialFloatingPointValues().create();
+      .serializeSpecialFloatingPointValues().disableHtmlEscaping().create();
 
   private final BundleManifest manifest;
   private final SequenceClassifier classifier;
@@ -61,23 +60,16 @@ public final class ModelBundle implements AutoCloseable {
 
   /** Writes the bundle to {@code file} atomically. */
   public void save(Path file) throws IOException {
-    Path dir = file.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-    try {
-      try (OutputStream out = Files.newOutputStream(tmp);
-          ZipOutputStream zip = new ZipOutputStream(out)) {
-        zip.putNextEntry(new ZipEntry(MANIFEST));
-        zip.write(GSON.toJson(manifest).getBytes(StandardCharsets.UTF_8));
-        zip.closeEntry();
-        zip.putNextEntry(new ZipEntry(PARAMETERS));
-        classifier.saveParameters(zip);
-        zip.closeEntry();
-      }
-      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    AtomicFile.write(file, out -> {
+      ZipOutputStream zip = new ZipOutputStream(out);
+      zip.putNextEntry(new ZipEntry(MANIFEST));
+      zip.write(GSON.toJson(manifest).getBytes(StandardCharsets.UTF_8));
+      zip.closeEntry();
+      zip.putNextEntry(new ZipEntry(PARAMETERS));
+      classifier.saveParameters(zip);
+      zip.closeEntry();
+      zip.finish();
+    });
   }
 
   /** Reads a bundle; a missing, foreign, newer or damaged file gets a plain-language error. */

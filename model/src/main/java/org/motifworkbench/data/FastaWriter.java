@@ -3,6 +3,7 @@ package org.motifworkbench.data;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.motifworkbench.files.AtomicFile;
 import org.motifworkbench.sequence.SequenceRecord;
 
 /** Writes records as FASTA: {@code >id description}, then the bases in lines of 80. */
@@ -30,6 +31,6 @@ public final class FastaWriter {
 
   /** Writes atomically: a temporary file beside {@code file}, then a rename. */
   public static void write(Path file, List<SequenceRecord> records) throws IOException {
-    AtomicFiles.writeString(file, format(records));
+    AtomicFile.writeString(file, format(records));
   }
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.motifworkbench.files.AtomicFile;
 import org.motifworkbench.sequence.SequenceSet;
 
 /**
@@ -52,7 +53,7 @@ public record SyntheticDataset(
     FastaWriter.write(fasta, sequences.records());
     Path sidecar = ceilingPath(fasta);
     String json = new GsonBuilder().setPrettyPrinting().create().toJson(ceilingReport());
-    AtomicFiles.writeString(sidecar, json + "\n");
+    AtomicFile.writeString(sidecar, json + "\n");
     return sidecar;
   }
 }

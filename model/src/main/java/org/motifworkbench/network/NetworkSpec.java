@@ -17,7 +17,8 @@ import java.util.List;
  * @param denseDropouts dropout rate after each hidden dense layer (same length as denseUnits)
  * @param batchNormMomentum weight of the old running statistics (Keras 0.99, PyTorch 0.9)
  * @param batchNormEpsilon added to the variance for stability (Keras 1e-3, PyTorch 1e-5)
- * @param initializer "he" (He-normal, DJL's default) or "glorot" (Glorot-uniform, Keras' default)
+ * @param initializer "pytorch" (uniform within 1/sqrt(fan-in), PyTorch's default), "he" (He-normal,
+ *     DJL's default) or "glorot" (Glorot-uniform, Keras' default)
  */
 public record NetworkSpec(
     int version,
@@ -70,8 +71,8 @@ public record NetworkSpec(
     if (!(batchNormEpsilon > 0 && batchNormEpsilon < 1)) {
       problems.add("Batch-norm epsilon must be a small positive number (got " + batchNormEpsilon + ").");
     }
-    if (!"he".equals(initializer) && !"glorot".equals(initializer)) {
-      problems.add("Initializer must be 'he' or 'glorot' (got '" + initializer + "').");
+    if (!List.of("he", "glorot", "pytorch").contains(initializer)) {
+      problems.add("Initializer must be 'he', 'glorot' or 'pytorch' (got '" + initializer + "').");
     }
     if (version > CURRENT_VERSION) {
       problems.add("This network description is from a newer version of the workbench (format "

@@ -80,11 +80,14 @@ public final class SequenceClassifier implements AutoCloseable {
   }
 
   static Initializer weightInitializer(NetworkSpec spec) {
-    return "glorot".equals(spec.initializer())
-        ? new XavierInitializer(XavierInitializer.RandomType.UNIFORM,
-            XavierInitializer.FactorType.AVG, 3)
-        : new XavierInitializer(XavierInitializer.RandomType.GAUSSIAN,
-            XavierInitializer.FactorType.IN, 2);
+    return switch (spec.initializer()) {
+      case "glorot" -> new XavierInitializer(XavierInitializer.RandomType.UNIFORM,
+          XavierInitializer.FactorType.AVG, 3);
+      case "pytorch" -> new XavierInitializer(XavierInitializer.RandomType.UNIFORM,
+          XavierInitializer.FactorType.IN, 1);
+      default -> new XavierInitializer(XavierInitializer.RandomType.GAUSSIAN,
+          XavierInitializer.FactorType.IN, 2);
+    };
   }
 
   /** Seeds the engine's random numbers (initialisation, dropout) for repeatable runs. */

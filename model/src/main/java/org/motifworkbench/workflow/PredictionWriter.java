@@ -5,11 +5,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.motifworkbench.bundle.ModelBundle;
+import org.motifworkbench.files.AtomicFile;
 import org.motifworkbench.sequence.FastaReader;
 import org.motifworkbench.sequence.SequenceRecord;
 import org.motifworkbench.task.CancellationToken;
@@ -18,7 +20,7 @@ import org.motifworkbench.task.ProgressListener;
 /**
  * Predicts a FASTA file of any size to a TSV or CSV table (id, predicted class, one probability column
  * per class named after the class), reading and scoring in batches so memory stays flat. The table
- * is written to a temporary file and renamed when complete.
+ * appears only when complete ({@link AtomicFile}).
  */
 public final class PredictionWriter {
 
@@ -32,35 +34,30 @@ public final class PredictionWriter {
       ProgressListener progress, CancellationToken cancel) throws IOException {
     char sep = out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv") ? ',' : '\t';
     List<String> classes = bundle.manifest().classNames();
-    Path dir = out.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    Path tmp = dir.resolve("." + out.getFileName() + ".partial");
-    long total = 0;
     long fileSize = Math.max(1, Files.size(fasta));
-    long basesRead = 0;
-    try (FastaReader reader = FastaReader.open(fasta);
-        BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+    long[] counts = new long[2]; // sequences scored, bytes read (approximately)
+    AtomicFile.write(out, stream -> {
+      Writer w = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
       w.write(header(classes, sep));
-      List<SequenceRecord> batch = new ArrayList<>(batchSize);
-      while (reader.hasNext()) {
-        SequenceRecord r = reader.next();
-        batch.add(r);
-        basesRead += r.length() + r.id().length() + 2;
-        if (batch.size() == batchSize || !reader.hasNext()) {
-          cancel.throwIfCancelled();
-          writeRows(w, batch, bundle.predict(batch, batchSize), classes, sep);
-          total += batch.size();
-          batch.clear();
-          progress.progress(Math.min(1.0, (double) basesRead / fileSize),
-              total + " sequences scored");
+      try (FastaReader reader = FastaReader.open(fasta)) {
+        List<SequenceRecord> batch = new ArrayList<>(batchSize);
+        while (reader.hasNext()) {
+          SequenceRecord r = reader.next();
+          batch.add(r);
+          counts[1] += r.length() + r.id().length() + r.description().length() + 3;
+          if (batch.size() == batchSize || !reader.hasNext()) {
+            cancel.throwIfCancelled();
+            writeRows(w, batch, bundle.predict(batch, batchSize), classes, sep);
+            counts[0] += batch.size();
+            batch.clear();
+            progress.progress(Math.min(1.0, (double) counts[1] / fileSize),
+                counts[0] + " sequences scored");
+          }
         }
       }
-    } catch (IOException | RuntimeException e) {
-      Files.deleteIfExists(tmp);
-      throw e;
-    }
-    Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    return total;
+      w.flush();
+    });
+    return counts[0];
   }
 
   static String header(List<String> classes, char sep) {
@@ -71,7 +68,7 @@ public final class PredictionWriter {
     return b.append('\n').toString();
   }
 
-  private static void writeRows(BufferedWriter w, List<SequenceRecord> batch, float[][] probs,
+  private static void writeRows(Writer w, List<SequenceRecord> batch, float[][] probs,
       List<String> classes, char sep) throws IOException {
     StringBuilder b = new StringBuilder(64);
     for (int i = 0; i < batch.size(); i++) {

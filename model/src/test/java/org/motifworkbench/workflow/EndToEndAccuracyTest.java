@@ -84,7 +84,7 @@ class EndToEndAccuracyTest {
     }
   }
 
-  private static final int EPOCHS_CLEAN = 25;
+  private static final int EPOCHS_CLEAN = 20;
   private static final int EPOCHS_TUTORIAL = 15;
   private static final int EPOCHS_TFBS = 15;
 
