@@ -129,4 +129,51 @@ class ModelTrainerTest {
       }
     }
   }
+
+  @Test
+  void attentionWeightsArePerPositionDistributionsForEveryBranch() {
+    try (SequenceClassifier c = SequenceClassifier.create(
+        NetworkPreset.TEACHING.spec(), List.of("a", "b"), 40, 3)) {
+      SequenceClassifier.Explained e = c.predictWithAttention("ACGT".repeat(10));
+      assertEquals(2, e.attention().size(), "one track per branch");
+      for (float[] track : e.attention()) {
+        assertEquals(40, track.length);
+        double sum = 0;
+        for (float v : track) {
+          sum += v;
+        }
+        assertEquals(1.0, sum, 1e-4, "softmax over positions");
+      }
+      assertEquals(1.0, e.probabilities()[0] + e.probabilities()[1], 1e-6);
+    }
+    try (SequenceClassifier plain = SequenceClassifier.create(
+        NetworkPreset.TEACHING.spec().withAttention(false), List.of("a", "b"), 40, 3)) {
+      assertTrue(plain.predictWithAttention("ACGT".repeat(10)).attention().isEmpty());
+    }
+  }
+
+  @Test
+  void reverseComplementAugmentationAndBalancedWeightsStillLearn() {
+    TrainingData train = planted(1200, 50, 21);
+    TrainingData val = planted(300, 50, 22);
+    TrainingSpec base = TrainingSpec.defaults().withEpochs(8).withBatchSize(32);
+    TrainingSpec spec = new TrainingSpec(base.version(), base.epochs(), base.batchSize(),
+        base.learningRate(), base.seed(), base.earlyStoppingPatience(), base.plateauPatience(),
+        base.plateauFactor(), base.minLearningRate(), "balanced", true);
+    try (SequenceClassifier c = SequenceClassifier.create(
+        NetworkPreset.TEACHING.spec(), List.of("negative", "positive"), 50, 7)) {
+      TrainingResult result = new ModelTrainer(c, spec, TrainingListener.NONE,
+          CancellationToken.none()).train(train, val);
+      assertTrue(result.best().validationAccuracy() > 0.9,
+          "validation accuracy " + result.best().validationAccuracy());
+    }
+  }
+
+  @Test
+  void balancedClassWeightsFollowScikitLearn() {
+    float[] w = ClassWeights.of("balanced", new int[] {0, 0, 0, 1}, 2);
+    assertEquals(4f / (2 * 3), w[0], 1e-6);
+    assertEquals(4f / (2 * 1), w[1], 1e-6);
+    assertEquals(1f, ClassWeights.of("none", new int[] {0, 1}, 2)[1]);
+  }
 }
