@@ -1,0 +1,47 @@
+package org.motifworkbench.app;
+
+import java.util.function.Supplier;
+import org.motifworkbench.app.data.DataViewModel;
+import org.motifworkbench.app.data.SampleLibrary;
+import org.motifworkbench.app.task.FxTaskRunner;
+import org.motifworkbench.network.DjlRuntime;
+import org.motifworkbench.network.EngineStatus;
+
+/**
+ * The composition root: creates the background runner and the view models once and hands each what
+ * it needs through its constructor. Nothing else in the app creates services or reads settings.
+ */
+public final class AppContext implements AutoCloseable {
+
+  /** Engine start and one file load can run side by side; more would only compete for 2 cores. */
+  private static final int WORKER_THREADS = 2;
+
+  private final FxTaskRunner runner;
+  private final DataViewModel data;
+  private final MainWindowViewModel mainWindow;
+
+  public AppContext(SampleLibrary samples, Supplier<EngineStatus> engineStarter) {
+    this.runner = new FxTaskRunner(WORKER_THREADS);
+    this.data = new DataViewModel(runner, samples);
+    this.mainWindow = new MainWindowViewModel(runner, engineStarter, data);
+  }
+
+  /** The context of a real start: samples from {@code -Dmwb.samples}, the PyTorch engine. */
+  public static AppContext standard() {
+    return new AppContext(SampleLibrary.fromSystemProperty(), DjlRuntime::start);
+  }
+
+  public DataViewModel data() {
+    return data;
+  }
+
+  public MainWindowViewModel mainWindow() {
+    return mainWindow;
+  }
+
+  /** Stops background work without waiting for it. */
+  @Override
+  public void close() {
+    runner.close();
+  }
+}

@@ -1,0 +1,30 @@
+package org.motifworkbench.app;
+
+import javafx.application.Application;
+import javafx.stage.Stage;
+
+/** The JavaFX application: builds the composition root, shows the main window, opens the data. */
+public final class WorkbenchApp extends Application {
+
+  private AppContext context;
+
+  @Override
+  public void start(Stage stage) {
+    StartupOptions options = StartupOptions.parse(getParameters().getRaw());
+    context = AppContext.standard();
+    new MainWindow(context).show(stage);
+    context.mainWindow().startEngine();
+    if (!options.files().isEmpty()) {
+      context.data().open(options.files());
+    } else if (options.sample()) {
+      context.data().openSample();
+    }
+  }
+
+  @Override
+  public void stop() {
+    if (context != null) {
+      context.close();
+    }
+  }
+}
