@@ -60,6 +60,7 @@ public final class SequenceClassifier implements AutoCloseable {
     DjlRuntime.engine().setRandomSeed(seed);
     c.net.setInitializer(weightInitializer(spec), Parameter.Type.WEIGHT);
     c.net.initialize(c.model.getNDManager(), DataType.FLOAT32, c.inputShape(1));
+    c.finishTraining();
     return c;
   }
 
@@ -76,6 +77,7 @@ public final class SequenceClassifier implements AutoCloseable {
       throw new IOException("The model parameters do not match the network description ("
           + e.getMessage() + ").", e);
     }
+    c.finishTraining();
     return c;
   }
 
@@ -96,11 +98,24 @@ public final class SequenceClassifier implements AutoCloseable {
   }
 
   /**
-   * Detaches the parameters from gradient tracking after training, so the model computes with the
-   * same kernels as one loaded from a file and predicts bit for bit what a saved copy predicts.
+   * Detaches the parameters from gradient tracking (after training, and for new or loaded models):
+   * the model then computes with the same kernels as one loaded from a file, predicting bit for bit
+   * what a saved copy predicts, and input gradients for explanations leave the weights untouched.
    */
   public void finishTraining() {
     net.getParameters().forEach(p -> p.getValue().getArray().setRequiresGradient(false));
+  }
+
+  /**
+   * Attaches the trainable parameters to gradient tracking. No stale gradient can be left: while
+   * detached, explanations compute input gradients only.
+   */
+  public void startTraining() {
+    net.getParameters().forEach(p -> {
+      if (p.getValue().requiresGradient()) {
+        p.getValue().getArray().setRequiresGradient(true);
+      }
+    });
   }
 
   public void saveParameters(OutputStream out) throws IOException {

@@ -64,6 +64,7 @@ public final class ModelTrainer {
     int batches = Math.max(1, train.size() / spec.batchSize());
     TrainingResult.StopReason reason = TrainingResult.StopReason.COMPLETED;
     double smoothed = Double.NaN;
+    classifier.startTraining();
     try (Trainer trainer = classifier.djlModel().newTrainer(config)) {
       for (int epoch = 1; epoch <= spec.epochs(); epoch++) {
         int[] order = permutation(train.size(), random);

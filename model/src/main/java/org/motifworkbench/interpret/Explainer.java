@@ -1,0 +1,222 @@
+package org.motifworkbench.interpret;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.training.GradientCollector;
+import ai.djl.training.ParameterStore;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.motifworkbench.encoding.OneHotEncoder;
+import org.motifworkbench.network.SequenceClassifier;
+
+/**
+ * Explains single predictions of a {@link SequenceClassifier}: input gradients, gradient x input,
+ * integrated gradients (all steps in one batch) and in-silico mutagenesis (all 3L variants in
+ * batches). The explained score is the class logit. Sequences must already have the model's input
+ * length. Not thread-safe, and not while the same JVM trains a model: both need the engine's single
+ * gradient recorder.
+ */
+public final class Explainer {
+
+  /** Integrated-gradient steps used when none are given (the usual 50). */
+  public static final int DEFAULT_STEPS = 50;
+
+  private static final int MUTAGENESIS_BATCH = 601;
+  private final SequenceClassifier classifier;
+
+  public Explainer(SequenceClassifier classifier) {
+    this.classifier = classifier;
+  }
+
+  /** The attribution of {@code sequence} to class {@code classIndex} by {@code method}. */
+  public Attribution explain(String sequence, int classIndex, AttributionMethod method) {
+    return switch (method) {
+      case GRADIENT -> gradient(sequence, classIndex, false);
+      case GRADIENT_X_INPUT -> gradient(sequence, classIndex, true);
+      case INTEGRATED_GRADIENTS -> integratedGradients(sequence, classIndex, DEFAULT_STEPS,
+          BaselineKind.UNIFORM, 1);
+      case MUTAGENESIS -> mutagenesis(sequence, classIndex);
+    };
+  }
+
+  /**
+   * Input gradient, centred across the four bases at every position (which removes the component
+   * that one-hot inputs cannot move along); with {@code timesInput} multiplied by the input.
+   */
+  public Attribution gradient(String sequence, int classIndex, boolean timesInput) {
+    int length = checkLength(sequence);
+    float[] input = OneHotEncoder.encode(sequence, length);
+    Gradients g = gradients(input, 1, classIndex);
+    float[][] values = new float[length][4];
+    float[] perPosition = new float[length];
+    for (int i = 0; i < length; i++) {
+      float mean = 0;
+      for (int b = 0; b < 4; b++) {
+        mean += g.values[b * length + i] / 4;
+      }
+      for (int b = 0; b < 4; b++) {
+        float centred = g.values[b * length + i] - mean;
+        float x = input[b * length + i];
+        values[i][b] = timesInput ? centred * x : centred;
+        perPosition[i] += centred * x;
+      }
+    }
+    return new Attribution(sequence, classIndex,
+        timesInput ? AttributionMethod.GRADIENT_X_INPUT : AttributionMethod.GRADIENT, values,
+        perPosition, g.scores[0]);
+  }
+
+  /**
+   * Integrated gradients from a baseline along the straight path, with {@code steps} points
+   * (midpoint rule) evaluated in one batch. Attributions sum to about score(x) - score(baseline).
+   */
+  public Attribution integratedGradients(String sequence, int classIndex, int steps,
+      BaselineKind baseline, long seed) {
+    if (steps < 1 || steps > 1000) {
+      throw new IllegalArgumentException("Integrated gradients need 1 to 1000 steps.");
+    }
+    int length = checkLength(sequence);
+    int stride = 4 * length;
+    float[] input = OneHotEncoder.encode(sequence, length);
+    float[] base = baseline == BaselineKind.UNIFORM ? OneHotEncoder.encode("", length)
+        : OneHotEncoder.encode(shuffled(sequence, seed), length);
+    float[] path = new float[steps * stride];
+    for (int s = 0; s < steps; s++) {
+      float alpha = (s + 0.5f) / steps;
+      for (int j = 0; j < stride; j++) {
+        path[s * stride + j] = base[j] + alpha * (input[j] - base[j]);
+      }
+    }
+    Gradients g = gradients(path, steps, classIndex);
+    float[][] values = new float[length][4];
+    float[] perPosition = new float[length];
+    for (int j = 0; j < stride; j++) {
+      double sum = 0;
+      for (int s = 0; s < steps; s++) {
+        sum += g.values[s * stride + j];
+      }
+      int b = j / length;
+      int i = j % length;
+      values[i][b] = (float) (sum / steps * (input[j] - base[j]));
+      perPosition[i] += values[i][b];
+    }
+    return new Attribution(sequence, classIndex, AttributionMethod.INTEGRATED_GRADIENTS, values,
+        perPosition, classScores(List.of(sequence), classIndex)[0]);
+  }
+
+  /** Score change of every single-base substitution, all variants scored in a few batches. */
+  public Attribution mutagenesis(String sequence, int classIndex) {
+    int length = checkLength(sequence);
+    List<String> variants = new ArrayList<>(3 * length + 1);
+    variants.add(sequence);
+    char[] chars = sequence.toCharArray();
+    for (int i = 0; i < length; i++) {
+      char original = chars[i];
+      for (char base : OneHotEncoder.channelBases().toCharArray()) {
+        if (Character.toUpperCase(original) != base) {
+          chars[i] = base;
+          variants.add(new String(chars));
+        }
+      }
+      chars[i] = original;
+    }
+    float[] scores = classScores(variants, classIndex);
+    float reference = scores[0];
+    float[][] values = new float[length][4];
+    float[] perPosition = new float[length];
+    int v = 1;
+    for (int i = 0; i < length; i++) {
+      int changed = 0;
+      float sum = 0;
+      for (int b = 0; b < 4; b++) {
+        if (Character.toUpperCase(sequence.charAt(i)) != OneHotEncoder.channelBases().charAt(b)) {
+          values[i][b] = scores[v++] - reference;
+          sum += values[i][b];
+          changed++;
+        }
+      }
+      perPosition[i] = -sum / changed;
+    }
+    return new Attribution(sequence, classIndex, AttributionMethod.MUTAGENESIS, values,
+        perPosition, reference);
+  }
+
+  /** Class scores (logits) of sequences in inference mode, in batches. */
+  public float[] classScores(List<String> sequences, int classIndex) {
+    float[] out = new float[sequences.size()];
+    ParameterStore store = new ParameterStore(classifier.djlModel().getNDManager(), false);
+    for (int from = 0; from < sequences.size(); from += MUTAGENESIS_BATCH) {
+      List<String> batch = sequences.subList(from, Math.min(sequences.size(),
+          from + MUTAGENESIS_BATCH));
+      try (NDManager m = classifier.djlModel().getNDManager().newSubManager()) {
+        NDArray logits = classifier.block().forward(store,
+            new NDList(classifier.encode(m, batch)), false).singletonOrThrow();
+        System.arraycopy(select(logits, classIndex).toFloatArray(), 0, out, from, batch.size());
+      }
+    }
+    return out;
+  }
+
+  private record Gradients(float[] values, float[] scores) {}
+
+  private Gradients gradients(float[] inputs, int batch, int classIndex) {
+    try (NDManager m = classifier.djlModel().getNDManager().newSubManager()) {
+      NDArray x = m.create(inputs, new Shape(batch, 4, classifier.inputLength()));
+      x.setRequiresGradient(true);
+      float[] scores;
+      try (GradientCollector gc = newCollector()) {
+        NDArray logits = classifier.block().forward(new ParameterStore(m, false), new NDList(x),
+            false).singletonOrThrow();
+        NDArray score = select(logits, classIndex);
+        gc.backward(score.sum());
+        scores = score.toFloatArray();
+      }
+      return new Gradients(x.getGradient().toFloatArray(), scores);
+    }
+  }
+
+  private NDArray select(NDArray logits, int classIndex) {
+    if (classIndex < 0 || classIndex >= classifier.numClasses()) {
+      throw new IllegalArgumentException("No class " + classIndex + "; the model has "
+          + classifier.numClasses() + " classes.");
+    }
+    if (classifier.numClasses() == 2) {
+      NDArray z = logits.reshape(-1);
+      return classIndex == 1 ? z : z.neg();
+    }
+    return logits.get(":, " + classIndex);
+  }
+
+  private GradientCollector newCollector() {
+    try {
+      return classifier.djlModel().getNDManager().getEngine().newGradientCollector();
+    } catch (IllegalStateException e) {
+      throw new IllegalStateException("Explanations cannot run while a model is training in this "
+          + "window: both need the engine's gradient recorder. Wait for training to finish, or "
+          + "cancel it.", e);
+    }
+  }
+
+  private int checkLength(String sequence) {
+    if (sequence.length() != classifier.inputLength()) {
+      throw new IllegalArgumentException("The sequence has " + sequence.length()
+          + " bases; this model reads exactly " + classifier.inputLength() + ".");
+    }
+    return sequence.length();
+  }
+
+  private static String shuffled(String sequence, long seed) {
+    char[] chars = sequence.toCharArray();
+    SplittableRandom random = new SplittableRandom(seed);
+    for (int i = chars.length - 1; i > 0; i--) {
+      int j = random.nextInt(i + 1);
+      char t = chars[i];
+      chars[i] = chars[j];
+      chars[j] = t;
+    }
+    return new String(chars);
+  }
+}

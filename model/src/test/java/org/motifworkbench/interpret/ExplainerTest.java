@@ -1,0 +1,140 @@
+package org.motifworkbench.interpret;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ai.djl.training.GradientCollector;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.motifworkbench.data.PlantedSite;
+import org.motifworkbench.data.PrimerTask;
+import org.motifworkbench.data.SplitPlan;
+import org.motifworkbench.data.SyntheticDataset;
+import org.motifworkbench.data.SyntheticGenerator;
+import org.motifworkbench.encoding.LengthPolicy;
+import org.motifworkbench.network.NetworkPreset;
+import org.motifworkbench.network.SequenceClassifier;
+import org.motifworkbench.sequence.SequenceRecord;
+import org.motifworkbench.task.CancellationToken;
+import org.motifworkbench.training.TrainingListener;
+import org.motifworkbench.training.TrainingSpec;
+import org.motifworkbench.workflow.TrainingWorkflow;
+
+/** Explanations of a small model trained on the primer task, checked against the planted sites. */
+class ExplainerTest {
+
+  private static SyntheticDataset data;
+  private static SequenceClassifier model;
+  private static Explainer explainer;
+
+  @BeforeAll
+  static void train() {
+    data = SyntheticGenerator.generate(PrimerTask.defaults(2000, 31));
+    TrainingWorkflow.Request request = new TrainingWorkflow.Request(data.sequences(), null,
+        LengthPolicy.fitting(data.sequences()), SplitPlan.stratified(1),
+        NetworkPreset.TEACHING.spec(), TrainingSpec.defaults().withEpochs(15).withBatchSize(32),
+        data.ceiling());
+    model = TrainingWorkflow.run(request, TrainingListener.NONE, CancellationToken.none())
+        .bundle().classifier();
+    explainer = new Explainer(model);
+  }
+
+  @AfterAll
+  static void close() {
+    model.close();
+  }
+
+  /** Correctly classified positives among the first records, with their planted sites. */
+  private static List<Integer> correctPositives(int max) {
+    List<Integer> out = new ArrayList<>();
+    List<SequenceRecord> records = data.sequences().records();
+    for (int i = 0; i < records.size() && out.size() < max; i++) {
+      if ("positive".equals(records.get(i).label())) {
+        float[] p = model.predict(List.of(records.get(i).bases()), 1)[0];
+        if (p[1] > 0.5) {
+          out.add(i);
+        }
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void attributionPeaksFallInsideThePlantedSite() {
+    List<Integer> positives = correctPositives(120);
+    assertTrue(positives.size() >= 100, "only " + positives.size() + " correct positives");
+    for (AttributionMethod method : AttributionMethod.values()) {
+      int inside = 0;
+      for (int i : positives) {
+        PlantedSite site = data.truth(i).orElseThrow();
+        int peak = explainer.explain(data.sequences().records().get(i).bases(), 1, method).peak();
+        inside += peak >= site.start() && peak < site.end() ? 1 : 0;
+      }
+      double fraction = (double) inside / positives.size();
+      System.out.printf(Locale.ROOT, "%s: peak inside the planted site for %.3f%n", method,
+          fraction);
+      assertTrue(fraction >= 0.9, method + ": " + fraction);
+    }
+  }
+
+  @Test
+  void integratedGradientsAreComplete() {
+    String seq = data.sequences().records().get(correctPositives(1).get(0)).bases();
+    Attribution ig = explainer.integratedGradients(seq, 1, 100, BaselineKind.UNIFORM, 1);
+    float baseline = explainer.classScores(List.of("N".repeat(seq.length())), 1)[0];
+    double sum = 0;
+    for (float v : ig.perPosition()) {
+      sum += v;
+    }
+    double expected = ig.score() - baseline;
+    assertEquals(expected, sum, 0.05 * Math.abs(expected) + 0.05,
+        "attributions sum to score(x) - score(baseline)");
+  }
+
+  @Test
+  void mutagenesisValuesAreScoreChangesOfTheVariants() {
+    String seq = data.sequences().records().get(0).bases();
+    Attribution ism = explainer.mutagenesis(seq, 1);
+    char[] variant = seq.toCharArray();
+    int position = 7;
+    int base = "ACGT".indexOf(Character.toUpperCase(seq.charAt(position))) == 0 ? 1 : 0;
+    variant[position] = "ACGT".charAt(base);
+    float[] scores = explainer.classScores(List.of(seq, new String(variant)), 1);
+    assertEquals(scores[1] - scores[0], ism.values()[position][base], 1e-4);
+    assertEquals(0f, ism.values()[position]["ACGT".indexOf(seq.charAt(position))]);
+  }
+
+  @Test
+  void classZeroIsTheMirrorOfClassOneForTwoClasses() {
+    String seq = data.sequences().records().get(3).bases();
+    Attribution one = explainer.gradient(seq, 1, true);
+    Attribution zero = explainer.gradient(seq, 0, true);
+    for (int i = 0; i < seq.length(); i++) {
+      assertEquals(-one.perPosition()[i], zero.perPosition()[i], 1e-5);
+    }
+  }
+
+  @Test
+  void explainingWhileTrainingGivesAPlainMessage() {
+    String seq = data.sequences().records().get(0).bases();
+    try (GradientCollector busy = model.djlModel().getNDManager().getEngine()
+        .newGradientCollector()) {
+      IllegalStateException e = assertThrows(IllegalStateException.class,
+          () -> explainer.gradient(seq, 1, false));
+      assertTrue(e.getMessage().contains("while a model is training"), e.getMessage());
+    }
+    assertEquals(seq.length(), explainer.gradient(seq, 1, false).length(), "works again after");
+  }
+
+  @Test
+  void wrongLengthIsRejectedPlainly() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> explainer.gradient("ACGT", 1, false));
+    assertTrue(e.getMessage().contains("reads exactly 50"), e.getMessage());
+  }
+}
