@@ -105,6 +105,20 @@ final class MultiScaleAttentionNet extends AbstractBlock {
     return result;
   }
 
+  /** Each branch's first-layer activations after ReLU, (N, filters, L), in inference mode. */
+  NDList firstLayerActivations(ParameterStore store, NDArray x) {
+    long length = x.getShape().get(2);
+    NDList out = new NDList(branches.size());
+    for (Branch branch : branches) {
+      NDArray h = branch.conv().forward(store, new NDList(x), false).singletonOrThrow();
+      if (branch.kernel() % 2 == 0) {
+        h = h.get(new NDIndex(":, :, :{}", length));
+      }
+      out.add(Activation.relu(h));
+    }
+    return out;
+  }
+
   private static NDArray dropout(NDArray x, double rate, boolean training) {
     if (!training || rate <= 0) {
       return x;

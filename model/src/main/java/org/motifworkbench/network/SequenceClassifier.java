@@ -194,6 +194,21 @@ public final class SequenceClassifier implements AutoCloseable {
     return out;
   }
 
+  /**
+   * First-layer filter activations (after ReLU) of each branch for sequences of the input length:
+   * one array per branch, laid out [sequence][filter][position]. Output position i of a filter of
+   * width k reads input bases i - k/2 ... i - k/2 + k - 1.
+   */
+  public List<float[]> filterActivations(List<String> sequences) {
+    ParameterStore store = new ParameterStore(model.getNDManager(), false);
+    try (NDManager m = model.getNDManager().newSubManager()) {
+      NDList out = net.firstLayerActivations(store, encode(m, sequences));
+      List<float[]> result = new ArrayList<>(out.size());
+      out.forEach(a -> result.add(a.toFloatArray()));
+      return result;
+    }
+  }
+
   /** Probabilities and per-branch attention weights for one sequence. */
   public Explained predictWithAttention(String sequence) {
     ParameterStore store = new ParameterStore(model.getNDManager(), false);

@@ -17,6 +17,7 @@ import org.motifworkbench.data.SplitPlan;
 import org.motifworkbench.data.SyntheticDataset;
 import org.motifworkbench.data.SyntheticGenerator;
 import org.motifworkbench.encoding.LengthPolicy;
+import org.motifworkbench.encoding.ReverseComplement;
 import org.motifworkbench.network.NetworkPreset;
 import org.motifworkbench.network.SequenceClassifier;
 import org.motifworkbench.sequence.SequenceRecord;
@@ -136,5 +137,52 @@ class ExplainerTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> explainer.gradient("ACGT", 1, false));
     assertTrue(e.getMessage().contains("reads exactly 50"), e.getMessage());
+  }
+
+  /** Most identical letters of {@code motif}'s consensus against the planted one, both strands. */
+  static int bestIdentity(String consensus, String planted) {
+    int best = 0;
+    for (String target : List.of(planted, ReverseComplement.of(planted))) {
+      for (int offset = -consensus.length(); offset < target.length(); offset++) {
+        int same = 0;
+        for (int i = 0; i < consensus.length(); i++) {
+          int j = offset + i;
+          if (j >= 0 && j < target.length() && consensus.charAt(i) == target.charAt(j)) {
+            same++;
+          }
+        }
+        best = Math.max(best, same);
+      }
+    }
+    return best;
+  }
+
+  @Test
+  void discoveredMotifAndAFilterMotifMatchThePlantedConsensus() {
+    String planted = PrimerTask.DEFAULT_CONSENSUS;
+    List<Attribution> attributions = new ArrayList<>();
+    for (int i : correctPositives(300)) {
+      attributions.add(explainer.gradient(data.sequences().records().get(i).bases(), 1, true));
+    }
+    List<DiscoveredMotif> discovered = SeqletDiscovery.defaults().discover(attributions);
+    assertTrue(!discovered.isEmpty(), "no motif discovered");
+    DiscoveredMotif best = discovered.get(0);
+    System.out.printf(Locale.ROOT, "discovered %s (support %d) from %d seqlets%n",
+        best.motif().consensus(), best.support(), attributions.size());
+    assertTrue(bestIdentity(best.motif().consensus(), planted) >= 10,
+        best.motif().consensus() + " vs " + planted);
+
+    List<String> sequences = data.sequences().records().stream().map(SequenceRecord::bases)
+        .toList();
+    List<FilterMotif> filters = FilterMotifExtractor.defaults().extract(model, sequences,
+        (f, m) -> {}, CancellationToken.none());
+    assertEquals(NetworkPreset.TEACHING.spec().pooledFeatures(), filters.size());
+    FilterMotif match = filters.stream().filter(FilterMotif::reliable)
+        .filter(f -> bestIdentity(f.motif().consensus(), planted)
+            >= Math.min(f.kernel(), planted.length()) - 1)
+        .findFirst().orElse(null);
+    assertTrue(match != null, "no reliable filter motif matches " + planted);
+    System.out.printf(Locale.ROOT, "filter %s: %s (%d sites)%n", match.motif().id(),
+        match.motif().consensus(), match.sites());
   }
 }
