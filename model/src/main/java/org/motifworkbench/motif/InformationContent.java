@@ -31,8 +31,8 @@ public final class InformationContent {
   }
 
   /**
-   * IC for a motif built from {@code sites} aligned sites: e(n) is subtracted from every column when
-   * n <= {@link #LARGE_SAMPLE}, nothing above.
+   * IC for a motif built from {@code sites} aligned sites: e(n) is subtracted from every column
+   * when n <= {@link #LARGE_SAMPLE}, nothing above.
    *
    * @throws IllegalArgumentException when {@code sites} is below 1
    */
@@ -40,7 +40,9 @@ public final class InformationContent {
     if (sites < 1) {
       throw new IllegalArgumentException("the number of sites must be at least 1, not " + sites);
     }
-    return sites > LARGE_SAMPLE ? UNCORRECTED : new InformationContent(smallSampleCorrection(sites));
+    return sites > LARGE_SAMPLE
+        ? UNCORRECTED
+        : new InformationContent(smallSampleCorrection(sites));
   }
 
   /** Schneider's approximation for DNA, e(n) = (4 - 1) / (2 ln2 n) bits. */

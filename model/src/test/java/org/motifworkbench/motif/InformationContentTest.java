@@ -69,8 +69,8 @@ class InformationContentTest {
 
   /**
    * Column (.5,.25,.25,0) has 0.5 bits, so heights A .25, C .125, G .125, T 0, drawn T, C, G, A
-   * (equal heights keep A C G T order). With n = 10: IC = .5 - .2164043 = .2835957, so A .2835957 x .5 = .1417979,
-   * C = G = .2835957 x .25 = .0708989.
+   * (equal heights keep A C G T order). With n = 10: IC = .5 - .2164043 = .2835957, so A .2835957 x
+   * .5 = .1417979, C = G = .2835957 x .25 = .0708989.
    */
   @Test
   void letterHeightsByHand() {

@@ -6,8 +6,8 @@ import java.nio.file.Path;
 /** The shared JASPAR file for the motif tests, read once, found by walking up to shared/data. */
 final class MotifTestData {
 
-  private static final MemeFile JASPAR = MemeFormat.read(sharedData().resolve(
-      "JASPAR_CORE_2016_vertebrates.meme"));
+  private static final MemeFile JASPAR =
+      MemeFormat.read(sharedData().resolve("JASPAR_CORE_2016_vertebrates.meme"));
 
   private MotifTestData() {}
 

@@ -51,7 +51,8 @@ class PositionWeightMatrixTest {
 
   /**
    * Rows (.1,.2,.3,.4), (.5,.25,.15,.1): the reverse complement's first row is the complement of
-   * the last row read T G C A = (.1,.15,.25,.5), its second the complement of the first (.4,.3,.2,.1).
+   * the last row read T G C A = (.1,.15,.25,.5), its second the complement of the first
+   * (.4,.3,.2,.1).
    */
   @Test
   void reverseComplementExactValues() {
@@ -99,7 +100,7 @@ class PositionWeightMatrixTest {
   @Test
   void iupacConsensusOfCtcf() {
     Motif ctcf = MotifTestData.jaspar().find("MA0139.1");
-    // the core CCASYAGRKGGC of the familiar CCGCGNGGNGGCAG read on the other strand
+    // Cavener's rules applied by hand (a short script) to the 19 JASPAR rows
     assertEquals("YNRCCASYAGRKGGCRSYN", PositionWeightMatrix.iupacConsensus(ctcf));
   }
 }
