@@ -9,15 +9,12 @@ final class QueryScores {
   /** Bins over a column similarity's range; sums of bins are what the null distribution counts. */
   static final int BINS = 100;
 
-  private final ColumnSimilarity similarity;
   private final int width;
   private final double[][][] scores;
   private final int[][][] bins;
   private final int[] selfBins;
 
-  private QueryScores(
-      ColumnSimilarity similarity, double[][][] scores, int[][][] bins, int[] selfBins) {
-    this.similarity = similarity;
+  private QueryScores(double[][][] scores, int[][][] bins, int[] selfBins) {
     this.width = selfBins.length;
     this.scores = scores;
     this.bins = bins;
@@ -45,7 +42,7 @@ final class QueryScores {
     for (int i = 0; i < w; i++) {
       selfBins[i] = bin(similarity, similarity.score(strands[0], 4 * i, strands[0], 4 * i));
     }
-    return new QueryScores(similarity, scores, bins, selfBins);
+    return new QueryScores(scores, bins, selfBins);
   }
 
   int width() {
@@ -76,10 +73,6 @@ final class QueryScores {
     }
     counts[selfBins[i]]++;
     return counts;
-  }
-
-  ColumnSimilarity similarity() {
-    return similarity;
   }
 
   private static double[] prepare(Motif motif, ColumnSimilarity similarity) {
