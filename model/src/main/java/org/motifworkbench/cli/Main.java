@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
       TrainCommand.class,
       EvaluateCommand.class,
       PredictCommand.class,
+      ExplainCommand.class,
+      MotifsCommand.class,
       EngineCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -25,6 +25,7 @@ public final class Explainer {
   public static final int DEFAULT_STEPS = 50;
 
   private static final int MUTAGENESIS_BATCH = 601;
+  private static final int GRADIENT_BATCH = 128;
   private final SequenceClassifier classifier;
 
   public Explainer(SequenceClassifier classifier) {
@@ -47,26 +48,50 @@ public final class Explainer {
    * that one-hot inputs cannot move along); with {@code timesInput} multiplied by the input.
    */
   public Attribution gradient(String sequence, int classIndex, boolean timesInput) {
-    int length = checkLength(sequence);
-    float[] input = OneHotEncoder.encode(sequence, length);
-    Gradients g = gradients(input, 1, classIndex);
+    return gradients(List.of(sequence), classIndex, timesInput).get(0);
+  }
+
+  /** {@link #gradient} for many sequences, computed in batches of {@code GRADIENT_BATCH}. */
+  public List<Attribution> gradients(List<String> sequences, int classIndex, boolean timesInput) {
+    List<Attribution> out = new ArrayList<>(sequences.size());
+    int length = classifier.inputLength();
+    for (int from = 0; from < sequences.size(); from += GRADIENT_BATCH) {
+      List<String> batch = sequences.subList(from, Math.min(sequences.size(),
+          from + GRADIENT_BATCH));
+      float[] input = new float[batch.size() * 4 * length];
+      for (int s = 0; s < batch.size(); s++) {
+        checkLength(batch.get(s));
+        OneHotEncoder.encode(batch.get(s), input, s * 4 * length, length);
+      }
+      Gradients g = gradients(input, batch.size(), classIndex);
+      for (int s = 0; s < batch.size(); s++) {
+        out.add(centred(batch.get(s), classIndex, timesInput, input, g, s));
+      }
+    }
+    return out;
+  }
+
+  private Attribution centred(String sequence, int classIndex, boolean timesInput, float[] input,
+      Gradients g, int s) {
+    int length = sequence.length();
+    int offset = s * 4 * length;
     float[][] values = new float[length][4];
     float[] perPosition = new float[length];
     for (int i = 0; i < length; i++) {
       float mean = 0;
       for (int b = 0; b < 4; b++) {
-        mean += g.values[b * length + i] / 4;
+        mean += g.values[offset + b * length + i] / 4;
       }
       for (int b = 0; b < 4; b++) {
-        float centred = g.values[b * length + i] - mean;
-        float x = input[b * length + i];
+        float centred = g.values[offset + b * length + i] - mean;
+        float x = input[offset + b * length + i];
         values[i][b] = timesInput ? centred * x : centred;
         perPosition[i] += centred * x;
       }
     }
     return new Attribution(sequence, classIndex,
         timesInput ? AttributionMethod.GRADIENT_X_INPUT : AttributionMethod.GRADIENT, values,
-        perPosition, g.scores[0]);
+        perPosition, g.scores[s]);
   }
 
   /**

@@ -67,6 +67,22 @@ class MainTest {
     long correct = lines.stream().skip(1).map(l -> l.split("\t"))
         .filter(cols -> cols[1].equals(labels.get(cols[0]))).count();
     assertTrue(correct >= 0.95 * 800, correct + " of 800 predicted correctly");
+
+    Path explained = dir.resolve("explained.tsv");
+    Run explain = run("explain", "-m", model.toString(), "-i", fasta.toString(), "--max", "2",
+        "--method", "all", "-o", explained.toString());
+    assertEquals(0, explain.code(), explain.err());
+    List<String> rows = Files.readAllLines(explained);
+    assertEquals("id\tmethod\tclass\tposition\tbase\tattribution\tA\tC\tG\tT"
+        + "\tattention_k7\tattention_k15", rows.get(0));
+    assertEquals(1 + 2 * 4 * 50, rows.size(), "2 sequences x 4 methods x 50 positions");
+
+    Path motifs = dir.resolve("motifs");
+    Run motif = run("motifs", "-m", model.toString(), "-o", motifs.toString());
+    assertEquals(0, motif.code(), motif.err());
+    assertTrue(motif.out().contains("Discovered"), motif.out());
+    assertTrue(Files.readString(motifs.resolve("filters.meme")).startsWith("MEME version 4"));
+    assertTrue(Files.readString(motifs.resolve("discovered.tsv")).startsWith("id\tsupport"));
   }
 
   @Test

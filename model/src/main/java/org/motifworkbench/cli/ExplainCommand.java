@@ -1,0 +1,164 @@
+package org.motifworkbench.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.motifworkbench.bundle.ModelBundle;
+import org.motifworkbench.files.AtomicFile;
+import org.motifworkbench.interpret.Attribution;
+import org.motifworkbench.interpret.AttributionMethod;
+import org.motifworkbench.interpret.BaselineKind;
+import org.motifworkbench.interpret.Explainer;
+import org.motifworkbench.network.SequenceClassifier;
+import org.motifworkbench.sequence.FastaReader;
+import org.motifworkbench.sequence.SequenceRecord;
+import org.motifworkbench.workflow.AttributionTsv;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Writes per-base explanations of chosen sequences to a TSV table. */
+@Command(
+    name = "explain",
+    description = "Explain which bases drive a model's prediction for chosen sequences: gradient, "
+        + "gradient x input, integrated gradients and in-silico mutagenesis, plus the attention "
+        + "of every branch, one row per position (TSV).",
+    footer = {"", "Example:",
+      "  mwb explain -m primer.mwb -i samples/primer-motif.fa --ids seq1,seq3 --method all "
+          + "-o seq1-3.tsv"})
+final class ExplainCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(names = {"-m", "--model"}, required = true, description = "model file (.mwb)")
+  Path model;
+
+  @Option(names = {"-i", "--input"}, required = true, description = "FASTA with the sequences")
+  Path input;
+
+  @Option(names = "--ids", split = ",", description = "ids to explain (default: the first --max)")
+  List<String> ids = new ArrayList<>();
+
+  @Option(names = "--max", defaultValue = "10", description = "without --ids, explain this many "
+      + "sequences from the start of the file (default ${DEFAULT-VALUE})")
+  int max;
+
+  @Option(names = "--target-class", description = "class to explain (default: the predicted class)")
+  String className;
+
+  @Option(names = "--method", split = ",", defaultValue = "gradient-x-input",
+      description = "gradient, gradient-x-input, integrated-gradients, mutagenesis or all")
+  List<String> methods;
+
+  @Option(names = "--steps", defaultValue = "50", description = "integrated-gradient steps")
+  int steps;
+
+  @Option(names = "--baseline", defaultValue = "uniform",
+      description = "integrated-gradient baseline: uniform (0.25 per base) or shuffled")
+  String baseline;
+
+  @Option(names = {"-o", "--out"}, required = true, description = "TSV to write") Path out;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter o = spec.commandLine().getOut();
+    Set<AttributionMethod> chosen = methods();
+    try (ModelBundle bundle = ModelBundle.load(model)) {
+      SequenceClassifier classifier = bundle.classifier();
+      List<SequenceRecord> records = records();
+      Explainer explainer = new Explainer(classifier);
+      StringBuilder table = new StringBuilder(AttributionTsv.header(classifier.spec().attention()
+          ? classifier.spec().kernelSizes() : List.of()));
+      long start = System.nanoTime();
+      for (SequenceRecord r : records) {
+        String bases = bundle.manifest().lengthPolicy().apply(r);
+        SequenceClassifier.Explained e = classifier.predictWithAttention(bases);
+        int cls = classIndex(bundle, e.probabilities());
+        for (AttributionMethod m : chosen) {
+          Attribution a = m == AttributionMethod.INTEGRATED_GRADIENTS
+              ? explainer.integratedGradients(bases, cls, steps, baseline(), 1)
+              : explainer.explain(bases, cls, m);
+          table.append(AttributionTsv.rows(r.id(), bundle.manifest().classNames().get(cls), a,
+              e.attention()));
+        }
+      }
+      AtomicFile.writeString(out, table.toString());
+      o.printf(Locale.ROOT, "Explained %d sequences (%s) in %.1f s -> %s%n", records.size(),
+          chosen.stream().map(AttributionMethod::title).toList(),
+          (System.nanoTime() - start) / 1e9, out);
+    }
+    return 0;
+  }
+
+  private List<SequenceRecord> records() {
+    Set<String> wanted = new HashSet<>(ids);
+    List<SequenceRecord> out = new ArrayList<>();
+    try (FastaReader reader = FastaReader.open(input)) {
+      while (reader.hasNext() && (ids.isEmpty() ? out.size() < max : wanted.size() > 0)) {
+        SequenceRecord r = reader.next();
+        if (ids.isEmpty() || wanted.remove(r.id())) {
+          out.add(r);
+        }
+      }
+    }
+    if (!wanted.isEmpty()) {
+      throw new IllegalArgumentException("Not found in " + input + ": "
+          + String.join(", ", wanted.stream().limit(5).toList()) + ".");
+    }
+    return out;
+  }
+
+  private int classIndex(ModelBundle bundle, float[] probabilities) {
+    if (className != null) {
+      int idx = bundle.manifest().classNames().indexOf(className);
+      if (idx < 0) {
+        throw new IllegalArgumentException("Unknown class '" + className + "'; the model's "
+            + "classes are " + bundle.manifest().classNames() + ".");
+      }
+      return idx;
+    }
+    int best = 0;
+    for (int c = 1; c < probabilities.length; c++) {
+      if (probabilities[c] > probabilities[best]) {
+        best = c;
+      }
+    }
+    return best;
+  }
+
+  private Set<AttributionMethod> methods() {
+    Set<AttributionMethod> out = EnumSet.noneOf(AttributionMethod.class);
+    for (String m : methods) {
+      if (m.equalsIgnoreCase("all")) {
+        return EnumSet.allOf(AttributionMethod.class);
+      }
+      out.add(parseMethod(m));
+    }
+    return out;
+  }
+
+  static AttributionMethod parseMethod(String m) {
+    try {
+      return AttributionMethod.valueOf(m.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("Unknown method '" + m + "'. Choose gradient, "
+          + "gradient-x-input, integrated-gradients, mutagenesis or all.", e);
+    }
+  }
+
+  private BaselineKind baseline() {
+    try {
+      return BaselineKind.valueOf(baseline.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("Unknown baseline '" + baseline
+          + "'. Choose uniform or shuffled.", e);
+    }
+  }
+}

@@ -1,0 +1,102 @@
+package org.motifworkbench.workflow;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.motifworkbench.bundle.ModelBundle;
+import org.motifworkbench.interpret.Attribution;
+import org.motifworkbench.interpret.AttributionMethod;
+import org.motifworkbench.interpret.DiscoveredMotif;
+import org.motifworkbench.interpret.Explainer;
+import org.motifworkbench.interpret.FilterMotif;
+import org.motifworkbench.interpret.FilterMotifExtractor;
+import org.motifworkbench.interpret.SeqletDiscovery;
+import org.motifworkbench.motif.MotifMatch;
+import org.motifworkbench.motif.MotifMatcher;
+import org.motifworkbench.sequence.SequenceSet;
+import org.motifworkbench.task.CancellationToken;
+import org.motifworkbench.task.ProgressListener;
+import org.motifworkbench.training.TrainingData;
+
+/**
+ * What motifs a trained model learned: the first-layer filters as matrices, motifs discovered from
+ * the attributions of correctly predicted sequences of one class, and (given a motif database) the
+ * best-matching known motifs of each.
+ */
+public final class MotifWorkflow {
+
+  /** Everything found, with database matches keyed by motif id (empty without a database). */
+  public record Report(
+      List<FilterMotif> filters,
+      List<DiscoveredMotif> discovered,
+      Map<String, List<MotifMatch>> matches,
+      int explainedSequences) {}
+
+  /**
+   * @param classIndex the class whose correctly predicted sequences are explained
+   * @param maxSequences at most this many sequences are explained for discovery
+   * @param matcher a prepared motif database, or null
+   * @param top matches kept per motif
+   */
+  public record Settings(int classIndex, AttributionMethod method, int maxSequences,
+      MotifMatcher matcher, int top) {}
+
+  private MotifWorkflow() {}
+
+  public static Report run(ModelBundle bundle, SequenceSet data, Settings settings,
+      ProgressListener progress, CancellationToken cancel) {
+    TrainingData fitted = TrainingWorkflow.fit(
+        new SequenceSet(data.records(), bundle.manifest().classNames(), List.of()),
+        bundle.manifest().lengthPolicy());
+    progress.progress(0.05, "building filter motifs");
+    List<FilterMotif> filters = FilterMotifExtractor.defaults().extract(bundle.classifier(),
+        fitted.sequences(), ProgressListener.NONE, cancel);
+    progress.progress(0.4, "explaining correctly predicted sequences");
+    List<Attribution> attributions = attributions(bundle, fitted, settings, cancel);
+    List<DiscoveredMotif> discovered = SeqletDiscovery.defaults().discover(attributions);
+    Map<String, List<MotifMatch>> matches = new LinkedHashMap<>();
+    if (settings.matcher() != null) {
+      progress.progress(0.9, "matching against the motif database");
+      discovered.forEach(d -> matches.put(d.motif().id(),
+          settings.matcher().match(d.motif(), settings.top())));
+      filters.stream().filter(FilterMotif::reliable).forEach(f -> matches.put(f.motif().id(),
+          settings.matcher().match(f.motif(), settings.top())));
+    }
+    progress.progress(1.0, "done");
+    return new Report(filters, discovered, matches, attributions.size());
+  }
+
+  private static List<Attribution> attributions(ModelBundle bundle, TrainingData data,
+      Settings settings, CancellationToken cancel) {
+    Explainer explainer = new Explainer(bundle.classifier());
+    float[][] probs = bundle.classifier().predict(data.sequences(), TrainingWorkflow.PREDICT_BATCH);
+    List<String> chosen = new ArrayList<>();
+    for (int i = 0; i < data.size() && chosen.size() < settings.maxSequences(); i++) {
+      if (data.labels()[i] == settings.classIndex() && argmax(probs[i]) == settings.classIndex()) {
+        chosen.add(data.sequences().get(i));
+      }
+    }
+    AttributionMethod method = settings.method();
+    if (method == AttributionMethod.GRADIENT || method == AttributionMethod.GRADIENT_X_INPUT) {
+      return explainer.gradients(chosen, settings.classIndex(),
+          method == AttributionMethod.GRADIENT_X_INPUT);
+    }
+    List<Attribution> out = new ArrayList<>();
+    for (String sequence : chosen) {
+      cancel.throwIfCancelled();
+      out.add(explainer.explain(sequence, settings.classIndex(), method));
+    }
+    return out;
+  }
+
+  private static int argmax(float[] p) {
+    int best = 0;
+    for (int c = 1; c < p.length; c++) {
+      if (p[c] > p[best]) {
+        best = c;
+      }
+    }
+    return best;
+  }
+}
