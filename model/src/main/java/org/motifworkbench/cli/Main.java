@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       PredictCommand.class,
       ExplainCommand.class,
       MotifsCommand.class,
+      BenchCommand.class,
       EngineCommand.class,
       CommandLine.HelpCommand.class
     })
