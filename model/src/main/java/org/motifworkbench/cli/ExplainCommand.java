@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.motifworkbench.bundle.ModelBundle;
+import org.motifworkbench.evaluation.Evaluator;
 import org.motifworkbench.files.AtomicFile;
 import org.motifworkbench.interpret.Attribution;
 import org.motifworkbench.interpret.AttributionMethod;
@@ -124,13 +125,7 @@ final class ExplainCommand implements Callable<Integer> {
       }
       return idx;
     }
-    int best = 0;
-    for (int c = 1; c < probabilities.length; c++) {
-      if (probabilities[c] > probabilities[best]) {
-        best = c;
-      }
-    }
-    return best;
+    return Evaluator.argmax(probabilities);
   }
 
   private Set<AttributionMethod> methods() {

@@ -2,7 +2,7 @@ package org.motifworkbench.data;
 
 import java.util.SplittableRandom;
 
-/** Small helpers for the uniform DNA background: base indices, random bases, reverse complement. */
+/** Small helpers for the uniform DNA background: base indices and random bases. */
 final class Bases {
 
   static final String ACGT = "ACGT";
@@ -26,14 +26,5 @@ final class Bases {
       out[i] = ACGT.charAt(random.nextInt(4));
     }
     return out;
-  }
-
-  static String reverseComplement(String bases) {
-    StringBuilder sb = new StringBuilder(bases.length());
-    for (int i = bases.length() - 1; i >= 0; i--) {
-      int b = index(bases.charAt(i));
-      sb.append(b < 0 ? 'N' : ACGT.charAt(3 - b));
-    }
-    return sb.toString();
   }
 }

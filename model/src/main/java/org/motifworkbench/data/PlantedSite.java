@@ -1,5 +1,7 @@
 package org.motifworkbench.data;
 
+import org.motifworkbench.encoding.ReverseComplement;
+
 /**
  * Ground truth of one synthetic sequence: which motif (or decoy) was planted, the planted bases in
  * motif orientation, the strand and the 0-based start on the forward strand.
@@ -19,6 +21,6 @@ public record PlantedSite(String motif, String site, char strand, int start, boo
 
   /** The planted bases as they read on the forward strand. */
   public String forwardBases() {
-    return strand == '+' ? site : Bases.reverseComplement(site);
+    return strand == '+' ? site : ReverseComplement.of(site);
   }
 }

@@ -1,6 +1,7 @@
 package org.motifworkbench.data;
 
 import java.util.SplittableRandom;
+import org.motifworkbench.encoding.ReverseComplement;
 
 /**
  * One way a class plants a site: the site model, the probability of choosing this way, the allowed
@@ -39,7 +40,7 @@ public record Planting(
     int start = minStart + random.nextInt(maxStart - minStart + 1);
     char strand = bothStrands && random.nextBoolean() ? '-' : '+';
     String bases = site.sample(random);
-    String forward = strand == '+' ? bases : Bases.reverseComplement(bases);
+    String forward = strand == '+' ? bases : ReverseComplement.of(bases);
     forward.getChars(0, forward.length(), x, start);
     return new PlantedSite(site.name(), bases, strand, start, decoy);
   }

@@ -44,15 +44,20 @@ public final class Evaluator {
   public static int[] predict(float[][] probs) {
     int[] out = new int[probs.length];
     for (int i = 0; i < probs.length; i++) {
-      int best = 0;
-      for (int c = 1; c < probs[i].length; c++) {
-        if (probs[i][c] > probs[i][best]) {
-          best = c;
-        }
-      }
-      out[i] = best;
+      out[i] = argmax(probs[i]);
     }
     return out;
+  }
+
+  /** The predicted class of one row of probabilities: the largest, ties to the lowest index. */
+  public static int argmax(float[] probabilities) {
+    int best = 0;
+    for (int c = 1; c < probabilities.length; c++) {
+      if (probabilities[c] > probabilities[best]) {
+        best = c;
+      }
+    }
+    return best;
   }
 
   private static List<ClassCurves> curves(int[] truth, float[][] probs, List<String> names) {

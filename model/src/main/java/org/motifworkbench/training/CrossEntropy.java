@@ -2,6 +2,7 @@ package org.motifworkbench.training;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import org.motifworkbench.evaluation.Evaluator;
 
 /**
  * Weighted cross-entropy on logits (binary with one logit, categorical with k), computed in a
@@ -69,13 +70,7 @@ final class CrossEntropy {
   static double accuracyOfProbabilities(float[][] probs, int[] labels) {
     int correct = 0;
     for (int i = 0; i < labels.length; i++) {
-      int best = 0;
-      for (int c = 1; c < probs[i].length; c++) {
-        if (probs[i][c] > probs[i][best]) {
-          best = c;
-        }
-      }
-      correct += best == labels[i] ? 1 : 0;
+      correct += Evaluator.argmax(probs[i]) == labels[i] ? 1 : 0;
     }
     return (double) correct / labels.length;
   }

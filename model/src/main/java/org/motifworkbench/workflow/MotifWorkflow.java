@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.motifworkbench.bundle.ModelBundle;
+import org.motifworkbench.evaluation.Evaluator;
 import org.motifworkbench.interpret.Attribution;
 import org.motifworkbench.interpret.AttributionMethod;
 import org.motifworkbench.interpret.DiscoveredMotif;
@@ -73,7 +74,7 @@ public final class MotifWorkflow {
     float[][] probs = bundle.classifier().predict(data.sequences(), TrainingWorkflow.PREDICT_BATCH);
     List<String> chosen = new ArrayList<>();
     for (int i = 0; i < data.size() && chosen.size() < settings.maxSequences(); i++) {
-      if (data.labels()[i] == settings.classIndex() && argmax(probs[i]) == settings.classIndex()) {
+      if (data.labels()[i] == settings.classIndex() && Evaluator.argmax(probs[i]) == settings.classIndex()) {
         chosen.add(data.sequences().get(i));
       }
     }
@@ -88,15 +89,5 @@ public final class MotifWorkflow {
       out.add(explainer.explain(sequence, settings.classIndex(), method));
     }
     return out;
-  }
-
-  private static int argmax(float[] p) {
-    int best = 0;
-    for (int c = 1; c < p.length; c++) {
-      if (p[c] > p[best]) {
-        best = c;
-      }
-    }
-    return best;
   }
 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.motifworkbench.bundle.ModelBundle;
+import org.motifworkbench.evaluation.Evaluator;
 import org.motifworkbench.files.AtomicFile;
 import org.motifworkbench.sequence.FastaReader;
 import org.motifworkbench.sequence.SequenceRecord;
@@ -73,15 +74,8 @@ public final class PredictionWriter {
     StringBuilder b = new StringBuilder(64);
     for (int i = 0; i < batch.size(); i++) {
       b.setLength(0);
-      float[] p = probs[i];
-      int best = 0;
-      for (int c = 1; c < p.length; c++) {
-        if (p[c] > p[best]) {
-          best = c;
-        }
-      }
-      b.append(batch.get(i).id()).append(sep).append(classes.get(best));
-      for (float v : p) {
+      b.append(batch.get(i).id()).append(sep).append(classes.get(Evaluator.argmax(probs[i])));
+      for (float v : probs[i]) {
         b.append(sep).append(String.format(Locale.ROOT, "%.6f", v));
       }
       w.write(b.append('\n').toString());
