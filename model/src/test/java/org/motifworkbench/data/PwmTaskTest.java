@@ -1,5 +1,6 @@
 package org.motifworkbench.data;
 
+import org.motifworkbench.encoding.ReverseComplement;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -37,7 +38,7 @@ class PwmTaskTest {
             r.description());
         PlantedSite s = HeaderTokens.plantedSite(r.description()).orElseThrow();
         String forward = r.bases().substring(s.start(), s.end());
-        assertEquals(s.strand() == '+' ? s.site() : Bases.reverseComplement(s.site()), forward);
+        assertEquals(s.strand() == '+' ? s.site() : ReverseComplement.of(s.site()), forward);
         reverse += s.strand() == '-' ? 1 : 0;
       }
     }
