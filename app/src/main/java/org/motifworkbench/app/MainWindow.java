@@ -71,10 +71,11 @@ public final class MainWindow {
     text.setEditable(false);
     text.setWrapText(false);
     text.getStyleClass().add("gpu-help");
-    text.setPrefRowCount(11);
-    text.setPrefColumnCount(72);
+    text.setPrefRowCount(12);
+    text.setPrefColumnCount(100);
     alert.getDialogPane().setContent(text);
     alert.getDialogPane().setId("gpuDialog");
+    alert.getDialogPane().setPrefWidth(860);
     alert.getDialogPane().getStylesheets().setAll(root.getScene().getStylesheets());
     alert.initOwner(root.getScene().getWindow());
     alert.setResizable(true);

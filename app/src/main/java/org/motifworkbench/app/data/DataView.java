@@ -37,6 +37,8 @@ import org.motifworkbench.app.data.DataSummary.LengthSummary;
 public final class DataView {
 
   private static final double TABLE_ROW_HEIGHT = 30;
+  private static final double WARNING_ROW_HEIGHT = 26;
+  private static final int WARNING_ROWS_SHOWN = 8;
   private static final NumberFormat COUNT = NumberFormat.getIntegerInstance();
 
   private final DataViewModel viewModel;
@@ -130,7 +132,7 @@ public final class DataView {
     ceilingSection.getChildren().addAll(heading("Accuracy ceiling"), ceilingText, ceilingHelp);
     ceilingSection.getStyleClass().add("data-section");
     warningList.setId("warningList");
-    warningList.setPrefHeight(150);
+    warningList.setFixedCellSize(WARNING_ROW_HEIGHT);
     noWarnings.visibleProperty().bind(warningList.visibleProperty().not());
     noWarnings.managedProperty().bind(noWarnings.visibleProperty());
     warningList.managedProperty().bind(warningList.visibleProperty());
@@ -184,7 +186,8 @@ public final class DataView {
         + summary.classes().size() + (summary.classes().size() == 1 ? " class" : " classes")
         + " \u00b7 " + data.labelRule());
     classTable.getItems().setAll(summary.classes());
-    classTable.setPrefHeight(TABLE_ROW_HEIGHT * (summary.classes().size() + 1) + 4);
+    // Header and rows are all TABLE_ROW_HEIGHT high (see workbench.css), plus a 1 px border.
+    classTable.setPrefHeight(TABLE_ROW_HEIGHT * (summary.classes().size() + 1) + 2);
     classTable.setMinHeight(classTable.getPrefHeight());
     showLengths(summary.lengths());
     ceilingSection.setVisible(summary.ceiling().isPresent());
@@ -194,6 +197,8 @@ public final class DataView {
     warningsHeading.setText(summary.warnings().isEmpty()
         ? "Warnings" : "Warnings (" + COUNT.format(summary.warnings().size()) + ")");
     warningList.getItems().setAll(summary.warnings());
+    warningList.setPrefHeight(
+        WARNING_ROW_HEIGHT * Math.min(WARNING_ROWS_SHOWN, summary.warnings().size()) + 2);
     warningList.setVisible(!summary.warnings().isEmpty());
   }
 
