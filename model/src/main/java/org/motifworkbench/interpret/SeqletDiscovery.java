@@ -22,6 +22,7 @@ public record SeqletDiscovery(
 
   private static final double PSEUDOCOUNT = 0.05;
   private static final int MAX_CLUSTERS = 50;
+  private static final double MERGE_CORRELATION = 0.75;
   private static final String BASES = "ACGT";
 
   public static SeqletDiscovery defaults() {
@@ -59,8 +60,12 @@ public record SeqletDiscovery(
         clusters.add(c);
       }
     }
-    List<DiscoveredMotif> motifs = new ArrayList<>();
     clusters.sort(Comparator.comparingInt((Cluster c) -> c.members).reversed());
+    for (int before = -1; before != clusters.size(); ) {
+      before = clusters.size();
+      clusters = mergeSimilar(clusters);
+    }
+    List<DiscoveredMotif> motifs = new ArrayList<>();
     for (Cluster c : clusters) {
       double[][] core = trim(c.probabilities(), c.coverage(), 0.5 * c.members);
       if (c.members >= minSupport && core.length >= 4) {
@@ -70,6 +75,34 @@ public record SeqletDiscovery(
       }
     }
     return motifs;
+  }
+
+  /**
+   * Folds each cluster into a larger one whose matrix it resembles (mean column correlation of its
+   * informative core, at least three quarters of it overlapping, reaching {@link
+   * #MERGE_CORRELATION}, over shifts and both strands); repeated until nothing merges. Greedy
+   * clustering of strong seqlets first can split one motif into offset or strand variants.
+   */
+  private List<Cluster> mergeSimilar(List<Cluster> bySupport) {
+    List<Cluster> kept = new ArrayList<>();
+    for (Cluster c : bySupport) {
+      Cluster target = null;
+      int[] placement = null;
+      for (Cluster k : kept) {
+        placement = k.placementOf(c);
+        if (placement != null) {
+          target = k;
+          break;
+        }
+      }
+      if (target == null) {
+        kept.add(c);
+      } else {
+        target.absorb(c, placement[0], placement[1] == 1);
+      }
+    }
+    kept.sort(Comparator.comparingInt((Cluster c) -> c.members).reversed());
+    return kept;
   }
 
   private Seqlet seqlet(Attribution a) {
@@ -132,6 +165,60 @@ public record SeqletDiscovery(
       attributionSum += s.total;
     }
 
+    /**
+     * Where {@code other}'s informative core lines up with this cluster's matrix: {shift, 1 if
+     * reverse-complemented}, or null when no placement correlates well enough.
+     */
+    int[] placementOf(Cluster other) {
+      double[][] mine = probabilities();
+      double[][] theirs = other.probabilities();
+      double[] cover = other.coverage();
+      List<Integer> core = new ArrayList<>();
+      for (int c = 0; c < theirs.length; c++) {
+        if (bits(theirs[c]) >= trimBits && cover[c] >= 0.5 * other.members) {
+          core.add(c);
+        }
+      }
+      if (core.size() < 4) {
+        return null;
+      }
+      int[] best = null;
+      double bestCorrelation = MERGE_CORRELATION;
+      for (int reverse = 0; reverse <= 1; reverse++) {
+        for (int shift = -mine.length + 1; shift < mine.length; shift++) {
+          double sum = 0;
+          int inside = 0;
+          for (int c : core) {
+            int col = reverse == 1 ? theirs.length - 1 - c + shift : c + shift;
+            if (col >= 0 && col < mine.length) {
+              double[] column = reverse == 1 ? complement(theirs[c]) : theirs[c];
+              sum += correlation(mine[col], column);
+              inside++;
+            }
+          }
+          if (inside >= Math.max(4, 0.75 * core.size()) && sum / inside >= bestCorrelation) {
+            bestCorrelation = sum / inside;
+            best = new int[] {shift, reverse};
+          }
+        }
+      }
+      return best;
+    }
+
+    void absorb(Cluster other, int shift, boolean reverse) {
+      int n = counts.length;
+      for (int c = 0; c < n; c++) {
+        int col = reverse ? n - 1 - c + shift : c + shift;
+        if (col >= 0 && col < n) {
+          for (int k = 0; k < 4; k++) {
+            counts[col][reverse ? 3 - k : k] += other.counts[c][k];
+          }
+        }
+      }
+      members += other.members;
+      attributionSum += other.attributionSum;
+    }
+
     /** How many seqlets cover each column of the canvas. */
     double[] coverage() {
       double[] cover = new double[counts.length];
@@ -184,6 +271,24 @@ public record SeqletDiscovery(
       core[c - first] = p[c].clone();
     }
     return core;
+  }
+
+  private static double[] complement(double[] column) {
+    return new double[] {column[3], column[2], column[1], column[0]};
+  }
+
+  private static double correlation(double[] x, double[] y) {
+    double mx = (x[0] + x[1] + x[2] + x[3]) / 4;
+    double my = (y[0] + y[1] + y[2] + y[3]) / 4;
+    double sxy = 0;
+    double sxx = 0;
+    double syy = 0;
+    for (int k = 0; k < 4; k++) {
+      sxy += (x[k] - mx) * (y[k] - my);
+      sxx += (x[k] - mx) * (x[k] - mx);
+      syy += (y[k] - my) * (y[k] - my);
+    }
+    return sxx == 0 || syy == 0 ? 0 : sxy / Math.sqrt(sxx * syy);
   }
 
   private static double bits(double[] column) {
