@@ -15,6 +15,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.motifworkbench.encoding.LengthPolicy;
 import org.motifworkbench.files.AtomicFile;
 import org.motifworkbench.network.SequenceClassifier;
 import org.motifworkbench.sequence.InvalidInputException;
@@ -54,7 +55,16 @@ public final class ModelBundle implements AutoCloseable {
 
   /** Class probabilities for records of any length, fitted by the bundle's length policy. */
   public float[][] predict(List<SequenceRecord> records, int batchSize) {
-    List<String> fitted = records.stream().map(r -> manifest.lengthPolicy().apply(r)).toList();
+    return predict(records, manifest.lengthPolicy().mode(), batchSize);
+  }
+
+  /**
+   * Class probabilities with records fitted to the model's input length by another mode, e.g.
+   * CENTER for longer sequences than a FIXED-length model was trained on.
+   */
+  public float[][] predict(List<SequenceRecord> records, LengthPolicy.Mode mode, int batchSize) {
+    LengthPolicy policy = new LengthPolicy(mode, manifest.lengthPolicy().length());
+    List<String> fitted = records.stream().map(policy::apply).toList();
     return classifier.predict(fitted, batchSize);
   }
 

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.motifworkbench.bundle.ModelBundle;
+import org.motifworkbench.encoding.LengthPolicy;
 import org.motifworkbench.task.CancellationToken;
 import org.motifworkbench.workflow.PredictionWriter;
 import picocli.CommandLine.Command;
@@ -32,6 +33,10 @@ final class PredictCommand implements Callable<Integer> {
   @Option(names = {"-o", "--out"}, required = true, description = "table to write (.tsv or .csv)")
   Path out;
 
+  @Option(names = "--length-policy", description = "fit sequences of other lengths to the model: "
+      + "center (crop or pad with N around the middle) or left (default: the model's own policy)")
+  String lengthMode;
+
   @Option(names = "--batch-size", defaultValue = "250", description = "sequences per batch "
       + "(default ${DEFAULT-VALUE})")
   int batchSize;
@@ -42,7 +47,9 @@ final class PredictCommand implements Callable<Integer> {
     boolean interactive = System.console() != null;
     try (ModelBundle bundle = ModelBundle.load(model)) {
       long start = System.nanoTime();
-      long n = PredictionWriter.predict(bundle, input, out, batchSize, (fraction, message) -> {
+      LengthPolicy.Mode mode = lengthMode == null ? bundle.manifest().lengthPolicy().mode()
+          : LengthPolicy.Mode.parse(lengthMode);
+      long n = PredictionWriter.predict(bundle, input, out, mode, batchSize, (fraction, message) -> {
         if (interactive) {
           o.printf(Locale.ROOT, "\r%3.0f%%  %s", fraction * 100, message);
           o.flush();

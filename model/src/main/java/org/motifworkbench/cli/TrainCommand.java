@@ -176,7 +176,7 @@ final class TrainCommand implements Callable<Integer> {
       return fitting;
     }
     LengthPolicy.Mode mode = lengthMode == null ? LengthPolicy.Mode.CENTER
-        : LengthPolicy.Mode.valueOf(lengthMode.toUpperCase(Locale.ROOT));
+        : LengthPolicy.Mode.parse(lengthMode);
     return new LengthPolicy(mode, length != null ? length : fitting.length());
   }
 

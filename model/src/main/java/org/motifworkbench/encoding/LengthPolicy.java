@@ -19,7 +19,17 @@ public record LengthPolicy(Mode mode, int length) {
     /** Crop or pad (with N) equally on both sides; an odd extra base goes to the right end. */
     CENTER,
     /** Keep the first bases, or pad with N at the right end. */
-    LEFT
+    LEFT;
+
+    /** Parses "fixed", "center" or "left" (any case), with a plain error for anything else. */
+    public static Mode parse(String name) {
+      try {
+        return valueOf(name.trim().toUpperCase(java.util.Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("Unknown length policy '" + name
+            + "'. Choose fixed, center or left.", e);
+      }
+    }
   }
 
   public LengthPolicy {

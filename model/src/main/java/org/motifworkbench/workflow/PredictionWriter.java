@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.motifworkbench.bundle.ModelBundle;
+import org.motifworkbench.encoding.LengthPolicy;
 import org.motifworkbench.evaluation.Evaluator;
 import org.motifworkbench.files.AtomicFile;
 import org.motifworkbench.sequence.FastaReader;
@@ -33,6 +34,13 @@ public final class PredictionWriter {
   /** Writes predictions for every record of {@code fasta}; returns the number of sequences. */
   public static long predict(ModelBundle bundle, Path fasta, Path out, int batchSize,
       ProgressListener progress, CancellationToken cancel) throws IOException {
+    return predict(bundle, fasta, out, bundle.manifest().lengthPolicy().mode(), batchSize,
+        progress, cancel);
+  }
+
+  /** As above, fitting sequences to the model's length with {@code mode}. */
+  public static long predict(ModelBundle bundle, Path fasta, Path out, LengthPolicy.Mode mode,
+      int batchSize, ProgressListener progress, CancellationToken cancel) throws IOException {
     char sep = out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv") ? ',' : '\t';
     List<String> classes = bundle.manifest().classNames();
     long fileSize = Math.max(1, Files.size(fasta));
@@ -48,7 +56,7 @@ public final class PredictionWriter {
           counts[1] += r.length() + r.id().length() + r.description().length() + 3;
           if (batch.size() == batchSize || !reader.hasNext()) {
             cancel.throwIfCancelled();
-            writeRows(w, batch, bundle.predict(batch, batchSize), classes, sep);
+            writeRows(w, batch, bundle.predict(batch, mode, batchSize), classes, sep);
             counts[0] += batch.size();
             batch.clear();
             progress.progress(Math.min(1.0, (double) counts[1] / fileSize),

@@ -68,6 +68,19 @@ class MainTest {
         .filter(cols -> cols[1].equals(labels.get(cols[0]))).count();
     assertTrue(correct >= 0.95 * 800, correct + " of 800 predicted correctly");
 
+    Path longer = dir.resolve("longer.fa");
+    Files.writeString(longer, ">long1\n" + "ACGT".repeat(20) + "\n");
+    Run refused = run("predict", "-m", model.toString(), "-i", longer.toString(), "-o",
+        dir.resolve("x.tsv").toString());
+    assertEquals(Main.BAD_INPUT, refused.code());
+    assertTrue(refused.err().contains("needs exactly 50"), refused.err());
+    Run centred = run("predict", "-m", model.toString(), "-i", longer.toString(),
+        "--length-policy", "center", "-o", dir.resolve("x.tsv").toString());
+    assertEquals(0, centred.code(), centred.err());
+    Run badPolicy = run("predict", "-m", model.toString(), "-i", longer.toString(),
+        "--length-policy", "middle", "-o", dir.resolve("x.tsv").toString());
+    assertTrue(badPolicy.err().contains("Choose fixed, center or left"), badPolicy.err());
+
     Path explained = dir.resolve("explained.tsv");
     Run explain = run("explain", "-m", model.toString(), "-i", fasta.toString(), "--max", "2",
         "--method", "all", "-o", explained.toString());
