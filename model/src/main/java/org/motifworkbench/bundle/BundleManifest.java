@@ -44,6 +44,16 @@ public record BundleManifest(
   public static final String FORMAT = "motif-workbench-model";
   public static final int CURRENT_VERSION = 1;
 
+  /** The index of a class by name; a plain error naming the model's classes otherwise. */
+  public int classIndex(String className) {
+    int index = classNames.indexOf(className);
+    if (index < 0) {
+      throw new IllegalArgumentException("Unknown class '" + className + "'; the model's classes "
+          + "are " + classNames + ".");
+    }
+    return index;
+  }
+
   public BundleManifest {
     versions = Map.copyOf(versions);
     classNames = List.copyOf(classNames);

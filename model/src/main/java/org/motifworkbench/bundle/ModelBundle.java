@@ -4,7 +4,6 @@ import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonParseException;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -145,18 +144,6 @@ public final class ModelBundle implements AutoCloseable {
   private static InvalidInputException notABundle(SourceLocation where, Exception cause) {
     return new InvalidInputException(where, "this is not a Motif Workbench model file (expected a "
         + EXTENSION + " file saved by the workbench or by 'mwb train').", cause);
-  }
-
-  /** The manifest as JSON text, e.g. for `mwb info`. */
-  public String manifestJson() {
-    return GSON.toJson(manifest);
-  }
-
-  /** Serialises the parameters to bytes (for tests and copies). */
-  byte[] parameterBytes() throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    classifier.saveParameters(out);
-    return out.toByteArray();
   }
 
   @Override

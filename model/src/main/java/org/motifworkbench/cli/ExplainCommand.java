@@ -118,12 +118,7 @@ final class ExplainCommand implements Callable<Integer> {
 
   private int classIndex(ModelBundle bundle, float[] probabilities) {
     if (className != null) {
-      int idx = bundle.manifest().classNames().indexOf(className);
-      if (idx < 0) {
-        throw new IllegalArgumentException("Unknown class '" + className + "'; the model's "
-            + "classes are " + bundle.manifest().classNames() + ".");
-      }
-      return idx;
+      return bundle.manifest().classIndex(className);
     }
     return Evaluator.argmax(probabilities);
   }

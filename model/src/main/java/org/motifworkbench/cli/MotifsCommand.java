@@ -71,11 +71,8 @@ final class MotifsCommand implements Callable<Integer> {
     MotifMatcher matcher = database == null ? null : MotifMatcher.of(MemeFormat.read(database));
     try (ModelBundle bundle = ModelBundle.load(model)) {
       List<String> classes = bundle.manifest().classNames();
-      int cls = className == null ? classes.size() - 1 : classes.indexOf(className);
-      if (cls < 0) {
-        throw new IllegalArgumentException("Unknown class '" + className + "'; the model's "
-            + "classes are " + classes + ".");
-      }
+      int cls = className == null ? classes.size() - 1
+          : bundle.manifest().classIndex(className);
       SequenceSet data = input.isEmpty() ? recordedData(bundle) : input.toDataSource().load();
       MotifWorkflow.Report report = MotifWorkflow.run(bundle, data,
           new MotifWorkflow.Settings(cls, ExplainCommand.parseMethod(method), maxSequences,
