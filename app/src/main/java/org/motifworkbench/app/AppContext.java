@@ -3,6 +3,7 @@ package org.motifworkbench.app;
 import java.util.function.Supplier;
 import org.motifworkbench.app.data.DataViewModel;
 import org.motifworkbench.app.data.SampleLibrary;
+import org.motifworkbench.app.session.Workspace;
 import org.motifworkbench.app.task.FxTaskRunner;
 import org.motifworkbench.network.DjlRuntime;
 import org.motifworkbench.network.EngineStatus;
@@ -17,13 +18,20 @@ public final class AppContext implements AutoCloseable {
   private static final int WORKER_THREADS = 2;
 
   private final FxTaskRunner runner;
+  private final FxTaskRunner engineRunner;
   private final DataViewModel data;
+  private final Workspace workspace;
   private final MainWindowViewModel mainWindow;
 
   public AppContext(SampleLibrary samples, Supplier<EngineStatus> engineStarter) {
     this.runner = new FxTaskRunner(WORKER_THREADS);
+    // All model work (training, prediction, explanation, motif discovery) runs on one thread, one
+    // piece at a time: the engine records gradients for one computation at a time, and two
+    // computations on 2 cores would only slow each other down.
+    this.engineRunner = new FxTaskRunner(1);
     this.data = new DataViewModel(runner, samples);
-    this.mainWindow = new MainWindowViewModel(runner, engineStarter, data);
+    this.workspace = new Workspace(data.dataProperty());
+    this.mainWindow = new MainWindowViewModel(runner, engineStarter, workspace);
   }
 
   /** The context of a real start: samples from {@code -Dmwb.samples}, the PyTorch engine. */
@@ -35,6 +43,21 @@ public final class AppContext implements AutoCloseable {
     return data;
   }
 
+  /** What the user works on: data, settings, trained model, palette. */
+  public Workspace workspace() {
+    return workspace;
+  }
+
+  /** Runs model work (training, prediction, explanation) one piece at a time, off the FX thread. */
+  public FxTaskRunner engineRunner() {
+    return engineRunner;
+  }
+
+  /** Runs file reading and other short background work. */
+  public FxTaskRunner runner() {
+    return runner;
+  }
+
   public MainWindowViewModel mainWindow() {
     return mainWindow;
   }
@@ -43,5 +66,6 @@ public final class AppContext implements AutoCloseable {
   @Override
   public void close() {
     runner.close();
+    engineRunner.close();
   }
 }

@@ -1,6 +1,8 @@
 package org.motifworkbench.app;
 
 import java.net.URL;
+import java.util.EnumMap;
+import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -22,15 +24,39 @@ public final class MainWindow {
   static final double HEIGHT = 800;
   private static final String STYLESHEET = "/org/motifworkbench/app/assets/workbench.css";
 
+  private final AppContext context;
   private final MainWindowViewModel viewModel;
   private final BorderPane root = new BorderPane();
+  private final Map<Step, Node> screens = new EnumMap<>(Step.class);
 
   public MainWindow(AppContext context) {
+    this.context = context;
     this.viewModel = context.mainWindow();
     root.getStyleClass().add("main-window");
-    root.setTop(new StepBar(Step.DATA).root());
-    root.setCenter(new DataView(context.data()).root());
+    root.setTop(new StepBar(viewModel, MainWindow::hasScreen).root());
     root.setBottom(statusBar());
+    viewModel.currentStepProperty().addListener((obs, old, step) -> show(step));
+    show(viewModel.getCurrentStep());
+  }
+
+  /** Steps whose screen exists in this version. */
+  static boolean hasScreen(Step step) {
+    return switch (step) {
+      case DATA -> true;
+      default -> false;
+    };
+  }
+
+  /** Builds a step's screen the first time it is shown; screens keep their state afterwards. */
+  private Node screen(Step step) {
+    return switch (step) {
+      case DATA -> new DataView(context.data()).root();
+      default -> throw new IllegalStateException("no screen for " + step);
+    };
+  }
+
+  private void show(Step step) {
+    root.setCenter(screens.computeIfAbsent(step, this::screen));
   }
 
   /** Puts the window's scene on {@code stage} and shows it. */

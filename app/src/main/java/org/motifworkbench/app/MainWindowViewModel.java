@@ -7,14 +7,21 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.motifworkbench.app.data.DataViewModel;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import org.motifworkbench.app.data.OpenedData;
+import org.motifworkbench.app.session.TrainedModel;
+import org.motifworkbench.app.session.Workspace;
 import org.motifworkbench.app.task.TaskRunner;
 import org.motifworkbench.network.EngineStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The main window's state: its title and the engine status shown in the status bar. */
+/**
+ * The main window's state: its title, the current step and which steps can open, and the engine
+ * status shown in the status bar.
+ */
 public final class MainWindowViewModel {
 
   static final String APP_NAME = "Motif Workbench";
@@ -30,18 +37,60 @@ public final class MainWindowViewModel {
   private final ReadOnlyBooleanWrapper engineStarting =
       new ReadOnlyBooleanWrapper(this, "engineStarting");
   private final ReadOnlyBooleanWrapper onGpu = new ReadOnlyBooleanWrapper(this, "onGpu");
+  private final ObjectProperty<Step> currentStep = new SimpleObjectProperty<>(this, "step", Step.DATA);
+  private final Workspace workspace;
 
   public MainWindowViewModel(
-      TaskRunner runner, Supplier<EngineStatus> engineStarter, DataViewModel data) {
+      TaskRunner runner, Supplier<EngineStatus> engineStarter, Workspace workspace) {
     this.runner = runner;
     this.engineStarter = engineStarter;
+    this.workspace = workspace;
     this.title =
         Bindings.createStringBinding(
             () -> {
-              OpenedData opened = data.getData();
-              return opened == null ? APP_NAME : APP_NAME + " \u2014 " + opened.displayName();
+              StringBuilder t = new StringBuilder(APP_NAME);
+              OpenedData opened = workspace.getData();
+              if (opened != null) {
+                t.append(" \u2014 ").append(opened.displayName());
+              }
+              TrainedModel model = workspace.getModel();
+              if (model != null) {
+                t.append(" \u2014 ").append(model.displayName());
+              }
+              return t.toString();
             },
-            data.dataProperty());
+            workspace.dataProperty(),
+            workspace.modelProperty());
+  }
+
+  /** The step whose screen is shown. */
+  public ObjectProperty<Step> currentStepProperty() {
+    return currentStep;
+  }
+
+  Step getCurrentStep() {
+    return currentStep.get();
+  }
+
+  /** Shows {@code step} if its prerequisites exist; otherwise nothing happens. */
+  void go(Step step) {
+    if (isReady(step)) {
+      currentStep.set(step);
+    }
+  }
+
+  boolean isReady(Step step) {
+    return switch (step.needs()) {
+      case NOTHING -> true;
+      case DATA -> workspace.getData() != null;
+      case MODEL -> workspace.getModel() != null;
+    };
+  }
+
+  /** True while {@code step}'s prerequisites exist. */
+  BooleanBinding readyBinding(Step step) {
+    return Bindings.createBooleanBinding(
+        () -> isReady(step), workspace.dataProperty(), workspace.modelProperty());
   }
 
   /** Starts the deep-learning engine in the background (0.5-3 s); the status follows. */
@@ -65,7 +114,7 @@ public final class MainWindowViewModel {
         });
   }
 
-  /** "Motif Workbench", or "Motif Workbench — train.fa" when data is open. */
+  /** "Motif Workbench", then "— train.fa" when data is open and "— model.mwb" with a model. */
   public StringBinding titleBinding() {
     return title;
   }

@@ -1,27 +1,45 @@
 package org.motifworkbench.app;
 
-/** The workflow steps, left to right in the step bar. Only those with a screen are available. */
+/** The workflow steps, left to right in the step bar, with what each needs before it can open. */
 enum Step {
-  DATA("Data", true),
-  MODEL("Model", false),
-  TRAIN("Train", false),
-  EVALUATE("Evaluate", false),
-  INSPECT("Inspect", false),
-  MOTIFS("Motifs", false);
+  DATA("Data", Needs.NOTHING),
+  MODEL("Model", Needs.DATA),
+  TRAIN("Train", Needs.DATA),
+  EVALUATE("Evaluate", Needs.MODEL),
+  INSPECT("Inspect", Needs.MODEL),
+  MOTIFS("Motifs", Needs.MODEL);
+
+  /** What must exist before a step opens. */
+  enum Needs {
+    NOTHING(""),
+    DATA("open a data set first (step 1)"),
+    MODEL("train a model first (step 3) or open a saved one (File > Open model)");
+
+    private final String hint;
+
+    Needs(String hint) {
+      this.hint = hint;
+    }
+
+    /** What the user should do, e.g. "open a data set first (step 1)". */
+    String hint() {
+      return hint;
+    }
+  }
 
   private final String title;
-  private final boolean available;
+  private final Needs needs;
 
-  Step(String title, boolean available) {
+  Step(String title, Needs needs) {
     this.title = title;
-    this.available = available;
+    this.needs = needs;
   }
 
   String title() {
     return title;
   }
 
-  boolean available() {
-    return available;
+  Needs needs() {
+    return needs;
   }
 }

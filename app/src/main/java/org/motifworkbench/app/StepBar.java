@@ -1,5 +1,7 @@
 package org.motifworkbench.app;
 
+import java.util.function.Predicate;
+import javafx.beans.binding.BooleanBinding;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -7,16 +9,19 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 
 /**
- * The left-to-right workflow bar: Data, Model, Train, Evaluate, Inspect, Motifs. Steps without a
- * screen yet are shown disabled, with a tooltip saying so, instead of leading to an empty screen.
+ * The left-to-right workflow bar: Data, Model, Train, Evaluate, Inspect, Motifs. A step opens when
+ * clicked; a step whose prerequisite is missing (no data, no model) is disabled, and its tooltip says
+ * what to do first. Steps without a screen in this version say so.
  */
 final class StepBar {
 
   static final String LATER = "coming in a later version";
 
   private final HBox root = new HBox();
+  private final MainWindowViewModel viewModel;
 
-  StepBar(Step current) {
+  StepBar(MainWindowViewModel viewModel, Predicate<Step> hasScreen) {
+    this.viewModel = viewModel;
     root.getStyleClass().add("step-bar");
     for (Step step : Step.values()) {
       if (step.ordinal() > 0) {
@@ -24,7 +29,7 @@ final class StepBar {
         arrow.getStyleClass().add("step-arrow");
         root.getChildren().add(arrow);
       }
-      root.getChildren().add(stepNode(step, step == current));
+      root.getChildren().add(stepNode(step, hasScreen.test(step)));
     }
   }
 
@@ -32,7 +37,7 @@ final class StepBar {
     return root;
   }
 
-  private static Node stepNode(Step step, boolean current) {
+  private Node stepNode(Step step, boolean hasScreen) {
     Label number = new Label(Integer.toString(step.ordinal() + 1));
     number.getStyleClass().add("step-number");
     Label title = new Label(step.title());
@@ -40,19 +45,34 @@ final class StepBar {
     HBox node = new HBox(number, title);
     node.getStyleClass().add("step");
     node.setId("step-" + step.name().toLowerCase());
-    if (current) {
-      node.getStyleClass().add("current");
-      node.setAccessibleText(step.title() + ", current step");
-    }
-    if (step.available()) {
-      return node;
-    }
+    viewModel.currentStepProperty().addListener((obs, old, now) -> markCurrent(node, step));
+    markCurrent(node, step);
     // A disabled node gets no mouse events, so its tooltip goes on an enabled wrapper.
-    node.setDisable(true);
-    node.setAccessibleText(step.title() + ", " + LATER);
     StackPane wrapper = new StackPane(node);
     wrapper.getStyleClass().add("step-wrapper");
-    Tooltip.install(wrapper, new Tooltip(step.title() + ": " + LATER));
+    Tooltip tip = new Tooltip();
+    Tooltip.install(wrapper, tip);
+    if (!hasScreen) {
+      node.setDisable(true);
+      node.setAccessibleText(step.title() + ", " + LATER);
+      tip.setText(step.title() + ": " + LATER);
+      return wrapper;
+    }
+    BooleanBinding ready = viewModel.readyBinding(step);
+    node.disableProperty().bind(ready.not());
+    tip.textProperty().bind(javafx.beans.binding.Bindings.when(ready)
+        .then("Go to " + step.title())
+        .otherwise(step.title() + ": " + step.needs().hint()));
+    node.setOnMouseClicked(e -> viewModel.go(step));
     return wrapper;
+  }
+
+  private void markCurrent(Node node, Step step) {
+    boolean current = viewModel.getCurrentStep() == step;
+    node.getStyleClass().remove("current");
+    if (current) {
+      node.getStyleClass().add("current");
+    }
+    node.setAccessibleText(step.title() + (current ? ", current step" : ""));
   }
 }

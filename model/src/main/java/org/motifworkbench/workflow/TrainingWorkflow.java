@@ -57,8 +57,12 @@ public final class TrainingWorkflow {
       TrainingSpec training,
       double ceiling) {}
 
-  /** The trained bundle (caller closes it), the training history and the test metrics. */
-  public record Outcome(ModelBundle bundle, TrainingResult training, ClassificationMetrics test) {}
+  /**
+   * The trained bundle (caller closes it), the training history, the held-out test sequences and
+   * their metrics (null when there was no test split or training was cancelled).
+   */
+  public record Outcome(ModelBundle bundle, TrainingResult training, SequenceSet testSet,
+      ClassificationMetrics test) {}
 
   private TrainingWorkflow() {}
 
@@ -78,7 +82,7 @@ public final class TrainingWorkflow {
             classifier.predict(testData.sequences(), PREDICT_BATCH), request.data().classNames());
       }
       BundleManifest manifest = manifest(request, sets.test(), result, test);
-      return new Outcome(new ModelBundle(manifest, classifier), result, test);
+      return new Outcome(new ModelBundle(manifest, classifier), result, sets.test(), test);
     } catch (RuntimeException e) {
       classifier.close();
       throw e;

@@ -1,0 +1,73 @@
+package org.motifworkbench.app.session;
+
+import java.util.List;
+import org.motifworkbench.data.SplitPlan;
+import org.motifworkbench.encoding.LengthPolicy;
+import org.motifworkbench.network.NetworkPreset;
+import org.motifworkbench.network.NetworkSpec;
+import org.motifworkbench.sequence.SequenceSet;
+import org.motifworkbench.training.TrainingSpec;
+import org.motifworkbench.workflow.RunConfig;
+
+/**
+ * Everything the Model screen sets and the Train screen uses: the network, how to train, how
+ * sequences are fitted to the network's input length, and how the data is split. Immutable.
+ *
+ * @param preset the preset the network started from (kept for display; the spec may differ)
+ * @param lengthMode how sequences of other lengths are fitted (centre crop/pad, left-align, or
+ *     require one length)
+ * @param length the network's input length in bases, or 0 for "the longest sequence in the data"
+ */
+public record ModelSettings(
+    NetworkPreset preset,
+    NetworkSpec network,
+    TrainingSpec training,
+    LengthPolicy.Mode lengthMode,
+    int length,
+    SplitPlan split) {
+
+  /** The default network and the tutorial's training settings, input length from the data. */
+  public static ModelSettings defaults() {
+    return of(NetworkPreset.DEFAULT);
+  }
+
+  /** A preset's network with default training settings and a stratified 64/16/20 split. */
+  public static ModelSettings of(NetworkPreset preset) {
+    TrainingSpec training = TrainingSpec.defaults();
+    return new ModelSettings(preset, preset.spec(), training, LengthPolicy.Mode.CENTER, 0,
+        SplitPlan.stratified(training.seed()));
+  }
+
+  /** The length policy for {@code data}: the set length, or the data's longest sequence. */
+  public LengthPolicy lengthPolicy(SequenceSet data) {
+    if (length > 0) {
+      return new LengthPolicy(lengthMode, length);
+    }
+    LengthPolicy fitting = LengthPolicy.fitting(data);
+    return fitting.mode() == LengthPolicy.Mode.FIXED
+        ? fitting
+        : new LengthPolicy(lengthMode, fitting.length());
+  }
+
+  /** The network and training parts, as saved to and read from a configuration file. */
+  public RunConfig runConfig() {
+    return new RunConfig(network, training);
+  }
+
+  /** These settings with the network and training of {@code config}. */
+  public ModelSettings with(RunConfig config) {
+    return new ModelSettings(preset, config.network(), config.training(), lengthMode, length,
+        split);
+  }
+
+  /** Problems in plain language; empty when training can start. */
+  public List<String> validate() {
+    List<String> problems = new java.util.ArrayList<>(runConfig().validate());
+    if (length < 0 || length > 100_000) {
+      problems.add("The input length must be between 1 and 100000 bases, or 0 for the longest "
+          + "sequence (got " + length + ").");
+    }
+    problems.addAll(split.problems());
+    return problems;
+  }
+}

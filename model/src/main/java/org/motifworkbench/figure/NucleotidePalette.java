@@ -1,0 +1,87 @@
+package org.motifworkbench.figure;
+
+import java.awt.Color;
+import java.util.Locale;
+
+/**
+ * Colours of the four bases and of positive/negative attributions, shared by every figure (on screen
+ * and in exported files) so a logo, a saliency track and a heat map agree.
+ *
+ * <p>{@code STANDARD} is the convention of sequence logos (A green, C blue, G orange, T red). {@code
+ * COLOR_BLIND} takes four colours of the Okabe-Ito palette that stay distinct under protanopia,
+ * deuteranopia and tritanopia, and a blue/orange (not red/green) pair for attribution signs.
+ */
+public enum NucleotidePalette {
+  STANDARD(
+      "Standard (A green, C blue, G orange, T red)",
+      new Color[] {
+        new Color(0x10, 0x96, 0x48), new Color(0x25, 0x5C, 0x99),
+        new Color(0xF7, 0xB3, 0x2B), new Color(0xD6, 0x28, 0x39)
+      },
+      new Color(0xC0, 0x39, 0x2B),
+      new Color(0x29, 0x80, 0xB9)),
+  COLOR_BLIND(
+      "Colour-blind safe (Okabe-Ito)",
+      new Color[] {
+        new Color(0x00, 0x9E, 0x73), new Color(0x00, 0x72, 0xB2),
+        new Color(0xE6, 0x9F, 0x00), new Color(0xCC, 0x79, 0xA7)
+      },
+      new Color(0xD5, 0x5E, 0x00),
+      new Color(0x56, 0xB4, 0xE9));
+
+  private static final String BASES = "ACGT";
+
+  private final String title;
+  private final Color[] bases;
+  private final Color positive;
+  private final Color negative;
+
+  NucleotidePalette(String title, Color[] bases, Color positive, Color negative) {
+    this.title = title;
+    this.bases = bases;
+    this.positive = positive;
+    this.negative = negative;
+  }
+
+  /** A name for menus, e.g. "Colour-blind safe (Okabe-Ito)". */
+  public String title() {
+    return title;
+  }
+
+  /** Colour of base index 0..3 (A, C, G, T). */
+  public Color base(int index) {
+    return bases[index];
+  }
+
+  /** Colour of a base letter (case-insensitive); grey for N and other ambiguity codes. */
+  public Color base(char letter) {
+    int i = BASES.indexOf(Character.toUpperCase(letter));
+    return i < 0 ? Color.GRAY : bases[i];
+  }
+
+  /** Colour of attributions that support the class (and of score increases in heat maps). */
+  public Color positive() {
+    return positive;
+  }
+
+  /** Colour of attributions that speak against the class (and of score decreases). */
+  public Color negative() {
+    return negative;
+  }
+
+  /** Parses "standard" or "color-blind"/"colour-blind" for the command line. */
+  public static NucleotidePalette parse(String name) {
+    String n = name.trim().toLowerCase(Locale.ROOT).replace("colour", "color").replace('-', '_');
+    return switch (n) {
+      case "standard" -> STANDARD;
+      case "color_blind", "colorblind" -> COLOR_BLIND;
+      default -> throw new IllegalArgumentException(
+          "Unknown palette '" + name + "'. Choose standard or colour-blind.");
+    };
+  }
+
+  /** "#rrggbb" of a colour, for CSS and SVG. */
+  public static String hex(Color c) {
+    return String.format(Locale.ROOT, "#%02x%02x%02x", c.getRed(), c.getGreen(), c.getBlue());
+  }
+}
