@@ -3,6 +3,8 @@ package org.motifworkbench.app;
 import java.util.function.Supplier;
 import org.motifworkbench.app.data.DataViewModel;
 import org.motifworkbench.app.data.SampleLibrary;
+import org.motifworkbench.app.session.ModelFilesViewModel;
+import org.motifworkbench.app.session.RecentFiles;
 import org.motifworkbench.app.session.Workspace;
 import org.motifworkbench.app.task.FxTaskRunner;
 import org.motifworkbench.network.DjlRuntime;
@@ -22,8 +24,16 @@ public final class AppContext implements AutoCloseable {
   private final DataViewModel data;
   private final Workspace workspace;
   private final MainWindowViewModel mainWindow;
+  private final RecentFiles recentFiles;
+  private final ModelFilesViewModel modelFiles;
 
+  /** A context whose recent-files list lasts for this session only (tests). */
   public AppContext(SampleLibrary samples, Supplier<EngineStatus> engineStarter) {
+    this(samples, engineStarter, new RecentFiles(null));
+  }
+
+  public AppContext(
+      SampleLibrary samples, Supplier<EngineStatus> engineStarter, RecentFiles recentFiles) {
     this.runner = new FxTaskRunner(WORKER_THREADS);
     // All model work (training, prediction, explanation, motif discovery) runs on one thread, one
     // piece at a time: the engine records gradients for one computation at a time, and two
@@ -32,11 +42,20 @@ public final class AppContext implements AutoCloseable {
     this.data = new DataViewModel(runner, samples);
     this.workspace = new Workspace(data.dataProperty());
     this.mainWindow = new MainWindowViewModel(runner, engineStarter, workspace);
+    this.recentFiles = recentFiles;
+    this.modelFiles = new ModelFilesViewModel(engineRunner, workspace, recentFiles);
+    // A data set read from one file can be reopened from File > Recent files.
+    data.dataProperty().addListener((obs, old, opened) -> {
+      if (opened != null && opened.source().files().size() == 1) {
+        recentFiles.add(java.nio.file.Path.of(opened.source().files().get(0)));
+      }
+    });
   }
 
   /** The context of a real start: samples from {@code -Dmwb.samples}, the PyTorch engine. */
   public static AppContext standard() {
-    return new AppContext(SampleLibrary.fromSystemProperty(), DjlRuntime::start);
+    return new AppContext(
+        SampleLibrary.fromSystemProperty(), DjlRuntime::start, RecentFiles.inUserHome());
   }
 
   public DataViewModel data() {
@@ -46,6 +65,16 @@ public final class AppContext implements AutoCloseable {
   /** What the user works on: data, settings, trained model, palette. */
   public Workspace workspace() {
     return workspace;
+  }
+
+  /** Files opened and saved lately, for File > Recent files. */
+  public RecentFiles recentFiles() {
+    return recentFiles;
+  }
+
+  /** Opening and saving model files. */
+  public ModelFilesViewModel modelFiles() {
+    return modelFiles;
   }
 
   /** Runs model work (training, prediction, explanation) one piece at a time, off the FX thread. */

@@ -3,9 +3,14 @@ package org.motifworkbench.app;
 import java.net.URL;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -14,8 +19,11 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.motifworkbench.app.data.DataView;
+import org.motifworkbench.app.session.TrainedModel;
+import org.motifworkbench.workflow.Versions;
 
 /** The main window: step bar on top, the current screen in the middle, status bar at the bottom. */
 public final class MainWindow {
@@ -28,13 +36,21 @@ public final class MainWindow {
   private final MainWindowViewModel viewModel;
   private final BorderPane root = new BorderPane();
   private final Map<Step, Node> screens = new EnumMap<>(Step.class);
+  private final MainMenu menu;
+  private Stage stage;
 
   public MainWindow(AppContext context) {
     this.context = context;
     this.viewModel = context.mainWindow();
     root.getStyleClass().add("main-window");
-    root.setTop(new StepBar(viewModel, MainWindow::hasScreen).root());
+    menu = new MainMenu(context, this::showGpuHelp, this::showAbout, this::requestQuit);
+    root.setTop(new VBox(menu.root(), new StepBar(viewModel, MainWindow::hasScreen).root()));
     root.setBottom(statusBar());
+    context.modelFiles().errorMessageProperty().addListener((obs, old, message) -> {
+      if (message != null) {
+        showError("Model file", message);
+      }
+    });
     viewModel.currentStepProperty().addListener((obs, old, step) -> show(step));
     show(viewModel.getCurrentStep());
   }
@@ -67,6 +83,11 @@ public final class MainWindow {
     stage.titleProperty().bind(viewModel.titleBinding());
     stage.setMinWidth(720);
     stage.setMinHeight(480);
+    stage.setOnCloseRequest(e -> {
+      e.consume();
+      requestQuit();
+    });
+    this.stage = stage;
     stage.show();
   }
 
@@ -80,11 +101,19 @@ public final class MainWindow {
     engine.textProperty().bind(viewModel.engineStatusProperty());
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
+    ProgressIndicator fileBusy = new ProgressIndicator();
+    fileBusy.getStyleClass().add("status-progress");
+    fileBusy.visibleProperty().bind(context.modelFiles().busyProperty());
+    fileBusy.managedProperty().bind(context.modelFiles().busyProperty());
+    Label fileStatus = new Label();
+    fileStatus.setId("fileStatus");
+    fileStatus.getStyleClass().add("file-status");
+    fileStatus.textProperty().bind(context.modelFiles().statusProperty());
     Hyperlink gpu = new Hyperlink("Use a GPU?");
     gpu.setId("gpuHelp");
     gpu.visibleProperty().bind(viewModel.onGpuProperty().not());
     gpu.setOnAction(e -> showGpuHelp());
-    HBox bar = new HBox(starting, engine, spacer, gpu);
+    HBox bar = new HBox(starting, engine, spacer, fileBusy, fileStatus, gpu);
     bar.getStyleClass().add("status-bar");
     return bar;
   }
@@ -105,6 +134,88 @@ public final class MainWindow {
     alert.getDialogPane().getStylesheets().setAll(root.getScene().getStylesheets());
     alert.initOwner(root.getScene().getWindow());
     alert.setResizable(true);
+    alert.show();
+  }
+
+  /**
+   * Closes the window, unless work would be lost: an unsaved trained model gets a "save it first?"
+   * question, and running training a "stop it?" question.
+   */
+  void requestQuit() {
+    TrainedModel model = context.workspace().getModel();
+    if (context.workspace().isTraining()) {
+      Alert ask = new Alert(Alert.AlertType.CONFIRMATION,
+          "A model is still training. Quitting stops it and the model is lost.",
+          new ButtonType("Quit anyway", ButtonBar.ButtonData.OK_DONE), ButtonType.CANCEL);
+      ask.setHeaderText("Quit while training?");
+      if (ask(ask).filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).isEmpty()) {
+        return;
+      }
+    } else if (model != null && !model.saved()) {
+      ButtonType save = new ButtonType("Save...", ButtonBar.ButtonData.YES);
+      ButtonType discard = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
+      Alert ask = new Alert(Alert.AlertType.CONFIRMATION,
+          "The trained model has not been saved. Save it before quitting?", save, discard,
+          ButtonType.CANCEL);
+      ask.setHeaderText("Save the trained model?");
+      ask.getDialogPane().setId("saveBeforeQuitDialog");
+      ButtonType answer = ask(ask).orElse(ButtonType.CANCEL);
+      if (answer == ButtonType.CANCEL) {
+        return;
+      }
+      if (answer == save) {
+        if (menu.chooseModelTarget()) {
+          closeWhenSaved();
+        }
+        return;
+      }
+    }
+    stage.close();
+  }
+
+  private void closeWhenSaved() {
+    ChangeListener<TrainedModel> onSaved = new ChangeListener<>() {
+      @Override
+      public void changed(ObservableValue<? extends TrainedModel> obs,
+          TrainedModel old, TrainedModel now) {
+        if (now != null && now.saved()) {
+          obs.removeListener(this);
+          stage.close();
+        }
+      }
+    };
+    context.workspace().modelProperty().addListener(onSaved);
+  }
+
+  private Optional<ButtonType> ask(Alert alert) {
+    alert.setTitle("Motif Workbench");
+    alert.initOwner(stage);
+    alert.getDialogPane().getStylesheets().setAll(root.getScene().getStylesheets());
+    return alert.showAndWait();
+  }
+
+  private void showError(String title, String message) {
+    Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+    alert.setTitle(title);
+    alert.setHeaderText(null);
+    alert.getDialogPane().setId("modelFileErrorDialog");
+    alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+    if (root.getScene() != null) {
+      alert.initOwner(root.getScene().getWindow());
+      alert.getDialogPane().getStylesheets().setAll(root.getScene().getStylesheets());
+    }
+    alert.show();
+  }
+
+  private void showAbout() {
+    Alert alert = new Alert(Alert.AlertType.INFORMATION);
+    alert.setTitle("About Motif Workbench");
+    alert.setHeaderText("Motif Workbench " + Versions.workbench());
+    alert.setContentText("DNA sequence classification and motif interpretation.\n"
+        + "Engine: " + viewModel.engineStatusProperty().get() + "\n"
+        + "Licence: Apache-2.0. JASPAR motifs: CC BY 4.0.");
+    alert.initOwner(root.getScene().getWindow());
+    alert.getDialogPane().getStylesheets().setAll(root.getScene().getStylesheets());
     alert.show();
   }
 

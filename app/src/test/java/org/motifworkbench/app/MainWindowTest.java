@@ -98,10 +98,25 @@ class MainWindowTest {
   }
 
   @Test
-  void laterStepsAreDisabledUntilTheirScreensExist(FxRobot robot) {
+  void stepsOpenOnlyWhenWhatTheyNeedExists(FxRobot robot) throws TimeoutException {
     assertTrue(robot.lookup("#step-model").query().isDisabled());
     assertTrue(robot.lookup("#step-motifs").query().isDisabled());
     assertEquals(false, robot.lookup("#step-data").query().isDisabled());
+
+    robot.interact(() -> context.data().openSample());
+    WaitForAsyncUtils.waitFor(20, SECONDS, () -> context.data().getData() != null);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals(!MainWindow.hasScreen(Step.MODEL), robot.lookup("#step-model").query().isDisabled(),
+        "the Model step opens once data is open");
+    assertTrue(robot.lookup("#step-evaluate").query().isDisabled(), "Evaluate needs a model");
+  }
+
+  @Test
+  void closingWithoutUnsavedWorkClosesAtOnce(FxRobot robot) {
+    robot.interact(() -> context.mainWindow().currentStepProperty().get());
+    robot.interact(() -> stage.getOnCloseRequest().handle(
+        new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+    assertEquals(false, stage.isShowing());
   }
 
   private static String text(FxRobot robot, String query) {

@@ -1,0 +1,193 @@
+package org.motifworkbench.app;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.motifworkbench.app.session.ModelFilesViewModel;
+import org.motifworkbench.app.session.RecentFiles;
+import org.motifworkbench.app.session.TrainedModel;
+import org.motifworkbench.app.session.Workspace;
+import org.motifworkbench.bundle.ModelBundle;
+import org.motifworkbench.figure.NucleotidePalette;
+
+/** The menu bar: files (data, models, recent), view options (colours) and help. */
+final class MainMenu {
+
+  private final AppContext context;
+  private final MainWindowViewModel navigation;
+  private final Runnable showGpuHelp;
+  private final Runnable showAbout;
+  private final Runnable quit;
+  private final MenuBar bar = new MenuBar();
+  private final Menu recentMenu = new Menu("Recent files");
+  private Window window;
+
+  MainMenu(AppContext context, Runnable showGpuHelp, Runnable showAbout, Runnable quit) {
+    this.context = context;
+    this.navigation = context.mainWindow();
+    this.showGpuHelp = showGpuHelp;
+    this.showAbout = showAbout;
+    this.quit = quit;
+    bar.setId("menuBar");
+    bar.getMenus().addAll(fileMenu(), viewMenu(), helpMenu());
+    context.recentFiles().files().addListener((ListChangeListener<Path>) c -> fillRecent());
+    fillRecent();
+  }
+
+  MenuBar root() {
+    return bar;
+  }
+
+  private Menu fileMenu() {
+    MenuItem openData = item("Open data...", "openDataItem", "Shortcut+O", this::chooseData);
+    MenuItem openSample = item("Open sample", "openSampleItem", null, () -> {
+      navigation.go(Step.DATA);
+      context.data().openSample();
+    });
+    MenuItem openModel = item("Open model...", "openModelItem", "Shortcut+Shift+O",
+        this::chooseModel);
+    MenuItem save = item("Save model", "saveModelItem", "Shortcut+S", this::saveModel);
+    MenuItem saveAs = item("Save model as...", "saveModelAsItem", "Shortcut+Shift+S",
+        () -> chooseModelTarget());
+    Workspace workspace = context.workspace();
+    save.disableProperty().bind(workspace.modelProperty().isNull());
+    saveAs.disableProperty().bind(workspace.modelProperty().isNull());
+    recentMenu.setId("recentMenu");
+    MenuItem exit = item("Quit", "quitItem", "Shortcut+Q", quit);
+    Menu file = new Menu("File");
+    file.getItems().addAll(openData, openSample, new SeparatorMenuItem(), openModel, save, saveAs,
+        new SeparatorMenuItem(), recentMenu, new SeparatorMenuItem(), exit);
+    return file;
+  }
+
+  private Menu viewMenu() {
+    CheckMenuItem colourBlind = new CheckMenuItem("Colour-blind safe colours");
+    colourBlind.setId("colourBlindItem");
+    var palette = context.workspace().paletteProperty();
+    colourBlind.setSelected(palette.get() == NucleotidePalette.COLOR_BLIND);
+    colourBlind.selectedProperty().addListener((obs, old, on) ->
+        palette.set(on ? NucleotidePalette.COLOR_BLIND : NucleotidePalette.STANDARD));
+    palette.addListener((obs, old, now) ->
+        colourBlind.setSelected(now == NucleotidePalette.COLOR_BLIND));
+    Menu view = new Menu("View");
+    view.getItems().add(colourBlind);
+    return view;
+  }
+
+  private Menu helpMenu() {
+    Menu help = new Menu("Help");
+    help.getItems().addAll(item("Use a GPU...", "gpuItem", null, showGpuHelp),
+        item("About Motif Workbench", "aboutItem", null, showAbout));
+    return help;
+  }
+
+  private void fillRecent() {
+    RecentFiles recent = context.recentFiles();
+    recentMenu.getItems().clear();
+    for (Path file : recent.files()) {
+      MenuItem item = new MenuItem(file.getFileName() + "   \u2014 " + file.getParent());
+      item.setMnemonicParsing(false);
+      item.setOnAction(e -> openRecent(file));
+      recentMenu.getItems().add(item);
+    }
+    recentMenu.setDisable(recent.files().isEmpty());
+  }
+
+  void openRecent(Path file) {
+    if (file.getFileName().toString().endsWith(ModelBundle.EXTENSION)) {
+      context.modelFiles().open(file);
+    } else {
+      navigation.go(Step.DATA);
+      context.data().open(List.of(file));
+    }
+  }
+
+  private void chooseData() {
+    FileChooser chooser = new FileChooser();
+    chooser.setTitle("Open FASTA files");
+    chooser.getExtensionFilters().addAll(
+        new FileChooser.ExtensionFilter("FASTA files", "*.fa", "*.fasta", "*.fna", "*.fa.gz",
+            "*.fasta.gz", "*.fna.gz"),
+        new FileChooser.ExtensionFilter("All files", "*"));
+    startIn(chooser, context.data().lastFolderProperty().get());
+    List<File> files = chooser.showOpenMultipleDialog(window());
+    if (files != null && !files.isEmpty()) {
+      navigation.go(Step.DATA);
+      context.data().open(files.stream().map(File::toPath).toList());
+    }
+  }
+
+  private void chooseModel() {
+    FileChooser chooser = modelChooser("Open a model");
+    File file = chooser.showOpenDialog(window());
+    if (file != null) {
+      context.modelFiles().open(file.toPath());
+    }
+  }
+
+  private void saveModel() {
+    TrainedModel model = context.workspace().getModel();
+    if (model != null && model.file() != null) {
+      context.modelFiles().save(model.file());
+    } else {
+      chooseModelTarget();
+    }
+  }
+
+  /** Asks where to save the model and saves it there; false when the user cancelled. */
+  boolean chooseModelTarget() {
+    FileChooser chooser = modelChooser("Save the model");
+    chooser.setInitialFileName(context.modelFiles().suggestedFileName());
+    File file = chooser.showSaveDialog(window());
+    if (file == null) {
+      return false;
+    }
+    context.modelFiles().save(file.toPath());
+    return true;
+  }
+
+  private FileChooser modelChooser(String title) {
+    FileChooser chooser = new FileChooser();
+    chooser.setTitle(title);
+    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+        "Motif Workbench models", "*" + ModelBundle.EXTENSION));
+    TrainedModel model = context.workspace().getModel();
+    Path folder = model != null && model.file() != null
+        ? model.file().toAbsolutePath().getParent()
+        : context.data().lastFolderProperty().get();
+    startIn(chooser, folder);
+    return chooser;
+  }
+
+  private static void startIn(FileChooser chooser, Path folder) {
+    if (folder != null && folder.toFile().isDirectory()) {
+      chooser.setInitialDirectory(folder.toFile());
+    }
+  }
+
+  private Window window() {
+    if (window == null && bar.getScene() != null) {
+      window = bar.getScene().getWindow();
+    }
+    return window;
+  }
+
+  private static MenuItem item(String text, String id, String accelerator, Runnable action) {
+    MenuItem item = new MenuItem(text);
+    item.setId(id);
+    if (accelerator != null) {
+      item.setAccelerator(KeyCombination.keyCombination(accelerator));
+    }
+    item.setOnAction(e -> action.run());
+    return item;
+  }
+}

@@ -1,0 +1,117 @@
+package org.motifworkbench.app.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.beans.property.SimpleObjectProperty;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.motifworkbench.app.data.OpenedData;
+import org.motifworkbench.app.task.SameThreadTaskRunner;
+import org.motifworkbench.bundle.ModelBundle;
+import org.motifworkbench.data.SplitPlan;
+import org.motifworkbench.encoding.LengthPolicy;
+import org.motifworkbench.network.NetworkPreset;
+import org.motifworkbench.sequence.DataSource;
+import org.motifworkbench.sequence.SequenceSet;
+import org.motifworkbench.training.TrainingListener;
+import org.motifworkbench.training.TrainingSpec;
+import org.motifworkbench.task.CancellationToken;
+import org.motifworkbench.workflow.TrainingWorkflow;
+
+/** Saving a trained model and opening it again, as File > Save model and Open model do. */
+class ModelFilesViewModelTest {
+
+  private static final Path SAMPLE = Path.of("..", "samples", "primer-motif.fa").toAbsolutePath();
+
+  @TempDir Path dir;
+
+  /** A small model: 1 epoch of the teaching network on the bundled sample. */
+  private static TrainingWorkflow.Outcome train() {
+    DataSource source = DataSource.headerLabel(SAMPLE, null);
+    SequenceSet data = source.load();
+    TrainingSpec spec = TrainingSpec.defaults().withEpochs(1);
+    return TrainingWorkflow.run(new TrainingWorkflow.Request(data, source,
+        LengthPolicy.fitting(data), SplitPlan.stratified(spec.seed()),
+        NetworkPreset.TEACHING.spec(), spec, Double.NaN), TrainingListener.NONE,
+        new CancellationToken());
+  }
+
+  private Workspace workspace() {
+    return new Workspace(new SimpleObjectProperty<OpenedData>());
+  }
+
+  @Test
+  void saveThenOpenGivesTheSameModelWithItsTestSplitEvaluatedAgain() {
+    Workspace workspace = workspace();
+    RecentFiles recent = new RecentFiles(null);
+    ModelFilesViewModel files = new ModelFilesViewModel(new SameThreadTaskRunner(), workspace,
+        recent);
+    TrainingWorkflow.Outcome trained = train();
+    workspace.setModel(TrainedModel.trained(trained.bundle(), trained.testSet(), trained.test()));
+    assertEquals("unsaved model", workspace.getModel().displayName());
+
+    files.save(dir.resolve("primer"));
+
+    Path saved = dir.resolve("primer.mwb");
+    assertTrue(Files.isRegularFile(saved), "the .mwb extension is added");
+    assertSame(trained.bundle(), workspace.getModel().bundle(), "saving keeps the same model");
+    assertEquals(saved, workspace.getModel().file());
+    assertEquals(List.of(saved.toAbsolutePath().normalize()), recent.files());
+
+    Workspace other = workspace();
+    new ModelFilesViewModel(new SameThreadTaskRunner(), other, recent).open(saved);
+
+    TrainedModel opened = other.getModel();
+    assertNotNull(opened);
+    try (ModelBundle bundle = opened.bundle()) {
+      assertEquals(trained.bundle().manifest().classNames(), bundle.manifest().classNames());
+      assertEquals(trained.testSet().size(), opened.testSet().size());
+      assertEquals(trained.test().accuracy(), opened.test().accuracy(), 1e-9,
+          "the reopened model scores its test split exactly as before");
+      assertNull(opened.testSetProblem());
+      assertTrue(opened.saved());
+    }
+    workspace.setModel(null);
+  }
+
+  @Test
+  void aFileThatIsNotAModelGivesAPlainMessageAndKeepsTheCurrentModel() throws IOException {
+    Workspace workspace = workspace();
+    RecentFiles recent = new RecentFiles(null);
+    Path bogus = Files.writeString(dir.resolve("notes.mwb"), "not a model");
+    recent.add(bogus);
+    ModelFilesViewModel files = new ModelFilesViewModel(new SameThreadTaskRunner(), workspace,
+        recent);
+
+    files.open(bogus);
+
+    assertNull(workspace.getModel());
+    assertTrue(files.getErrorMessage().startsWith(bogus.toString()), files.getErrorMessage());
+    assertFalse(files.getErrorMessage().contains("Exception"), files.getErrorMessage());
+    assertTrue(recent.files().isEmpty(), "a file that is not a model leaves the recent list");
+    assertFalse(files.busyProperty().get());
+  }
+
+  @Test
+  void savingWithoutAModelSaysWhatToDo() {
+    ModelFilesViewModel files = new ModelFilesViewModel(new SameThreadTaskRunner(), workspace(),
+        new RecentFiles(null));
+    files.save(dir.resolve("x.mwb"));
+    assertTrue(files.getErrorMessage().contains("Train one first"), files.getErrorMessage());
+  }
+
+  @Test
+  void suggestsAFileNameAfterTheData() {
+    assertEquals("model.mwb", new ModelFilesViewModel(new SameThreadTaskRunner(), workspace(),
+        new RecentFiles(null)).suggestedFileName());
+  }
+}
