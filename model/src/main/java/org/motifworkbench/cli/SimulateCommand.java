@@ -7,12 +7,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.motifworkbench.data.PrimerTask;
-import org.motifworkbench.data.PromoterTask;
 import org.motifworkbench.data.PwmTask;
-import org.motifworkbench.data.SpliceTask;
 import org.motifworkbench.data.SyntheticDataset;
 import org.motifworkbench.data.SyntheticGenerator;
 import org.motifworkbench.data.SyntheticTask;
+import org.motifworkbench.data.TeachingTask;
 import org.motifworkbench.motif.MemeFile;
 import org.motifworkbench.motif.MemeFormat;
 import org.motifworkbench.motif.Motif;
@@ -84,27 +83,16 @@ final class SimulateCommand implements Callable<Integer> {
   }
 
   private SyntheticTask task() {
-    return switch (task.toLowerCase(Locale.ROOT)) {
-      case "promoter" -> withLength(PromoterTask.tutorial(count, seed));
-      case "promoter-clean" -> withLength(PromoterTask.tutorial(count, seed).withClean(true));
-      case "primer" -> {
-        PrimerTask d = PrimerTask.defaults(count, seed);
-        yield new PrimerTask(length == null ? d.length() : length, count, seed,
-            consensus == null ? d.consensus() : consensus, d.positiveFraction());
-      }
-      case "splice" -> {
-        SpliceTask d = SpliceTask.defaults(count, seed);
-        yield new SpliceTask(length == null ? d.length() : length, count, seed, d.jitter());
-      }
-      case "pwm" -> pwmTask();
-      default -> throw new IllegalArgumentException("Unknown task '" + task
-          + "'. Choose promoter, promoter-clean, primer, splice or pwm.");
-    };
-  }
-
-  private PromoterTask withLength(PromoterTask p) {
-    return length == null ? p : new PromoterTask(length, p.count(), p.seed(),
-        p.positiveFraction(), p.motifs(), p.decoyFraction(), p.decoyLength(), p.clean());
+    if ("pwm".equalsIgnoreCase(task.trim())) {
+      return pwmTask();
+    }
+    TeachingTask named = TeachingTask.parse(task);
+    SyntheticTask t = named.task(count, seed, length);
+    if (named == TeachingTask.PRIMER && consensus != null) {
+      PrimerTask p = (PrimerTask) t;
+      return new PrimerTask(p.length(), count, seed, consensus, p.positiveFraction());
+    }
+    return t;
   }
 
   private PwmTask pwmTask() {

@@ -1,9 +1,11 @@
 package org.motifworkbench.app.data;
 
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.Callable;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -11,6 +13,10 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.motifworkbench.app.task.TaskRunner;
+import org.motifworkbench.data.SyntheticGenerator;
+import org.motifworkbench.data.SyntheticTask;
+import org.motifworkbench.data.TeachingTask;
+import org.motifworkbench.sequence.DataSource;
 import org.motifworkbench.sequence.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,6 +57,35 @@ public final class DataViewModel {
       fail(folder + " is a folder. Open the FASTA files inside it instead.");
       return;
     }
+    read(toRead, () -> OpenedData.open(toRead));
+  }
+
+  /**
+   * Opens data by another label convention: a table of id, sequence and label, or sequences with a
+   * separate labels file.
+   */
+  public void open(DataSource source) {
+    read(source.files().stream().map(Path::of).toList(), () -> OpenedData.open(source));
+  }
+
+  /**
+   * Generates a synthetic teaching data set into {@code target} (with its accuracy ceiling beside
+   * it) and opens it.
+   */
+  public void generate(TeachingTask task, int count, long seed, Integer length, Path target) {
+    SyntheticTask recipe = task.task(count, seed, length);
+    List<String> problems = recipe.problems();
+    if (!problems.isEmpty()) {
+      fail(String.join(" ", problems));
+      return;
+    }
+    read(List.of(target), () -> {
+      SyntheticGenerator.generate(recipe).write(target);
+      return OpenedData.open(List.of(target));
+    });
+  }
+
+  private void read(List<Path> toRead, Callable<OpenedData> work) {
     long request = ++latestRequest;
     errorMessage.set(null);
     loading.set(true);
@@ -58,7 +93,7 @@ public final class DataViewModel {
     lastFolder.set(toRead.get(0).toAbsolutePath().getParent());
     runner.run(
         "reading " + describe(toRead),
-        () -> OpenedData.open(toRead),
+        work,
         opened -> {
           if (request == latestRequest) {
             finish();
@@ -144,6 +179,10 @@ public final class DataViewModel {
     LOG.warn("Could not open {}", files, failure);
     if (failure instanceof InvalidInputException || failure instanceof UncheckedIOException) {
       return failure.getMessage();
+    }
+    if (failure instanceof IOException) {
+      return "Could not write or read " + describe(files) + ": " + failure.getMessage()
+          + ". Check that the folder exists and you may write there.";
     }
     return "Something went wrong while reading "
         + describe(files)

@@ -27,11 +27,21 @@ public record OpenedData(DataSource source, SequenceSet sequences, DataSummary s
         files.size() == 1
             ? DataSource.headerLabel(files.get(0), null)
             : DataSource.classPerFile(files, List.of());
+    return open(source);
+  }
+
+  /**
+   * Reads labelled sequences by any label convention (a table, a FASTA with a separate labels file,
+   * ...). Slow for big files: call it off the FX thread.
+   */
+  public static OpenedData open(DataSource source) {
     SequenceSet sequences = source.load();
     List<String> sidecarWarnings = new ArrayList<>();
+    boolean oneFasta = source.files().size() == 1
+        && source.convention() == DataSource.Convention.HEADER_LABEL;
     OptionalDouble ceiling =
-        files.size() == 1
-            ? AccuracyCeiling.readBeside(files.get(0), sidecarWarnings)
+        oneFasta
+            ? AccuracyCeiling.readBeside(Path.of(source.files().get(0)), sidecarWarnings)
             : OptionalDouble.empty();
     DataSummary summary = DataSummary.of(sequences, ceiling);
     if (!sidecarWarnings.isEmpty()) {
@@ -59,6 +69,8 @@ public record OpenedData(DataSource source, SequenceSet sequences, DataSummary s
     return switch (source.convention()) {
       case HEADER_LABEL -> "classes from the label= token in each header";
       case CLASS_PER_FILE -> "one class per file, named after the file";
+      case TABLE -> "classes from the label column of the table";
+      case SEPARATE_LABELS -> "classes from " + Path.of(source.labelsFile()).getFileName();
       default -> source.describe();
     };
   }

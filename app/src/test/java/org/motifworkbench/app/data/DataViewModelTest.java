@@ -204,4 +204,43 @@ class DataViewModelTest {
   private Path write(String name, String text) throws IOException {
     return Files.writeString(dir.resolve(name), text);
   }
+
+  @Test
+  void generatesATeachingDataSetWithItsCeilingAndOpensIt() {
+    DataViewModel vm = new DataViewModel(runner, new SampleLibrary(dir));
+    Path target = dir.resolve("lesson").resolve("primer.fa");
+    vm.generate(org.motifworkbench.data.TeachingTask.PRIMER, 300, 4, null, target);
+
+    assertNull(vm.getErrorMessage());
+    OpenedData data = vm.getData();
+    assertNotNull(data, vm.getErrorMessage());
+    assertEquals(300, data.summary().sequenceCount());
+    assertEquals(1.0, data.summary().ceiling().getAsDouble(), 1e-9);
+    assertTrue(Files.isRegularFile(dir.resolve("lesson").resolve("primer.ceiling.json")));
+  }
+
+  @Test
+  void aTeachingDataSetThatCannotBeWrittenSaysWhereAndKeepsTheData() throws IOException {
+    Path fasta = write("train.fa", LABELLED);
+    DataViewModel vm = new DataViewModel(runner, new SampleLibrary(dir));
+    vm.open(List.of(fasta));
+    OpenedData before = vm.getData();
+    Path blocker = write("not-a-folder", "x");
+
+    vm.generate(org.motifworkbench.data.TeachingTask.PRIMER, 100, 1, null,
+        blocker.resolve("primer.fa"));
+
+    assertSame(before, vm.getData());
+    assertTrue(vm.getErrorMessage().contains("primer.fa"), vm.getErrorMessage());
+  }
+
+  @Test
+  void opensATableOfIdSequenceAndLabel() throws IOException {
+    Path table = write("data.tsv", "id\tsequence\tlabel\na\tACGT\tpos\nb\tTTTT\tneg\n");
+    DataViewModel vm = new DataViewModel(runner, new SampleLibrary(dir));
+    vm.open(org.motifworkbench.sequence.DataSource.table(table));
+    assertNull(vm.getErrorMessage());
+    assertEquals(2, vm.getData().summary().sequenceCount());
+    assertEquals("classes from the label column of the table", vm.getData().labelRule());
+  }
 }
