@@ -1,7 +1,6 @@
 package org.motifworkbench.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +8,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.motifworkbench.data.SplitPlan;
 import org.motifworkbench.encoding.LengthPolicy;
+import org.motifworkbench.files.AtomicFile;
 import org.motifworkbench.network.DjlRuntime;
 import org.motifworkbench.network.NetworkPreset;
 import org.motifworkbench.network.NetworkSpec;
@@ -17,6 +17,7 @@ import org.motifworkbench.sequence.InputWarning;
 import org.motifworkbench.sequence.SequenceSet;
 import org.motifworkbench.task.CancellationToken;
 import org.motifworkbench.training.TrainingSpec;
+import org.motifworkbench.workflow.HistoryCsv;
 import org.motifworkbench.workflow.RunConfig;
 import org.motifworkbench.workflow.TrainingWorkflow;
 import picocli.CommandLine.Command;
@@ -93,6 +94,10 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--threads", description = "CPU threads for the engine (default: all cores)")
   Integer threads;
 
+  @Option(names = "--history", description = "also write the per-epoch training history as CSV "
+      + "here")
+  Path historyCsv;
+
   @Option(names = "--metrics", description = "also write the test metrics as JSON here")
   Path metricsJson;
 
@@ -137,8 +142,11 @@ final class TrainCommand implements Callable<Integer> {
               outcome.test().accuracy(), ceiling);
         }
         if (metricsJson != null) {
-          Files.writeString(metricsJson, outcome.test().toJson());
+          AtomicFile.writeString(metricsJson, outcome.test().toJson());
         }
+      }
+      if (historyCsv != null) {
+        AtomicFile.writeString(historyCsv, HistoryCsv.format(outcome.training().history()));
       }
     } finally {
       try {

@@ -14,6 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.motifworkbench.sequence.HeaderLabelReader;
+import org.motifworkbench.workflow.HistoryCsv;
 import picocli.CommandLine;
 
 /** The command-line tool end to end: simulate, train, evaluate, predict, and bad input. */
@@ -44,12 +45,16 @@ class MainTest {
     Path model = dir.resolve("primer.mwb");
     Path metrics = dir.resolve("metrics.json");
     Run train = run("train", "-f", fasta.toString(), "--preset", "teaching", "--epochs", "12",
-        "--batch-size", "32", "-o", model.toString(), "--metrics", metrics.toString());
+        "--batch-size", "32", "-o", model.toString(), "--metrics", metrics.toString(),
+        "--history", dir.resolve("history.csv").toString());
     assertEquals(0, train.code(), train.err());
     assertTrue(train.out().contains("epoch 12/12") || train.out().contains("Stopped early"),
         train.out());
     assertTrue(train.out().contains("against a ceiling of 1.0000"), train.out());
     assertTrue(Files.readString(metrics).contains("\"roc_auc\""));
+    List<String> history = Files.readAllLines(dir.resolve("history.csv"));
+    assertEquals(HistoryCsv.HEADER, history.get(0));
+    assertTrue(history.size() >= 2 && history.get(1).startsWith("1,"), history.toString());
 
     Run eval = run("evaluate", "-m", model.toString());
     assertEquals(0, eval.code(), eval.err());
