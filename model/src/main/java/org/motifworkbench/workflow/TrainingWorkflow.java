@@ -1,8 +1,6 @@
 package org.motifworkbench.workflow;
 
 import com.google.gson.JsonParser;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,10 +9,10 @@ import java.util.List;
 import java.util.Map;
 import org.motifworkbench.bundle.BundleManifest;
 import org.motifworkbench.bundle.ModelBundle;
+import org.motifworkbench.data.AccuracyCeiling;
 import org.motifworkbench.data.DataSplit;
 import org.motifworkbench.data.SplitPlan;
 import org.motifworkbench.data.SplitSets;
-import org.motifworkbench.data.SyntheticDataset;
 import org.motifworkbench.encoding.LengthPolicy;
 import org.motifworkbench.evaluation.ClassificationMetrics;
 import org.motifworkbench.evaluation.Evaluator;
@@ -97,16 +95,8 @@ public final class TrainingWorkflow {
     if (source == null || source.files().size() != 1) {
       return Double.NaN;
     }
-    Path sidecar = SyntheticDataset.ceilingPath(Path.of(source.files().get(0)));
-    try {
-      if (Files.isRegularFile(sidecar)) {
-        return JsonParser.parseString(Files.readString(sidecar)).getAsJsonObject()
-            .get("ceiling").getAsDouble();
-      }
-    } catch (IOException | RuntimeException e) {
-      return Double.NaN;
-    }
-    return Double.NaN;
+    return AccuracyCeiling.readBeside(Path.of(source.files().get(0)), new ArrayList<>())
+        .orElse(Double.NaN);
   }
 
   /** Sequences fitted to the policy's length, with class indices. */

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
+import org.motifworkbench.data.AccuracyCeiling;
 import org.motifworkbench.sequence.DataSource;
 import org.motifworkbench.sequence.SequenceSet;
 

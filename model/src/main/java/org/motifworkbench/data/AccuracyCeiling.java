@@ -1,4 +1,4 @@
-package org.motifworkbench.app.data;
+package org.motifworkbench.data;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -9,19 +9,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalDouble;
-import org.motifworkbench.data.SyntheticDataset;
 
 /**
  * Reads the best possible accuracy of a synthetic data set from the {@code <name>.ceiling.json}
  * sidecar beside its FASTA file. A missing sidecar is normal (real data has none); a damaged one is
- * reported as a warning, not an error, because the sequences themselves are fine.
+ * reported as a warning, not an error, because the sequences themselves are fine. Used by the
+ * workbench's Data screen and by training (which stores the ceiling in the model file).
  */
-final class AccuracyCeiling {
+public final class AccuracyCeiling {
 
   private AccuracyCeiling() {}
 
   /** The ceiling beside {@code fasta}, or empty; problems with the sidecar go to {@code warnings}. */
-  static OptionalDouble readBeside(Path fasta, List<String> warnings) {
+  public static OptionalDouble readBeside(Path fasta, List<String> warnings) {
     Path sidecar = SyntheticDataset.ceilingPath(fasta);
     if (!Files.isRegularFile(sidecar)) {
       return OptionalDouble.empty();
