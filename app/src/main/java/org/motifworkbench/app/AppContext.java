@@ -3,6 +3,7 @@ package org.motifworkbench.app;
 import java.util.function.Supplier;
 import org.motifworkbench.app.data.DataViewModel;
 import org.motifworkbench.app.data.SampleLibrary;
+import org.motifworkbench.app.figure.FigureExport;
 import org.motifworkbench.app.session.ModelFilesViewModel;
 import org.motifworkbench.app.session.RecentFiles;
 import org.motifworkbench.app.session.Workspace;
@@ -26,6 +27,7 @@ public final class AppContext implements AutoCloseable {
   private final MainWindowViewModel mainWindow;
   private final RecentFiles recentFiles;
   private final ModelFilesViewModel modelFiles;
+  private final FigureExport figureExport;
 
   /** A context whose recent-files list lasts for this session only (tests). */
   public AppContext(SampleLibrary samples, Supplier<EngineStatus> engineStarter) {
@@ -44,6 +46,7 @@ public final class AppContext implements AutoCloseable {
     this.mainWindow = new MainWindowViewModel(runner, engineStarter, workspace);
     this.recentFiles = recentFiles;
     this.modelFiles = new ModelFilesViewModel(engineRunner, workspace, recentFiles);
+    this.figureExport = new FigureExport(runner);
     // A data set read from one file can be reopened from File > Recent files.
     data.dataProperty().addListener((obs, old, opened) -> {
       if (opened != null && opened.source().files().size() == 1) {
@@ -70,6 +73,11 @@ public final class AppContext implements AutoCloseable {
   /** Files opened and saved lately, for File > Recent files. */
   public RecentFiles recentFiles() {
     return recentFiles;
+  }
+
+  /** "Export figure..." for every view that shows a figure or chart. */
+  public FigureExport figureExport() {
+    return figureExport;
   }
 
   /** Opening and saving model files. */
