@@ -3,10 +3,10 @@ package org.motifworkbench.figure;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.font.FontRenderContext;
+import java.awt.font.LineMetrics;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
 import java.util.Objects;
@@ -164,7 +164,7 @@ public final class ConfusionMatrixFigure {
   /** Positions of everything, from the area and the class names' widths. */
   private Layout layout(Rectangle2D area) {
     int k = matrix.size();
-    int fontSize = (int) clamp(Math.min(area.getWidth(), area.getHeight()) / 28, 10, 14);
+    int fontSize = (int) clamp(Math.min(area.getWidth(), area.getHeight()) / 22, 11, 14);
     Font names = new Font(FONT, Font.PLAIN, fontSize);
     double lineHeight = fontSize * 1.4;
     double widest = 0;
@@ -205,15 +205,18 @@ public final class ConfusionMatrixFigure {
   }
 
   private static void centred(Graphics2D g, Font font, String text, double cx, double cy) {
-    FontMetrics fm = g.getFontMetrics(font);
-    baseline(g, font, text, cx - fm.stringWidth(text) / 2.0, cy);
+    double width = font.getStringBounds(text, MEASURE).getWidth();
+    baseline(g, font, text, cx - width / 2, cy);
   }
 
-  /** Draws text whose left edge is {@code x} and whose letters are centred on {@code cy}. */
+  /**
+   * Draws text whose left edge is {@code x} and whose letters are centred on {@code cy}. Sizes come
+   * from the font itself, not the surface, so a screen canvas and an exported file agree.
+   */
   private static void baseline(Graphics2D g, Font font, String text, double x, double cy) {
     g.setFont(font);
-    FontMetrics fm = g.getFontMetrics();
-    g.drawString(text, (float) x, (float) (cy + (fm.getAscent() - fm.getDescent()) / 2.0));
+    LineMetrics lm = font.getLineMetrics(text, MEASURE);
+    g.drawString(text, (float) x, (float) (cy + (lm.getAscent() - lm.getDescent()) / 2.0));
   }
 
   private static double clamp(double v, double lo, double hi) {

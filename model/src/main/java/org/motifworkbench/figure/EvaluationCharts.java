@@ -3,17 +3,22 @@ package org.motifworkbench.figure;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.List;
+import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.xy.DefaultXYDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -62,7 +67,7 @@ public final class EvaluationCharts {
     data.addSeries(CHANCE, new double[][] {{0, 1}, {0, 1}});
     lineStyle(lines, curves.size(), ClassPalette.NEUTRAL, DASHED);
     XYPlot plot = new XYPlot(data, unitAxis("False positive rate (1 \u2212 specificity)"),
-        unitAxis("True positive rate (recall)"), lines);
+        rateAxis("True positive rate (recall)"), lines);
     return styled(new JFreeChart(title("ROC curve", metrics), TITLE, plot, true));
   }
 
@@ -98,7 +103,7 @@ public final class EvaluationCharts {
           DASHED);
       lines.setSeriesVisibleInLegend(series, binary);
     }
-    XYPlot plot = new XYPlot(data, unitAxis("Recall"), unitAxis("Precision"), lines);
+    XYPlot plot = new XYPlot(data, unitAxis("Recall"), rateAxis("Precision"), lines);
     JFreeChart chart = new JFreeChart(title("Precision-recall curve", metrics), TITLE, plot, true);
     if (!binary) {
       chart.addSubtitle(note("Dashed: no-skill precision, each class's share of the sequences"));
@@ -208,10 +213,20 @@ public final class EvaluationCharts {
     r.setSeriesStroke(series, stroke);
   }
 
+  /** A 0-1 value axis with a little room above 1, so a curve along the top stays visible. */
+  private static NumberAxis rateAxis(String label) {
+    NumberAxis axis = unitAxis(label);
+    axis.setRange(0, 1.02);
+    return axis;
+  }
+
   private static NumberAxis unitAxis(String label) {
     NumberAxis axis = new NumberAxis(label);
     axis.setRange(0, 1.0);
     axis.setAutoRange(false);
+    axis.setTickUnit(new NumberTickUnit(0.1));
+    axis.setNumberFormatOverride(new DecimalFormat("0.0", DecimalFormatSymbols.getInstance(
+        Locale.ROOT)));
     return axis;
   }
 
@@ -228,6 +243,8 @@ public final class EvaluationCharts {
   /** White background and light grid, matching the workbench's plain look. */
   private static JFreeChart styled(JFreeChart chart) {
     chart.setBackgroundPaint(Color.WHITE);
+    // Room on the right so the last tick label ("1.0") is not cut off.
+    chart.setPadding(new RectangleInsets(4, 4, 4, 14));
     chart.setAntiAlias(true);
     chart.setTextAntiAlias(true);
     if (chart.getPlot() instanceof XYPlot xy) {

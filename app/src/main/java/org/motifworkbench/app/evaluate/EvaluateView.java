@@ -40,7 +40,7 @@ import org.motifworkbench.figure.EvaluationCharts;
  */
 public final class EvaluateView {
 
-  private static final double TABLE_ROW_HEIGHT = 28;
+  private static final double TABLE_ROW_HEIGHT = 30; // = the header height in workbench.css
   /** Marks the macro and weighted average rows, set apart from the class rows in the CSS. */
   private static final PseudoClass AVERAGE = PseudoClass.getPseudoClass("average");
 
@@ -204,7 +204,7 @@ public final class EvaluateView {
   private Node confusionSection() {
     Label heading = styled(new Label("Confusion matrix"), "section-heading");
     Label caption = styled(new Label(
-        "Rows: true class. Columns: predicted class. Each cell: count and share of its row."),
+        "Rows: true class. Columns: predicted. Cells: count and share of the row."),
         "evaluate-note");
     confusion.setId("confusionMatrix");
     VBox.setVgrow(confusion, Priority.ALWAYS);
@@ -219,8 +219,8 @@ public final class EvaluateView {
       confusion.setFigure(null);
       return;
     }
-    // Header and rows are TABLE_ROW_HEIGHT high, plus a 2 px border: the table fits its rows.
-    table.setPrefHeight(TABLE_ROW_HEIGHT * (viewModel.rows().size() + 1) + 2);
+    // Header and rows are TABLE_ROW_HEIGHT high, plus the border: the table fits its rows.
+    table.setPrefHeight(TABLE_ROW_HEIGHT * (viewModel.rows().size() + 1) + 4);
     table.setMinHeight(table.getPrefHeight());
     confusion.setFigure(new ConfusionMatrixFigure(metrics.confusionMatrix())::draw);
     roc.setChart(EvaluationCharts.roc(metrics));
