@@ -130,7 +130,7 @@ public final class EvaluationCharts {
       XYBarRenderer bars = barRenderer();
       for (int t = 0; t < 2; t++) {
         ScoreHistogram h = d.histogram(1, t);
-        String key = "true " + names.get(t) + " (n = " + h.total() + ")";
+        String key = names.get(t) + " sequences (n = " + h.total() + ")";
         data.addSeries(shares(key, h));
         bars.setSeriesPaint(t, ClassPalette.of(t));
         legend.add(new LegendItem(key, ClassPalette.of(t)));

@@ -95,7 +95,7 @@ class EvaluationChartsTest {
     XYPlot plot = combined.getSubplots().get(0);
     XYDataset data = plot.getDataset();
 
-    assertEquals(List.of("true negative (n = 2)", "true positive (n = 2)"), keys(data));
+    assertEquals(List.of("negative sequences (n = 2)", "positive sequences (n = 2)"), keys(data));
     assertEquals(20, data.getItemCount(0));
     // negatives scored 0.1 and 0.4: bins 2 and 8, half of the class each
     assertEquals(0.5, data.getYValue(0, 2));

@@ -217,6 +217,9 @@ public final class EvaluateView {
   private void show(ClassificationMetrics metrics) {
     if (metrics == null) {
       confusion.setFigure(null);
+      roc.setChart(null);
+      precisionRecall.setChart(null);
+      scores.setChart(null);
       return;
     }
     // Header and rows are TABLE_ROW_HEIGHT high, plus the border: the table fits its rows.
