@@ -216,10 +216,7 @@ public final class EvaluateView {
 
   private void show(ClassificationMetrics metrics) {
     if (metrics == null) {
-      confusion.setFigure(null);
-      roc.setChart(null);
-      precisionRecall.setChart(null);
-      scores.setChart(null);
+      confusion.setFigure(null); // the charts stay, hidden: ChartViewer does not accept null
       return;
     }
     // Header and rows are TABLE_ROW_HEIGHT high, plus the border: the table fits its rows.
