@@ -3,6 +3,7 @@ package org.motifworkbench.app;
 import java.util.function.Supplier;
 import org.motifworkbench.app.data.DataViewModel;
 import org.motifworkbench.app.data.SampleLibrary;
+import org.motifworkbench.app.evaluate.EvaluateViewModel;
 import org.motifworkbench.app.figure.FigureExport;
 import org.motifworkbench.app.session.ModelFilesViewModel;
 import org.motifworkbench.app.session.RecentFiles;
@@ -28,6 +29,7 @@ public final class AppContext implements AutoCloseable {
   private final RecentFiles recentFiles;
   private final ModelFilesViewModel modelFiles;
   private final FigureExport figureExport;
+  private final EvaluateViewModel evaluate;
 
   /** A context whose recent-files list lasts for this session only (tests). */
   public AppContext(SampleLibrary samples, Supplier<EngineStatus> engineStarter) {
@@ -53,6 +55,7 @@ public final class AppContext implements AutoCloseable {
         recentFiles.add(java.nio.file.Path.of(opened.source().files().get(0)));
       }
     });
+    this.evaluate = new EvaluateViewModel(engineRunner, runner, workspace);
   }
 
   /** The context of a real start: samples from {@code -Dmwb.samples}, the PyTorch engine. */
@@ -93,6 +96,11 @@ public final class AppContext implements AutoCloseable {
   /** Runs file reading and other short background work. */
   public FxTaskRunner runner() {
     return runner;
+  }
+
+  /** The Evaluate screen's state: metrics, curves and confusion matrix of the current model. */
+  public EvaluateViewModel evaluate() {
+    return evaluate;
   }
 
   public MainWindowViewModel mainWindow() {

@@ -22,6 +22,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.motifworkbench.app.data.DataView;
+import org.motifworkbench.app.evaluate.EvaluateView;
 import org.motifworkbench.app.session.TrainedModel;
 import org.motifworkbench.workflow.Versions;
 
@@ -59,6 +60,7 @@ public final class MainWindow {
   static boolean hasScreen(Step step) {
     return switch (step) {
       case DATA -> true;
+      case EVALUATE -> true;
       default -> false;
     };
   }
@@ -67,6 +69,7 @@ public final class MainWindow {
   private Node screen(Step step) {
     return switch (step) {
       case DATA -> new DataView(context.data()).root();
+      case EVALUATE -> new EvaluateView(context.evaluate()).root();
       default -> throw new IllegalStateException("no screen for " + step);
     };
   }

@@ -1,0 +1,349 @@
+package org.motifworkbench.app.evaluate;
+
+import java.nio.file.Path;
+import java.text.NumberFormat;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.motifworkbench.app.data.OpenedData;
+import org.motifworkbench.app.session.TrainedModel;
+import org.motifworkbench.app.session.Workspace;
+import org.motifworkbench.app.task.TaskRunner;
+import org.motifworkbench.bundle.ModelBundle;
+import org.motifworkbench.evaluation.ClassificationMetrics;
+import org.motifworkbench.evaluation.MetricsSummary;
+import org.motifworkbench.files.AtomicFile;
+import org.motifworkbench.sequence.InvalidInputException;
+import org.motifworkbench.sequence.SequenceSet;
+import org.motifworkbench.workflow.EvaluationWorkflow;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * State and commands of the Evaluate screen. It shows the current model's test metrics; when a
+ * model has none (an opened model whose test data moved), it can score the model on the open data
+ * set instead, on the engine thread. A new model, or a newer request, drops older results.
+ */
+public final class EvaluateViewModel {
+
+  /** Scores a model on labelled data; {@link EvaluationWorkflow#evaluate} in the app. */
+  @FunctionalInterface
+  interface ModelEvaluation {
+    ClassificationMetrics evaluate(ModelBundle bundle, SequenceSet data);
+  }
+
+  /** What a ceiling is, for the tooltip beside it. */
+  public static final String CEILING_EXPLANATION =
+      "This synthetic data set came with its accuracy ceiling: the accuracy of the best possible"
+          + " rule, which knows how the sequences were made. Random chance puts some sequences on"
+          + " the wrong side of any rule, so no model can do better. A model close to the ceiling"
+          + " has learned all there is to learn.";
+
+  private static final Logger LOG = LoggerFactory.getLogger(EvaluateViewModel.class);
+  private static final NumberFormat COUNT = NumberFormat.getIntegerInstance(Locale.ROOT);
+
+  private final TaskRunner engineRunner;
+  private final TaskRunner fileRunner;
+  private final Workspace workspace;
+  private final ModelEvaluation evaluation;
+
+  private final ReadOnlyObjectWrapper<ClassificationMetrics> metrics =
+      new ReadOnlyObjectWrapper<>(this, "metrics");
+  private final ObservableList<MetricsRow> rows = FXCollections.observableArrayList();
+  private final ObservableList<MetricsRow> readOnlyRows =
+      FXCollections.unmodifiableObservableList(rows);
+  private final ReadOnlyStringWrapper source = new ReadOnlyStringWrapper(this, "source", "");
+  private final ReadOnlyStringWrapper accuracy = new ReadOnlyStringWrapper(this, "accuracy", "");
+  private final ReadOnlyStringWrapper ceiling = new ReadOnlyStringWrapper(this, "ceiling");
+  private final ReadOnlyStringWrapper rocAuc = new ReadOnlyStringWrapper(this, "rocAuc", "");
+  private final ReadOnlyStringWrapper prAuc = new ReadOnlyStringWrapper(this, "prAuc", "");
+  private final ReadOnlyStringWrapper prBaseline = new ReadOnlyStringWrapper(this, "prBaseline", "");
+  private final ReadOnlyStringWrapper aucScope = new ReadOnlyStringWrapper(this, "aucScope", "");
+  private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
+  private final ReadOnlyBooleanWrapper evaluating = new ReadOnlyBooleanWrapper(this, "evaluating");
+  private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper(this, "error");
+  private final ReadOnlyStringWrapper savedMessage = new ReadOnlyStringWrapper(this, "saved", "");
+  private final BooleanBinding canEvaluateOnData;
+  private final ReadOnlyStringWrapper evaluateHint = new ReadOnlyStringWrapper(this, "hint", "");
+  private long latestRequest;
+
+  /** The screen of the app: evaluation runs {@link EvaluationWorkflow#evaluate}. */
+  public EvaluateViewModel(TaskRunner engineRunner, TaskRunner fileRunner, Workspace workspace) {
+    this(engineRunner, fileRunner, workspace, EvaluationWorkflow::evaluate);
+  }
+
+  EvaluateViewModel(TaskRunner engineRunner, TaskRunner fileRunner, Workspace workspace,
+      ModelEvaluation evaluation) {
+    this.engineRunner = engineRunner;
+    this.fileRunner = fileRunner;
+    this.workspace = workspace;
+    this.evaluation = evaluation;
+    this.canEvaluateOnData = Bindings.createBooleanBinding(
+        () -> workspace.getModel() != null && workspace.getData() != null
+            && !workspace.isTraining() && !evaluating.get(),
+        workspace.modelProperty(), workspace.dataProperty(), workspace.trainingProperty(),
+        evaluating);
+    workspace.modelProperty().addListener((obs, old, model) -> showModel(model));
+    workspace.dataProperty().addListener((obs, old, data) -> updateHint());
+    workspace.trainingProperty().addListener((obs, old, training) -> updateHint());
+    showModel(workspace.getModel());
+  }
+
+  /** Scores the current model on the open data set (its classes must be the model's). */
+  public void evaluateOnOpenData() {
+    TrainedModel model = workspace.getModel();
+    OpenedData data = workspace.getData();
+    if (!canEvaluateOnData.get()) {
+      return;
+    }
+    long request = ++latestRequest;
+    evaluating.set(true);
+    errorMessage.set(null);
+    engineRunner.run(
+        "evaluating on " + data.displayName(),
+        () -> evaluation.evaluate(model.bundle(), data.sequences()),
+        result -> {
+          if (request == latestRequest) {
+            evaluating.set(false);
+            show(result, openDataSource(model, data), data.summary().ceiling());
+          }
+        },
+        failure -> {
+          if (request == latestRequest) {
+            evaluating.set(false);
+            fail(messageFor(failure, data));
+          }
+        });
+  }
+
+  /**
+   * Writes the shown metrics to {@code file}: TSV when its name ends in ".tsv", otherwise JSON
+   * (".json" is added when the name has neither ending).
+   */
+  public void saveMetrics(Path file) {
+    ClassificationMetrics shown = metrics.get();
+    if (shown == null) {
+      return;
+    }
+    Path target = withExtension(file);
+    boolean tsv = target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".tsv");
+    String text = tsv ? shown.toTsv() : shown.toJson();
+    savedMessage.set("");
+    fileRunner.run(
+        "saving metrics to " + target.getFileName(),
+        () -> {
+          AtomicFile.writeString(target, text);
+          return target;
+        },
+        saved -> savedMessage.set("Saved the metrics to " + saved.getFileName() + "."),
+        failure -> {
+          LOG.warn("Could not save the metrics to {}", target, failure);
+          fail("Could not save the metrics to " + target + ": the folder is missing or cannot be"
+              + " written (" + failure + "). Choose another folder or file name.");
+        });
+  }
+
+  /** A file name for the save dialog, e.g. "primer-test-metrics.json". */
+  public String suggestedFileName() {
+    TrainedModel model = workspace.getModel();
+    String base = model == null || model.file() == null ? "model"
+        : model.file().getFileName().toString().replaceFirst("\\.mwb$", "");
+    return base + "-metrics.json";
+  }
+
+  static Path withExtension(Path file) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    return name.endsWith(".json") || name.endsWith(".tsv")
+        ? file : file.resolveSibling(file.getFileName() + ".json");
+  }
+
+  private void showModel(TrainedModel model) {
+    latestRequest++; // results for the previous model are no longer wanted
+    evaluating.set(false);
+    errorMessage.set(null);
+    savedMessage.set("");
+    if (model == null) {
+      clear(null);
+    } else if (model.test() == null) {
+      clear(noTestProblem(model));
+    } else {
+      show(model.test(), testSource(model), ceilingOf(model));
+    }
+    updateHint();
+  }
+
+  private void show(ClassificationMetrics shown, String from, OptionalDouble bestPossible) {
+    MetricsSummary s = shown.summary();
+    problem.set(null);
+    source.set(from);
+    accuracy.set(MetricsTable.fmt(s.accuracy()));
+    ceiling.set(bestPossible.isPresent()
+        ? String.format(Locale.ROOT, "Best possible accuracy on this data: %.2f",
+            bestPossible.getAsDouble())
+        : null);
+    rocAuc.set(MetricsTable.rocAuc(s));
+    prAuc.set(MetricsTable.prAuc(s));
+    prBaseline.set(MetricsTable.prBaseline(s));
+    aucScope.set(MetricsTable.aucScope(s));
+    rows.setAll(MetricsTable.rows(s));
+    metrics.set(shown);
+  }
+
+  private void clear(String why) {
+    metrics.set(null);
+    rows.clear();
+    source.set("");
+    accuracy.set("");
+    ceiling.set(null);
+    rocAuc.set("");
+    prAuc.set("");
+    prBaseline.set("");
+    aucScope.set("");
+    problem.set(why);
+  }
+
+  private void updateHint() {
+    if (workspace.getModel() == null) {
+      evaluateHint.set("");
+    } else if (workspace.getData() == null) {
+      evaluateHint.set("Open a data set with the model's classes on the Data screen first.");
+    } else if (workspace.isTraining()) {
+      evaluateHint.set("Wait until training has finished.");
+    } else {
+      evaluateHint.set("Scores the model on " + workspace.getData().displayName() + " ("
+          + COUNT.format(workspace.getData().sequences().size()) + " sequences).");
+    }
+  }
+
+  private void fail(String message) {
+    errorMessage.set(null); // the same message twice must still be seen as a change
+    errorMessage.set(message);
+  }
+
+  private static String noTestProblem(TrainedModel model) {
+    String why = model.testSetProblem() != null ? model.testSetProblem()
+        : "It was trained without a test split, or its training was stopped before the end.";
+    return "There are no test results for this model. " + why
+        + "\nYou can score it on the open data set instead.";
+  }
+
+  private static String testSource(TrainedModel model) {
+    int n = model.test().summary().n();
+    return "Held-out test set: " + COUNT.format(n) + " sequences the model never saw while"
+        + " training.";
+  }
+
+  private static String openDataSource(TrainedModel model, OpenedData data) {
+    String from = "Open data set " + data.displayName() + ": "
+        + COUNT.format(data.sequences().size()) + " sequences.";
+    var trainedOn = model.bundle().manifest().data();
+    if (trainedOn != null && trainedOn.files().equals(data.source().files())) {
+      return from + " The model was trained on this data, so these numbers are better than it"
+          + " would do on new sequences.";
+    }
+    return from;
+  }
+
+  /** The manifest's ceiling when the training data was synthetic (NaN or 0 when unknown). */
+  private static OptionalDouble ceilingOf(TrainedModel model) {
+    double c = model.bundle().manifest().ceiling();
+    return c > 0 && c <= 1 ? OptionalDouble.of(c) : OptionalDouble.empty();
+  }
+
+  private static String messageFor(Throwable failure, OpenedData data) {
+    if (failure instanceof InvalidInputException) {
+      LOG.info("The model could not be evaluated on {}: {}", data.displayName(),
+          failure.getMessage());
+      return "Could not evaluate on " + data.displayName() + ": " + failure.getMessage();
+    }
+    LOG.error("Evaluation on {} failed", data.displayName(), failure);
+    return "Something went wrong while evaluating on " + data.displayName() + ": " + failure
+        + ". The details are in the log; please report this as a bug.";
+  }
+
+  /** The metrics shown, or null when there are none (no model, or no test results yet). */
+  public ReadOnlyObjectProperty<ClassificationMetrics> metricsProperty() {
+    return metrics.getReadOnlyProperty();
+  }
+
+  public ClassificationMetrics getMetrics() {
+    return metrics.get();
+  }
+
+  /** The rows of the metrics table: classes, then macro and weighted averages. */
+  public ObservableList<MetricsRow> rows() {
+    return readOnlyRows;
+  }
+
+  /** What the metrics were computed on, e.g. "Held-out test set: 400 sequences ...". */
+  public ReadOnlyStringProperty sourceProperty() {
+    return source.getReadOnlyProperty();
+  }
+
+  /** Accuracy with three decimals, e.g. "0.953"; empty without metrics. */
+  public ReadOnlyStringProperty accuracyProperty() {
+    return accuracy.getReadOnlyProperty();
+  }
+
+  /** "Best possible accuracy on this data: 0.83", or null when the data has no known ceiling. */
+  public ReadOnlyStringProperty ceilingProperty() {
+    return ceiling.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty rocAucProperty() {
+    return rocAuc.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty prAucProperty() {
+    return prAuc.getReadOnlyProperty();
+  }
+
+  /** "no skill: 0.500": the PR AUC of a model that guesses. */
+  public ReadOnlyStringProperty prBaselineProperty() {
+    return prBaseline.getReadOnlyProperty();
+  }
+
+  /** Which class or average the AUCs are for. */
+  public ReadOnlyStringProperty aucScopeProperty() {
+    return aucScope.getReadOnlyProperty();
+  }
+
+  /** Why there are no metrics to show, in plain words; null when metrics are shown. */
+  public ReadOnlyStringProperty problemProperty() {
+    return problem.getReadOnlyProperty();
+  }
+
+  /** True while the model is being scored on the open data. */
+  public ReadOnlyBooleanProperty evaluatingProperty() {
+    return evaluating.getReadOnlyProperty();
+  }
+
+  /** Whether "Evaluate on the open data set" can run now. */
+  public BooleanBinding canEvaluateOnDataBinding() {
+    return canEvaluateOnData;
+  }
+
+  /** What "Evaluate on the open data set" would do, or what is missing. */
+  public ReadOnlyStringProperty evaluateHintProperty() {
+    return evaluateHint.getReadOnlyProperty();
+  }
+
+  /** The last failure, to show as is; null when there is none. */
+  public ReadOnlyStringProperty errorMessageProperty() {
+    return errorMessage.getReadOnlyProperty();
+  }
+
+  /** "Saved the metrics to x.json." after a save; empty otherwise. */
+  public ReadOnlyStringProperty savedMessageProperty() {
+    return savedMessage.getReadOnlyProperty();
+  }
+}
