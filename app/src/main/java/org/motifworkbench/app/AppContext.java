@@ -3,6 +3,7 @@ package org.motifworkbench.app;
 import java.util.function.Supplier;
 import org.motifworkbench.app.data.DataViewModel;
 import org.motifworkbench.app.data.SampleLibrary;
+import org.motifworkbench.app.inspect.InspectViewModel;
 import org.motifworkbench.app.session.Workspace;
 import org.motifworkbench.app.task.FxTaskRunner;
 import org.motifworkbench.network.DjlRuntime;
@@ -22,6 +23,7 @@ public final class AppContext implements AutoCloseable {
   private final DataViewModel data;
   private final Workspace workspace;
   private final MainWindowViewModel mainWindow;
+  private final InspectViewModel inspect;
 
   public AppContext(SampleLibrary samples, Supplier<EngineStatus> engineStarter) {
     this.runner = new FxTaskRunner(WORKER_THREADS);
@@ -32,6 +34,7 @@ public final class AppContext implements AutoCloseable {
     this.data = new DataViewModel(runner, samples);
     this.workspace = new Workspace(data.dataProperty());
     this.mainWindow = new MainWindowViewModel(runner, engineStarter, workspace);
+    this.inspect = new InspectViewModel(engineRunner, workspace);
   }
 
   /** The context of a real start: samples from {@code -Dmwb.samples}, the PyTorch engine. */
@@ -56,6 +59,10 @@ public final class AppContext implements AutoCloseable {
   /** Runs file reading and other short background work. */
   public FxTaskRunner runner() {
     return runner;
+  }
+
+  public InspectViewModel inspect() {
+    return inspect;
   }
 
   public MainWindowViewModel mainWindow() {
