@@ -40,7 +40,7 @@ public final class SequenceTrackFigure {
 
   static final double PAD = 4;
   static final double RULER = 24;
-  static final double PREFERRED_BARS = 120;
+  static final double PREFERRED_BARS = 150;
   static final double MIN_BARS = 40;
   static final double LETTERS = 20;
   static final double SITE = 26;

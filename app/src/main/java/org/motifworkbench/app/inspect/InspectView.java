@@ -52,7 +52,7 @@ public final class InspectView {
     root.getStyleClass().add("inspect-screen");
     root.setTop(toolbar());
     SplitPane split = new SplitPane(tableSide(), explanationSide());
-    split.setDividerPositions(0.36);
+    split.setDividerPositions(0.35);
     root.setCenter(split);
     viewModel.explanationProperty().addListener((obs, old, e) -> showFigures());
     viewModel.paletteProperty().addListener((obs, old, p) -> showFigures());
@@ -93,15 +93,15 @@ public final class InspectView {
     table.setPlaceholder(new Label("No sequences"));
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     TableColumn<PredictionRow, String> probability =
-        column("P(predicted)", r -> String.format(Locale.ROOT, "%.3f", r.probability()));
+        column("Probability", r -> String.format(Locale.ROOT, "%.3f", r.probability()), 92);
     probability.setComparator(Comparator.comparingDouble(Double::parseDouble));
     probability.getStyleClass().add("numeric-column");
     table.getColumns().setAll(java.util.List.of(
-        column("Id", PredictionRow::id),
-        column("True", PredictionRow::trueClass),
-        column("Predicted", PredictionRow::predictedClass),
+        column("Id", PredictionRow::id, 80),
+        column("True", PredictionRow::trueClass, 80),
+        column("Predicted", PredictionRow::predictedClass, 84),
         probability,
-        column("Correct", r -> r.correct() ? "yes" : "no")));
+        column("Correct", r -> r.correct() ? "yes" : "no", 70)));
     SortedList<PredictionRow> sorted = new SortedList<>(viewModel.visibleRows());
     sorted.comparatorProperty().bind(table.comparatorProperty());
     table.setItems(sorted);
@@ -124,8 +124,9 @@ public final class InspectView {
   }
 
   private static TableColumn<PredictionRow, String> column(
-      String name, Function<PredictionRow, String> value) {
+      String name, Function<PredictionRow, String> value, double width) {
     TableColumn<PredictionRow, String> col = new TableColumn<>(name);
+    col.setPrefWidth(width);
     col.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
     col.setReorderable(false);
     return col;
@@ -204,7 +205,6 @@ public final class InspectView {
     VBox box = new VBox(text, explain);
     box.getStyleClass().add("inspect-own");
     TitledPane pane = new TitledPane("Explain your own sequence", box);
-    pane.setExpanded(false);
     pane.setId("ownSequencePane");
     return pane;
   }

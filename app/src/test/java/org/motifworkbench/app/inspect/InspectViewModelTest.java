@@ -46,7 +46,12 @@ class InspectViewModelTest {
 
   /** The TEACHING network trained on the first {@code count} sample sequences. */
   static TrainingWorkflow.Outcome trainOnSample(int count, int epochs) {
-    SequenceSet all = DataSource.headerLabel(SAMPLE, null).load();
+    return trainOn(SAMPLE, count, epochs);
+  }
+
+  /** The TEACHING network trained on the first {@code count} sequences of a labelled FASTA. */
+  static TrainingWorkflow.Outcome trainOn(Path fasta, int count, int epochs) {
+    SequenceSet all = DataSource.headerLabel(fasta, null).load();
     int[] first = new int[count];
     Arrays.setAll(first, i -> i);
     SequenceSet data = all.subset(first);
