@@ -44,7 +44,7 @@ public final class PastedSequence {
           continue;
         }
         if (!Bases.isValid(c)) {
-          throw notABase(n + 1, bases.length() + 1, line.codePointAt(i));
+          throw notABase(lines.length > 1 ? n + 1 : 0, bases.length() + 1, line.codePointAt(i));
         }
         bases.append(c);
       }
@@ -57,10 +57,15 @@ public final class PastedSequence {
         bases.toString(), null, new SourceLocation(WHERE, 0));
   }
 
-  /** The file readers' message and advice, worded for text in a box rather than a file. */
+  /**
+   * The file readers' message and advice, worded for text in a box rather than a file.
+   *
+   * @param line 1-based line of the text, or 0 when the text is one line
+   */
   private static InvalidInputException notABase(int line, int position, int codePoint) {
     String message = Bases.invalidCharacter(null, "Position", position, codePoint).getMessage()
         .replace("load the file again", "explain it again");
-    return new InvalidInputException(null, message + " (line " + line + " of the text)");
+    return new InvalidInputException(null,
+        line > 0 ? message + " (line " + line + " of the text)" : message);
   }
 }

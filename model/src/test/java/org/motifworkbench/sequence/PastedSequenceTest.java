@@ -33,7 +33,7 @@ class PastedSequenceTest {
     assertTrue(e.getMessage().endsWith("(line 3 of the text)"), e.getMessage());
     InvalidInputException protein =
         assertThrows(InvalidInputException.class, () -> PastedSequence.parse("ACGTX"));
-    assertTrue(protein.getMessage().contains("explain it again"), protein.getMessage());
+    assertTrue(protein.getMessage().endsWith("explain it again."), protein.getMessage());
   }
 
   @Test

@@ -202,7 +202,12 @@ public final class InspectView {
     Button explain = new Button("Explain");
     explain.setId("explainOwn");
     explain.setOnAction(e -> viewModel.explainOwnSequence());
-    VBox box = new VBox(text, explain);
+    Label error = styled(new Label(), "inspect-message");
+    error.setId("ownSequenceError");
+    error.textProperty().bind(viewModel.ownSequenceErrorProperty());
+    error.visibleProperty().bind(viewModel.ownSequenceErrorProperty().isNotNull());
+    error.managedProperty().bind(error.visibleProperty());
+    VBox box = new VBox(text, error, explain);
     box.getStyleClass().add("inspect-own");
     TitledPane pane = new TitledPane("Explain your own sequence", box);
     pane.setId("ownSequencePane");

@@ -68,6 +68,8 @@ public final class InspectViewModel {
   private final ReadOnlyStringWrapper explainMessage =
       new ReadOnlyStringWrapper(this, "explainMessage");
   private final StringProperty ownSequence = new SimpleStringProperty(this, "ownSequence", "");
+  private final ReadOnlyStringWrapper ownSequenceError =
+      new ReadOnlyStringWrapper(this, "ownSequenceError");
 
   /** What is explained now (or was last asked for): re-explained when class or method changes. */
   private Subject subject;
@@ -196,9 +198,10 @@ public final class InspectViewModel {
     try {
       record = PastedSequence.parse(ownSequence.get());
     } catch (InvalidInputException e) {
-      explainMessage.set(e.getMessage());
+      ownSequenceError.set(e.getMessage());
       return;
     }
+    ownSequenceError.set(null);
     explain(new Subject(record, null), null);
   }
 
@@ -374,6 +377,15 @@ public final class InspectViewModel {
   /** The text of the "Explain your own sequence" box. */
   public StringProperty ownSequenceProperty() {
     return ownSequence;
+  }
+
+  /** Why the typed sequence cannot be explained (a character that is not a base); else null. */
+  public ReadOnlyStringProperty ownSequenceErrorProperty() {
+    return ownSequenceError.getReadOnlyProperty();
+  }
+
+  public String getOwnSequenceError() {
+    return ownSequenceError.get();
   }
 
   /** The workspace's colours, for the figures. */

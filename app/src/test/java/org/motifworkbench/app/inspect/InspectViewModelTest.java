@@ -205,8 +205,8 @@ class InspectViewModelTest {
 
     vm.ownSequenceProperty().set("ACGT\nACXT");
     vm.explainOwnSequence();
-    assertTrue(vm.getExplainMessage().startsWith("Position 7 contains 'X'"),
-        vm.getExplainMessage());
+    assertTrue(vm.getOwnSequenceError().startsWith("Position 7 contains 'X'"),
+        vm.getOwnSequenceError());
     assertEquals("mine", vm.getExplanation().id()); // the last good explanation stays
   }
 

@@ -121,6 +121,22 @@ class InspectViewTest {
     String hover = robot.lookup("#hoverText").queryAs(Label.class).getText();
     assertTrue(hover.startsWith("Position " + (peak + 1) + " ("), hover);
     snapshot(robot, "inspect-positive.png");
+
+    // The colour-blind palette repaints the bars in its own positive colour.
+    long paintsBefore = view.trackCanvas().paints();
+    robot.interact(() -> workspace.paletteProperty().set(NucleotidePalette.COLOR_BLIND));
+    assertTrue(view.trackCanvas().paints() > paintsBefore);
+    assertTrue(countPixels(robot, NucleotidePalette.COLOR_BLIND.positive().getRGB()) > 200);
+
+    // A typed sequence with a character that is not a base gets a message under the box.
+    robot.clickOn("#ownSequence").write("ACGTACGTJACGT");
+    robot.clickOn("#explainOwn");
+    WaitForAsyncUtils.waitForFxEvents();
+    Label error = robot.lookup("#ownSequenceError").queryAs(Label.class);
+    assertTrue(error.isVisible());
+    assertTrue(error.getText().startsWith("Position 9 contains 'J'"), error.getText());
+    assertEquals(target.id(), viewModel.getExplanation().id());
+    snapshot(robot, "inspect-typed-error.png");
   }
 
   private long countPixels(FxRobot robot, int argb) {
