@@ -5,6 +5,7 @@ import org.motifworkbench.app.data.DataViewModel;
 import org.motifworkbench.app.data.SampleLibrary;
 import org.motifworkbench.app.evaluate.EvaluateViewModel;
 import org.motifworkbench.app.figure.FigureExport;
+import org.motifworkbench.app.inspect.InspectViewModel;
 import org.motifworkbench.app.session.ModelFilesViewModel;
 import org.motifworkbench.app.session.RecentFiles;
 import org.motifworkbench.app.session.Workspace;
@@ -30,6 +31,7 @@ public final class AppContext implements AutoCloseable {
   private final ModelFilesViewModel modelFiles;
   private final FigureExport figureExport;
   private final EvaluateViewModel evaluate;
+  private final InspectViewModel inspect;
 
   /** A context whose recent-files list lasts for this session only (tests). */
   public AppContext(SampleLibrary samples, Supplier<EngineStatus> engineStarter) {
@@ -44,7 +46,11 @@ public final class AppContext implements AutoCloseable {
     // computations on 2 cores would only slow each other down.
     this.engineRunner = new FxTaskRunner(1);
     this.data = new DataViewModel(runner, samples);
-    this.workspace = new Workspace(data.dataProperty());
+    this.workspace = new Workspace(data.dataProperty(), release -> engineRunner.run(
+        "releasing a replaced model", () -> {
+          release.run();
+          return null;
+        }, done -> { }, failure -> { }));
     this.mainWindow = new MainWindowViewModel(runner, engineStarter, workspace);
     this.recentFiles = recentFiles;
     this.modelFiles = new ModelFilesViewModel(engineRunner, workspace, recentFiles);
@@ -56,6 +62,7 @@ public final class AppContext implements AutoCloseable {
       }
     });
     this.evaluate = new EvaluateViewModel(engineRunner, runner, workspace);
+    this.inspect = new InspectViewModel(engineRunner, workspace);
   }
 
   /** The context of a real start: samples from {@code -Dmwb.samples}, the PyTorch engine. */
@@ -101,6 +108,11 @@ public final class AppContext implements AutoCloseable {
   /** The Evaluate screen's state: metrics, curves and confusion matrix of the current model. */
   public EvaluateViewModel evaluate() {
     return evaluate;
+  }
+
+  /** The Inspect screen's state: scored sequences and the explanation of the chosen one. */
+  public InspectViewModel inspect() {
+    return inspect;
   }
 
   public MainWindowViewModel mainWindow() {

@@ -23,6 +23,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.motifworkbench.app.data.DataView;
 import org.motifworkbench.app.evaluate.EvaluateView;
+import org.motifworkbench.app.inspect.InspectView;
 import org.motifworkbench.app.session.TrainedModel;
 import org.motifworkbench.workflow.Versions;
 
@@ -61,6 +62,7 @@ public final class MainWindow {
     return switch (step) {
       case DATA -> true;
       case EVALUATE -> true;
+      case INSPECT -> true;
       default -> false;
     };
   }
@@ -70,6 +72,7 @@ public final class MainWindow {
     return switch (step) {
       case DATA -> new DataView(context.data()).root();
       case EVALUATE -> new EvaluateView(context.evaluate()).root();
+      case INSPECT -> new InspectView(context.inspect()).root();
       default -> throw new IllegalStateException("no screen for " + step);
     };
   }

@@ -1,5 +1,6 @@
 package org.motifworkbench.app.session;
 
+import java.util.concurrent.Executor;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -30,9 +31,21 @@ public final class Workspace {
   private final ObjectProperty<NucleotidePalette> palette =
       new SimpleObjectProperty<>(this, "palette", NucleotidePalette.STANDARD);
 
-  /** @param data the Data screen's opened data */
+  private final Executor releaser;
+
+  /** A workspace that releases replaced models at once (tests that run no background work). */
   public Workspace(ReadOnlyObjectProperty<OpenedData> data) {
+    this(data, Runnable::run);
+  }
+
+  /**
+   * @param data the Data screen's opened data
+   * @param releaser where a replaced model's native memory is released: the engine thread, so
+   *     the release waits for any explanation or prediction still using that model
+   */
+  public Workspace(ReadOnlyObjectProperty<OpenedData> data, Executor releaser) {
     this.data = data;
+    this.releaser = releaser;
   }
 
   /** The opened data set, or null before one is opened. */
@@ -63,18 +76,20 @@ public final class Workspace {
   }
 
   /**
-   * Makes {@code next} the current model. The previous model's native memory is released unless
-   * {@code next} holds the same bundle (as after a save).
+   * Makes {@code next} the current model. The previous model's native memory is released (on the
+   * releaser) unless {@code next} holds the same bundle (as after a save).
    */
   public void setModel(TrainedModel next) {
     TrainedModel previous = model.get();
     model.set(next);
     if (previous != null && (next == null || previous.bundle() != next.bundle())) {
-      try {
-        previous.bundle().close();
-      } catch (RuntimeException e) {
-        LOG.warn("Could not release the previous model", e);
-      }
+      releaser.execute(() -> {
+        try {
+          previous.bundle().close();
+        } catch (RuntimeException e) {
+          LOG.warn("Could not release the previous model", e);
+        }
+      });
     }
   }
 

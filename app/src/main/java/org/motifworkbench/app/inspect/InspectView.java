@@ -1,0 +1,264 @@
+package org.motifworkbench.app.inspect;
+
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.transformation.SortedList;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.motifworkbench.figure.MutagenesisHeatmapFigure;
+import org.motifworkbench.figure.NucleotidePalette;
+import org.motifworkbench.figure.SequenceTrackFigure;
+import org.motifworkbench.interpret.AttributionMethod;
+
+/**
+ * Layout and bindings of the Inspect screen: the scored sequences on the left, the chosen sequence's
+ * saliency track and mutagenesis heat map on the right. State lives in {@link InspectViewModel}.
+ */
+public final class InspectView {
+
+  private final InspectViewModel viewModel;
+  private final BorderPane root = new BorderPane();
+  private final TableView<PredictionRow> table = new TableView<>();
+  private final FigureCanvas trackCanvas = new FigureCanvas();
+  private final FigureCanvas heatCanvas = new FigureCanvas();
+  private final Label hover = styled(new Label(" "), "inspect-hover");
+  private final Label heatCaption = styled(new Label(), "inspect-caption");
+  private SequenceTrackFigure track;
+  private MutagenesisHeatmapFigure heatMap;
+
+  public InspectView(InspectViewModel viewModel) {
+    this.viewModel = viewModel;
+    root.getStyleClass().add("inspect-screen");
+    root.setTop(toolbar());
+    SplitPane split = new SplitPane(tableSide(), explanationSide());
+    split.setDividerPositions(0.35);
+    root.setCenter(split);
+    viewModel.explanationProperty().addListener((obs, old, e) -> showFigures());
+    viewModel.paletteProperty().addListener((obs, old, p) -> showFigures());
+  }
+
+  public Parent root() {
+    return root;
+  }
+
+  /** The track's canvas, for tests. */
+  FigureCanvas trackCanvas() {
+    return trackCanvas;
+  }
+
+  private Node toolbar() {
+    Label source = styled(new Label(), "inspect-source");
+    source.setId("inspectSource");
+    source.textProperty().bind(viewModel.sourceProperty());
+    ProgressIndicator predicting = new ProgressIndicator();
+    predicting.getStyleClass().add("inspect-progress");
+    predicting.visibleProperty().bind(viewModel.predictingProperty());
+    Region spacer = new Region();
+    HBox.setHgrow(spacer, Priority.ALWAYS);
+    TextField search = new TextField();
+    search.setId("inspectSearch");
+    search.setPromptText("Search id or bases");
+    search.textProperty().bindBidirectional(viewModel.searchProperty());
+    CheckBox onlyErrors = new CheckBox("Only errors");
+    onlyErrors.setId("onlyErrors");
+    onlyErrors.selectedProperty().bindBidirectional(viewModel.onlyErrorsProperty());
+    HBox bar = new HBox(source, predicting, spacer, search, onlyErrors);
+    bar.getStyleClass().add("toolbar");
+    return bar;
+  }
+
+  private Node tableSide() {
+    table.setId("predictionTable");
+    table.setPlaceholder(new Label("No sequences"));
+    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    TableColumn<PredictionRow, String> probability =
+        column("Probability", r -> String.format(Locale.ROOT, "%.3f", r.probability()), 92);
+    probability.setComparator(Comparator.comparingDouble(Double::parseDouble));
+    probability.getStyleClass().add("numeric-column");
+    table.getColumns().setAll(java.util.List.of(
+        column("Id", PredictionRow::id, 80),
+        column("True", PredictionRow::trueClass, 80),
+        column("Predicted", PredictionRow::predictedClass, 84),
+        probability,
+        column("Correct", r -> r.correct() ? "yes" : "no", 70)));
+    SortedList<PredictionRow> sorted = new SortedList<>(viewModel.visibleRows());
+    sorted.comparatorProperty().bind(table.comparatorProperty());
+    table.setItems(sorted);
+    table.getSelectionModel().selectedItemProperty().addListener(
+        (obs, old, row) -> viewModel.select(row));
+    Label count = styled(new Label(), "inspect-count");
+    count.setId("rowCount");
+    count.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        () -> sorted.size() + " of " + viewModel.rows().size() + " sequences",
+        sorted, viewModel.rows()));
+    Label message = styled(new Label(), "inspect-message");
+    message.setId("tableMessage");
+    message.textProperty().bind(viewModel.tableMessageProperty());
+    message.visibleProperty().bind(viewModel.tableMessageProperty().isNotNull());
+    message.managedProperty().bind(message.visibleProperty());
+    VBox.setVgrow(table, Priority.ALWAYS);
+    VBox side = new VBox(message, table, count);
+    side.getStyleClass().add("inspect-table-side");
+    return side;
+  }
+
+  private static TableColumn<PredictionRow, String> column(
+      String name, Function<PredictionRow, String> value, double width) {
+    TableColumn<PredictionRow, String> col = new TableColumn<>(name);
+    col.setPrefWidth(width);
+    col.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+    col.setReorderable(false);
+    return col;
+  }
+
+  private Node explanationSide() {
+    Label probability = styled(new Label("Click a sequence on the left to see what the model "
+        + "looks at."), "inspect-probability");
+    probability.setId("probabilityLine");
+    viewModel.explanationProperty().addListener((obs, old, e) -> {
+      if (e != null) {
+        String note = e.fittingNote();
+        probability.setText(e.id() + ": " + e.probabilityLine()
+            + (note.isEmpty() ? "" : " \u00b7 " + note));
+      }
+    });
+    Label message = styled(new Label(), "inspect-message");
+    message.setId("explainMessage");
+    message.textProperty().bind(viewModel.explainMessageProperty());
+    message.visibleProperty().bind(viewModel.explainMessageProperty().isNotNull());
+    message.managedProperty().bind(message.visibleProperty());
+
+    VBox figures = new VBox(trackCanvas, heatCaption, heatCanvas);
+    figures.getStyleClass().add("inspect-figures");
+    heatCaption.visibleProperty().bind(viewModel.explanationProperty().isNotNull());
+    ScrollPane figureScroll = new ScrollPane(figures);
+    figureScroll.setId("figureScroll");
+    figureScroll.setFitToWidth(true);
+    figureScroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+    figureScroll.getStyleClass().add("inspect-figure-scroll");
+    trackCanvas.setId("trackCanvas");
+    heatCanvas.setId("heatCanvas");
+    trackCanvas.canvas().setOnMouseMoved(this::hoverTrack);
+    heatCanvas.canvas().setOnMouseMoved(this::hoverHeatMap);
+    trackCanvas.canvas().setOnMouseExited(e -> hover.setText(" "));
+    heatCanvas.canvas().setOnMouseExited(e -> hover.setText(" "));
+    hover.setId("hoverText");
+
+    VBox side = new VBox(probability, message, controls(), figureScroll, hover, ownSequence());
+    side.getStyleClass().add("inspect-explanation");
+    ScrollPane scroll = new ScrollPane(side);
+    scroll.setFitToWidth(true);
+    scroll.getStyleClass().add("inspect-scroll");
+    return scroll;
+  }
+
+  private Node controls() {
+    ComboBox<String> classChoice = new ComboBox<>(viewModel.classNames());
+    classChoice.setId("classChoice");
+    classChoice.valueProperty().bindBidirectional(viewModel.explainedClassProperty());
+    ComboBox<AttributionMethod> method = new ComboBox<>();
+    method.setId("methodChoice");
+    method.getItems().setAll(viewModel.methods());
+    method.setCellFactory(list -> new MethodCell());
+    method.setButtonCell(new MethodCell());
+    method.valueProperty().bindBidirectional(viewModel.methodProperty());
+    ProgressIndicator explaining = new ProgressIndicator();
+    explaining.getStyleClass().add("inspect-progress");
+    explaining.visibleProperty().bind(viewModel.explainingProperty());
+    HBox box = new HBox(new Label("Explain the score of"), classChoice, new Label("by"), method,
+        explaining);
+    box.getStyleClass().add("inspect-controls");
+    return box;
+  }
+
+  private Node ownSequence() {
+    TextArea text = new TextArea();
+    text.setId("ownSequence");
+    text.setPromptText("Paste or type bases, e.g. ACGTTGCA... (a FASTA header line is fine)");
+    text.setPrefRowCount(3);
+    text.setWrapText(true);
+    text.textProperty().bindBidirectional(viewModel.ownSequenceProperty());
+    Button explain = new Button("Explain");
+    explain.setId("explainOwn");
+    explain.setOnAction(e -> viewModel.explainOwnSequence());
+    Label error = styled(new Label(), "inspect-message");
+    error.setId("ownSequenceError");
+    error.textProperty().bind(viewModel.ownSequenceErrorProperty());
+    error.visibleProperty().bind(viewModel.ownSequenceErrorProperty().isNotNull());
+    error.managedProperty().bind(error.visibleProperty());
+    VBox box = new VBox(text, error, explain);
+    box.getStyleClass().add("inspect-own");
+    TitledPane pane = new TitledPane("Explain your own sequence", box);
+    pane.setId("ownSequencePane");
+    return pane;
+  }
+
+  /** Builds the figures of the current explanation in the current palette and paints them. */
+  private void showFigures() {
+    SequenceExplanation e = viewModel.getExplanation();
+    if (e == null) {
+      track = null;
+      heatMap = null;
+      trackCanvas.clear();
+      heatCanvas.clear();
+      return;
+    }
+    NucleotidePalette palette = viewModel.paletteProperty().get();
+    track = new SequenceTrackFigure(e.sequence(), e.attribution().perPosition(), e.attention(),
+        e.site(), palette, e.attribution().method().title().toLowerCase(Locale.ROOT));
+    heatMap = new MutagenesisHeatmapFigure(e.sequence(), e.mutagenesis().values(), palette);
+    heatCaption.setText("In-silico mutagenesis: change of the " + e.explainedClass()
+        + " score when each base is replaced (hover for values)");
+    trackCanvas.show(track::draw, track.preferredWidth(), track.preferredHeight());
+    heatCanvas.show(heatMap::draw, heatMap.preferredWidth(), heatMap.preferredHeight());
+  }
+
+  private void hoverTrack(MouseEvent e) {
+    if (track != null) {
+      hover.setText(viewModel.describePosition(track.positionAt(e.getX(), trackCanvas.area())));
+    }
+  }
+
+  private void hoverHeatMap(MouseEvent e) {
+    if (heatMap == null) {
+      return;
+    }
+    MutagenesisHeatmapFigure.Cell cell = heatMap.cellAt(e.getX(), e.getY(), heatCanvas.area());
+    hover.setText(cell == null ? " "
+        : viewModel.describeSubstitution(cell.position(), cell.base()));
+  }
+
+  private static final class MethodCell extends ListCell<AttributionMethod> {
+    @Override
+    protected void updateItem(AttributionMethod item, boolean empty) {
+      super.updateItem(item, empty);
+      setText(empty || item == null ? null : item.title());
+    }
+  }
+
+  private static <T extends Node> T styled(T node, String styleClass) {
+    node.getStyleClass().add(styleClass);
+    return node;
+  }
+}

@@ -1,0 +1,395 @@
+package org.motifworkbench.app.inspect;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import org.motifworkbench.app.data.OpenedData;
+import org.motifworkbench.app.session.TrainedModel;
+import org.motifworkbench.app.session.Workspace;
+import org.motifworkbench.app.task.TaskRunner;
+import org.motifworkbench.bundle.ModelBundle;
+import org.motifworkbench.evaluation.Evaluator;
+import org.motifworkbench.figure.NucleotidePalette;
+import org.motifworkbench.interpret.AttributionMethod;
+import org.motifworkbench.sequence.InvalidInputException;
+import org.motifworkbench.sequence.PastedSequence;
+import org.motifworkbench.sequence.SequenceRecord;
+import org.motifworkbench.sequence.SequenceSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * State and commands of the Inspect screen. When the model changes, the test sequences are scored on
+ * the engine thread and listed; choosing one (or typing one) explains it on the engine thread. When
+ * requests overlap the latest wins: results of earlier ones are dropped.
+ */
+public final class InspectViewModel {
+
+  static final String TRAINING_BUSY = "Explanations are available when training has finished.";
+  /** The gradient methods; mutagenesis has its own heat map below the track. */
+  static final List<AttributionMethod> METHODS = List.of(AttributionMethod.GRADIENT,
+      AttributionMethod.GRADIENT_X_INPUT, AttributionMethod.INTEGRATED_GRADIENTS);
+  private static final int PREDICT_BATCH = 256;
+  private static final Logger LOG = LoggerFactory.getLogger(InspectViewModel.class);
+
+  private final TaskRunner engineRunner;
+  private final Workspace workspace;
+
+  private final ObservableList<PredictionRow> rows = FXCollections.observableArrayList();
+  private final FilteredList<PredictionRow> visibleRows = new FilteredList<>(rows);
+  private final BooleanProperty onlyErrors = new SimpleBooleanProperty(this, "onlyErrors");
+  private final StringProperty search = new SimpleStringProperty(this, "search", "");
+  private final ReadOnlyStringWrapper source = new ReadOnlyStringWrapper(this, "source", "");
+  private final ReadOnlyStringWrapper tableMessage = new ReadOnlyStringWrapper(this, "tableMessage");
+  private final ReadOnlyBooleanWrapper predicting = new ReadOnlyBooleanWrapper(this, "predicting");
+
+  private final ObservableList<String> classNames = FXCollections.observableArrayList();
+  private final ObjectProperty<String> explainedClass = new SimpleObjectProperty<>(this, "class");
+  private final ObjectProperty<AttributionMethod> method =
+      new SimpleObjectProperty<>(this, "method", AttributionMethod.GRADIENT_X_INPUT);
+  private final ReadOnlyObjectWrapper<SequenceExplanation> explanation =
+      new ReadOnlyObjectWrapper<>(this, "explanation");
+  private final ReadOnlyBooleanWrapper explaining = new ReadOnlyBooleanWrapper(this, "explaining");
+  private final ReadOnlyStringWrapper explainMessage =
+      new ReadOnlyStringWrapper(this, "explainMessage");
+  private final StringProperty ownSequence = new SimpleStringProperty(this, "ownSequence", "");
+  private final ReadOnlyStringWrapper ownSequenceError =
+      new ReadOnlyStringWrapper(this, "ownSequenceError");
+
+  /** What is explained now (or was last asked for): re-explained when class or method changes. */
+  private Subject subject;
+  private boolean showingResult;
+  private long latestPrediction;
+  private long latestExplanation;
+
+  /** A sequence to explain and its label (null for a typed sequence). */
+  private record Subject(SequenceRecord record, String trueClass) {}
+
+  public InspectViewModel(TaskRunner engineRunner, Workspace workspace) {
+    this.engineRunner = engineRunner;
+    this.workspace = workspace;
+    onlyErrors.addListener((obs, old, now) -> refilter());
+    search.addListener((obs, old, now) -> refilter());
+    workspace.modelProperty().addListener((obs, old, model) -> modelChanged(model));
+    workspace.trainingProperty().addListener((obs, old, training) -> {
+      if (training) {
+        explainMessage.set(TRAINING_BUSY);
+      } else if (TRAINING_BUSY.equals(explainMessage.get())) {
+        explainMessage.set(null);
+      }
+    });
+    explainedClass.addListener((obs, old, now) -> reexplain());
+    method.addListener((obs, old, now) -> reexplain());
+    modelChanged(workspace.getModel());
+  }
+
+  // ---- the table -------------------------------------------------------------------------------
+
+  private void modelChanged(TrainedModel model) {
+    latestExplanation++; // an explanation of the old model is no longer wanted
+    explaining.set(false);
+    subject = null;
+    explanation.set(null);
+    rows.clear();
+    showingResult = true;
+    classNames.setAll(model == null ? List.of() : model.bundle().manifest().classNames());
+    explainedClass.set(null);
+    showingResult = false;
+    if (model == null) {
+      source.set("");
+      tableMessage.set(null);
+      return;
+    }
+    SequenceSet sequences = sequencesFor(model);
+    if (sequences == null) {
+      return;
+    }
+    predict(model.bundle(), sequences);
+  }
+
+  /** The test set, or the open data when the test set is missing and the classes match. */
+  private SequenceSet sequencesFor(TrainedModel model) {
+    if (model.testSet() != null) {
+      source.set("Test sequences held out from training (" + model.testSet().size() + ")");
+      tableMessage.set(null);
+      return model.testSet();
+    }
+    String problem = model.testSetProblem() == null ? "This model has no test sequences."
+        : model.testSetProblem();
+    OpenedData data = workspace.getData();
+    if (data != null && data.sequences().classNames().equals(classNames)) {
+      source.set("All sequences of " + data.displayName() + " (" + data.sequences().size() + ")");
+      tableMessage.set(problem + " Showing the open data set instead; it may include sequences "
+          + "the model was trained on.");
+      return data.sequences();
+    }
+    source.set("No sequences to list");
+    tableMessage.set(problem + " Open a data set with the classes " + classNames
+        + " on the Data screen to list it here, or explain your own sequence.");
+    return null;
+  }
+
+  private void predict(ModelBundle bundle, SequenceSet sequences) {
+    long request = ++latestPrediction;
+    predicting.set(true);
+    engineRunner.run(
+        "predicting " + sequences.size() + " sequences",
+        () -> rowsFor(bundle, sequences),
+        result -> {
+          if (request == latestPrediction) {
+            predicting.set(false);
+            rows.setAll(result);
+          }
+        },
+        failure -> {
+          if (request == latestPrediction) {
+            predicting.set(false);
+            LOG.error("Could not score the sequences", failure);
+            tableMessage.set("Could not score the sequences: " + failure.getMessage());
+          }
+        });
+  }
+
+  private static List<PredictionRow> rowsFor(ModelBundle bundle, SequenceSet sequences) {
+    float[][] probabilities = bundle.predict(sequences.records(), PREDICT_BATCH);
+    List<String> names = bundle.manifest().classNames();
+    List<PredictionRow> out = new ArrayList<>(probabilities.length);
+    for (int i = 0; i < probabilities.length; i++) {
+      int best = Evaluator.argmax(probabilities[i]);
+      SequenceRecord r = sequences.records().get(i);
+      out.add(new PredictionRow(r, r.label(), names.get(best), probabilities[i][best]));
+    }
+    return out;
+  }
+
+  private void refilter() {
+    boolean errors = onlyErrors.get();
+    String text = search.get();
+    visibleRows.setPredicate(row -> (!errors || !row.correct()) && row.matches(text));
+  }
+
+  // ---- explanations ----------------------------------------------------------------------------
+
+  /** Explains the sequence of {@code row} for its predicted class. */
+  public void select(PredictionRow row) {
+    if (row != null) {
+      explain(new Subject(row.record(), row.trueClass()), null);
+    }
+  }
+
+  /** Explains the typed sequence; a plain message when it holds something other than bases. */
+  public void explainOwnSequence() {
+    SequenceRecord record;
+    try {
+      record = PastedSequence.parse(ownSequence.get());
+    } catch (InvalidInputException e) {
+      ownSequenceError.set(e.getMessage());
+      return;
+    }
+    ownSequenceError.set(null);
+    explain(new Subject(record, null), null);
+  }
+
+  private void reexplain() {
+    if (!showingResult && subject != null) {
+      explain(subject, explainedClass.get());
+    }
+  }
+
+  private void explain(Subject next, String className) {
+    TrainedModel model = workspace.getModel();
+    if (model == null) {
+      explainMessage.set("Train or open a model first.");
+      return;
+    }
+    if (workspace.isTraining()) {
+      explainMessage.set(TRAINING_BUSY);
+      return;
+    }
+    subject = next;
+    long request = ++latestExplanation;
+    AttributionMethod chosen = method.get();
+    explaining.set(true);
+    explainMessage.set(null);
+    engineRunner.run(
+        "explaining " + next.record().id(),
+        () -> SequenceExplanation.compute(model.bundle(), next.record(), next.trueClass(),
+            className, chosen),
+        result -> {
+          if (request == latestExplanation) {
+            explaining.set(false);
+            show(result);
+          }
+        },
+        failure -> {
+          if (request == latestExplanation) {
+            explaining.set(false);
+            explainMessage.set(messageFor(failure, next.record()));
+          }
+        });
+  }
+
+  private void show(SequenceExplanation result) {
+    showingResult = true; // the class follows the result without asking for it again
+    try {
+      explainedClass.set(result.explainedClass());
+    } finally {
+      showingResult = false;
+    }
+    explanation.set(result);
+  }
+
+  private static String messageFor(Throwable failure, SequenceRecord record) {
+    if (failure instanceof InvalidInputException) {
+      return failure.getMessage();
+    }
+    LOG.error("Could not explain {}", record.id(), failure);
+    if (failure instanceof IllegalStateException && failure.getMessage() != null
+        && failure.getMessage().contains("training")) {
+      return TRAINING_BUSY;
+    }
+    return "Could not explain " + record.id() + ": " + failure.getMessage()
+        + ". The details are in the log.";
+  }
+
+  // ---- hover texts -----------------------------------------------------------------------------
+
+  /** "Position 17 (G): gradient × input +0.412", for the base under the pointer; "" outside. */
+  public String describePosition(int position) {
+    SequenceExplanation e = explanation.get();
+    if (e == null || position < 0 || position >= e.sequence().length()) {
+      return "";
+    }
+    return String.format(Locale.ROOT, "Position %d (%c): %s %+.3f for %s", position + 1,
+        Character.toUpperCase(e.sequence().charAt(position)),
+        e.attribution().method().title().toLowerCase(Locale.ROOT),
+        e.attribution().perPosition()[position], e.explainedClass());
+  }
+
+  /** "Position 17: G→A changes the positive score by −1.20", for a heat-map cell. */
+  public String describeSubstitution(int position, int base) {
+    SequenceExplanation e = explanation.get();
+    if (e == null || position < 0 || position >= e.sequence().length() || base < 0 || base > 3) {
+      return "";
+    }
+    char observed = Character.toUpperCase(e.sequence().charAt(position));
+    char to = "ACGT".charAt(base);
+    if (observed == to) {
+      return String.format(Locale.ROOT, "Position %d: %c is the observed base", position + 1,
+          observed);
+    }
+    return String.format(Locale.ROOT, "Position %d: %c\u2192%c changes the %s score by %+.3f",
+        position + 1, observed, to, e.explainedClass(), e.mutagenesis().values()[position][base]);
+  }
+
+  // ---- properties ------------------------------------------------------------------------------
+
+  /** The listed sequences after the error and search filters (sort them in the view). */
+  public FilteredList<PredictionRow> visibleRows() {
+    return visibleRows;
+  }
+
+  /** All scored sequences. */
+  public ObservableList<PredictionRow> rows() {
+    return rows;
+  }
+
+  public BooleanProperty onlyErrorsProperty() {
+    return onlyErrors;
+  }
+
+  /** Text matched against ids and bases. */
+  public StringProperty searchProperty() {
+    return search;
+  }
+
+  /** Where the listed sequences come from, e.g. "Test sequences held out from training (400)". */
+  public ReadOnlyStringProperty sourceProperty() {
+    return source.getReadOnlyProperty();
+  }
+
+  /** Why the list is missing or comes from elsewhere; null when all is well. */
+  public ReadOnlyStringProperty tableMessageProperty() {
+    return tableMessage.getReadOnlyProperty();
+  }
+
+  public ReadOnlyBooleanProperty predictingProperty() {
+    return predicting.getReadOnlyProperty();
+  }
+
+  /** The model's classes, for the class choice. */
+  public ObservableList<String> classNames() {
+    return classNames;
+  }
+
+  /** The class whose score is explained; follows each new sequence's predicted class. */
+  public ObjectProperty<String> explainedClassProperty() {
+    return explainedClass;
+  }
+
+  /** How the per-base bars are computed. */
+  public ObjectProperty<AttributionMethod> methodProperty() {
+    return method;
+  }
+
+  /** The methods to choose from. */
+  public List<AttributionMethod> methods() {
+    return METHODS;
+  }
+
+  /** The current explanation, or null before the first. */
+  public ReadOnlyObjectProperty<SequenceExplanation> explanationProperty() {
+    return explanation.getReadOnlyProperty();
+  }
+
+  public SequenceExplanation getExplanation() {
+    return explanation.get();
+  }
+
+  public ReadOnlyBooleanProperty explainingProperty() {
+    return explaining.getReadOnlyProperty();
+  }
+
+  /** Why there is no (new) explanation, for the user; null when all is well. */
+  public ReadOnlyStringProperty explainMessageProperty() {
+    return explainMessage.getReadOnlyProperty();
+  }
+
+  public String getExplainMessage() {
+    return explainMessage.get();
+  }
+
+  /** The text of the "Explain your own sequence" box. */
+  public StringProperty ownSequenceProperty() {
+    return ownSequence;
+  }
+
+  /** Why the typed sequence cannot be explained (a character that is not a base); else null. */
+  public ReadOnlyStringProperty ownSequenceErrorProperty() {
+    return ownSequenceError.getReadOnlyProperty();
+  }
+
+  public String getOwnSequenceError() {
+    return ownSequenceError.get();
+  }
+
+  /** The workspace's colours, for the figures. */
+  public ReadOnlyObjectProperty<NucleotidePalette> paletteProperty() {
+    return workspace.paletteProperty();
+  }
+}

@@ -1,0 +1,142 @@
+package org.motifworkbench.app.inspect;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.motifworkbench.bundle.ModelBundle;
+import org.motifworkbench.data.HeaderTokens;
+import org.motifworkbench.data.PlantedSite;
+import org.motifworkbench.encoding.LengthPolicy;
+import org.motifworkbench.evaluation.Evaluator;
+import org.motifworkbench.figure.SequenceTrackFigure.AttentionTrack;
+import org.motifworkbench.figure.SequenceTrackFigure.MarkedSite;
+import org.motifworkbench.interpret.Attribution;
+import org.motifworkbench.interpret.AttributionMethod;
+import org.motifworkbench.interpret.Explainer;
+import org.motifworkbench.network.SequenceClassifier;
+import org.motifworkbench.sequence.SequenceRecord;
+
+/**
+ * Everything the Inspect screen shows about one sequence: the probabilities, the attribution of the
+ * explained class, the attention of each branch, the in-silico mutagenesis and, for synthetic data,
+ * the planted site. All positions refer to the sequence fitted to the model's input length.
+ *
+ * @param id the sequence's id
+ * @param trueClass its label, or null for a sequence the user typed
+ * @param classNames the model's classes
+ * @param probabilities one per class
+ * @param attribution the explained class's attribution (its sequence is the fitted sequence)
+ * @param mutagenesis score changes of every substitution, for the same class
+ * @param attention attention weights per branch (empty for a network without attention)
+ * @param site the planted motif from the header, moved into fitted coordinates, if any
+ * @param originalLength the sequence's length before it was fitted to the model
+ */
+public record SequenceExplanation(
+    String id,
+    String trueClass,
+    List<String> classNames,
+    float[] probabilities,
+    Attribution attribution,
+    Attribution mutagenesis,
+    List<AttentionTrack> attention,
+    Optional<MarkedSite> site,
+    int originalLength) {
+
+  /**
+   * Explains {@code record} with the bundle's model. Runs the network several times and records
+   * gradients: call it on the engine thread, never while a model trains.
+   *
+   * @param className the class to explain, or null for the predicted class
+   */
+  public static SequenceExplanation compute(ModelBundle bundle, SequenceRecord record,
+      String trueClass, String className, AttributionMethod method) {
+    LengthPolicy policy = bundle.manifest().lengthPolicy();
+    if (policy.mode() == LengthPolicy.Mode.FIXED && record.length() != policy.length()) {
+      // A model trained on one length still reads a typed sequence of another length: centred,
+      // as 'mwb predict --length-policy center' does. The note says so.
+      policy = new LengthPolicy(LengthPolicy.Mode.CENTER, policy.length());
+    }
+    String fitted = policy.apply(record);
+    SequenceClassifier classifier = bundle.classifier();
+    SequenceClassifier.Explained explained = classifier.predictWithAttention(fitted);
+    int classIndex = className == null ? Evaluator.argmax(explained.probabilities())
+        : bundle.manifest().classIndex(className);
+    Explainer explainer = new Explainer(classifier);
+    Attribution attribution = explainer.explain(fitted, classIndex, method);
+    Attribution mutagenesis = explainer.mutagenesis(fitted, classIndex);
+    List<AttentionTrack> attention = new ArrayList<>();
+    for (int b = 0; b < explained.attention().size(); b++) {
+      attention.add(new AttentionTrack(explained.kernelSizes().get(b),
+          explained.attention().get(b)));
+    }
+    return new SequenceExplanation(record.id(), trueClass, classifier.classNames(),
+        explained.probabilities(), attribution, mutagenesis, attention,
+        plantedSite(record, policy), record.length());
+  }
+
+  /** The fitted bases that were explained. */
+  public String sequence() {
+    return attribution.sequence();
+  }
+
+  /** How the sequence was fitted to the model, e.g. "33 bases padded with N to 50"; "" if not. */
+  public String fittingNote() {
+    int length = sequence().length();
+    if (originalLength == length) {
+      return "";
+    }
+    String how = originalLength < length ? "padded with N to" : "cropped to";
+    return originalLength + " bases " + how + " the model's " + length;
+  }
+
+  public String explainedClass() {
+    return classNames.get(attribution.classIndex());
+  }
+
+  public String predictedClass() {
+    return classNames.get(Evaluator.argmax(probabilities));
+  }
+
+  /** "positive 0.97 (true class: positive)", or "(your sequence)" without a label. */
+  public String probabilityLine() {
+    int best = Evaluator.argmax(probabilities);
+    return String.format(Locale.ROOT, "%s %.2f (%s)", classNames.get(best), probabilities[best],
+        trueClass == null ? "your sequence" : "true class: " + trueClass);
+  }
+
+  /**
+   * The planted site named in a synthetic header ({@code motif=... pos=...}), moved by the same
+   * crop or pad that fitted the sequence; empty without one or when fitting cut it off.
+   */
+  static Optional<MarkedSite> plantedSite(SequenceRecord record, LengthPolicy policy) {
+    Optional<PlantedSite> planted;
+    try {
+      planted = HeaderTokens.plantedSite(record.description());
+    } catch (RuntimeException e) {
+      return Optional.empty(); // a malformed header is the data's business, not the figure's
+    }
+    if (planted.isEmpty()) {
+      return Optional.empty();
+    }
+    PlantedSite p = planted.get();
+    int shift = shift(policy, record.length());
+    int start = p.start() + shift;
+    int end = p.end() + shift;
+    if (start < 0 || end > policy.length()) {
+      return Optional.empty();
+    }
+    String label = (p.decoy() ? "decoy " : "planted ") + p.motif()
+        + (p.strand() == '-' ? " (reverse strand)" : "");
+    return Optional.of(new MarkedSite(start, end, label));
+  }
+
+  /** How far fitting moves base i of a sequence of {@code length} (mirrors LengthPolicy.apply). */
+  static int shift(LengthPolicy policy, int length) {
+    if (policy.mode() != LengthPolicy.Mode.CENTER || length == policy.length()) {
+      return 0;
+    }
+    return length > policy.length() ? -((length - policy.length()) / 2)
+        : (policy.length() - length) / 2;
+  }
+}
