@@ -1,8 +1,10 @@
 package org.motifworkbench.app;
 
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import org.motifworkbench.app.data.DataViewModel;
 import org.motifworkbench.app.data.SampleLibrary;
+import org.motifworkbench.app.motifs.MotifsViewModel;
 import org.motifworkbench.app.session.Workspace;
 import org.motifworkbench.app.task.FxTaskRunner;
 import org.motifworkbench.network.DjlRuntime;
@@ -22,6 +24,7 @@ public final class AppContext implements AutoCloseable {
   private final DataViewModel data;
   private final Workspace workspace;
   private final MainWindowViewModel mainWindow;
+  private final MotifsViewModel motifs;
 
   public AppContext(SampleLibrary samples, Supplier<EngineStatus> engineStarter) {
     this.runner = new FxTaskRunner(WORKER_THREADS);
@@ -32,6 +35,8 @@ public final class AppContext implements AutoCloseable {
     this.data = new DataViewModel(runner, samples);
     this.workspace = new Workspace(data.dataProperty());
     this.mainWindow = new MainWindowViewModel(runner, engineStarter, workspace);
+    this.motifs = new MotifsViewModel(engineRunner, runner, Platform::runLater, workspace,
+        samples.motifDatabase());
   }
 
   /** The context of a real start: samples from {@code -Dmwb.samples}, the PyTorch engine. */
@@ -56,6 +61,10 @@ public final class AppContext implements AutoCloseable {
   /** Runs file reading and other short background work. */
   public FxTaskRunner runner() {
     return runner;
+  }
+
+  public MotifsViewModel motifs() {
+    return motifs;
   }
 
   public MainWindowViewModel mainWindow() {

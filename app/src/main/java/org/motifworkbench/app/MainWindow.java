@@ -16,6 +16,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.motifworkbench.app.data.DataView;
+import org.motifworkbench.app.motifs.MotifsView;
 
 /** The main window: step bar on top, the current screen in the middle, status bar at the bottom. */
 public final class MainWindow {
@@ -43,6 +44,7 @@ public final class MainWindow {
   static boolean hasScreen(Step step) {
     return switch (step) {
       case DATA -> true;
+      case MOTIFS -> true;
       default -> false;
     };
   }
@@ -51,6 +53,7 @@ public final class MainWindow {
   private Node screen(Step step) {
     return switch (step) {
       case DATA -> new DataView(context.data()).root();
+      case MOTIFS -> new MotifsView(context.motifs()).root();
       default -> throw new IllegalStateException("no screen for " + step);
     };
   }

@@ -82,27 +82,31 @@ public final class SequenceLogoFigure {
     return motif;
   }
 
-  /** Draws the whole figure (axes, letters, title) inside {@code bounds}. */
+  /**
+   * Draws the whole figure (axes, letters, title) inside {@code bounds}. The graphics' colour,
+   * font, stroke, transform and hints are restored afterwards. (No {@code g.create()}: FXGraphics2D's
+   * copies share one canvas state, so a transform set on a copy would outlive it.)
+   */
   public void draw(Graphics2D g, Rectangle2D bounds) {
-    Graphics2D g2 = (Graphics2D) g.create();
+    GraphicsState saved = GraphicsState.of(g);
     try {
-      g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-      g2.setRenderingHint(
+      g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+      g.setRenderingHint(
           RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-      g2.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+      g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
       Font font = axisFont(bounds);
-      g2.setFont(font);
+      g.setFont(font);
       Rectangle2D plot = plotArea(bounds);
       if (plot.getWidth() <= 0 || plot.getHeight() <= 0) {
         return;
       }
-      drawLetters(g2, plot);
-      drawAxes(g2, plot, g2.getFontMetrics(font));
+      drawLetters(g, plot);
+      drawAxes(g, plot, g.getFontMetrics(font));
       if (title != null) {
-        drawTitle(g2, bounds, plot);
+        drawTitle(g, bounds, plot);
       }
     } finally {
-      g2.dispose();
+      saved.restore(g);
     }
   }
 
@@ -182,16 +186,13 @@ public final class SequenceLogoFigure {
 
   private static void drawBitsLabel(Graphics2D g, Rectangle2D plot, FontMetrics metrics) {
     String bits = "bits";
-    Graphics2D rotated = (Graphics2D) g.create();
-    try {
-      double x = plot.getX() - metrics.getHeight() * 0.3 * 1.5 - metrics.stringWidth("0")
-          - metrics.getDescent() - metrics.getHeight() * 0.35;
-      rotated.translate(x, plot.getCenterY() + metrics.stringWidth(bits) / 2.0);
-      rotated.rotate(-Math.PI / 2);
-      rotated.drawString(bits, 0f, 0f);
-    } finally {
-      rotated.dispose();
-    }
+    AffineTransform before = g.getTransform();
+    double x = plot.getX() - metrics.getHeight() * 0.3 * 1.5 - metrics.stringWidth("0")
+        - metrics.getDescent() - metrics.getHeight() * 0.35;
+    g.translate(x, plot.getCenterY() + metrics.stringWidth(bits) / 2.0);
+    g.rotate(-Math.PI / 2);
+    g.drawString(bits, 0f, 0f);
+    g.setTransform(before);
   }
 
   /** Labels every position when they fit, else every 2nd, 5th, 10th... position. */
@@ -223,6 +224,24 @@ public final class SequenceLogoFigure {
   @Override
   public String toString() {
     return String.format(Locale.ROOT, "SequenceLogoFigure[%s, %s]", motif, palette);
+  }
+
+  /** What {@link #draw} changes on the caller's graphics, to put back afterwards. */
+  private record GraphicsState(Color color, Font font, java.awt.Stroke stroke,
+      AffineTransform transform, RenderingHints hints) {
+
+    static GraphicsState of(Graphics2D g) {
+      return new GraphicsState(g.getColor(), g.getFont(), g.getStroke(), g.getTransform(),
+          (RenderingHints) g.getRenderingHints().clone());
+    }
+
+    void restore(Graphics2D g) {
+      g.setColor(color);
+      g.setFont(font);
+      g.setStroke(stroke);
+      g.setTransform(transform);
+      g.setRenderingHints(hints);
+    }
   }
 
   /** The outlines of A, C, G and T in a bold font, stretched to fill a given box exactly. */

@@ -107,6 +107,22 @@ class SequenceLogoFigureTest {
         plot.getWidth(), BOUNDS.getMaxY() - plot.getMaxY() - 2)) > 20);
   }
 
+  @Test
+  void drawingLeavesTheGraphicsAsItFoundThem() {
+    BufferedImage image = new BufferedImage(200, 100, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = image.createGraphics();
+    g.setColor(Color.MAGENTA);
+    java.awt.geom.AffineTransform before = g.getTransform();
+    java.awt.Font font = g.getFont();
+
+    SequenceLogoFigure.of(MOTIF).withTitle("t").draw(g, new Rectangle2D.Double(0, 0, 200, 100));
+
+    assertEquals(Color.MAGENTA, g.getColor());
+    assertEquals(before, g.getTransform());
+    assertEquals(font, g.getFont());
+    g.dispose();
+  }
+
   private static BufferedImage render(SequenceLogoFigure figure) {
     BufferedImage image = new BufferedImage((int) BOUNDS.getWidth(), (int) BOUNDS.getHeight(),
         BufferedImage.TYPE_INT_RGB);

@@ -84,10 +84,14 @@ public record MotifCard(
     return match.eValue() <= SIGNIFICANT_E_VALUE;
   }
 
-  /** An E- or p-value the way MEME tools print it: 3.6e-16, 0.012, 1.0. */
+  /** An E- or p-value the way MEME tools print it: 3.6e-16, 0.012, 0.05, 1.5. */
   public static String formatValue(double value) {
-    if (value >= 0.01 || value == 0) {
-      return String.format(Locale.ROOT, value >= 100 ? "%.0f" : "%.2g", value);
+    if (value >= 100 || value == 0) {
+      return String.format(Locale.ROOT, "%.0f", value);
+    }
+    if (value >= 0.01) {
+      return new java.math.BigDecimal(value).round(new java.math.MathContext(2))
+          .stripTrailingZeros().toPlainString();
     }
     String s = String.format(Locale.ROOT, "%.1e", value);
     // Java pads the exponent to two digits (1.0e-05); MEME and Tomtom do not.

@@ -75,6 +75,14 @@ public final class MotifsViewModel {
       new ReadOnlyStringWrapper(this, "databaseStatus", "No database: motifs are not matched.");
   private final ObservableList<MotifCard> discovered = FXCollections.observableArrayList();
   private final ObservableList<MotifCard> filters = FXCollections.observableArrayList();
+  // One read-only view each: a view listens to its list weakly, so a view made per call could be
+  // collected together with the listeners added to it.
+  private final ObservableList<String> classNamesView =
+      FXCollections.unmodifiableObservableList(classNames);
+  private final ObservableList<MotifCard> discoveredView =
+      FXCollections.unmodifiableObservableList(discovered);
+  private final ObservableList<MotifCard> filtersView =
+      FXCollections.unmodifiableObservableList(filters);
   private final ReadOnlyStringWrapper matchedAgainst = new ReadOnlyStringWrapper(this, "matched");
   private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
   private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
@@ -337,7 +345,7 @@ public final class MotifsViewModel {
   }
 
   public ObservableList<String> classNames() {
-    return FXCollections.unmodifiableObservableList(classNames);
+    return classNamesView;
   }
 
   /** The class whose correctly predicted sequences are explained. */
@@ -370,12 +378,12 @@ public final class MotifsViewModel {
 
   /** Discovered motifs of the current model, most supported first. */
   public ObservableList<MotifCard> discovered() {
-    return FXCollections.unmodifiableObservableList(discovered);
+    return discoveredView;
   }
 
   /** First-layer filters of the current model: those with enough sites first. */
   public ObservableList<MotifCard> filters() {
-    return FXCollections.unmodifiableObservableList(filters);
+    return filtersView;
   }
 
   /** The database the shown motifs were matched against, or null when they were not matched. */

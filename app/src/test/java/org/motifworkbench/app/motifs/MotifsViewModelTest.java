@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,20 +22,11 @@ import org.motifworkbench.app.session.Workspace;
 import org.motifworkbench.app.task.ManualTaskRunner;
 import org.motifworkbench.app.task.SameThreadTaskRunner;
 import org.motifworkbench.app.task.TaskRunner;
-import org.motifworkbench.data.SplitPlan;
-import org.motifworkbench.encoding.LengthPolicy;
 import org.motifworkbench.motif.MatchTsv;
 import org.motifworkbench.motif.MemeFile;
 import org.motifworkbench.motif.MemeFormat;
 import org.motifworkbench.motif.Motif;
 import org.motifworkbench.motif.PositionWeightMatrix;
-import org.motifworkbench.network.NetworkPreset;
-import org.motifworkbench.sequence.DataSource;
-import org.motifworkbench.sequence.SequenceSet;
-import org.motifworkbench.task.CancellationToken;
-import org.motifworkbench.training.TrainingListener;
-import org.motifworkbench.training.TrainingSpec;
-import org.motifworkbench.workflow.TrainingWorkflow;
 
 /**
  * The Motifs screen's state without the FX toolkit, on a small model trained once on the primer
@@ -44,8 +34,8 @@ import org.motifworkbench.workflow.TrainingWorkflow;
  */
 class MotifsViewModelTest {
 
-  private static final Path SAMPLES = Path.of("..", "samples");
-  private static final String PLANTED = "CGACCGAACTCC";
+  private static final Path SAMPLES = PrimerModel.SAMPLES;
+  private static final String PLANTED = PrimerModel.PLANTED;
 
   private static TrainedModel model;
 
@@ -54,21 +44,7 @@ class MotifsViewModelTest {
 
   @BeforeAll
   static void trainSmallModel() {
-    SequenceSet data =
-        DataSource.headerLabel(SAMPLES.resolve("primer-motif.fa"), null).load();
-    TrainingWorkflow.Request request = new TrainingWorkflow.Request(data, null,
-        LengthPolicy.fitting(data), SplitPlan.stratified(7), NetworkPreset.TEACHING.spec(),
-        TrainingSpec.defaults().withEpochs(3), Double.NaN);
-    TrainingWorkflow.Outcome outcome =
-        TrainingWorkflow.run(request, TrainingListener.NONE, CancellationToken.none());
-    model = TrainedModel.trained(outcome.bundle(), outcome.testSet(), outcome.test());
-    assertTrue(outcome.test().accuracy() > 0.9, "the model must learn the motif first: "
-        + outcome.test().accuracy());
-  }
-
-  @AfterAll
-  static void release() {
-    model.bundle().close();
+    model = PrimerModel.get();
   }
 
   private MotifsViewModel viewModel(TaskRunner engine) {
@@ -245,6 +221,7 @@ class MotifsViewModelTest {
     assertEquals("1.0e-5", MotifCard.formatValue(1e-5));
     assertEquals("0.042", MotifCard.formatValue(0.042));
     assertEquals("1.5", MotifCard.formatValue(1.5));
+    assertEquals("0.05", MotifCard.formatValue(0.05));
     assertEquals("518", MotifCard.formatValue(518));
   }
 
