@@ -186,11 +186,14 @@ public final class MotifsView {
 
   private Node emptyState() {
     Label heading = styled(new Label("No motifs yet"), "empty-heading");
-    Label help = styled(new Label(
-        "Find motifs explains the chosen class's correctly predicted sequences, collects the\n"
-            + "short stretches that drove each prediction into motifs, and shows every first-layer\n"
-            + "filter as a logo. Each motif is compared with the known motifs of the database."),
-        "empty-help");
+    Label help = styled(new Label("Find motifs explains the chosen class's correctly predicted"
+        + " sequences, collects the short stretches that drove each prediction into motifs, and"
+        + " shows every first-layer filter as a logo. Each motif is compared with the known motifs"
+        + " of the database."), "empty-help");
+    help.setWrapText(true);
+    help.setMaxWidth(560);
+    // A wrapped label with line spacing under-reports its height; this keeps every line visible.
+    help.setMinHeight(Region.USE_PREF_SIZE);
     VBox box = new VBox(heading, help);
     box.getStyleClass().add("empty-state");
     box.visibleProperty().bind(Bindings.isEmpty(viewModel.filters())

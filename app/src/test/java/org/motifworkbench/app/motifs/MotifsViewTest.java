@@ -78,6 +78,7 @@ class MotifsViewTest {
   void findMotifsFillsTheGalleryAndATileOpensTheEnlargedView(FxRobot robot)
       throws TimeoutException {
     WaitForAsyncUtils.waitFor(20, SECONDS, () -> viewModel.canFindBinding().get());
+    shot(robot, robot.lookup("#findMotifs").query().getScene(), "motifs-empty.png");
     robot.clickOn("#findMotifs");
     WaitForAsyncUtils.waitFor(120, SECONDS, () -> !viewModel.filters().isEmpty());
     WaitForAsyncUtils.waitForFxEvents();
