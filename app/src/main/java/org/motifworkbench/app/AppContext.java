@@ -1,11 +1,13 @@
 package org.motifworkbench.app;
 
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import org.motifworkbench.app.data.DataViewModel;
 import org.motifworkbench.app.data.SampleLibrary;
 import org.motifworkbench.app.evaluate.EvaluateViewModel;
 import org.motifworkbench.app.figure.FigureExport;
 import org.motifworkbench.app.inspect.InspectViewModel;
+import org.motifworkbench.app.motifs.MotifsViewModel;
 import org.motifworkbench.app.session.ModelFilesViewModel;
 import org.motifworkbench.app.session.RecentFiles;
 import org.motifworkbench.app.session.Workspace;
@@ -32,6 +34,7 @@ public final class AppContext implements AutoCloseable {
   private final FigureExport figureExport;
   private final EvaluateViewModel evaluate;
   private final InspectViewModel inspect;
+  private final MotifsViewModel motifs;
 
   /** A context whose recent-files list lasts for this session only (tests). */
   public AppContext(SampleLibrary samples, Supplier<EngineStatus> engineStarter) {
@@ -63,6 +66,8 @@ public final class AppContext implements AutoCloseable {
     });
     this.evaluate = new EvaluateViewModel(engineRunner, runner, workspace);
     this.inspect = new InspectViewModel(engineRunner, workspace);
+    this.motifs = new MotifsViewModel(engineRunner, runner, Platform::runLater, workspace,
+        samples.motifDatabase());
   }
 
   /** The context of a real start: samples from {@code -Dmwb.samples}, the PyTorch engine. */
@@ -113,6 +118,11 @@ public final class AppContext implements AutoCloseable {
   /** The Inspect screen's state: scored sequences and the explanation of the chosen one. */
   public InspectViewModel inspect() {
     return inspect;
+  }
+
+  /** The Motifs screen's state: filter and discovered motifs with their database matches. */
+  public MotifsViewModel motifs() {
+    return motifs;
   }
 
   public MainWindowViewModel mainWindow() {

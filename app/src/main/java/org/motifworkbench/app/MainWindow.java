@@ -24,6 +24,7 @@ import javafx.stage.Stage;
 import org.motifworkbench.app.data.DataView;
 import org.motifworkbench.app.evaluate.EvaluateView;
 import org.motifworkbench.app.inspect.InspectView;
+import org.motifworkbench.app.motifs.MotifsView;
 import org.motifworkbench.app.session.TrainedModel;
 import org.motifworkbench.workflow.Versions;
 
@@ -63,6 +64,7 @@ public final class MainWindow {
       case DATA -> true;
       case EVALUATE -> true;
       case INSPECT -> true;
+      case MOTIFS -> true;
       default -> false;
     };
   }
@@ -73,6 +75,7 @@ public final class MainWindow {
       case DATA -> new DataView(context.data()).root();
       case EVALUATE -> new EvaluateView(context.evaluate()).root();
       case INSPECT -> new InspectView(context.inspect()).root();
+      case MOTIFS -> new MotifsView(context.motifs()).root();
       default -> throw new IllegalStateException("no screen for " + step);
     };
   }

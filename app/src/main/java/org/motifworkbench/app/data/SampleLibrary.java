@@ -13,6 +13,7 @@ public final class SampleLibrary {
   public static final String FOLDER_PROPERTY = "mwb.samples";
 
   static final String PRIMER_SAMPLE = "primer-motif.fa";
+  static final String MOTIF_DATABASE = "motif-databases/JASPAR_CORE_2016_vertebrates.meme";
 
   private final Path folder;
 
@@ -34,6 +35,11 @@ public final class SampleLibrary {
 
   public boolean primerAvailable() {
     return Files.isRegularFile(primer());
+  }
+
+  /** The bundled motif database, JASPAR CORE 2016 vertebrates (may be missing: check the file). */
+  public Path motifDatabase() {
+    return folder.resolve(MOTIF_DATABASE);
   }
 
   /** What to tell the user when the sample is not where it should be. */
