@@ -73,9 +73,9 @@ public final class MainWindow {
   private Node screen(Step step) {
     return switch (step) {
       case DATA -> new DataView(context.data()).root();
-      case EVALUATE -> new EvaluateView(context.evaluate()).root();
-      case INSPECT -> new InspectView(context.inspect()).root();
-      case MOTIFS -> new MotifsView(context.motifs()).root();
+      case EVALUATE -> new EvaluateView(context.evaluate(), context.figureExport()).root();
+      case INSPECT -> new InspectView(context.inspect(), context.figureExport()).root();
+      case MOTIFS -> new MotifsView(context.motifs(), context.figureExport()).root();
       default -> throw new IllegalStateException("no screen for " + step);
     };
   }

@@ -18,7 +18,7 @@ import org.motifworkbench.evaluation.ConfusionMatrix;
  * good model shows a dark diagonal whatever the class sizes. Draws into any {@link Graphics2D}: a
  * screen canvas, a PNG, an SVG or a PDF.
  */
-public final class ConfusionMatrixFigure {
+public final class ConfusionMatrixFigure implements Figure {
 
   private static final Color EMPTY_ROW = new Color(0xEE, 0xEF, 0xF1);
   private static final Color TEXT = new Color(0x1F, 0x29, 0x33);
@@ -42,7 +42,19 @@ public final class ConfusionMatrixFigure {
     return matrix;
   }
 
+  /** About 80 points per class plus room for class names: square cells when exported. */
+  @Override
+  public double preferredWidth() {
+    return 150 + 80.0 * matrix.size();
+  }
+
+  @Override
+  public double preferredHeight() {
+    return 70 + 80.0 * matrix.size();
+  }
+
   /** Draws the whole figure (axis titles, class names, cells) inside {@code area}. */
+  @Override
   public void draw(Graphics2D g, Rectangle2D area) {
     Graphics2D g2 = (Graphics2D) g.create();
     try {

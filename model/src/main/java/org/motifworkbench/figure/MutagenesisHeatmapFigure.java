@@ -15,7 +15,7 @@ import java.awt.geom.Rectangle2D;
  * A colour bar in the right margin gives the scale. Columns follow {@link SequenceColumns}, so the
  * map lines up under a {@link SequenceTrackFigure} of the same width.
  */
-public final class MutagenesisHeatmapFigure {
+public final class MutagenesisHeatmapFigure implements Figure {
 
   /** A cell: 0-based position and base index (0..3 = A, C, G, T). */
   public record Cell(int position, int base) {}
@@ -57,10 +57,12 @@ public final class MutagenesisHeatmapFigure {
     return sequence.length();
   }
 
+  @Override
   public double preferredWidth() {
     return SequenceColumns.preferredWidth(length());
   }
 
+  @Override
   public double preferredHeight() {
     return 2 * PAD + 4 * PREFERRED_ROW;
   }
@@ -112,6 +114,7 @@ public final class MutagenesisHeatmapFigure {
   }
 
   /** Draws the heat map and its colour bar into {@code area} of {@code g}. */
+  @Override
   public void draw(Graphics2D g, Rectangle2D area) {
     Graphics2D g2 = (Graphics2D) g.create();
     try {

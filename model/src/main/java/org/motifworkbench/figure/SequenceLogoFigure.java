@@ -25,7 +25,7 @@ import org.motifworkbench.motif.PositionWeightMatrix;
  * to 2 and the positions below. Immutable; draws into any {@link Graphics2D} (screen, PNG, SVG,
  * PDF), and letters are outlines, so exported files need no fonts for them.
  */
-public final class SequenceLogoFigure {
+public final class SequenceLogoFigure implements Figure {
 
   /** Two bits: the information of a DNA column that holds one base only. */
   public static final double MAX_BITS = 2.0;
@@ -49,6 +49,17 @@ public final class SequenceLogoFigure {
     this.information = information;
     this.palette = palette;
     this.title = title;
+  }
+
+  /** About 20 points per position and 110 high (plus a title): a logo as printed in papers. */
+  @Override
+  public double preferredWidth() {
+    return 40 + 20.0 * motif.width();
+  }
+
+  @Override
+  public double preferredHeight() {
+    return title == null ? 110 : 130;
   }
 
   /** A logo of {@code motif}: uncorrected information content, standard colours, no title. */
@@ -87,6 +98,7 @@ public final class SequenceLogoFigure {
    * font, stroke, transform and hints are restored afterwards. (No {@code g.create()}: FXGraphics2D's
    * copies share one canvas state, so a transform set on a copy would outlive it.)
    */
+  @Override
   public void draw(Graphics2D g, Rectangle2D bounds) {
     GraphicsState saved = GraphicsState.of(g);
     try {

@@ -18,7 +18,7 @@ import java.util.Optional;
  * under a marked site (a planted motif), and one attention curve per network branch. Columns follow
  * {@link SequenceColumns}, so a {@link MutagenesisHeatmapFigure} of the same width lines up below.
  */
-public final class SequenceTrackFigure {
+public final class SequenceTrackFigure implements Figure {
 
   /**
    * Attention weights of one branch. A branch whose convolution shortens the sequence has fewer
@@ -84,10 +84,12 @@ public final class SequenceTrackFigure {
   }
 
   /** Width at which every letter is legible; wider areas spread the columns. */
+  @Override
   public double preferredWidth() {
     return SequenceColumns.preferredWidth(length());
   }
 
+  @Override
   public double preferredHeight() {
     return fixedHeight() + PREFERRED_BARS;
   }
@@ -141,6 +143,7 @@ public final class SequenceTrackFigure {
   }
 
   /** Draws the track into {@code area} of {@code g}. */
+  @Override
   public void draw(Graphics2D g, Rectangle2D area) {
     Graphics2D g2 = (Graphics2D) g.create();
     try {

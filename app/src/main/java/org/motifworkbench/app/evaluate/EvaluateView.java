@@ -29,6 +29,9 @@ import javafx.stage.Window;
 import javafx.util.Duration;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
+import org.motifworkbench.app.figure.ChartViews;
+import org.motifworkbench.app.figure.FigureExport;
+import org.motifworkbench.app.figure.FigureView;
 import org.motifworkbench.evaluation.ClassificationMetrics;
 import org.motifworkbench.figure.ConfusionMatrixFigure;
 import org.motifworkbench.figure.EvaluationCharts;
@@ -47,13 +50,25 @@ public final class EvaluateView {
   private final EvaluateViewModel viewModel;
   private final BorderPane root = new BorderPane();
   private final TableView<MetricsRow> table = new TableView<>();
-  private final FigureCanvas confusion = new FigureCanvas();
-  private final ChartViewer roc = chartViewer("rocChart");
-  private final ChartViewer precisionRecall = chartViewer("prChart");
-  private final ChartViewer scores = chartViewer("scoreChart");
+  private final FigureView confusion = new FigureView();
+  private final ChartViewer roc;
+  private final ChartViewer precisionRecall;
+  private final ChartViewer scores;
 
+  /** A view without "Export figure..." (tests). */
   public EvaluateView(EvaluateViewModel viewModel) {
+    this(viewModel, null);
+  }
+
+  /** @param export adds "Export figure..." to the matrix and the charts; may be null */
+  public EvaluateView(EvaluateViewModel viewModel, FigureExport export) {
     this.viewModel = viewModel;
+    this.roc = ChartViews.viewer("rocChart", export, "roc-curve");
+    this.precisionRecall = ChartViews.viewer("prChart", export, "precision-recall");
+    this.scores = ChartViews.viewer("scoreChart", export, "score-distributions");
+    if (export != null) {
+      export.install(confusion, confusion::figure, () -> "confusion-matrix");
+    }
     root.getStyleClass().add("evaluate-screen");
     root.setTop(toolbar());
     root.setCenter(new StackPane(noResults(), content()));
@@ -216,22 +231,16 @@ public final class EvaluateView {
 
   private void show(ClassificationMetrics metrics) {
     if (metrics == null) {
-      confusion.setFigure(null); // the charts stay, hidden: ChartViewer does not accept null
+      confusion.show(null); // the charts stay, hidden: ChartViewer does not accept null
       return;
     }
     // Header and rows are TABLE_ROW_HEIGHT high, plus the border: the table fits its rows.
     table.setPrefHeight(TABLE_ROW_HEIGHT * (viewModel.rows().size() + 1) + 4);
     table.setMinHeight(table.getPrefHeight());
-    confusion.setFigure(new ConfusionMatrixFigure(metrics.confusionMatrix())::draw);
+    confusion.show(new ConfusionMatrixFigure(metrics.confusionMatrix()));
     roc.setChart(EvaluationCharts.roc(metrics));
     precisionRecall.setChart(EvaluationCharts.precisionRecall(metrics));
     scores.setChart(EvaluationCharts.scoreDistributions(metrics));
-  }
-
-  private static ChartViewer chartViewer(String id) {
-    ChartViewer viewer = new ChartViewer((JFreeChart) null);
-    viewer.setId(id);
-    return viewer;
   }
 
   private static Tab tab(String title, Node content) {

@@ -31,6 +31,19 @@ public final class FigureView extends Region {
     paint();
   }
 
+  /**
+   * Shows {@code next} at its preferred size (the region asks for at least that much, so a long
+   * sequence scrolls rather than losing its letters).
+   */
+  public void showSized(Figure next) {
+    setMinWidth(next.preferredWidth());
+    setPrefWidth(next.preferredWidth());
+    setMinHeight(next.preferredHeight());
+    setPrefHeight(next.preferredHeight());
+    requestLayout();
+    show(next);
+  }
+
   /** Paints the current figure again, e.g. after the palette changed. */
   public void repaint() {
     paint();

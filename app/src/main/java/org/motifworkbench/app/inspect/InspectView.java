@@ -26,6 +26,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.motifworkbench.app.figure.FigureExport;
+import org.motifworkbench.app.figure.FigureView;
 import org.motifworkbench.figure.MutagenesisHeatmapFigure;
 import org.motifworkbench.figure.NucleotidePalette;
 import org.motifworkbench.figure.SequenceTrackFigure;
@@ -40,15 +42,25 @@ public final class InspectView {
   private final InspectViewModel viewModel;
   private final BorderPane root = new BorderPane();
   private final TableView<PredictionRow> table = new TableView<>();
-  private final FigureCanvas trackCanvas = new FigureCanvas();
-  private final FigureCanvas heatCanvas = new FigureCanvas();
+  private final FigureView trackCanvas = new FigureView();
+  private final FigureView heatCanvas = new FigureView();
   private final Label hover = styled(new Label(" "), "inspect-hover");
   private final Label heatCaption = styled(new Label(), "inspect-caption");
   private SequenceTrackFigure track;
   private MutagenesisHeatmapFigure heatMap;
 
+  /** A view without "Export figure..." (tests). */
   public InspectView(InspectViewModel viewModel) {
+    this(viewModel, null);
+  }
+
+  /** @param export adds "Export figure..." to the saliency track and heat map; may be null */
+  public InspectView(InspectViewModel viewModel, FigureExport export) {
     this.viewModel = viewModel;
+    if (export != null) {
+      export.install(trackCanvas, trackCanvas::figure, () -> "saliency-" + explainedId());
+      export.install(heatCanvas, heatCanvas::figure, () -> "mutagenesis-" + explainedId());
+    }
     root.getStyleClass().add("inspect-screen");
     root.setTop(toolbar());
     SplitPane split = new SplitPane(tableSide(), explanationSide());
@@ -62,8 +74,13 @@ public final class InspectView {
     return root;
   }
 
+  private String explainedId() {
+    var explanation = viewModel.explanationProperty().get();
+    return explanation == null ? "sequence" : explanation.id().replaceAll("[^A-Za-z0-9._-]", "_");
+  }
+
   /** The track's canvas, for tests. */
-  FigureCanvas trackCanvas() {
+  FigureView trackCanvas() {
     return trackCanvas;
   }
 
@@ -220,8 +237,8 @@ public final class InspectView {
     if (e == null) {
       track = null;
       heatMap = null;
-      trackCanvas.clear();
-      heatCanvas.clear();
+      trackCanvas.show(null);
+      heatCanvas.show(null);
       return;
     }
     NucleotidePalette palette = viewModel.paletteProperty().get();
@@ -230,8 +247,8 @@ public final class InspectView {
     heatMap = new MutagenesisHeatmapFigure(e.sequence(), e.mutagenesis().values(), palette);
     heatCaption.setText("In-silico mutagenesis: change of the " + e.explainedClass()
         + " score when each base is replaced (hover for values)");
-    trackCanvas.show(track::draw, track.preferredWidth(), track.preferredHeight());
-    heatCanvas.show(heatMap::draw, heatMap.preferredWidth(), heatMap.preferredHeight());
+    trackCanvas.showSized(track);
+    heatCanvas.showSized(heatMap);
   }
 
   private void hoverTrack(MouseEvent e) {

@@ -14,6 +14,7 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.motifworkbench.app.figure.FigureExport;
 import org.motifworkbench.figure.NucleotidePalette;
 import org.motifworkbench.figure.SequenceLogoFigure;
 import org.motifworkbench.motif.MotifMatch;
@@ -29,7 +30,7 @@ final class MotifDetailDialog {
 
   /** Shows the dialog (without waiting) and redraws its logos while the palette changes. */
   static Dialog<Void> show(Window owner, MotifCard card, String matchedAgainst,
-      ObjectProperty<NucleotidePalette> palette) {
+      ObjectProperty<NucleotidePalette> palette, FigureExport export) {
     SequenceLogoFigure figure = SequenceLogoFigure.of(card.motif())
         .withInformationContent(card.information());
     LogoCanvas forward = new LogoCanvas(figure.withTitle("Forward strand"), LOGO_WIDTH,
@@ -38,6 +39,8 @@ final class MotifDetailDialog {
         LOGO_WIDTH, LOGO_HEIGHT);
     forward.draw(palette.get());
     reverse.draw(palette.get());
+    forward.exportWith(export, "logo-" + card.motif().id());
+    reverse.exportWith(export, "logo-" + card.motif().id() + "-reverse-complement");
     ChangeListener<NucleotidePalette> redraw = (obs, old, p) -> {
       forward.draw(p);
       reverse.draw(p);

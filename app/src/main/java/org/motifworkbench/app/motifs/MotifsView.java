@@ -30,6 +30,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
+import org.motifworkbench.app.figure.FigureExport;
 import org.motifworkbench.app.motifs.MotifCard.Section;
 import org.motifworkbench.interpret.AttributionMethod;
 
@@ -43,9 +44,17 @@ public final class MotifsView {
   /** The logos on screen, redrawn when the palette changes. */
   private final List<LogoCanvas> logos = new ArrayList<>();
   private Path lastFolder;
+  private final FigureExport export;
 
+  /** A view without "Export figure..." (tests). */
   public MotifsView(MotifsViewModel viewModel) {
+    this(viewModel, null);
+  }
+
+  /** @param export adds "Export figure..." to every logo; may be null */
+  public MotifsView(MotifsViewModel viewModel, FigureExport export) {
     this.viewModel = viewModel;
+    this.export = export;
     root.getStyleClass().add("motifs-screen");
     root.setTop(new VBox(toolbar(), settings()));
     root.setCenter(new StackPane(emptyState(), gallery()));
@@ -242,6 +251,7 @@ public final class MotifsView {
     for (MotifCard card : cards) {
       MotifTile tile = new MotifTile(card, matchedAgainst, this::openDetail);
       tile.logo().draw(viewModel.paletteProperty().get());
+      tile.logo().exportWith(export, "logo-" + card.motif().id());
       logos.add(tile.logo());
       tiles.add(tile.node());
     }
@@ -250,7 +260,7 @@ public final class MotifsView {
 
   private void openDetail(MotifCard card) {
     MotifDetailDialog.show(window(), card, viewModel.matchedAgainstProperty().get(),
-        viewModel.paletteProperty());
+        viewModel.paletteProperty(), export);
   }
 
   private void export(Section section, String suggestedName) {
