@@ -1,10 +1,13 @@
 package org.motifworkbench.app;
 
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import org.motifworkbench.app.data.DataViewModel;
 import org.motifworkbench.app.data.SampleLibrary;
 import org.motifworkbench.app.session.Workspace;
+import org.motifworkbench.app.setup.SetupViewModel;
 import org.motifworkbench.app.task.FxTaskRunner;
+import org.motifworkbench.app.train.TrainViewModel;
 import org.motifworkbench.network.DjlRuntime;
 import org.motifworkbench.network.EngineStatus;
 
@@ -22,6 +25,8 @@ public final class AppContext implements AutoCloseable {
   private final DataViewModel data;
   private final Workspace workspace;
   private final MainWindowViewModel mainWindow;
+  private final SetupViewModel setup;
+  private final TrainViewModel train;
 
   public AppContext(SampleLibrary samples, Supplier<EngineStatus> engineStarter) {
     this.runner = new FxTaskRunner(WORKER_THREADS);
@@ -32,6 +37,9 @@ public final class AppContext implements AutoCloseable {
     this.data = new DataViewModel(runner, samples);
     this.workspace = new Workspace(data.dataProperty());
     this.mainWindow = new MainWindowViewModel(runner, engineStarter, workspace);
+    this.setup = new SetupViewModel(runner, workspace);
+    this.train = new TrainViewModel(
+        engineRunner, workspace, mainWindow.engineStatusProperty(), Platform::runLater);
   }
 
   /** The context of a real start: samples from {@code -Dmwb.samples}, the PyTorch engine. */
@@ -60,6 +68,16 @@ public final class AppContext implements AutoCloseable {
 
   public MainWindowViewModel mainWindow() {
     return mainWindow;
+  }
+
+  /** The Model screen: network, training, input length and split settings. */
+  public SetupViewModel setup() {
+    return setup;
+  }
+
+  /** The Train screen: runs training and follows it. */
+  public TrainViewModel train() {
+    return train;
   }
 
   /** Stops background work without waiting for it. */

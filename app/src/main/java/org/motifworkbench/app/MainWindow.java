@@ -16,6 +16,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.motifworkbench.app.data.DataView;
+import org.motifworkbench.app.setup.SetupView;
+import org.motifworkbench.app.train.TrainView;
 
 /** The main window: step bar on top, the current screen in the middle, status bar at the bottom. */
 public final class MainWindow {
@@ -42,7 +44,7 @@ public final class MainWindow {
   /** Steps whose screen exists in this version. */
   static boolean hasScreen(Step step) {
     return switch (step) {
-      case DATA -> true;
+      case DATA, MODEL, TRAIN -> true;
       default -> false;
     };
   }
@@ -51,8 +53,15 @@ public final class MainWindow {
   private Node screen(Step step) {
     return switch (step) {
       case DATA -> new DataView(context.data()).root();
+      case MODEL -> new SetupView(context.setup(), () -> viewModel.go(Step.TRAIN)).root();
+      case TRAIN -> new TrainView(context.train(), goIfShown(Step.EVALUATE)).root();
       default -> throw new IllegalStateException("no screen for " + step);
     };
+  }
+
+  /** Opens {@code step}, or null (no button) while its screen does not exist yet. */
+  private Runnable goIfShown(Step step) {
+    return hasScreen(step) ? () -> viewModel.go(step) : null;
   }
 
   private void show(Step step) {
