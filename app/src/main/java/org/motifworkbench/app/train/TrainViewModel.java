@@ -99,9 +99,13 @@ public final class TrainViewModel {
     TrainingWorkflow.Request request;
     try {
       request = TrainingJob.request(data, settings);
-    } catch (RuntimeException e) {
-      LOG.warn("Could not prepare training", e);
+    } catch (IllegalArgumentException | InvalidInputException e) {
+      LOG.info("Training refused: {}", e.getMessage());
       fail("Training could not start: " + e.getMessage());
+      return;
+    } catch (RuntimeException e) {
+      LOG.error("Could not prepare training", e);
+      fail("Training could not start: " + e + ". The details are in the log.");
       return;
     }
     long run = ++latestRun;

@@ -1,11 +1,14 @@
 package org.motifworkbench.app.train;
 
 import com.google.gson.JsonParser;
+import java.util.List;
+import java.util.Map;
 import org.motifworkbench.app.data.OpenedData;
 import org.motifworkbench.app.session.ModelSettings;
 import org.motifworkbench.app.session.TrainedModel;
 import org.motifworkbench.bundle.BundleManifest;
 import org.motifworkbench.bundle.ModelBundle;
+import org.motifworkbench.data.DataSplit;
 import org.motifworkbench.data.SplitPlan;
 import org.motifworkbench.evaluation.ClassificationMetrics;
 import org.motifworkbench.evaluation.Evaluator;
@@ -50,16 +53,42 @@ final class TrainingJob {
 
   /**
    * The workflow request for {@code data} with {@code settings}; the split follows the training
-   * seed. Throws IllegalArgumentException (plain message) when the data cannot be fitted.
+   * seed. Throws IllegalArgumentException (plain message) when the data cannot be fitted or is too
+   * small to train on with this split.
    */
   static TrainingWorkflow.Request request(OpenedData data, ModelSettings settings) {
     SplitPlan split = settings.split();
     SplitPlan seeded = new SplitPlan(split.mode(), split.trainFraction(),
         split.validationFraction(), split.testFraction(), settings.training().seed(),
         split.testChromosomes(), split.validationChromosomes());
+    checkSize(data.sequences(), seeded);
     return new TrainingWorkflow.Request(data.sequences(), data.source(),
         settings.lengthPolicy(data.sequences()), seeded, settings.network(), settings.training(),
         TrainingWorkflow.knownCeiling(data.source()));
+  }
+
+  /**
+   * Refuses data the run could not learn or be judged on: one class only, fewer than 2 training
+   * sequences (batch norm needs two), or a validation or test part left empty though its share is
+   * above 0 (the splitter gives each class a member in every part only from 3 members on).
+   */
+  private static void checkSize(SequenceSet data, SplitPlan plan) {
+    List<String> present = data.classCounts().entrySet().stream()
+        .filter(e -> e.getValue() > 0).map(Map.Entry::getKey).toList();
+    if (present.size() < 2) {
+      throw new IllegalArgumentException("training needs sequences of at least two classes; this"
+          + " data has only " + present + ". Open data with two or more classes.");
+    }
+    DataSplit split = plan.split(data);
+    boolean validationMissing = plan.validationFraction() > 0 && split.validation().length == 0;
+    boolean testMissing = plan.testFraction() > 0 && split.test().length == 0;
+    if (split.train().length < 2 || validationMissing || testMissing) {
+      throw new IllegalArgumentException("the data has too few sequences for the split: "
+          + split.train().length + " for training, " + split.validation().length
+          + " for validation and " + split.test().length + " for testing. Each class needs at"
+          + " least 3 sequences (better: hundreds). Open more data, or set the validation and"
+          + " test shares to 0 on the Model screen.");
+    }
   }
 
   /** Trains; slow (seconds to hours): call on the engine thread. */
