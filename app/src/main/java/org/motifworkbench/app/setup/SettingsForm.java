@@ -81,7 +81,7 @@ final class SettingsForm {
   final ChoiceInput<String> classWeights = new ChoiceInput<>("classWeights", "Class weights",
       "Balanced makes every class count the same in the loss, so a rare class is not ignored.",
       List.of("none", "balanced"), w -> "balanced".equals(w)
-          ? "Balanced (rare classes count more)" : "None (every sequence counts the same)");
+          ? "Balanced (rare classes count more)" : "None (all sequences equal)");
   final ChoiceInput<Boolean> reverseComplement = new ChoiceInput<>("reverseComplement",
       "Reverse complement", "Each epoch, flip half the training sequences to the other strand."
       + " Use it when the signal can sit on either strand.",
@@ -89,8 +89,9 @@ final class SettingsForm {
 
   // Input length
   final ChoiceInput<LengthPolicy.Mode> lengthMode = new ChoiceInput<>("lengthMode",
-      "Other lengths", "What happens to sequences that are shorter or longer than the input"
-      + " length.", List.of(LengthPolicy.Mode.CENTER, LengthPolicy.Mode.LEFT,
+      "Other lengths", "What happens to sequences shorter or longer than the input length."
+      + " Centre crops or pads with N equally at both ends; left keeps the first bases and pads"
+      + " at the end; fixed refuses sequences of another length.", List.of(LengthPolicy.Mode.CENTER, LengthPolicy.Mode.LEFT,
           LengthPolicy.Mode.FIXED), SettingsForm::describeMode);
   final TextInput length = new TextInput("inputLength", "Input length", "bases, or auto",
       "How many bases the network reads. 'auto' (or 0) uses the longest sequence in the data.");
@@ -200,9 +201,9 @@ final class SettingsForm {
 
   private static String describeMode(LengthPolicy.Mode mode) {
     return switch (mode) {
-      case CENTER -> "Centre: crop or pad with N around the middle";
-      case LEFT -> "Left: keep the start, pad at the end";
-      case FIXED -> "Fixed: every sequence must have the input length";
+      case CENTER -> "Centre (crop or pad both ends)";
+      case LEFT -> "Left (keep the start)";
+      case FIXED -> "Fixed (lengths must match)";
     };
   }
 

@@ -37,6 +37,11 @@ public final class TrainViewModel {
 
   private static final Logger LOG = LoggerFactory.getLogger(TrainViewModel.class);
 
+  /** What Cancel does, said while training runs. */
+  static final String RUNNING_NOTE = "Training\u2026 Cancel stops after the current batch and"
+      + " keeps the weights of the best epoch so far (nothing is kept before the first epoch"
+      + " ends).";
+
   private final TaskRunner engineRunner;
   private final Workspace workspace;
   private final ObservableStringValue engineStatus;
@@ -153,7 +158,7 @@ public final class TrainViewModel {
     workspace.trainingProperty().set(true);
     modelReady.set(false);
     errorMessage.set(null);
-    resultText.set("");
+    resultText.set(RUNNING_NOTE);
     progress.set(-1); // indeterminate until the first batch: splitting and building take a moment
     progressText.set("Preparing the data and the network\u2026");
     curves.set(recorder.snapshot());

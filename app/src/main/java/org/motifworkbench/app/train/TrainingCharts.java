@@ -29,29 +29,27 @@ import org.motifworkbench.training.EpochResult;
  */
 public final class TrainingCharts {
 
-  static final String BATCH_LOSS = "training loss (per batch, smoothed)";
-  static final String EPOCH_LOSS = "training loss (epoch)";
-  static final String VALIDATION_LOSS = "validation loss";
-  static final String BATCH_ACCURACY = "training accuracy (per batch, smoothed)";
-  static final String EPOCH_ACCURACY = "training accuracy (epoch)";
-  static final String VALIDATION_ACCURACY = "validation accuracy";
+  static final String PER_BATCH = "training, per batch (smoothed)";
+  static final String PER_EPOCH = "training, per epoch";
+  static final String VALIDATION = "validation";
 
   private static final Color TRAIN = new Color(0x2f, 0x5f, 0x8f);
   private static final Color TRAIN_BATCH = new Color(0x2f, 0x5f, 0x8f, 0x70);
-  private static final Color VALIDATION = new Color(0xd9, 0x6b, 0x1e);
+  private static final Color VALIDATION_COLOUR = new Color(0xd9, 0x6b, 0x1e);
   private static final Color BEST = new Color(0x1b, 0x8a, 0x4a);
   private static final Color MARK = new Color(0x6b, 0x72, 0x80);
   private static final Color GRID = new Color(0xe3, 0xe6, 0xea);
+  private static final Color LABEL_BACKGROUND = new Color(255, 255, 255, 200);
   private static final Font LABEL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
   private static final Stroke DASHED = new BasicStroke(1.2f, BasicStroke.CAP_BUTT,
       BasicStroke.JOIN_MITER, 10f, new float[] {5f, 4f}, 0f);
 
-  private final XYSeries batchLoss = series(BATCH_LOSS);
-  private final XYSeries epochLoss = series(EPOCH_LOSS);
-  private final XYSeries validationLoss = series(VALIDATION_LOSS);
-  private final XYSeries batchAccuracy = series(BATCH_ACCURACY);
-  private final XYSeries epochAccuracy = series(EPOCH_ACCURACY);
-  private final XYSeries validationAccuracy = series(VALIDATION_ACCURACY);
+  private final XYSeries batchLoss = series(PER_BATCH);
+  private final XYSeries epochLoss = series(PER_EPOCH);
+  private final XYSeries validationLoss = series(VALIDATION);
+  private final XYSeries batchAccuracy = series(PER_BATCH);
+  private final XYSeries epochAccuracy = series(PER_EPOCH);
+  private final XYSeries validationAccuracy = series(VALIDATION);
   private final JFreeChart lossChart;
   private final JFreeChart accuracyChart;
 
@@ -59,6 +57,8 @@ public final class TrainingCharts {
     lossChart = chart("Loss (lower is better)", "loss", batchLoss, epochLoss, validationLoss);
     accuracyChart = chart("Accuracy (higher is better)", "accuracy", batchAccuracy,
         epochAccuracy, validationAccuracy);
+    // Loss curves matter by their shape, so the axis fits them; accuracy keeps its 0-1 scale.
+    ((NumberAxis) lossChart.getXYPlot().getRangeAxis()).setAutoRangeIncludesZero(false);
     NumberAxis accuracyAxis = (NumberAxis) accuracyChart.getXYPlot().getRangeAxis();
     accuracyAxis.setAutoRange(false);
     accuracyAxis.setRange(new Range(0, 1.05));
@@ -144,6 +144,7 @@ public final class TrainingCharts {
     marker.setLabel(label);
     marker.setLabelFont(LABEL_FONT);
     marker.setLabelPaint(paint);
+    marker.setLabelBackgroundColor(LABEL_BACKGROUND);
     marker.setLabelAnchor(anchor);
     marker.setLabelTextAnchor(text);
     marker.setLabelOffset(new RectangleInsets(4, 4, 4, 4));
@@ -159,12 +160,12 @@ public final class TrainingCharts {
     NumberAxis x = new NumberAxis("epoch");
     x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
     x.setAutoRangeIncludesZero(true);
+    x.setUpperMargin(0.04);
     NumberAxis y = new NumberAxis(yLabel);
-    y.setAutoRangeIncludesZero(true);
     XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer();
     style(renderer, 0, TRAIN_BATCH, new BasicStroke(1f), false);
     style(renderer, 1, TRAIN, new BasicStroke(2f), true);
-    style(renderer, 2, VALIDATION, new BasicStroke(2f), true);
+    style(renderer, 2, VALIDATION_COLOUR, new BasicStroke(2f), true);
     XYPlot plot = new XYPlot(data, x, y, renderer);
     plot.setBackgroundPaint(Color.WHITE);
     plot.setDomainGridlinePaint(GRID);
