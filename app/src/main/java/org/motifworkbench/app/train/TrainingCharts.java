@@ -6,6 +6,9 @@ import java.awt.Font;
 import java.awt.Paint;
 import java.awt.Stroke;
 import java.awt.geom.Ellipse2D;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.ValueMarker;
@@ -84,7 +87,7 @@ public final class TrainingCharts {
       accuracy.clearRangeMarkers();
       if (!Double.isNaN(curves.ceiling())) {
         accuracy.addRangeMarker(marker(curves.ceiling(), "best possible "
-            + String.format("%.2f", curves.ceiling()), BEST, RectangleAnchor.BOTTOM_RIGHT,
+            + String.format(Locale.ROOT, "%.2f", curves.ceiling()), BEST, RectangleAnchor.BOTTOM_RIGHT,
             TextAnchor.TOP_RIGHT), Layer.BACKGROUND);
       }
     } finally {
@@ -120,7 +123,8 @@ public final class TrainingCharts {
   /** Vertical marks: learning-rate reductions, the best epoch, early stopping. */
   private static void mark(XYPlot plot, TrainingCurves curves) {
     plot.clearDomainMarkers();
-    String reduction = "LR \u00d7" + String.format("%.2g", curves.plateauFactor());
+    String reduction = "LR \u00d7" + BigDecimal.valueOf(curves.plateauFactor())
+        .round(new MathContext(3)).stripTrailingZeros().toPlainString();
     for (EpochResult e : curves.epochs()) {
       if (e.learningRateReduced()) {
         plot.addDomainMarker(marker(e.epoch(), reduction, MARK, RectangleAnchor.TOP_LEFT,

@@ -1,6 +1,7 @@
 package org.motifworkbench.app.train;
 
 import java.text.NumberFormat;
+import java.util.Locale;
 import org.motifworkbench.app.data.OpenedData;
 import org.motifworkbench.app.session.ModelSettings;
 import org.motifworkbench.app.session.TrainedModel;
@@ -89,6 +90,6 @@ final class TrainingText {
   }
 
   static String fixed(double value) {
-    return String.format("%.3f", value);
+    return String.format(Locale.ROOT, "%.3f", value);
   }
 }
