@@ -103,11 +103,14 @@ class ModelAndTrainScreensTest {
     openSample(robot);
     robot.clickOn("#step-model");
     TextField filters = robot.lookup("#filters").queryAs(TextField.class);
+    System.gc(); // listeners held only weakly would be lost here
     robot.interact(() -> filters.setText("lots"));
 
     assertEquals("\u2022 Filters per branch: 'lots' is not a whole number.",
         text(robot, "#problemList"));
     assertTrue(filters.getPseudoClassStates().stream()
+        .anyMatch(p -> p.getPseudoClassName().equals("invalid")));
+    assertTrue(robot.lookup("#problemList").query().getPseudoClassStates().stream()
         .anyMatch(p -> p.getPseudoClassName().equals("invalid")));
     assertTrue(robot.lookup("#continueToTrain").query().isDisabled());
     assertEquals(64, context.workspace().getSettings().network().filters());

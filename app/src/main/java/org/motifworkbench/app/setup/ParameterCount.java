@@ -4,9 +4,9 @@ import org.motifworkbench.network.NetworkSpec;
 
 /**
  * Counts the trainable weights of the network a {@link NetworkSpec} describes, by the same layer
- * plan as the model's network: per branch a convolution (4 bases x kernel x filters + biases), batch
- * norm (scale and shift) and, with attention, one score weight per filter plus a bias; then each
- * dense layer with its batch norm, then the output (one unit for two classes).
+ * plan as the model's network: per branch a convolution (4 bases x kernel x filters + biases),
+ * batch norm (scale and shift) and, with attention, one score weight per filter plus a bias; then
+ * each dense layer with its batch norm, then the output (one unit for two classes).
  */
 final class ParameterCount {
 

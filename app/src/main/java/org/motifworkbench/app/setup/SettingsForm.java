@@ -91,8 +91,9 @@ final class SettingsForm {
   final ChoiceInput<LengthPolicy.Mode> lengthMode = new ChoiceInput<>("lengthMode",
       "Other lengths", "What happens to sequences shorter or longer than the input length."
       + " Centre crops or pads with N equally at both ends; left keeps the first bases and pads"
-      + " at the end; fixed refuses sequences of another length.", List.of(LengthPolicy.Mode.CENTER, LengthPolicy.Mode.LEFT,
-          LengthPolicy.Mode.FIXED), SettingsForm::describeMode);
+      + " at the end; fixed refuses sequences of another length.",
+      List.of(LengthPolicy.Mode.CENTER, LengthPolicy.Mode.LEFT, LengthPolicy.Mode.FIXED),
+      SettingsForm::describeMode);
   final TextInput length = new TextInput("inputLength", "Input length", "bases, or auto",
       "How many bases the network reads. 'auto' (or 0) uses the longest sequence in the data.");
 

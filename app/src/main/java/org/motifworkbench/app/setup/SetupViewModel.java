@@ -41,11 +41,16 @@ public final class SetupViewModel {
   private final Workspace workspace;
   private final SettingsForm form = new SettingsForm();
   private final ObservableList<String> problems = FXCollections.observableArrayList();
+  // One read-only view, kept in a field: a fresh wrapper per call holds the source's listener only
+  // weakly, so it could be collected together with the views' listeners on it.
+  private final ObservableList<String> readOnlyProblems =
+      FXCollections.unmodifiableObservableList(problems);
   private final ReadOnlyObjectWrapper<NetworkPreset> preset =
       new ReadOnlyObjectWrapper<>(this, "preset");
   private final ReadOnlyBooleanWrapper networkChanged =
       new ReadOnlyBooleanWrapper(this, "networkChanged");
-  private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper(this, "errorMessage");
+  private final ReadOnlyStringWrapper errorMessage =
+      new ReadOnlyStringWrapper(this, "errorMessage");
   private final ReadOnlyStringWrapper fileMessage =
       new ReadOnlyStringWrapper(this, "fileMessage", "");
   private final StringBinding parameterText;
@@ -76,7 +81,7 @@ public final class SetupViewModel {
 
   /** What is wrong with the form, in plain words; empty when the settings are in use. */
   public ObservableList<String> problems() {
-    return FXCollections.unmodifiableObservableList(problems);
+    return readOnlyProblems;
   }
 
   /** The preset the network started from. */

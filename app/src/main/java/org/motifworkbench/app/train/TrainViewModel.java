@@ -28,10 +28,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * State and commands of the Train screen: start a run on the engine thread with the workspace's data
- * and settings, follow it (progress, live curves), cancel it, and put the trained model in the
- * workspace. Training events reach this view model through a {@link TrainingFeed}, at most ~10 times
- * a second, on the FX thread.
+ * State and commands of the Train screen: start a run on the engine thread with the workspace's
+ * data and settings, follow it (progress, live curves), cancel it, and put the trained model in
+ * the workspace. Training events reach this view model through a {@link TrainingFeed}, at most
+ * ~10 times a second, on the FX thread.
  */
 public final class TrainViewModel {
 
@@ -49,13 +49,17 @@ public final class TrainViewModel {
   private final LongSupplier clock;
 
   private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
-  private final ReadOnlyBooleanWrapper cancelling = new ReadOnlyBooleanWrapper(this, "cancelling");
+  private final ReadOnlyBooleanWrapper cancelling =
+      new ReadOnlyBooleanWrapper(this, "cancelling");
   private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
   private final ReadOnlyStringWrapper progressText =
       new ReadOnlyStringWrapper(this, "progressText", "");
-  private final ReadOnlyStringWrapper resultText = new ReadOnlyStringWrapper(this, "resultText", "");
-  private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper(this, "errorMessage");
-  private final ReadOnlyBooleanWrapper modelReady = new ReadOnlyBooleanWrapper(this, "modelReady");
+  private final ReadOnlyStringWrapper resultText =
+      new ReadOnlyStringWrapper(this, "resultText", "");
+  private final ReadOnlyStringWrapper errorMessage =
+      new ReadOnlyStringWrapper(this, "errorMessage");
+  private final ReadOnlyBooleanWrapper modelReady =
+      new ReadOnlyBooleanWrapper(this, "modelReady");
   private final ReadOnlyObjectWrapper<TrainingCurves> curves =
       new ReadOnlyObjectWrapper<>(this, "curves", TrainingCurves.empty(Double.NaN, 0.5));
   private final StringBinding plan;

@@ -25,10 +25,10 @@ import org.jfree.data.xy.XYSeriesCollection;
 import org.motifworkbench.training.EpochResult;
 
 /**
- * The two training charts (loss and accuracy against epochs) as plain JFreeChart objects, so they can
- * be shown in a ChartViewer and exported as they are. Per-batch curves are thin lines, per-epoch
- * values are points joined by lines; vertical marks show learning-rate reductions, the best epoch
- * and early stopping; a horizontal mark shows the best possible accuracy when it is known.
+ * The two training charts (loss and accuracy against epochs) as plain JFreeChart objects, so they
+ * can be shown in a ChartViewer and exported as they are. Per-batch curves are thin lines,
+ * per-epoch values are points joined by lines; vertical marks show learning-rate reductions, the
+ * best epoch and early stopping; a horizontal mark shows the best possible accuracy when known.
  */
 public final class TrainingCharts {
 
@@ -86,9 +86,9 @@ public final class TrainingCharts {
       XYPlot accuracy = accuracyChart.getXYPlot();
       accuracy.clearRangeMarkers();
       if (!Double.isNaN(curves.ceiling())) {
-        accuracy.addRangeMarker(marker(curves.ceiling(), "best possible "
-            + String.format(Locale.ROOT, "%.2f", curves.ceiling()), BEST, RectangleAnchor.BOTTOM_RIGHT,
-            TextAnchor.TOP_RIGHT), Layer.BACKGROUND);
+        String label = "best possible " + String.format(Locale.ROOT, "%.2f", curves.ceiling());
+        accuracy.addRangeMarker(marker(curves.ceiling(), label, BEST,
+            RectangleAnchor.BOTTOM_RIGHT, TextAnchor.TOP_RIGHT), Layer.BACKGROUND);
       }
     } finally {
       lossChart.setNotify(true);
