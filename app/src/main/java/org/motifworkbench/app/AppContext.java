@@ -11,7 +11,9 @@ import org.motifworkbench.app.motifs.MotifsViewModel;
 import org.motifworkbench.app.session.ModelFilesViewModel;
 import org.motifworkbench.app.session.RecentFiles;
 import org.motifworkbench.app.session.Workspace;
+import org.motifworkbench.app.setup.SetupViewModel;
 import org.motifworkbench.app.task.FxTaskRunner;
+import org.motifworkbench.app.train.TrainViewModel;
 import org.motifworkbench.network.DjlRuntime;
 import org.motifworkbench.network.EngineStatus;
 
@@ -35,6 +37,8 @@ public final class AppContext implements AutoCloseable {
   private final EvaluateViewModel evaluate;
   private final InspectViewModel inspect;
   private final MotifsViewModel motifs;
+  private final SetupViewModel setup;
+  private final TrainViewModel train;
 
   /** A context whose recent-files list lasts for this session only (tests). */
   public AppContext(SampleLibrary samples, Supplier<EngineStatus> engineStarter) {
@@ -68,6 +72,9 @@ public final class AppContext implements AutoCloseable {
     this.inspect = new InspectViewModel(engineRunner, workspace);
     this.motifs = new MotifsViewModel(engineRunner, runner, Platform::runLater, workspace,
         samples.motifDatabase());
+    this.setup = new SetupViewModel(runner, workspace);
+    this.train = new TrainViewModel(
+        engineRunner, workspace, mainWindow.engineStatusProperty(), Platform::runLater);
   }
 
   /** The context of a real start: samples from {@code -Dmwb.samples}, the PyTorch engine. */
@@ -127,6 +134,16 @@ public final class AppContext implements AutoCloseable {
 
   public MainWindowViewModel mainWindow() {
     return mainWindow;
+  }
+
+  /** The Model screen: network, training, input length and split settings. */
+  public SetupViewModel setup() {
+    return setup;
+  }
+
+  /** The Train screen: runs training and follows it. */
+  public TrainViewModel train() {
+    return train;
   }
 
   /** Stops background work without waiting for it. */

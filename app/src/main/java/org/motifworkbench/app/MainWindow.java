@@ -26,6 +26,8 @@ import org.motifworkbench.app.evaluate.EvaluateView;
 import org.motifworkbench.app.inspect.InspectView;
 import org.motifworkbench.app.motifs.MotifsView;
 import org.motifworkbench.app.session.TrainedModel;
+import org.motifworkbench.app.setup.SetupView;
+import org.motifworkbench.app.train.TrainView;
 import org.motifworkbench.workflow.Versions;
 
 /** The main window: step bar on top, the current screen in the middle, status bar at the bottom. */
@@ -47,7 +49,7 @@ public final class MainWindow {
     this.viewModel = context.mainWindow();
     root.getStyleClass().add("main-window");
     menu = new MainMenu(context, this::showGpuHelp, this::showAbout, this::requestQuit);
-    root.setTop(new VBox(menu.root(), new StepBar(viewModel, MainWindow::hasScreen).root()));
+    root.setTop(new VBox(menu.root(), new StepBar(viewModel).root()));
     root.setBottom(statusBar());
     context.modelFiles().errorMessageProperty().addListener((obs, old, message) -> {
       if (message != null) {
@@ -58,17 +60,6 @@ public final class MainWindow {
     show(viewModel.getCurrentStep());
   }
 
-  /** Steps whose screen exists in this version. */
-  static boolean hasScreen(Step step) {
-    return switch (step) {
-      case DATA -> true;
-      case EVALUATE -> true;
-      case INSPECT -> true;
-      case MOTIFS -> true;
-      default -> false;
-    };
-  }
-
   /** Builds a step's screen the first time it is shown; screens keep their state afterwards. */
   private Node screen(Step step) {
     return switch (step) {
@@ -76,7 +67,9 @@ public final class MainWindow {
       case EVALUATE -> new EvaluateView(context.evaluate(), context.figureExport()).root();
       case INSPECT -> new InspectView(context.inspect(), context.figureExport()).root();
       case MOTIFS -> new MotifsView(context.motifs(), context.figureExport()).root();
-      default -> throw new IllegalStateException("no screen for " + step);
+      case MODEL -> new SetupView(context.setup(), () -> viewModel.go(Step.TRAIN)).root();
+      case TRAIN -> new TrainView(context.train(), () -> viewModel.go(Step.EVALUATE),
+          context.figureExport()).root();
     };
   }
 

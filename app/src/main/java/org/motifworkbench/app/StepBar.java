@@ -1,6 +1,5 @@
 package org.motifworkbench.app;
 
-import java.util.function.Predicate;
 import javafx.beans.binding.BooleanBinding;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -11,16 +10,14 @@ import javafx.scene.layout.StackPane;
 /**
  * The left-to-right workflow bar: Data, Model, Train, Evaluate, Inspect, Motifs. A step opens when
  * clicked; a step whose prerequisite is missing (no data, no model) is disabled, and its tooltip says
- * what to do first. Steps without a screen in this version say so.
+ * what to do first.
  */
 final class StepBar {
-
-  static final String LATER = "coming in a later version";
 
   private final HBox root = new HBox();
   private final MainWindowViewModel viewModel;
 
-  StepBar(MainWindowViewModel viewModel, Predicate<Step> hasScreen) {
+  StepBar(MainWindowViewModel viewModel) {
     this.viewModel = viewModel;
     root.getStyleClass().add("step-bar");
     for (Step step : Step.values()) {
@@ -29,7 +26,7 @@ final class StepBar {
         arrow.getStyleClass().add("step-arrow");
         root.getChildren().add(arrow);
       }
-      root.getChildren().add(stepNode(step, hasScreen.test(step)));
+      root.getChildren().add(stepNode(step));
     }
   }
 
@@ -37,7 +34,7 @@ final class StepBar {
     return root;
   }
 
-  private Node stepNode(Step step, boolean hasScreen) {
+  private Node stepNode(Step step) {
     Label number = new Label(Integer.toString(step.ordinal() + 1));
     number.getStyleClass().add("step-number");
     Label title = new Label(step.title());
@@ -52,12 +49,6 @@ final class StepBar {
     wrapper.getStyleClass().add("step-wrapper");
     Tooltip tip = new Tooltip();
     Tooltip.install(wrapper, tip);
-    if (!hasScreen) {
-      node.setDisable(true);
-      node.setAccessibleText(step.title() + ", " + LATER);
-      tip.setText(step.title() + ": " + LATER);
-      return wrapper;
-    }
     BooleanBinding ready = viewModel.readyBinding(step);
     node.disableProperty().bind(ready.not());
     tip.textProperty().bind(javafx.beans.binding.Bindings.when(ready)

@@ -106,7 +106,7 @@ class MainWindowTest {
     robot.interact(() -> context.data().openSample());
     WaitForAsyncUtils.waitFor(20, SECONDS, () -> context.data().getData() != null);
     WaitForAsyncUtils.waitForFxEvents();
-    assertEquals(!MainWindow.hasScreen(Step.MODEL), robot.lookup("#step-model").query().isDisabled(),
+    assertEquals(false, robot.lookup("#step-model").query().isDisabled(),
         "the Model step opens once data is open");
     assertTrue(robot.lookup("#step-evaluate").query().isDisabled(), "Evaluate needs a model");
   }

@@ -1,0 +1,256 @@
+package org.motifworkbench.app.setup;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.motifworkbench.app.session.ModelSettings;
+import org.motifworkbench.data.SplitMode;
+import org.motifworkbench.data.SplitPlan;
+import org.motifworkbench.encoding.LengthPolicy;
+import org.motifworkbench.network.NetworkPreset;
+import org.motifworkbench.network.NetworkSpec;
+import org.motifworkbench.training.TrainingSpec;
+
+/**
+ * The inputs of the model form, one per setting of {@link ModelSettings}, in four sections: shows
+ * settings as text and reads the text back into settings, with a message for every problem.
+ */
+final class SettingsForm {
+
+  /** What the form's inputs say: settings when they can be used, otherwise the problems. */
+  record Reading(ModelSettings settings, List<String> problems) {
+    boolean valid() {
+      return problems.isEmpty();
+    }
+  }
+
+  static final String AUTO = "auto";
+
+  // Network
+  final TextInput kernelSizes = new TextInput("kernelSizes", "Kernel sizes",
+      "bases, comma list", "Filter widths, one branch per size: each branch looks for motifs about"
+      + " this many bases long.");
+  final TextInput filters = new TextInput("filters", "Filters per branch", "detectors",
+      "Filters per branch: how many motif detectors each branch learns.");
+  final TextInput convDropout = new TextInput("convDropout", "Convolution dropout",
+      "fraction, 0 to <1", "Share of detector outputs switched off at random while training, so"
+      + " the network cannot lean on a single detector. 0 = off.");
+  final ChoiceInput<Boolean> attention = new ChoiceInput<>("pooling", "Pooling",
+      "How each branch sums up a whole sequence: attention learns which positions matter (and can"
+      + " show them to you); max simply takes the strongest match anywhere.",
+      List.of(true, false), on -> on ? "Attention (learns where to look)"
+          : "Max (strongest match anywhere)");
+  final TextInput denseUnits = new TextInput("denseUnits", "Dense layers", "units, comma list",
+      "Sizes of the fully connected layers that combine what the detectors found. Leave empty for"
+      + " none.");
+  final TextInput denseDropouts = new TextInput("denseDropouts", "Dense dropout",
+      "fraction per layer", "Dropout after each dense layer: one rate per dense layer, e.g."
+      + " 0.5, 0.3.");
+  final TextInput momentum = new TextInput("batchNormMomentum", "Batch-norm momentum",
+      "0 to 1", "How slowly the running averages used for prediction follow the data: 0.9 as in"
+      + " PyTorch; 0.99 as in Keras is slower and can keep validation at chance for a few epochs.");
+  final TextInput epsilon = new TextInput("batchNormEpsilon", "Batch-norm epsilon", "small > 0",
+      "A tiny number added so the normalisation never divides by zero (1e-5 or 0.001).");
+  final ChoiceInput<String> initializer = new ChoiceInput<>("initializer", "Initial weights",
+      "How the starting weights are drawn at random before training.",
+      List.of("pytorch", "he", "glorot"), SettingsForm::describeInitializer);
+
+  // Training
+  final TextInput epochs = new TextInput("epochs", "Epochs", "passes, at most",
+      "How many times training goes through all training sequences, at most; early stopping may"
+      + " end it sooner.");
+  final TextInput batchSize = new TextInput("batchSize", "Batch size", "sequences",
+      "Sequences per learning step. Larger batches make an epoch faster but need more memory.");
+  final TextInput learningRate = new TextInput("learningRate", "Learning rate", "Adam step",
+      "Step size of the optimiser. Too high and the loss jumps around; too low and learning is"
+      + " slow. 0.001 is a good start.");
+  final TextInput seed = new TextInput("seed", "Random seed", "any whole number",
+      "Fixes the random start, the shuffling and the data split: the same seed gives the same"
+      + " result on the same computer.");
+  final TextInput stopPatience = new TextInput("earlyStoppingPatience",
+      "Early-stopping patience", "epochs, 0 = off", "Stop when the validation loss has not"
+      + " improved for this many epochs. The model keeps the weights of its best epoch.");
+  final TextInput plateauPatience = new TextInput("plateauPatience", "Plateau patience",
+      "epochs, 0 = off", "Lower the learning rate when the validation loss has not improved for"
+      + " this many epochs.");
+  final TextInput plateauFactor = new TextInput("plateauFactor", "Plateau factor",
+      "\u00d7 learning rate", "The learning rate is multiplied by this on a plateau: 0.5 halves"
+      + " it.");
+  final TextInput minLearningRate = new TextInput("minLearningRate", "Minimum learning rate",
+      "", "The learning rate is never lowered below this.");
+  final ChoiceInput<String> classWeights = new ChoiceInput<>("classWeights", "Class weights",
+      "Balanced makes every class count the same in the loss, so a rare class is not ignored.",
+      List.of("none", "balanced"), w -> "balanced".equals(w)
+          ? "Balanced (rare classes count more)" : "None (all sequences equal)");
+  final ChoiceInput<Boolean> reverseComplement = new ChoiceInput<>("reverseComplement",
+      "Reverse complement", "Each epoch, flip half the training sequences to the other strand."
+      + " Use it when the signal can sit on either strand.",
+      List.of(false, true), on -> on ? "On (signal on either strand)" : "Off");
+
+  // Input length
+  final ChoiceInput<LengthPolicy.Mode> lengthMode = new ChoiceInput<>("lengthMode",
+      "Other lengths", "What happens to sequences shorter or longer than the input length."
+      + " Centre crops or pads with N equally at both ends; left keeps the first bases and pads"
+      + " at the end; fixed refuses sequences of another length.",
+      List.of(LengthPolicy.Mode.CENTER, LengthPolicy.Mode.LEFT, LengthPolicy.Mode.FIXED),
+      SettingsForm::describeMode);
+  final TextInput length = new TextInput("inputLength", "Input length", "bases, or auto",
+      "How many bases the network reads. 'auto' (or 0) uses the longest sequence in the data.");
+
+  // Split
+  final TextInput trainShare = new TextInput("trainShare", "Training", "% of sequences",
+      "Sequences the network learns from.");
+  final TextInput validationShare = new TextInput("validationShare", "Validation",
+      "% of sequences", "Sequences checked after every epoch; they decide early stopping and"
+      + " learning-rate reductions.");
+  final TextInput testShare = new TextInput("testShare", "Test", "% of sequences",
+      "Sequences held back until the end, to measure the finished model fairly.");
+
+  private final List<FormSection> sections = List.of(
+      new FormSection("Network", "The multi-scale convolutional network that learns the motifs.",
+          List.of(kernelSizes, filters, convDropout, attention, denseUnits, denseDropouts,
+              momentum, epsilon, initializer)),
+      new FormSection("Training", "How the network learns from the training sequences.",
+          List.of(epochs, batchSize, learningRate, seed, stopPatience, plateauPatience,
+              plateauFactor, minLearningRate, classWeights, reverseComplement)),
+      new FormSection("Input length", "Every sequence is brought to one length before training.",
+          List.of(length, lengthMode)),
+      new FormSection("Data split", "Stratified: every class is split in the same proportions,"
+          + " at random by the seed.", List.of(trainShare, validationShare, testShare)));
+
+  List<FormSection> sections() {
+    return sections;
+  }
+
+  /** Every text input, for listening to edits. */
+  List<TextInput> textInputs() {
+    return sections.stream().flatMap(s -> s.inputs().stream())
+        .filter(TextInput.class::isInstance).map(TextInput.class::cast).toList();
+  }
+
+  List<ChoiceInput<?>> choiceInputs() {
+    List<ChoiceInput<?>> out = new ArrayList<>();
+    sections.forEach(s -> s.inputs().stream().filter(ChoiceInput.class::isInstance)
+        .forEach(i -> out.add((ChoiceInput<?>) i)));
+    return out;
+  }
+
+  /** Fills every input from {@code settings} and clears all problems. */
+  void show(ModelSettings settings) {
+    NetworkSpec n = settings.network();
+    kernelSizes.setText(NumberText.formatList(n.kernelSizes()));
+    filters.setText(Integer.toString(n.filters()));
+    convDropout.setText(NumberText.format(n.convDropout()));
+    attention.setValue(n.attention());
+    denseUnits.setText(NumberText.formatList(n.denseUnits()));
+    denseDropouts.setText(NumberText.formatList(n.denseDropouts()));
+    momentum.setText(NumberText.format(n.batchNormMomentum()));
+    epsilon.setText(NumberText.format(n.batchNormEpsilon()));
+    initializer.setValue(n.initializer());
+    TrainingSpec t = settings.training();
+    epochs.setText(Integer.toString(t.epochs()));
+    batchSize.setText(Integer.toString(t.batchSize()));
+    learningRate.setText(NumberText.format(t.learningRate()));
+    seed.setText(Integer.toString(t.seed()));
+    stopPatience.setText(Integer.toString(t.earlyStoppingPatience()));
+    plateauPatience.setText(Integer.toString(t.plateauPatience()));
+    plateauFactor.setText(NumberText.format(t.plateauFactor()));
+    minLearningRate.setText(NumberText.format(t.minLearningRate()));
+    classWeights.setValue(t.classWeights());
+    reverseComplement.setValue(t.reverseComplement());
+    lengthMode.setValue(settings.lengthMode());
+    length.setText(settings.length() == 0 ? AUTO : Integer.toString(settings.length()));
+    SplitPlan split = settings.split();
+    trainShare.setText(NumberText.formatPercent(split.trainFraction()));
+    validationShare.setText(NumberText.formatPercent(split.validationFraction()));
+    testShare.setText(NumberText.formatPercent(split.testFraction()));
+    textInputs().forEach(i -> i.setProblem(null));
+  }
+
+  /** Reads the inputs; the preset is kept for display, the split seed follows the training seed. */
+  Reading read(NetworkPreset preset) {
+    List<String> problems = new ArrayList<>();
+    Reader r = new Reader(problems);
+    NetworkSpec network = new NetworkSpec(NetworkSpec.CURRENT_VERSION,
+        r.wholeNumbers(kernelSizes), r.wholeNumber(filters), r.decimal(convDropout),
+        attention.getValue(), r.wholeNumbers(denseUnits), r.decimals(denseDropouts),
+        r.decimal(momentum), r.decimal(epsilon), initializer.getValue());
+    TrainingSpec training = new TrainingSpec(TrainingSpec.CURRENT_VERSION, r.wholeNumber(epochs),
+        r.wholeNumber(batchSize), r.decimal(learningRate), r.wholeNumber(seed),
+        r.wholeNumber(stopPatience), r.wholeNumber(plateauPatience), r.decimal(plateauFactor),
+        r.decimal(minLearningRate), classWeights.getValue(), reverseComplement.getValue());
+    int inputLength = AUTO.equals(length.getText().trim().toLowerCase(Locale.ROOT))
+        ? 0 : r.wholeNumber(length);
+    SplitPlan split = new SplitPlan(SplitMode.STRATIFIED, r.percent(trainShare),
+        r.percent(validationShare), r.percent(testShare), training.seed(), null, null);
+    if (!problems.isEmpty()) {
+      return new Reading(null, problems);
+    }
+    ModelSettings settings = new ModelSettings(preset, network, training, lengthMode.getValue(),
+        inputLength, split);
+    return new Reading(settings, settings.validate());
+  }
+
+  private static String describeInitializer(String name) {
+    return switch (name) {
+      case "pytorch" -> "PyTorch default (uniform)";
+      case "he" -> "He (normal)";
+      case "glorot" -> "Glorot (Keras default)";
+      default -> name;
+    };
+  }
+
+  private static String describeMode(LengthPolicy.Mode mode) {
+    return switch (mode) {
+      case CENTER -> "Centre (crop or pad both ends)";
+      case LEFT -> "Left (keep the start)";
+      case FIXED -> "Fixed (lengths must match)";
+    };
+  }
+
+  /** Reads inputs one by one, collecting problems and marking the inputs that have one. */
+  private static final class Reader {
+    private final List<String> problems;
+
+    Reader(List<String> problems) {
+      this.problems = problems;
+    }
+
+    int wholeNumber(TextInput input) {
+      return read(input, () -> NumberText.wholeNumber(input), 0);
+    }
+
+    double decimal(TextInput input) {
+      return read(input, () -> NumberText.decimal(input), 0.0);
+    }
+
+    double percent(TextInput input) {
+      return read(input, () -> NumberText.percent(input), 0.0);
+    }
+
+    List<Integer> wholeNumbers(TextInput input) {
+      return read(input, () -> NumberText.wholeNumbers(input), List.of());
+    }
+
+    List<Double> decimals(TextInput input) {
+      return read(input, () -> NumberText.decimals(input), List.of());
+    }
+
+    private <T> T read(TextInput input, Parse<T> parse, T fallback) {
+      try {
+        T value = parse.get();
+        input.setProblem(null);
+        return value;
+      } catch (NumberText.Unreadable e) {
+        input.setProblem(e.getMessage());
+        problems.add(e.getMessage());
+        return fallback;
+      }
+    }
+  }
+
+  @FunctionalInterface
+  private interface Parse<T> {
+    T get() throws NumberText.Unreadable;
+  }
+}

@@ -1,0 +1,279 @@
+package org.motifworkbench.app.setup;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import javafx.util.Duration;
+import javafx.util.StringConverter;
+import org.motifworkbench.network.NetworkPreset;
+
+/**
+ * Layout and bindings of the Model screen: the preset and config-file bar, the settings form in two
+ * columns, and the live list of problems; all state lives in {@link SetupViewModel}.
+ */
+public final class SetupView {
+
+  private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
+  private static final Duration TOOLTIP_DELAY = Duration.millis(300);
+
+  private final SetupViewModel viewModel;
+  private final Runnable goToTraining;
+  private final BorderPane root = new BorderPane();
+  private final ComboBox<NetworkPreset> presetChoice = new ComboBox<>();
+  /** True while the preset box follows the view model, so that is not taken for a user's choice. */
+  private boolean followingPreset;
+
+  /** @param goToTraining opens the Train screen; null hides the button */
+  public SetupView(SetupViewModel viewModel, Runnable goToTraining) {
+    this.viewModel = viewModel;
+    this.goToTraining = goToTraining;
+    root.getStyleClass().add("setup-screen");
+    root.setTop(toolbar());
+    root.setCenter(form());
+    root.setBottom(statusArea());
+    viewModel.errorMessageProperty().addListener((obs, old, message) -> {
+      if (message != null) {
+        showError(message);
+      }
+    });
+  }
+
+  public Parent root() {
+    return root;
+  }
+
+  private Node toolbar() {
+    Label presetLabel = new Label("Start from preset");
+    presetChoice.setId("presetChoice");
+    presetChoice.getItems().setAll(viewModel.presets());
+    presetChoice.setCellFactory(list -> new PresetCell());
+    presetChoice.setButtonCell(new PresetCell());
+    presetChoice.setTooltip(tooltip("Ready-made networks. Choosing one replaces the network"
+        + " settings; training, input length and split stay as they are."));
+    presetChoice.setValue(viewModel.presetProperty().get());
+    viewModel.presetProperty().addListener((obs, old, preset) -> {
+      followingPreset = true;
+      presetChoice.setValue(preset);
+      followingPreset = false;
+    });
+    presetChoice.setOnAction(e -> {
+      if (!followingPreset) {
+        viewModel.applyPreset(presetChoice.getValue());
+      }
+    });
+    Label changed = styled(new Label("(network changed)"), "setup-muted");
+    changed.setId("networkChanged");
+    changed.visibleProperty().bind(viewModel.networkChangedProperty());
+    Region spacer = new Region();
+    HBox.setHgrow(spacer, Priority.ALWAYS);
+    Button load = new Button("Load config\u2026");
+    load.setId("loadConfig");
+    load.setTooltip(tooltip("Read network and training settings from a JSON file."));
+    load.setOnAction(e -> chooseFileToLoad());
+    Button save = new Button("Save config\u2026");
+    save.setId("saveConfig");
+    save.setTooltip(tooltip("Save the network and training settings as JSON, the format"
+        + " 'mwb train --config' reads."));
+    save.setOnAction(e -> chooseFileToSave());
+    HBox bar = new HBox(presetLabel, presetChoice, changed, spacer, load, save);
+    bar.getStyleClass().add("toolbar");
+    return bar;
+  }
+
+  private Node form() {
+    List<FormSection> sections = viewModel.sections();
+    GridPane columns = new GridPane();
+    columns.getStyleClass().add("setup-columns");
+    // Network and input length on the left, training and split on the right.
+    columns.add(new VBox(section(sections.get(0)), section(sections.get(2))), 0, 0);
+    columns.add(new VBox(section(sections.get(1)), section(sections.get(3))), 1, 0);
+    columns.getChildren().forEach(c -> c.getStyleClass().add("setup-column"));
+    ScrollPane scroll = new ScrollPane(columns);
+    scroll.setFitToWidth(true);
+    scroll.getStyleClass().add("setup-scroll");
+    return scroll;
+  }
+
+  private Node section(FormSection section) {
+    GridPane grid = new GridPane();
+    grid.getStyleClass().add("setup-grid");
+    int row = 0;
+    for (FormInput input : section.inputs()) {
+      Label label = styled(new Label(input.label()), "setup-label");
+      label.setTooltip(tooltip(input.help()));
+      Control control = control(input);
+      control.setTooltip(tooltip(input.help()));
+      label.setLabelFor(control);
+      grid.add(label, 0, row);
+      grid.add(control, 1, row);
+      if (input instanceof TextInput text && !text.unit().isEmpty()) {
+        grid.add(styled(new Label(text.unit()), "setup-unit"), 2, row);
+      }
+      row++;
+    }
+    Label title = styled(new Label(section.title()), "section-heading");
+    Label note = styled(new Label(section.note()), "setup-note");
+    VBox box = new VBox(title, note, grid);
+    box.getStyleClass().add("setup-section");
+    return box;
+  }
+
+  private Control control(FormInput input) {
+    if (input instanceof TextInput text) {
+      TextField field = new TextField();
+      field.setId(text.id());
+      field.getStyleClass().add("setup-field");
+      field.textProperty().bindBidirectional(text.textProperty());
+      text.problemProperty().addListener((obs, old, problem) ->
+          field.pseudoClassStateChanged(INVALID, problem != null));
+      return field;
+    }
+    return choiceBox((ChoiceInput<?>) input);
+  }
+
+  private static <T> ChoiceBox<T> choiceBox(ChoiceInput<T> input) {
+    ChoiceBox<T> box = new ChoiceBox<>();
+    box.setId(input.id());
+    box.getStyleClass().add("setup-choice");
+    box.getItems().setAll(input.options());
+    box.setConverter(new StringConverter<>() {
+      @Override
+      public String toString(T option) {
+        return input.describe(option);
+      }
+
+      @Override
+      public T fromString(String text) {
+        throw new UnsupportedOperationException("choices are not typed");
+      }
+    });
+    box.valueProperty().bindBidirectional(input.valueProperty());
+    return box;
+  }
+
+  private Node statusArea() {
+    Label problemList = styled(new Label(), "setup-problems");
+    problemList.setId("problemList");
+    problemList.textProperty().bind(Bindings.createStringBinding(() ->
+        viewModel.problems().isEmpty()
+            ? "\u2713 These settings are ready: the Train screen uses them."
+            : "\u2022 " + String.join("\n\u2022 ", viewModel.problems()), viewModel.problems()));
+    problemList.pseudoClassStateChanged(INVALID, !viewModel.problems().isEmpty());
+    viewModel.problems().addListener((javafx.collections.ListChangeListener<String>) c ->
+        problemList.pseudoClassStateChanged(INVALID, !viewModel.problems().isEmpty()));
+    Label parameters = styled(new Label(), "setup-muted");
+    parameters.setId("parameterCount");
+    parameters.textProperty().bind(viewModel.parameterTextProperty());
+    Label fileMessage = styled(new Label(), "setup-muted");
+    fileMessage.setId("fileMessage");
+    fileMessage.textProperty().bind(viewModel.fileMessageProperty());
+    VBox left = new VBox(problemList, parameters, fileMessage);
+    left.getStyleClass().add("setup-status-text");
+    HBox.setHgrow(left, Priority.ALWAYS);
+    HBox area = new HBox(left);
+    area.getStyleClass().add("setup-status");
+    if (goToTraining != null) {
+      Button train = new Button("Continue to Train \u203a");
+      train.setId("continueToTrain");
+      train.setDefaultButton(true);
+      train.disableProperty().bind(Bindings.isNotEmpty(viewModel.problems()));
+      train.setOnAction(e -> goToTraining.run());
+      area.getChildren().add(train);
+    }
+    return area;
+  }
+
+  private void chooseFileToLoad() {
+    File file = configChooser("Load network and training settings").showOpenDialog(window());
+    if (file != null) {
+      viewModel.load(file.toPath());
+    }
+  }
+
+  private void chooseFileToSave() {
+    FileChooser chooser = configChooser("Save network and training settings");
+    chooser.setInitialFileName("model-settings.json");
+    File file = chooser.showSaveDialog(window());
+    if (file != null) {
+      Path path = file.toPath();
+      if (!path.getFileName().toString().contains(".")) {
+        path = path.resolveSibling(path.getFileName() + ".json");
+      }
+      viewModel.save(path);
+    }
+  }
+
+  private static FileChooser configChooser(String title) {
+    FileChooser chooser = new FileChooser();
+    chooser.setTitle(title);
+    chooser.getExtensionFilters().setAll(
+        new FileChooser.ExtensionFilter("Settings (JSON)", "*.json"),
+        new FileChooser.ExtensionFilter("All files", "*"));
+    return chooser;
+  }
+
+  private void showError(String message) {
+    Alert alert = new Alert(Alert.AlertType.ERROR);
+    alert.setTitle("Settings file");
+    alert.setHeaderText("The settings file could not be used");
+    alert.setContentText(message + "\n\nThe settings in the form are unchanged.");
+    alert.getDialogPane().setId("setupErrorDialog");
+    alert.getDialogPane().setPrefWidth(620);
+    alert.setResizable(true);
+    Window owner = window();
+    if (owner != null) {
+      alert.initOwner(owner);
+      alert.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
+    }
+    alert.show(); // not showAndWait: the FX thread never waits on the user here
+  }
+
+  private Window window() {
+    return root.getScene() == null ? null : root.getScene().getWindow();
+  }
+
+  private static Tooltip tooltip(String text) {
+    Tooltip tip = new Tooltip(text);
+    tip.setWrapText(true);
+    tip.setMaxWidth(420);
+    tip.setShowDelay(TOOLTIP_DELAY);
+    tip.setShowDuration(Duration.seconds(30));
+    return tip;
+  }
+
+  private static <T extends Node> T styled(T node, String styleClass) {
+    node.getStyleClass().add(styleClass);
+    return node;
+  }
+
+  /** Shows a preset by its title, e.g. "Small and fast (teaching)". */
+  private static final class PresetCell extends ListCell<NetworkPreset> {
+    @Override
+    protected void updateItem(NetworkPreset preset, boolean empty) {
+      super.updateItem(preset, empty);
+      setText(empty || preset == null ? null : preset.title());
+    }
+  }
+}

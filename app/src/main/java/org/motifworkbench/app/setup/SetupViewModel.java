@@ -1,0 +1,226 @@
+package org.motifworkbench.app.setup;
+
+import java.nio.file.Path;
+import java.text.NumberFormat;
+import java.util.Arrays;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.motifworkbench.app.data.OpenedData;
+import org.motifworkbench.app.session.ModelSettings;
+import org.motifworkbench.app.session.Workspace;
+import org.motifworkbench.app.task.TaskRunner;
+import org.motifworkbench.files.AtomicFile;
+import org.motifworkbench.network.NetworkPreset;
+import org.motifworkbench.network.NetworkSpec;
+import org.motifworkbench.sequence.InvalidInputException;
+import org.motifworkbench.workflow.RunConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * State and commands of the Model screen. Every edit is read back at once: valid settings go to the
+ * workspace (where the Train screen takes them), invalid ones only produce {@link #problems()} and
+ * leave the workspace's settings as they were. Presets replace the network part; configuration
+ * files hold the network and training parts.
+ */
+public final class SetupViewModel {
+
+  private static final Logger LOG = LoggerFactory.getLogger(SetupViewModel.class);
+  private static final NumberFormat COUNT = NumberFormat.getIntegerInstance();
+
+  private final TaskRunner runner;
+  private final Workspace workspace;
+  private final SettingsForm form = new SettingsForm();
+  private final ObservableList<String> problems = FXCollections.observableArrayList();
+  // One read-only view, kept in a field: a fresh wrapper per call holds the source's listener only
+  // weakly, so it could be collected together with the views' listeners on it.
+  private final ObservableList<String> readOnlyProblems =
+      FXCollections.unmodifiableObservableList(problems);
+  private final ReadOnlyObjectWrapper<NetworkPreset> preset =
+      new ReadOnlyObjectWrapper<>(this, "preset");
+  private final ReadOnlyBooleanWrapper networkChanged =
+      new ReadOnlyBooleanWrapper(this, "networkChanged");
+  private final ReadOnlyStringWrapper errorMessage =
+      new ReadOnlyStringWrapper(this, "errorMessage");
+  private final ReadOnlyStringWrapper fileMessage =
+      new ReadOnlyStringWrapper(this, "fileMessage", "");
+  private final StringBinding parameterText;
+  /** True while the form is filled from settings, so the filling is not read back as edits. */
+  private boolean showing;
+  /** True while the form's own reading is written to the workspace. */
+  private boolean publishing;
+
+  public SetupViewModel(TaskRunner runner, Workspace workspace) {
+    this.runner = runner;
+    this.workspace = workspace;
+    show(workspace.getSettings());
+    workspace.settingsProperty().addListener((obs, old, settings) -> {
+      if (!publishing) {
+        show(settings);
+      }
+    });
+    form.textInputs().forEach(i -> i.textProperty().addListener((obs, old, t) -> edited()));
+    form.choiceInputs().forEach(i -> i.valueProperty().addListener((obs, old, v) -> edited()));
+    this.parameterText = Bindings.createStringBinding(this::describeParameters,
+        workspace.settingsProperty(), workspace.dataProperty());
+  }
+
+  /** The form's sections and inputs, for the view to lay out. */
+  public List<FormSection> sections() {
+    return form.sections();
+  }
+
+  /** What is wrong with the form, in plain words; empty when the settings are in use. */
+  public ObservableList<String> problems() {
+    return readOnlyProblems;
+  }
+
+  /** The preset the network started from. */
+  public ReadOnlyObjectProperty<NetworkPreset> presetProperty() {
+    return preset.getReadOnlyProperty();
+  }
+
+  /** True when the network differs from its preset. */
+  public ReadOnlyBooleanProperty networkChangedProperty() {
+    return networkChanged.getReadOnlyProperty();
+  }
+
+  /** "About 2,691 trainable weights", for the settings in use. */
+  public StringBinding parameterTextProperty() {
+    return parameterText;
+  }
+
+  /** Why the last save or load failed, naming the file; null otherwise. */
+  public ReadOnlyStringProperty errorMessageProperty() {
+    return errorMessage.getReadOnlyProperty();
+  }
+
+  public String getErrorMessage() {
+    return errorMessage.get();
+  }
+
+  /** What the last save or load did, e.g. "Saved to run.json". */
+  public ReadOnlyStringProperty fileMessageProperty() {
+    return fileMessage.getReadOnlyProperty();
+  }
+
+  public List<NetworkPreset> presets() {
+    return Arrays.asList(NetworkPreset.values());
+  }
+
+  /** Replaces the network part by {@code chosen}'s; training, length and split stay. */
+  public void applyPreset(NetworkPreset chosen) {
+    if (chosen == null) {
+      return;
+    }
+    ModelSettings s = workspace.getSettings();
+    workspace.settingsProperty().set(new ModelSettings(chosen, chosen.spec(), s.training(),
+        s.lengthMode(), s.length(), s.split()));
+    show(workspace.getSettings()); // also when nothing changed: drops a half-typed invalid network
+  }
+
+  /** Writes the network and training settings to {@code file} as JSON (atomically). */
+  public void save(Path file) {
+    SettingsForm.Reading reading = form.read(preset.get());
+    if (!reading.valid()) {
+      fail("Nothing was saved: fix the problems in the form first (" + reading.problems().get(0)
+          + ")");
+      return;
+    }
+    String json = reading.settings().runConfig().toJson();
+    runner.run("saving " + file.getFileName(),
+        () -> {
+          AtomicFile.writeString(file, json);
+          return file;
+        },
+        saved -> fileMessage.set("Saved the network and training settings to "
+            + saved.getFileName() + "."),
+        failure -> {
+          LOG.warn("Could not save {}", file, failure);
+          fail("Could not save " + file + ": " + failure.getMessage());
+        });
+  }
+
+  /** Reads network and training settings from {@code file}; length and split stay. */
+  public void load(Path file) {
+    NetworkPreset fallback = preset.get();
+    runner.run("reading " + file.getFileName(),
+        () -> RunConfig.read(file, fallback),
+        config -> {
+          ModelSettings s = workspace.getSettings().with(config);
+          workspace.settingsProperty().set(new ModelSettings(matchingPreset(config.network(),
+              fallback), s.network(), s.training(), s.lengthMode(), s.length(), s.split()));
+          show(workspace.getSettings());
+          fileMessage.set("Loaded the network and training settings from "
+              + file.getFileName() + ".");
+        },
+        failure -> {
+          if (!(failure instanceof InvalidInputException)) {
+            LOG.warn("Could not load {}", file, failure);
+          }
+          fail(messageNaming(file, failure));
+        });
+  }
+
+  private void edited() {
+    if (showing) {
+      return;
+    }
+    SettingsForm.Reading reading = form.read(preset.get());
+    problems.setAll(reading.problems());
+    if (reading.valid()) {
+      publishing = true;
+      try {
+        workspace.settingsProperty().set(reading.settings());
+      } finally {
+        publishing = false;
+      }
+      networkChanged.set(!reading.settings().network().equals(preset.get().spec()));
+    }
+  }
+
+  private void show(ModelSettings settings) {
+    showing = true;
+    try {
+      form.show(settings);
+    } finally {
+      showing = false;
+    }
+    preset.set(settings.preset());
+    networkChanged.set(!settings.network().equals(settings.preset().spec()));
+    problems.setAll(settings.validate());
+  }
+
+  private String describeParameters() {
+    OpenedData data = workspace.getData();
+    int classes = data == null ? 2 : Math.max(2, data.sequences().classNames().size());
+    long count = ParameterCount.of(workspace.getSettings().network(), classes);
+    return "About " + COUNT.format(count) + " trainable weights"
+        + (data == null ? " (for two classes)" : " for " + classes + " classes");
+  }
+
+  private void fail(String message) {
+    errorMessage.set(null); // the same message twice must still be seen as a change
+    errorMessage.set(message);
+  }
+
+  private static NetworkPreset matchingPreset(NetworkSpec network, NetworkPreset fallback) {
+    return Arrays.stream(NetworkPreset.values()).filter(p -> p.spec().equals(network))
+        .findFirst().orElse(fallback);
+  }
+
+  /** The failure's message, starting with the file's name when the message does not already. */
+  private static String messageNaming(Path file, Throwable failure) {
+    String message = failure.getMessage() == null ? failure.toString() : failure.getMessage();
+    return message.startsWith(file.toString()) ? message : file + ": " + message;
+  }
+}

@@ -1,0 +1,168 @@
+package org.motifworkbench.app.train;
+
+import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.jfree.chart.fx.ChartViewer;
+import org.motifworkbench.app.figure.ChartViews;
+import org.motifworkbench.app.figure.FigureExport;
+
+/**
+ * Layout and bindings of the Train screen: Start and Cancel with progress, what will be trained and
+ * on which device, the live loss and accuracy charts, and how the run ended. State lives in {@link
+ * TrainViewModel}; the charts are built by {@link TrainingCharts}.
+ */
+public final class TrainView {
+
+  private static final String HINT = "Press Start to train. The charts fill in as the network"
+      + " learns: the loss should fall and the accuracy rise. When the validation curve stops"
+      + " following the training curve, the network has begun to memorise its training"
+      + " sequences; early stopping then keeps the best epoch.";
+
+  private final TrainViewModel viewModel;
+  private final Runnable goToEvaluation;
+  private final TrainingCharts charts = new TrainingCharts();
+  private final BorderPane root = new BorderPane();
+  private final FigureExport export;
+
+  /** A view without "Export figure..." on its charts. */
+  public TrainView(TrainViewModel viewModel, Runnable goToEvaluation) {
+    this(viewModel, goToEvaluation, null);
+  }
+
+  /**
+   * @param goToEvaluation opens the Evaluate screen; null hides the button
+   * @param export adds "Export figure..." to the charts; may be null
+   */
+  public TrainView(TrainViewModel viewModel, Runnable goToEvaluation, FigureExport export) {
+    this.viewModel = viewModel;
+    this.goToEvaluation = goToEvaluation;
+    this.export = export;
+    root.getStyleClass().add("train-screen");
+    root.setTop(new VBox(toolbar(), plan()));
+    root.setCenter(chartArea());
+    root.setBottom(resultArea());
+    charts.show(viewModel.getCurves());
+    viewModel.curvesProperty().addListener((obs, old, curves) -> charts.show(curves));
+    viewModel.errorMessageProperty().addListener((obs, old, message) -> {
+      if (message != null) {
+        showError(message);
+      }
+    });
+  }
+
+  public Parent root() {
+    return root;
+  }
+
+  /** The charts, e.g. to export them. */
+  public TrainingCharts charts() {
+    return charts;
+  }
+
+  private Node toolbar() {
+    Button start = new Button("Start training");
+    start.setId("startTraining");
+    start.setDefaultButton(true);
+    start.disableProperty().bind(viewModel.canStartProperty().not());
+    start.setOnAction(e -> viewModel.start());
+    Button cancel = new Button("Cancel");
+    cancel.setId("cancelTraining");
+    cancel.disableProperty().bind(
+        viewModel.runningProperty().not().or(viewModel.cancellingProperty()));
+    cancel.setOnAction(e -> viewModel.cancel());
+    ProgressBar bar = new ProgressBar();
+    bar.setId("trainingProgress");
+    bar.getStyleClass().add("train-progress");
+    bar.progressProperty().bind(viewModel.progressProperty());
+    bar.visibleProperty().bind(viewModel.runningProperty()
+        .or(viewModel.progressProperty().greaterThan(0)));
+    Label progress = styled(new Label(), "train-progress-text");
+    progress.setId("progressText");
+    progress.textProperty().bind(viewModel.progressTextProperty());
+    HBox box = new HBox(start, cancel, bar, progress);
+    box.getStyleClass().add("toolbar");
+    return box;
+  }
+
+  private Node plan() {
+    Label plan = styled(new Label(), "train-plan");
+    plan.setId("trainingPlan");
+    plan.textProperty().bind(viewModel.planProperty());
+    Label engine = styled(new Label(), "train-engine");
+    engine.setId("trainingEngine");
+    engine.textProperty().bind(Bindings.concat("Runs on ", viewModel.engineStatusProperty()));
+    VBox box = new VBox(plan, engine);
+    box.getStyleClass().add("train-plan-box");
+    return box;
+  }
+
+  private Node chartArea() {
+    ChartViewer loss = ChartViews.viewer("lossChart", export, "training-loss");
+    loss.setChart(charts.lossChart());
+    ChartViewer accuracy = ChartViews.viewer("accuracyChart", export, "training-accuracy");
+    accuracy.setChart(charts.accuracyChart());
+    HBox box = new HBox(loss, accuracy);
+    box.getStyleClass().add("train-charts");
+    for (ChartViewer viewer : new ChartViewer[] {loss, accuracy}) {
+      HBox.setHgrow(viewer, Priority.ALWAYS);
+      viewer.setMinSize(200, 160);
+      viewer.setPrefSize(540, 420);
+    }
+    return box;
+  }
+
+  private Node resultArea() {
+    Label result = styled(new Label(), "train-result");
+    result.setId("trainingResult");
+    result.textProperty().bind(Bindings.when(viewModel.resultTextProperty().isEmpty()
+            .and(viewModel.runningProperty().not()))
+        .then(HINT).otherwise(viewModel.resultTextProperty()));
+    result.setMaxWidth(Double.MAX_VALUE);
+    HBox.setHgrow(result, Priority.ALWAYS);
+    HBox box = new HBox(result);
+    box.getStyleClass().add("train-result-box");
+    if (goToEvaluation != null) {
+      Region spacer = new Region();
+      Button evaluate = new Button("Evaluate the model \u203a");
+      evaluate.setId("evaluateModel");
+      evaluate.visibleProperty().bind(viewModel.modelReadyProperty()
+          .and(viewModel.runningProperty().not()));
+      evaluate.managedProperty().bind(evaluate.visibleProperty());
+      evaluate.setOnAction(e -> goToEvaluation.run());
+      box.getChildren().addAll(spacer, evaluate);
+    }
+    return box;
+  }
+
+  private void showError(String message) {
+    Alert alert = new Alert(Alert.AlertType.ERROR);
+    alert.setTitle("Training");
+    alert.setHeaderText("Training did not run");
+    alert.setContentText(message);
+    alert.getDialogPane().setId("trainErrorDialog");
+    alert.getDialogPane().setPrefWidth(620);
+    alert.setResizable(true);
+    Window owner = root.getScene() == null ? null : root.getScene().getWindow();
+    if (owner != null) {
+      alert.initOwner(owner);
+      alert.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
+    }
+    alert.show(); // not showAndWait: the FX thread never waits on the user here
+  }
+
+  private static <T extends Node> T styled(T node, String styleClass) {
+    node.getStyleClass().add(styleClass);
+    return node;
+  }
+}

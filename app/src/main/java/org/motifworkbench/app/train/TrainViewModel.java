@@ -1,0 +1,295 @@
+package org.motifworkbench.app.train;
+
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.function.LongSupplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableStringValue;
+import org.motifworkbench.app.data.OpenedData;
+import org.motifworkbench.app.session.ModelSettings;
+import org.motifworkbench.app.session.Workspace;
+import org.motifworkbench.app.task.TaskRunner;
+import org.motifworkbench.sequence.InvalidInputException;
+import org.motifworkbench.task.CancellationToken;
+import org.motifworkbench.training.BatchProgress;
+import org.motifworkbench.training.EpochResult;
+import org.motifworkbench.workflow.TrainingWorkflow;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * State and commands of the Train screen: start a run on the engine thread with the workspace's
+ * data and settings, follow it (progress, live curves), cancel it, and put the trained model in
+ * the workspace. Training events reach this view model through a {@link TrainingFeed}, at most
+ * ~10 times a second, on the FX thread.
+ */
+public final class TrainViewModel {
+
+  private static final Logger LOG = LoggerFactory.getLogger(TrainViewModel.class);
+
+  /** What Cancel does, said while training runs. */
+  static final String RUNNING_NOTE = "Training\u2026 Cancel stops after the current batch and"
+      + " keeps the weights of the best epoch so far (nothing is kept before the first epoch"
+      + " ends).";
+
+  private final TaskRunner engineRunner;
+  private final Workspace workspace;
+  private final ObservableStringValue engineStatus;
+  private final Executor fxThread;
+  private final LongSupplier clock;
+
+  private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+  private final ReadOnlyBooleanWrapper cancelling =
+      new ReadOnlyBooleanWrapper(this, "cancelling");
+  private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
+  private final ReadOnlyStringWrapper progressText =
+      new ReadOnlyStringWrapper(this, "progressText", "");
+  private final ReadOnlyStringWrapper resultText =
+      new ReadOnlyStringWrapper(this, "resultText", "");
+  private final ReadOnlyStringWrapper errorMessage =
+      new ReadOnlyStringWrapper(this, "errorMessage");
+  private final ReadOnlyBooleanWrapper modelReady =
+      new ReadOnlyBooleanWrapper(this, "modelReady");
+  private final ReadOnlyObjectWrapper<TrainingCurves> curves =
+      new ReadOnlyObjectWrapper<>(this, "curves", TrainingCurves.empty(Double.NaN, 0.5));
+  private final StringBinding plan;
+  private final BooleanBinding canStart;
+
+  private CancellationToken cancel;
+  private long latestRun;
+
+  /**
+   * @param engineRunner runs model work, one piece at a time
+   * @param engineStatus e.g. "PyTorch 2.7.1 on CPU", from the main window
+   * @param fxThread where training events are handed over (Platform::runLater; direct in tests)
+   */
+  public TrainViewModel(TaskRunner engineRunner, Workspace workspace,
+      ObservableStringValue engineStatus, Executor fxThread) {
+    this(engineRunner, workspace, engineStatus, fxThread, System::currentTimeMillis);
+  }
+
+  TrainViewModel(TaskRunner engineRunner, Workspace workspace, ObservableStringValue engineStatus,
+      Executor fxThread, LongSupplier clock) {
+    this.engineRunner = engineRunner;
+    this.workspace = workspace;
+    this.engineStatus = engineStatus;
+    this.fxThread = fxThread;
+    this.clock = clock;
+    this.plan = Bindings.createStringBinding(
+        () -> TrainingText.plan(workspace.getData(), workspace.getSettings()),
+        workspace.dataProperty(), workspace.settingsProperty());
+    this.canStart = workspace.dataProperty().isNotNull().and(running.not())
+        .and(workspace.trainingProperty().not());
+  }
+
+  /** Trains a model on the open data with the current settings. */
+  public void start() {
+    OpenedData data = workspace.getData();
+    if (running.get() || workspace.isTraining() || data == null) {
+      return;
+    }
+    ModelSettings settings = workspace.getSettings();
+    List<String> problems = settings.validate();
+    if (!problems.isEmpty()) {
+      fail("The model settings need fixing on the Model screen first: "
+          + String.join(" ", problems));
+      return;
+    }
+    TrainingWorkflow.Request request;
+    try {
+      request = TrainingJob.request(data, settings);
+    } catch (IllegalArgumentException | InvalidInputException e) {
+      LOG.info("Training refused: {}", e.getMessage());
+      fail("Training could not start: " + e.getMessage());
+      return;
+    } catch (RuntimeException e) {
+      LOG.error("Could not prepare training", e);
+      fail("Training could not start: " + e + ". The details are in the log.");
+      return;
+    }
+    long run = ++latestRun;
+    CancellationToken token = new CancellationToken();
+    cancel = token;
+    CurveRecorder recorder = new CurveRecorder(request.ceiling(),
+        settings.training().plateauFactor());
+    int maxEpochs = settings.training().epochs();
+    TrainingFeed feed = new TrainingFeed(fxThread, clock, events -> {
+      if (run == latestRun) {
+        show(events, recorder, maxEpochs);
+      }
+    });
+    begin(recorder);
+    engineRunner.run("training on " + data.displayName(),
+        () -> TrainingJob.run(request, feed, token),
+        finished -> {
+          feed.flush();
+          if (run == latestRun) {
+            succeed(finished);
+          } else if (finished.kept()) {
+            finished.model().bundle().close();
+          }
+        },
+        failure -> {
+          if (run == latestRun) {
+            end();
+            fail(messageFor(failure));
+          }
+        });
+  }
+
+  /** Asks the running training to stop after its current batch. */
+  public void cancel() {
+    if (running.get() && cancel != null) {
+      cancel.cancel();
+      cancelling.set(true);
+      progressText.set("Stopping after the current batch\u2026");
+    }
+  }
+
+  private void begin(CurveRecorder recorder) {
+    running.set(true);
+    cancelling.set(false);
+    workspace.trainingProperty().set(true);
+    modelReady.set(false);
+    errorMessage.set(null);
+    resultText.set(RUNNING_NOTE);
+    progress.set(-1); // indeterminate until the first batch: splitting and building take a moment
+    progressText.set("Preparing the data and the network\u2026");
+    curves.set(recorder.snapshot());
+  }
+
+  private void show(List<Object> events, CurveRecorder recorder, int maxEpochs) {
+    BatchProgress last = null;
+    for (Object event : events) {
+      if (event instanceof BatchProgress p) {
+        recorder.batch(p);
+        last = p;
+      } else if (event instanceof EpochResult e) {
+        recorder.epoch(e);
+      } else if (event instanceof TrainingFeed.StoppedEarly s) {
+        recorder.stoppedEarly(s.epoch());
+      }
+    }
+    curves.set(recorder.snapshot());
+    if (last != null && !cancelling.get()) {
+      progress.set(last.fractionDone(maxEpochs));
+      progressText.set(TrainingText.progress(last, maxEpochs));
+    }
+  }
+
+  private void succeed(TrainingJob.Finished finished) {
+    end();
+    if (finished.kept()) {
+      workspace.setModel(finished.model());
+      modelReady.set(true);
+      progress.set(1);
+    } else {
+      progress.set(0);
+    }
+    progressText.set("");
+    resultText.set(TrainingText.result(finished));
+  }
+
+  private void end() {
+    running.set(false);
+    cancelling.set(false);
+    workspace.trainingProperty().set(false);
+    cancel = null;
+  }
+
+  private void fail(String message) {
+    progressText.set("");
+    errorMessage.set(null); // the same message twice must still be seen as a change
+    errorMessage.set(message);
+  }
+
+  private static String messageFor(Throwable failure) {
+    if (failure instanceof InvalidInputException || failure instanceof IllegalArgumentException) {
+      LOG.info("Training refused: {}", failure.getMessage());
+      return "Training could not run: " + failure.getMessage();
+    }
+    LOG.error("Training failed", failure);
+    return "Training failed: " + failure
+        + ". The details are in the log; please report this as a bug.";
+  }
+
+  /** "PyTorch 2.7.1 on CPU", or "Starting engine..." while it starts. */
+  public ObservableStringValue engineStatusProperty() {
+    return engineStatus;
+  }
+
+  /** One line: data, sequences, classes, preset, epochs and input length. */
+  public StringBinding planProperty() {
+    return plan;
+  }
+
+  /** True when Start can be pressed: data is open and nothing is training. */
+  public BooleanBinding canStartProperty() {
+    return canStart;
+  }
+
+  public ReadOnlyBooleanProperty runningProperty() {
+    return running.getReadOnlyProperty();
+  }
+
+  public boolean isRunning() {
+    return running.get();
+  }
+
+  /** True between Cancel and the end of the run. */
+  public ReadOnlyBooleanProperty cancellingProperty() {
+    return cancelling.getReadOnlyProperty();
+  }
+
+  /** Fraction of the maximum number of epochs done, 0 to 1; -1 while preparing. */
+  public ReadOnlyDoubleProperty progressProperty() {
+    return progress.getReadOnlyProperty();
+  }
+
+  /** "Epoch 3 of 50 · batch 12 of 25 · at most 40 s left". */
+  public ReadOnlyStringProperty progressTextProperty() {
+    return progressText.getReadOnlyProperty();
+  }
+
+  /** How the last run ended (best epoch, stop reason, test accuracy); empty before. */
+  public ReadOnlyStringProperty resultTextProperty() {
+    return resultText.getReadOnlyProperty();
+  }
+
+  public String getResultText() {
+    return resultText.get();
+  }
+
+  /** Why training could not start or failed, for a dialog; null otherwise. */
+  public ReadOnlyStringProperty errorMessageProperty() {
+    return errorMessage.getReadOnlyProperty();
+  }
+
+  public String getErrorMessage() {
+    return errorMessage.get();
+  }
+
+  /** True when the last run put its model in the workspace (the Evaluate button shows). */
+  public ReadOnlyBooleanProperty modelReadyProperty() {
+    return modelReady.getReadOnlyProperty();
+  }
+
+  /** The live curves of the current or last run. */
+  public ReadOnlyObjectProperty<TrainingCurves> curvesProperty() {
+    return curves.getReadOnlyProperty();
+  }
+
+  public TrainingCurves getCurves() {
+    return curves.get();
+  }
+}

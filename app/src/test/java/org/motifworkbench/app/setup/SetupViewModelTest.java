@@ -1,0 +1,233 @@
+package org.motifworkbench.app.setup;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.motifworkbench.app.data.OpenedData;
+import org.motifworkbench.app.session.ModelSettings;
+import org.motifworkbench.app.session.Workspace;
+import org.motifworkbench.app.task.SameThreadTaskRunner;
+import org.motifworkbench.encoding.LengthPolicy;
+import org.motifworkbench.network.NetworkPreset;
+import org.motifworkbench.network.NetworkSpec;
+
+/** The Model screen's logic without the FX toolkit: edits, presets, problems, config files. */
+class SetupViewModelTest {
+
+  @TempDir Path dir;
+
+  private final Workspace workspace = new Workspace(new ReadOnlyObjectWrapper<OpenedData>());
+  private final SetupViewModel vm = new SetupViewModel(new SameThreadTaskRunner(), workspace);
+
+  @Test
+  void theFormShowsTheWorkspaceSettings() {
+    assertEquals("3, 7, 15, 25", input("kernelSizes").getText());
+    assertEquals("64", input("filters").getText());
+    assertEquals("0.001", input("learningRate").getText());
+    assertEquals("auto", input("inputLength").getText());
+    assertEquals("64", input("trainShare").getText());
+    assertEquals("16", input("validationShare").getText());
+    assertEquals("20", input("testShare").getText());
+    assertEquals(true, choice("pooling").getValue());
+    assertTrue(vm.problems().isEmpty(), vm.problems().toString());
+    assertEquals(NetworkPreset.DEFAULT, vm.presetProperty().get());
+  }
+
+  @Test
+  void validEditsReachTheWorkspace() {
+    input("kernelSizes").setText("5; 9 ,21");
+    input("epochs").setText("7");
+    input("inputLength").setText("120");
+    input("trainShare").setText("70 %");
+    input("validationShare").setText("10");
+    choice("lengthMode").setValue(LengthPolicy.Mode.LEFT);
+    choice("pooling").setValue(false);
+
+    ModelSettings s = workspace.getSettings();
+    assertEquals(List.of(5, 9, 21), s.network().kernelSizes());
+    assertFalse(s.network().attention());
+    assertEquals(7, s.training().epochs());
+    assertEquals(120, s.length());
+    assertEquals(LengthPolicy.Mode.LEFT, s.lengthMode());
+    assertEquals(0.70, s.split().trainFraction(), 0);
+    assertEquals(0.10, s.split().validationFraction(), 0);
+    assertTrue(vm.networkChangedProperty().get());
+    // the form keeps what was typed, not a reformatted copy
+    assertEquals("5; 9 ,21", input("kernelSizes").getText());
+  }
+
+  @Test
+  void theSplitSeedFollowsTheTrainingSeed() {
+    input("seed").setText("7");
+    assertEquals(7, workspace.getSettings().split().seed());
+  }
+
+  @Test
+  void unreadableTextGivesAMessageAndLeavesTheSettingsAlone() {
+    ModelSettings before = workspace.getSettings();
+
+    input("filters").setText("sixty");
+    input("learningRate").setText("0,01");
+
+    assertSame(before, workspace.getSettings());
+    assertEquals(List.of("Filters per branch: 'sixty' is not a whole number.",
+        "Learning rate: '0,01' is not a number (use a point as the decimal separator, e.g. 0.5)."),
+        vm.problems());
+    assertEquals("Filters per branch: 'sixty' is not a whole number.",
+        input("filters").getProblem());
+    assertNull(input("epochs").getProblem());
+  }
+
+  @Test
+  void outOfRangeValuesGiveTheSettingsOwnMessages() {
+    ModelSettings before = workspace.getSettings();
+
+    input("filters").setText("0");
+    input("testShare").setText("30");
+
+    assertSame(before, workspace.getSettings());
+    assertTrue(vm.problems().contains("Filters per branch must be between 1 and 1024 (got 0)."),
+        vm.problems().toString());
+    assertTrue(vm.problems().contains(
+        "The training, validation and test fractions must add up to 1."), vm.problems().toString());
+
+    input("filters").setText("32");
+    input("testShare").setText("20");
+    assertTrue(vm.problems().isEmpty(), vm.problems().toString());
+    assertEquals(32, workspace.getSettings().network().filters());
+  }
+
+  @Test
+  void aPresetResetsTheNetworkAndKeepsTheRest() {
+    input("epochs").setText("3");
+    input("filters").setText("200");
+    input("denseUnits").setText("x"); // a half-typed bad value is dropped by the preset
+
+    vm.applyPreset(NetworkPreset.TEACHING);
+
+    ModelSettings s = workspace.getSettings();
+    assertEquals(NetworkPreset.TEACHING, s.preset());
+    assertEquals(NetworkPreset.TEACHING.spec(), s.network());
+    assertEquals(3, s.training().epochs());
+    assertEquals("7, 15", input("kernelSizes").getText());
+    assertEquals("16", input("filters").getText());
+    assertEquals("32", input("denseUnits").getText());
+    assertNull(input("denseUnits").getProblem());
+    assertTrue(vm.problems().isEmpty(), vm.problems().toString());
+    assertFalse(vm.networkChangedProperty().get());
+    assertEquals(NetworkPreset.TEACHING, vm.presetProperty().get());
+  }
+
+  @Test
+  void theParameterCountFollowsTheNetwork() {
+    vm.applyPreset(NetworkPreset.TEACHING);
+    // by hand: branches 7 and 15 with 16 filters: conv 4*7*16+16 and 4*15*16+16, batch norm 2*16
+    // each, attention 16+1 each = 1538; dense 32*32+32 + batch norm 64 = 1120; output 32+1 = 33.
+    assertEquals("About 2,691 trainable weights (for two classes)",
+        vm.parameterTextProperty().get());
+    assertEquals(2691, ParameterCount.of(NetworkPreset.TEACHING.spec(), 2));
+    // three classes: the output has three units
+    assertEquals(2691 - 33 + 3 * 32 + 3, ParameterCount.of(NetworkPreset.TEACHING.spec(), 3));
+  }
+
+  @Test
+  void saveThenLoadRoundTrips() {
+    Path file = dir.resolve("run.json");
+    vm.applyPreset(NetworkPreset.DEEPBIND);
+    input("kernelSizes").setText("11, 19");
+    input("epochs").setText("12");
+    input("learningRate").setText("0.0005");
+    choice("reverseComplement").setValue(true);
+    ModelSettings saved = workspace.getSettings();
+
+    vm.save(file);
+    assertTrue(Files.isRegularFile(file));
+    assertEquals("Saved the network and training settings to run.json.",
+        vm.fileMessageProperty().get());
+    vm.applyPreset(NetworkPreset.TUTORIAL);
+    input("epochs").setText("50");
+    assertNotEquals(saved, workspace.getSettings());
+
+    vm.load(file);
+
+    assertNull(vm.getErrorMessage());
+    assertEquals(saved.network(), workspace.getSettings().network());
+    assertEquals(saved.training(), workspace.getSettings().training());
+    assertEquals("11, 19", input("kernelSizes").getText());
+    assertEquals("12", input("epochs").getText());
+    assertEquals(true, choice("reverseComplement").getValue());
+  }
+
+  @Test
+  void loadingAPresetsNetworkShowsThatPreset() throws IOException {
+    Path file = Files.writeString(dir.resolve("teaching.json"), "{\"preset\": \"teaching\"}");
+    vm.load(file);
+    assertEquals(NetworkPreset.TEACHING, vm.presetProperty().get());
+    assertEquals(NetworkPreset.TEACHING.spec(), workspace.getSettings().network());
+  }
+
+  @Test
+  void aBadFileNamesTheFileAndChangesNothing() throws IOException {
+    ModelSettings before = workspace.getSettings();
+    Path notJson = Files.writeString(dir.resolve("bad.json"), "{ epochs: ");
+    Path unknownKey = Files.writeString(dir.resolve("typo.json"),
+        "{\"network\": {\"filterz\": 3}}");
+    Path outOfRange = Files.writeString(dir.resolve("range.json"),
+        "{\"training\": {\"epochs\": 0}}");
+
+    for (Path file : List.of(notJson, unknownKey, outOfRange, dir.resolve("missing.json"))) {
+      vm.load(file);
+      String message = vm.getErrorMessage();
+      assertTrue(message.startsWith(file.toString()), message);
+      assertSame(before, workspace.getSettings());
+    }
+    vm.load(unknownKey);
+    assertTrue(vm.getErrorMessage().contains("unknown setting 'filterz'"), vm.getErrorMessage());
+    vm.load(outOfRange);
+    assertTrue(vm.getErrorMessage().contains("Epochs must be between 1 and 10000 (got 0)."),
+        vm.getErrorMessage());
+  }
+
+  @Test
+  void invalidSettingsAreNotSaved() {
+    Path file = dir.resolve("never.json");
+    input("batchSize").setText("1");
+    vm.save(file);
+    assertFalse(Files.exists(file));
+    assertTrue(vm.getErrorMessage().startsWith("Nothing was saved"), vm.getErrorMessage());
+  }
+
+  @Test
+  void settingsChangedElsewhereRefillTheForm() {
+    workspace.settingsProperty().set(ModelSettings.of(NetworkPreset.DEEPBIND));
+    assertEquals("24", input("kernelSizes").getText());
+    assertEquals("128", input("filters").getText());
+    assertEquals(false, choice("pooling").getValue());
+    assertEquals(NetworkPreset.DEEPBIND, vm.presetProperty().get());
+  }
+
+  private TextInput input(String id) {
+    return (TextInput) find(id);
+  }
+
+  @SuppressWarnings("unchecked")
+  private <T> ChoiceInput<T> choice(String id) {
+    return (ChoiceInput<T>) find(id);
+  }
+
+  private FormInput find(String id) {
+    return vm.sections().stream().flatMap(s -> s.inputs().stream())
+        .filter(i -> i.id().equals(id)).findFirst().orElseThrow();
+  }
+}
