@@ -25,10 +25,32 @@ class ArchitectureTest {
 
   @Test
   void screensDoNotKnowTheShell() {
-    noClasses().that().resideInAPackage("org.motifworkbench.app.data..")
+    noClasses().that().resideInAnyPackage("org.motifworkbench.app.data..",
+            "org.motifworkbench.app.setup..", "org.motifworkbench.app.train..",
+            "org.motifworkbench.app.evaluate..", "org.motifworkbench.app.inspect..",
+            "org.motifworkbench.app.motifs..", "org.motifworkbench.app.session..",
+            "org.motifworkbench.app.figure..", "org.motifworkbench.app.task..")
         .should().dependOnClassesThat().resideInAPackage("org.motifworkbench.app")
         .because("a screen gets what it needs through its constructor from the composition root; "
             + "depending on the shell would make the packages a cycle")
         .check(APP);
+  }
+
+  @Test
+  void screensDoNotKnowEachOther() {
+    String[] screens = {"data", "setup", "train", "evaluate", "inspect", "motifs"};
+    for (String screen : screens) {
+      for (String other : screens) {
+        // The Data screen's OpenedData is the workspace's data set: every screen may read it.
+        if (!screen.equals(other) && !other.equals("data")) {
+          noClasses().that().resideInAPackage("org.motifworkbench.app." + screen + "..")
+              .should().dependOnClassesThat()
+              .resideInAPackage("org.motifworkbench.app." + other + "..")
+              .because("screens share state only through the session's Workspace, so each can "
+                  + "change without breaking the others")
+              .check(APP);
+        }
+      }
+    }
   }
 }

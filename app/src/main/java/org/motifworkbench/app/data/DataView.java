@@ -29,6 +29,8 @@ import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -62,8 +64,17 @@ public final class DataView {
   private final Label noWarnings =
       styled(new Label("None: every sequence was read as written."), "data-text");
 
+  private final Runnable goToModel;
+
+  /** A Data screen without the "Continue" button (tests). */
   public DataView(DataViewModel viewModel) {
+    this(viewModel, null);
+  }
+
+  /** @param goToModel opens the Model screen; null hides the "Continue" button */
+  public DataView(DataViewModel viewModel, Runnable goToModel) {
     this.viewModel = viewModel;
+    this.goToModel = goToModel;
     root.getStyleClass().add("data-screen");
     root.setTop(toolbar());
     root.setCenter(new StackPane(emptyState(), content()));
@@ -96,6 +107,15 @@ public final class DataView {
     Label loadingMessage = styled(new Label(), "loading-message");
     loadingMessage.textProperty().bind(viewModel.loadingMessageProperty());
     HBox bar = new HBox(openFasta, openSample, moreWays(), progress, loadingMessage);
+    if (goToModel != null) {
+      Region spacer = new Region();
+      HBox.setHgrow(spacer, Priority.ALWAYS);
+      Button next = new Button("Continue to Model \u203a");
+      next.setId("continueToModel");
+      next.visibleProperty().bind(viewModel.dataProperty().isNotNull());
+      next.setOnAction(e -> goToModel.run());
+      bar.getChildren().addAll(spacer, next);
+    }
     bar.getStyleClass().add("toolbar");
     return bar;
   }

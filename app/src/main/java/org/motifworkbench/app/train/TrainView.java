@@ -136,6 +136,7 @@ public final class TrainView {
       Region spacer = new Region();
       Button evaluate = new Button("Evaluate the model \u203a");
       evaluate.setId("evaluateModel");
+      evaluate.setMinWidth(Region.USE_PREF_SIZE); // the result text wraps, the button does not
       evaluate.visibleProperty().bind(viewModel.modelReadyProperty()
           .and(viewModel.runningProperty().not()));
       evaluate.managedProperty().bind(evaluate.visibleProperty());
