@@ -71,21 +71,21 @@ class MainFlowTest {
     robot.clickOn("#openSample");
     WaitForAsyncUtils.waitFor(20, SECONDS, () -> context.data().getData() != null);
     WaitForAsyncUtils.waitForFxEvents();
-    shoot(robot, "1-data.png");
+    shoot(robot, "screen-1-data.png");
 
     robot.clickOn("#continueToModel");
     ComboBox<NetworkPreset> presets = robot.lookup("#presetChoice").query();
     robot.interact(() -> presets.setValue(NetworkPreset.TEACHING));
     TextField epochs = robot.lookup("#epochs").queryAs(TextField.class);
     robot.interact(() -> epochs.setText("8"));
-    shoot(robot, "2-model.png");
+    shoot(robot, "screen-2-model.png");
 
     robot.clickOn("#continueToTrain");
     robot.clickOn("#startTraining");
     WaitForAsyncUtils.waitFor(180, SECONDS,
         () -> context.workspace().getModel() != null && !context.workspace().isTraining());
     WaitForAsyncUtils.waitForFxEvents();
-    shoot(robot, "3-train.png");
+    shoot(robot, "screen-3-train.png");
     ChartViewer loss = robot.lookup("#lossChart").query();
     XYSeriesCollection curves = (XYSeriesCollection) loss.getChart().getXYPlot().getDataset();
     assertTrue(curves.getSeries(0).getItemCount() >= 20, "the chart got per-batch points");
@@ -96,7 +96,7 @@ class MainFlowTest {
     robot.clickOn("#evaluateModel");
     WaitForAsyncUtils.waitForFxEvents();
     assertEquals(Step.EVALUATE, context.mainWindow().getCurrentStep());
-    shoot(robot, "4-evaluate.png");
+    shoot(robot, "screen-4-evaluate.png");
 
     robot.clickOn("#step-inspect");
     WaitForAsyncUtils.waitFor(30, SECONDS, () -> !context.inspect().rows().isEmpty());
@@ -120,7 +120,7 @@ class MainFlowTest {
     var site = explanation.site().orElseThrow();
     assertTrue(peak >= site.start() && peak < site.end(),
         "the saliency peak " + peak + " lies on the planted site " + site);
-    shoot(robot, "5-inspect.png");
+    shoot(robot, "screen-5-inspect.png");
 
     robot.clickOn("#step-motifs");
     robot.clickOn("#findMotifs");
@@ -128,7 +128,7 @@ class MainFlowTest {
         && !context.motifs().filters().isEmpty());
     WaitForAsyncUtils.waitForFxEvents();
     assertFalse(context.motifs().discovered().isEmpty(), "a motif is discovered");
-    shoot(robot, "6-motifs.png");
+    shoot(robot, "screen-6-motifs.png");
 
     Path saved = dir.resolve("primer.mwb");
     robot.interact(() -> context.modelFiles().save(saved));
