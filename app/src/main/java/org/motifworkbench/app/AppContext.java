@@ -75,6 +75,11 @@ public final class AppContext implements AutoCloseable {
     this.setup = new SetupViewModel(runner, workspace);
     this.train = new TrainViewModel(
         engineRunner, workspace, mainWindow.engineStatusProperty(), Platform::runLater);
+    mainWindow.engineProperty().addListener((obs, old, status) -> {
+      if (status != null) {
+        train.setDevices(status.devices());
+      }
+    });
   }
 
   /** The context of a real start: samples from {@code -Dmwb.samples}, the PyTorch engine. */

@@ -5,6 +5,8 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.binding.BooleanBinding;
@@ -37,6 +39,8 @@ public final class MainWindowViewModel {
   private final ReadOnlyBooleanWrapper engineStarting =
       new ReadOnlyBooleanWrapper(this, "engineStarting");
   private final ReadOnlyBooleanWrapper onGpu = new ReadOnlyBooleanWrapper(this, "onGpu");
+  private final ReadOnlyObjectWrapper<EngineStatus> engine =
+      new ReadOnlyObjectWrapper<>(this, "engine");
   private final ObjectProperty<Step> currentStep = new SimpleObjectProperty<>(this, "step", Step.DATA);
   private final Workspace workspace;
 
@@ -105,6 +109,7 @@ public final class MainWindowViewModel {
           engineStarting.set(false);
           engineStatus.set(status.summary());
           onGpu.set(status.onGpu());
+          engine.set(status);
         },
         failure -> {
           LOG.error("The deep-learning engine did not start", failure);
@@ -122,6 +127,11 @@ public final class MainWindowViewModel {
   /** "Starting engine...", then e.g. "PyTorch 2.7.1 on CPU". */
   public ReadOnlyStringProperty engineStatusProperty() {
     return engineStatus.getReadOnlyProperty();
+  }
+
+  /** The started engine (devices, versions), or null before it started. */
+  public ReadOnlyObjectProperty<EngineStatus> engineProperty() {
+    return engine.getReadOnlyProperty();
   }
 
   /** True while the engine is starting. */

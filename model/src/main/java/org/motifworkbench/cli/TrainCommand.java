@@ -94,6 +94,10 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--threads", description = "CPU threads for the engine (default: all cores)")
   Integer threads;
 
+  @Option(names = "--device", description = "cpu, gpu(0), gpu(1)...: where to train (default: "
+      + "the first GPU when the engine sees one, else the CPU; see 'mwb engine')")
+  String device;
+
   @Option(names = "--history", description = "also write the per-epoch training history as CSV "
       + "here")
   Path historyCsv;
@@ -122,7 +126,8 @@ final class TrainCommand implements Callable<Integer> {
     }
     o.println("Engine: " + DjlRuntime.start().summary());
     TrainingWorkflow.Request request = new TrainingWorkflow.Request(data, source, policy,
-        splitPlan(run.training().seed()), run.network(), run.training(), ceiling);
+        splitPlan(run.training().seed()), run.network(), run.training(), ceiling,
+        device(DjlRuntime.start().devices()));
     CancellationToken cancel = new CancellationToken();
     Thread hook = new Thread(cancel::cancel);
     Runtime.getRuntime().addShutdownHook(hook);
@@ -156,6 +161,24 @@ final class TrainCommand implements Callable<Integer> {
       }
     }
     return 0;
+  }
+
+  private String device(List<String> available) {
+    if (device == null) {
+      return null;
+    }
+    String wanted = device.trim().toLowerCase(Locale.ROOT).replace("gpu", "gpu(").replace("((", "(");
+    if (wanted.startsWith("gpu(") && !wanted.endsWith(")")) {
+      wanted = wanted + ")";
+    }
+    if (wanted.equals("gpu()")) {
+      wanted = "gpu(0)";
+    }
+    if (!available.contains(wanted)) {
+      throw new IllegalArgumentException("The engine has no device '" + device + "'; it sees "
+          + String.join(", ", available) + ". 'mwb engine' explains how to use a GPU.");
+    }
+    return wanted;
   }
 
   private RunConfig runConfig() {

@@ -7,6 +7,21 @@ package org.motifworkbench.network;
 public record EngineStatus(
     String engine, String version, String djlVersion, String device, int gpuCount, String nativeSource) {
 
+  /** The devices a model can run on: "cpu", then "gpu(0)", "gpu(1)"... for each GPU seen. */
+  public java.util.List<String> devices() {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    out.add("cpu");
+    for (int i = 0; i < gpuCount; i++) {
+      out.add("gpu(" + i + ")");
+    }
+    return out;
+  }
+
+  /** "CPU" or "GPU 0", for menus. */
+  public static String describeDevice(String device) {
+    return device.startsWith("gpu") ? "GPU " + device.replaceAll("\\D", "") : "CPU";
+  }
+
   public boolean onGpu() {
     return device.startsWith("gpu");
   }

@@ -1,5 +1,6 @@
 package org.motifworkbench.network;
 
+import ai.djl.Device;
 import ai.djl.MalformedModelException;
 import ai.djl.Model;
 import ai.djl.ndarray.NDArray;
@@ -36,7 +37,8 @@ public final class SequenceClassifier implements AutoCloseable {
   private final Model model;
   private final MultiScaleAttentionNet net;
 
-  private SequenceClassifier(NetworkSpec spec, List<String> classNames, int inputLength) {
+  private SequenceClassifier(
+      NetworkSpec spec, List<String> classNames, int inputLength, String device) {
     List<String> problems = spec.validate();
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException(String.join(" ", problems));
@@ -49,14 +51,26 @@ public final class SequenceClassifier implements AutoCloseable {
     this.classNames = List.copyOf(classNames);
     this.inputLength = inputLength;
     this.net = new MultiScaleAttentionNet(spec, classNames.size());
-    this.model = Model.newInstance("motif-workbench", DjlRuntime.ENGINE);
+    this.model = Model.newInstance("motif-workbench",
+        device == null ? null : Device.fromName(device), DjlRuntime.ENGINE);
     model.setBlock(net);
   }
 
   /** A new classifier with freshly initialised weights; the seed makes initialisation repeatable. */
   public static SequenceClassifier create(
       NetworkSpec spec, List<String> classNames, int inputLength, int seed) {
-    SequenceClassifier c = new SequenceClassifier(spec, classNames, inputLength);
+    return create(spec, classNames, inputLength, seed, null);
+  }
+
+  /**
+   * As {@link #create(NetworkSpec, List, int, int)}, on a chosen device.
+   *
+   * @param device "cpu", "gpu(0)", ... (see {@link EngineStatus#devices()}), or null for the
+   *     engine's default (the first GPU when there is one)
+   */
+  public static SequenceClassifier create(
+      NetworkSpec spec, List<String> classNames, int inputLength, int seed, String device) {
+    SequenceClassifier c = new SequenceClassifier(spec, classNames, inputLength, device);
     DjlRuntime.engine().setRandomSeed(seed);
     c.net.setInitializer(weightInitializer(spec), Parameter.Type.WEIGHT);
     c.net.initialize(c.model.getNDManager(), DataType.FLOAT32, c.inputShape(1));
@@ -68,7 +82,7 @@ public final class SequenceClassifier implements AutoCloseable {
   public static SequenceClassifier load(
       NetworkSpec spec, List<String> classNames, int inputLength, InputStream parameters)
       throws IOException {
-    SequenceClassifier c = new SequenceClassifier(spec, classNames, inputLength);
+    SequenceClassifier c = new SequenceClassifier(spec, classNames, inputLength, null);
     c.net.initialize(c.model.getNDManager(), DataType.FLOAT32, c.inputShape(1));
     try {
       c.net.loadParameters(c.model.getNDManager(), new DataInputStream(parameters));
@@ -90,6 +104,12 @@ public final class SequenceClassifier implements AutoCloseable {
       default -> new XavierInitializer(XavierInitializer.RandomType.GAUSSIAN,
           XavierInitializer.FactorType.IN, 2);
     };
+  }
+
+  /** The device the model runs on, e.g. "cpu" or "gpu(0)". */
+  public String device() {
+    Device d = model.getNDManager().getDevice();
+    return d.isGpu() ? "gpu(" + d.getDeviceId() + ")" : "cpu";
   }
 
   /** Seeds the engine's random numbers (initialisation, dropout) for repeatable runs. */

@@ -45,6 +45,7 @@ public final class TrainingWorkflow {
    * @param data the labelled sequences
    * @param source how they were read (kept so the test split can be scored again later; may be null)
    * @param ceiling Bayes-optimal accuracy when known (synthetic data), else NaN
+   * @param device where to train: "cpu", "gpu(0)", ... or null for the engine's default
    */
   public record Request(
       SequenceSet data,
@@ -53,7 +54,15 @@ public final class TrainingWorkflow {
       SplitPlan split,
       NetworkSpec network,
       TrainingSpec training,
-      double ceiling) {}
+      double ceiling,
+      String device) {
+
+    /** A request for the engine's default device. */
+    public Request(SequenceSet data, DataSource source, LengthPolicy lengthPolicy, SplitPlan split,
+        NetworkSpec network, TrainingSpec training, double ceiling) {
+      this(data, source, lengthPolicy, split, network, training, ceiling, null);
+    }
+  }
 
   /**
    * The trained bundle (caller closes it), the training history, the held-out test sequences and
@@ -69,7 +78,7 @@ public final class TrainingWorkflow {
     SplitSets sets = split.apply(request.data());
     LengthPolicy policy = request.lengthPolicy();
     SequenceClassifier classifier = SequenceClassifier.create(request.network(),
-        request.data().classNames(), policy.length(), request.training().seed());
+        request.data().classNames(), policy.length(), request.training().seed(), request.device());
     try {
       TrainingResult result = new ModelTrainer(classifier, request.training(), listener, cancel)
           .train(fit(sets.train(), policy), fit(sets.validation(), policy));

@@ -119,6 +119,12 @@ class MainTest {
     Run badPreset = run("train", "-f", notFasta.toString(), "--preset", "huge", "-o", "x.mwb");
     assertEquals(Main.BAD_INPUT, badPreset.code());
     assertTrue(badPreset.err().contains("Unknown model preset 'huge'"), badPreset.err());
+
+    Path fasta = dir.resolve("tiny.fa");
+    run("simulate", "primer", "-n", "100", "-o", fasta.toString());
+    Run badDevice = run("train", "-f", fasta.toString(), "--device", "gpu7", "-o", "x.mwb");
+    assertEquals(Main.BAD_INPUT, badDevice.code());
+    assertTrue(badDevice.err().contains("no device 'gpu7'; it sees cpu"), badDevice.err());
   }
 
   @Test

@@ -5,17 +5,21 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
 import org.jfree.chart.fx.ChartViewer;
 import org.motifworkbench.app.figure.ChartViews;
 import org.motifworkbench.app.figure.FigureExport;
+import org.motifworkbench.network.EngineStatus;
 
 /**
  * Layout and bindings of the Train screen: Start and Cancel with progress, what will be trained and
@@ -90,8 +94,44 @@ public final class TrainView {
     Label progress = styled(new Label(), "train-progress-text");
     progress.setId("progressText");
     progress.textProperty().bind(viewModel.progressTextProperty());
-    HBox box = new HBox(start, cancel, bar, progress);
+    HBox box = new HBox(start, cancel, bar, progress, spacer(), deviceChoice());
     box.getStyleClass().add("toolbar");
+    return box;
+  }
+
+  private static Region spacer() {
+    Region spacer = new Region();
+    HBox.setHgrow(spacer, Priority.ALWAYS);
+    return spacer;
+  }
+
+  /** CPU, and each GPU the engine sees; with none, a disabled box that says how to get one. */
+  private Node deviceChoice() {
+    ChoiceBox<String> choice = new ChoiceBox<>(viewModel.devices());
+    choice.setId("deviceChoice");
+    choice.valueProperty().bindBidirectional(viewModel.deviceProperty());
+    choice.setConverter(new StringConverter<>() {
+      @Override
+      public String toString(String device) {
+        return device == null ? "" : EngineStatus.describeDevice(device);
+      }
+
+      @Override
+      public String fromString(String text) {
+        return null;
+      }
+    });
+    choice.disableProperty().bind(Bindings.size(viewModel.devices()).lessThan(2)
+        .or(viewModel.runningProperty()));
+    Tooltip tip = new Tooltip();
+    tip.textProperty().bind(Bindings.when(Bindings.size(viewModel.devices()).lessThan(2))
+        .then("No GPU found: training runs on the CPU. Help > Use a GPU explains how to add one.")
+        .otherwise("Where the network trains. A GPU is much faster for big data sets."));
+    Label label = new Label("Train on");
+    label.setLabelFor(choice);
+    HBox box = new HBox(label, choice);
+    box.getStyleClass().add("train-device");
+    Tooltip.install(box, tip);
     return box;
   }
 

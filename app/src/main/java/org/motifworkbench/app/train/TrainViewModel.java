@@ -6,6 +6,7 @@ import java.util.function.LongSupplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -14,7 +15,10 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableStringValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import org.motifworkbench.app.data.OpenedData;
 import org.motifworkbench.app.session.ModelSettings;
 import org.motifworkbench.app.session.Workspace;
@@ -43,6 +47,8 @@ public final class TrainViewModel {
       + " ends).";
 
   private final TaskRunner engineRunner;
+  private final ObservableList<String> devices = FXCollections.observableArrayList();
+  private final ObjectProperty<String> device = new SimpleObjectProperty<>(this, "device");
   private final Workspace workspace;
   private final ObservableStringValue engineStatus;
   private final Executor fxThread;
@@ -107,7 +113,7 @@ public final class TrainViewModel {
     }
     TrainingWorkflow.Request request;
     try {
-      request = TrainingJob.request(data, settings);
+      request = TrainingJob.request(data, settings, device.get());
     } catch (IllegalArgumentException | InvalidInputException e) {
       LOG.info("Training refused: {}", e.getMessage());
       fail("Training could not start: " + e.getMessage());
@@ -221,6 +227,23 @@ public final class TrainViewModel {
     LOG.error("Training failed", failure);
     return "Training failed: " + failure
         + ". The details are in the log; please report this as a bug.";
+  }
+
+  /** The devices training can run on ("cpu", "gpu(0)", ...), from the engine once started. */
+  public ObservableList<String> devices() {
+    return devices;
+  }
+
+  /** Makes {@code available} the devices to choose from; a GPU is chosen when there is one. */
+  public void setDevices(List<String> available) {
+    devices.setAll(available);
+    device.set(available.stream().filter(d -> d.startsWith("gpu")).findFirst()
+        .orElse(available.isEmpty() ? null : available.get(0)));
+  }
+
+  /** The device the next run trains on; null for the engine's default. */
+  public ObjectProperty<String> deviceProperty() {
+    return device;
   }
 
   /** "PyTorch 2.7.1 on CPU", or "Starting engine..." while it starts. */

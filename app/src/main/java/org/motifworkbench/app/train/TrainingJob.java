@@ -56,7 +56,7 @@ final class TrainingJob {
    * seed. Throws IllegalArgumentException (plain message) when the data cannot be fitted or is too
    * small to train on with this split.
    */
-  static TrainingWorkflow.Request request(OpenedData data, ModelSettings settings) {
+  static TrainingWorkflow.Request request(OpenedData data, ModelSettings settings, String device) {
     SplitPlan split = settings.split();
     SplitPlan seeded = new SplitPlan(split.mode(), split.trainFraction(),
         split.validationFraction(), split.testFraction(), settings.training().seed(),
@@ -64,7 +64,7 @@ final class TrainingJob {
     checkSize(data.sequences(), seeded);
     return new TrainingWorkflow.Request(data.sequences(), data.source(),
         settings.lengthPolicy(data.sequences()), seeded, settings.network(), settings.training(),
-        TrainingWorkflow.knownCeiling(data.source()));
+        TrainingWorkflow.knownCeiling(data.source()), device);
   }
 
   /**

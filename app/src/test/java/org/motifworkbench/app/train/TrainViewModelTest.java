@@ -56,6 +56,7 @@ class TrainViewModelTest {
   @Test
   void trainsShowsHistoryAndPutsTheModelInTheWorkspace() {
     open(2);
+    vm.setDevices(List.of("cpu"));
     List<Boolean> trainingFlags = new ArrayList<>();
     workspace.trainingProperty().addListener((obs, old, on) -> trainingFlags.add(on));
     List<TrainingCurves> published = new ArrayList<>();
@@ -79,6 +80,7 @@ class TrainViewModelTest {
     assertEquals(160, model.testSet().size());
     double accuracy = model.test().accuracy();
     assertTrue(accuracy >= 0 && accuracy <= 1, "accuracy " + accuracy);
+    assertEquals("cpu", model.bundle().classifier().device(), "trained where chosen");
     assertEquals(2, model.bundle().manifest().history().size());
     assertTrue(vm.modelReadyProperty().get());
     assertEquals(1.0, vm.progressProperty().get(), 0);
@@ -88,6 +90,14 @@ class TrainViewModelTest {
         result);
     assertTrue(result.contains("Test accuracy " + TrainingText.fixed(accuracy)
         + " (best possible on this data: 1.000)."), result);
+  }
+
+  @Test
+  void aGpuIsChosenWhenTheEngineSeesOne() {
+    vm.setDevices(List.of("cpu", "gpu(0)"));
+    assertEquals("gpu(0)", vm.deviceProperty().get());
+    vm.setDevices(List.of("cpu"));
+    assertEquals("cpu", vm.deviceProperty().get());
   }
 
   @Test
