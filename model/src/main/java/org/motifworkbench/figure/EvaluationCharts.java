@@ -40,8 +40,8 @@ public final class EvaluationCharts {
   /** Legend name of the ROC diagonal. */
   public static final String CHANCE = "chance (AUC 0.500)";
 
-  private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 14);
-  private static final Font NOTE = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
+  private static final Font TITLE = FigureFonts.bold(14);
+  private static final Font NOTE = FigureFonts.plain(11);
   private static final BasicStroke CURVE = new BasicStroke(2f);
   private static final BasicStroke DASHED = new BasicStroke(1.2f, BasicStroke.CAP_BUTT,
       BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f);
@@ -256,7 +256,7 @@ public final class EvaluationCharts {
         plotStyle(sub);
       }
     }
-    return chart;
+    return ChartStyle.apply(chart);
   }
 
   private static void plotStyle(XYPlot plot) {

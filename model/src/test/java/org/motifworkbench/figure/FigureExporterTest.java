@@ -140,6 +140,21 @@ class FigureExporterTest {
   }
 
   @Test
+  void chartTextStaysTextInPdf() throws IOException {
+    var dataset = new org.jfree.data.xy.XYSeriesCollection(new org.jfree.data.xy.XYSeries("loss"));
+    dataset.getSeries(0).add(1, 0.7);
+    dataset.getSeries(0).add(2, 0.4);
+    var chart = ChartStyle.apply(org.jfree.chart.ChartFactory.createXYLineChart(
+        "Training history", "epoch", "loss", dataset));
+    Path pdf = dir.resolve("chart.pdf");
+    FigureExporter.export(Figure.of(chart, 400, 250), pdf, new FigureSize(120, 75, 300));
+    try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+      String text = new PDFTextStripper().getText(doc);
+      assertTrue(text.contains("Training history") && text.contains("epoch"), text);
+    }
+  }
+
+  @Test
   void unknownExtensionsAndAbsurdSizesGetPlainErrors() {
     IllegalArgumentException format = assertThrows(IllegalArgumentException.class,
         () -> FigureExporter.export(SAMPLE, dir.resolve("fig.tiff"), new FigureSize(85, 40, 300)));

@@ -22,6 +22,8 @@ import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.Range;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.motifworkbench.figure.ChartStyle;
+import org.motifworkbench.figure.FigureFonts;
 import org.motifworkbench.training.EpochResult;
 
 /**
@@ -43,7 +45,7 @@ public final class TrainingCharts {
   private static final Color MARK = new Color(0x6b, 0x72, 0x80);
   private static final Color GRID = new Color(0xe3, 0xe6, 0xea);
   private static final Color LABEL_BACKGROUND = new Color(255, 255, 255, 200);
-  private static final Font LABEL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
+  private static final Font LABEL_FONT = FigureFonts.plain(11);
   private static final Stroke DASHED = new BasicStroke(1.2f, BasicStroke.CAP_BUTT,
       BasicStroke.JOIN_MITER, 10f, new float[] {5f, 4f}, 0f);
 
@@ -175,11 +177,11 @@ public final class TrainingCharts {
     plot.setDomainGridlinePaint(GRID);
     plot.setRangeGridlinePaint(GRID);
     plot.setOutlineVisible(false);
-    JFreeChart chart = new JFreeChart(title, new Font(Font.SANS_SERIF, Font.BOLD, 14), plot, true);
+    JFreeChart chart = new JFreeChart(title, FigureFonts.bold(14), plot, true);
     chart.setBackgroundPaint(Color.WHITE);
     chart.getLegend().setPosition(RectangleEdge.BOTTOM);
     chart.getLegend().setFrame(org.jfree.chart.block.BlockBorder.NONE);
-    return chart;
+    return ChartStyle.apply(chart);
   }
 
   private static void style(XYLineAndShapeRenderer renderer, int series, Color color,
