@@ -1,12 +1,12 @@
 package org.motifworkbench.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.motifworkbench.bundle.ModelBundle;
 import org.motifworkbench.evaluation.ClassificationMetrics;
+import org.motifworkbench.files.AtomicFile;
 import org.motifworkbench.sequence.SequenceSet;
 import org.motifworkbench.workflow.EvaluationWorkflow;
 import picocli.CommandLine.Command;
@@ -47,10 +47,10 @@ final class EvaluateCommand implements Callable<Integer> {
       ClassificationMetrics metrics = EvaluationWorkflow.evaluate(bundle, data);
       o.println(metrics.report());
       if (json != null) {
-        Files.writeString(json, metrics.toJson());
+        AtomicFile.writeString(json, metrics.toJson());
       }
       if (tsv != null) {
-        Files.writeString(tsv, metrics.toTsv());
+        AtomicFile.writeString(tsv, metrics.toTsv());
       }
     }
     return 0;

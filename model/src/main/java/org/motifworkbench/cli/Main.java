@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       PredictCommand.class,
       ExplainCommand.class,
       MotifsCommand.class,
+      FigureCommand.class,
       BenchCommand.class,
       EngineCommand.class,
       CommandLine.HelpCommand.class

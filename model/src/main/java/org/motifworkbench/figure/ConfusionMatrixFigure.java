@@ -28,7 +28,6 @@ public final class ConfusionMatrixFigure implements Figure {
     new Color(0xF5, 0xF8, 0xFB), new Color(0x9E, 0xC2, 0xE0), new Color(0x3A, 0x78, 0xB0),
     new Color(0x14, 0x33, 0x5C)
   };
-  private static final String FONT = Font.SANS_SERIF;
   private static final double GAP = 8;
   private static final FontRenderContext MEASURE = new FontRenderContext(null, true, true);
 
@@ -130,8 +129,8 @@ public final class ConfusionMatrixFigure implements Figure {
     g.draw(cell);
     g.setColor(textColorOn(fill));
     float countSize = (float) clamp(cell.getHeight() / 5, 9, 22);
-    Font countFont = new Font(FONT, Font.BOLD, Math.round(countSize));
-    Font shareFont = new Font(FONT, Font.PLAIN, Math.round(countSize * 0.72f));
+    Font countFont = FigureFonts.bold(Math.round(countSize));
+    Font shareFont = FigureFonts.plain(Math.round(countSize * 0.72f));
     String count = Integer.toString(matrix.count(t, p));
     boolean roomForShare = cell.getHeight() >= 3.2 * countSize;
     double centreY = cell.getCenterY();
@@ -147,8 +146,8 @@ public final class ConfusionMatrixFigure implements Figure {
   private void drawAxes(Graphics2D g, Layout layout) {
     int k = matrix.size();
     g.setColor(AXIS_TEXT);
-    Font title = new Font(FONT, Font.BOLD, layout.fontSize());
-    Font names = new Font(FONT, Font.PLAIN, layout.fontSize());
+    Font title = FigureFonts.bold(layout.fontSize());
+    Font names = FigureFonts.plain(layout.fontSize());
     double gridWidth = layout.cell() * k;
     centred(g, title, "Predicted class", layout.gridX() + gridWidth / 2,
         layout.titleY() + layout.lineHeight() / 2);
@@ -177,7 +176,7 @@ public final class ConfusionMatrixFigure implements Figure {
   private Layout layout(Rectangle2D area) {
     int k = matrix.size();
     int fontSize = (int) clamp(Math.min(area.getWidth(), area.getHeight()) / 22, 11, 14);
-    Font names = new Font(FONT, Font.PLAIN, fontSize);
+    Font names = FigureFonts.plain(fontSize);
     double lineHeight = fontSize * 1.4;
     double widest = 0;
     for (String label : matrix.labels()) {

@@ -8,9 +8,8 @@ import java.util.Locale;
 /** Text drawing shared by the figures: one font family, centred and right-aligned labels. */
 final class FigureText {
 
-  static final String FAMILY = Font.SANS_SERIF;
-  static final Font LABEL = new Font(FAMILY, Font.PLAIN, 11);
-  static final Font SMALL = new Font(FAMILY, Font.PLAIN, 10);
+  static final Font LABEL = FigureFonts.plain(11);
+  static final Font SMALL = FigureFonts.plain(10);
 
   private FigureText() {}
 

@@ -156,7 +156,7 @@ public final class MutagenesisHeatmapFigure implements Figure {
   }
 
   private void drawRowLabels(Graphics2D g, SequenceColumns columns, double top, double row) {
-    g.setFont(FigureText.LABEL.deriveFont(java.awt.Font.BOLD));
+    g.setFont(FigureFonts.bold(11));
     for (int b = 0; b < 4; b++) {
       g.setColor(palette.base(b));
       FigureText.rightAligned(g, String.valueOf(BASES.charAt(b)), columns.left() - 8,

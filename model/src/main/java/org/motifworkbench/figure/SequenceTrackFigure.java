@@ -242,7 +242,7 @@ public final class SequenceTrackFigure implements Figure {
       return;
     }
     float size = (float) Math.min(LETTERS - 2, columns.columnWidth() * 1.35);
-    g.setFont(new Font(Font.MONOSPACED, Font.BOLD, Math.round(size)));
+    g.setFont(FigureFonts.bold(Math.round(size)));
     double baseline = top + LETTERS / 2 + g.getFontMetrics().getAscent() * 0.4;
     for (int i = 0; i < length(); i++) {
       char c = sequence.charAt(i);

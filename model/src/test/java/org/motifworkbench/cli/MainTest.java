@@ -101,6 +101,31 @@ class MainTest {
     assertTrue(motif.out().contains("Discovered"), motif.out());
     assertTrue(Files.readString(motifs.resolve("filters.meme")).startsWith("MEME version 4"));
     assertTrue(Files.readString(motifs.resolve("discovered.tsv")).startsWith("id\tsupport"));
+
+    Path figures = dir.resolve("figures");
+    Run saliency = run("figure", "saliency", "-m", model.toString(), "-i", fasta.toString(),
+        "--max", "1", "-o", figures.toString(), "--format", "png", "--width-mm", "170",
+        "--dpi", "300");
+    assertEquals(0, saliency.code(), saliency.err());
+    String first = HeaderLabelReader.read(fasta).records().get(0).id();
+    var png = javax.imageio.ImageIO.read(figures.resolve("saliency-" + first + ".png").toFile());
+    assertEquals(2008, png.getWidth(), "170 mm at 300 dpi");
+    assertTrue(Files.isRegularFile(figures.resolve("mutagenesis-" + first + ".png")));
+    Run evaluation = run("figure", "evaluation", "-m", model.toString(), "-o",
+        figures.toString(), "--format", "svg");
+    assertEquals(0, evaluation.code(), evaluation.err());
+    for (String name : List.of("confusion-matrix", "roc-curve", "precision-recall",
+        "score-distributions")) {
+      assertTrue(Files.readString(figures.resolve(name + ".svg")).contains("<svg"), name);
+    }
+    Run logos = run("figure", "logos", "--meme", motifs.resolve("discovered.meme").toString(),
+        "-o", figures.toString(), "--format", "pdf", "--palette", "colour-blind");
+    assertEquals(0, logos.code(), logos.err());
+    assertTrue(logos.out().contains("logo-"), logos.out());
+    Run badFormat = run("figure", "logos", "--meme", motifs.resolve("discovered.meme").toString(),
+        "-o", figures.toString(), "--format", "gif");
+    assertEquals(Main.BAD_INPUT, badFormat.code());
+    assertTrue(badFormat.err().contains(".png, .svg or .pdf"), badFormat.err());
   }
 
   @Test

@@ -140,6 +140,25 @@ class FigureExporterTest {
   }
 
   @Test
+  void aSaliencyTrackKeepsItsLettersAsTextInSvgAndPdf() throws Exception {
+    String bases = "ACGTTGCAAC";
+    float[] saliency = {0.1f, -0.2f, 0.5f, 0.9f, 0.3f, -0.1f, 0f, 0.2f, -0.4f, 0.1f};
+    SequenceTrackFigure track = new SequenceTrackFigure(bases, saliency, List.of(),
+        java.util.Optional.empty(), NucleotidePalette.STANDARD, "saliency");
+    Path svg = dir.resolve("track.svg");
+    FigureExporter.export(track, svg, FigureSize.natural(track, 300));
+    String xml = Files.readString(svg);
+    assertTrue(xml.contains(">G</text") && xml.contains(">saliency</text"), "letters are text");
+
+    Path pdf = dir.resolve("track.pdf");
+    FigureExporter.export(track, pdf, FigureSize.natural(track, 300));
+    try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+      String text = new PDFTextStripper().getText(doc).replaceAll("\\s", "");
+      assertTrue(text.contains(bases), "the bases can be searched and copied: " + text);
+    }
+  }
+
+  @Test
   void chartTextStaysTextInPdf() throws IOException {
     var dataset = new org.jfree.data.xy.XYSeriesCollection(new org.jfree.data.xy.XYSeries("loss"));
     dataset.getSeries(0).add(1, 0.7);

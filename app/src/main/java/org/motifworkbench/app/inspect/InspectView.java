@@ -32,6 +32,7 @@ import org.motifworkbench.figure.MutagenesisHeatmapFigure;
 import org.motifworkbench.figure.NucleotidePalette;
 import org.motifworkbench.figure.SequenceTrackFigure;
 import org.motifworkbench.interpret.AttributionMethod;
+import org.motifworkbench.workflow.SequenceExplanation;
 
 /**
  * Layout and bindings of the Inspect screen: the scored sequences on the left, the chosen sequence's
@@ -242,9 +243,8 @@ public final class InspectView {
       return;
     }
     NucleotidePalette palette = viewModel.paletteProperty().get();
-    track = new SequenceTrackFigure(e.sequence(), e.attribution().perPosition(), e.attention(),
-        e.site(), palette, e.attribution().method().title().toLowerCase(Locale.ROOT));
-    heatMap = new MutagenesisHeatmapFigure(e.sequence(), e.mutagenesis().values(), palette);
+    track = e.trackFigure(palette);
+    heatMap = e.mutagenesisFigure(palette);
     heatCaption.setText("In-silico mutagenesis: change of the " + e.explainedClass()
         + " score when each base is replaced (hover for values)");
     trackCanvas.showSized(track);

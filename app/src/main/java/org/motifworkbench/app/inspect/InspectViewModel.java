@@ -30,6 +30,7 @@ import org.motifworkbench.sequence.InvalidInputException;
 import org.motifworkbench.sequence.PastedSequence;
 import org.motifworkbench.sequence.SequenceRecord;
 import org.motifworkbench.sequence.SequenceSet;
+import org.motifworkbench.workflow.SequenceExplanation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

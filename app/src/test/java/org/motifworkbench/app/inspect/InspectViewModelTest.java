@@ -30,6 +30,7 @@ import org.motifworkbench.sequence.SequenceSet;
 import org.motifworkbench.task.CancellationToken;
 import org.motifworkbench.training.TrainingListener;
 import org.motifworkbench.training.TrainingSpec;
+import org.motifworkbench.workflow.SequenceExplanation;
 import org.motifworkbench.workflow.TrainingWorkflow;
 
 /** The Inspect screen's logic without the FX toolkit, on a small model trained for 2 epochs. */

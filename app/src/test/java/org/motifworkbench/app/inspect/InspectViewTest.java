@@ -30,6 +30,7 @@ import org.motifworkbench.app.task.FxTaskRunner;
 import org.motifworkbench.figure.NucleotidePalette;
 import org.motifworkbench.figure.SequenceColumns;
 import org.motifworkbench.figure.SequenceTrackFigure.MarkedSite;
+import org.motifworkbench.workflow.SequenceExplanation;
 import org.motifworkbench.workflow.TrainingWorkflow;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;

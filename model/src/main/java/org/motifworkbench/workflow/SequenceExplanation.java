@@ -1,4 +1,4 @@
-package org.motifworkbench.app.inspect;
+package org.motifworkbench.workflow;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +9,9 @@ import org.motifworkbench.data.HeaderTokens;
 import org.motifworkbench.data.PlantedSite;
 import org.motifworkbench.encoding.LengthPolicy;
 import org.motifworkbench.evaluation.Evaluator;
+import org.motifworkbench.figure.MutagenesisHeatmapFigure;
+import org.motifworkbench.figure.NucleotidePalette;
+import org.motifworkbench.figure.SequenceTrackFigure;
 import org.motifworkbench.figure.SequenceTrackFigure.AttentionTrack;
 import org.motifworkbench.figure.SequenceTrackFigure.MarkedSite;
 import org.motifworkbench.interpret.Attribution;
@@ -18,7 +21,7 @@ import org.motifworkbench.network.SequenceClassifier;
 import org.motifworkbench.sequence.SequenceRecord;
 
 /**
- * Everything the Inspect screen shows about one sequence: the probabilities, the attribution of the
+ * Everything the Inspect screen (and {@code mwb figure saliency}) shows about one sequence: the probabilities, the attribution of the
  * explained class, the attention of each branch, the in-silico mutagenesis and, for synthetic data,
  * the planted site. All positions refer to the sequence fitted to the model's input length.
  *
@@ -75,6 +78,17 @@ public record SequenceExplanation(
         plantedSite(record, policy), record.length());
   }
 
+  /** The saliency track (bars over the letters, attention, planted site) in {@code palette}. */
+  public SequenceTrackFigure trackFigure(NucleotidePalette palette) {
+    return new SequenceTrackFigure(sequence(), attribution.perPosition(), attention, site,
+        palette, attribution.method().title().toLowerCase(Locale.ROOT));
+  }
+
+  /** The in-silico mutagenesis heat map in {@code palette}. */
+  public MutagenesisHeatmapFigure mutagenesisFigure(NucleotidePalette palette) {
+    return new MutagenesisHeatmapFigure(sequence(), mutagenesis.values(), palette);
+  }
+
   /** The fitted bases that were explained. */
   public String sequence() {
     return attribution.sequence();
@@ -109,7 +123,7 @@ public record SequenceExplanation(
    * The planted site named in a synthetic header ({@code motif=... pos=...}), moved by the same
    * crop or pad that fitted the sequence; empty without one or when fitting cut it off.
    */
-  static Optional<MarkedSite> plantedSite(SequenceRecord record, LengthPolicy policy) {
+  public static Optional<MarkedSite> plantedSite(SequenceRecord record, LengthPolicy policy) {
     Optional<PlantedSite> planted;
     try {
       planted = HeaderTokens.plantedSite(record.description());

@@ -1,0 +1,182 @@
+package org.motifworkbench.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.motifworkbench.bundle.ModelBundle;
+import org.motifworkbench.evaluation.ClassificationMetrics;
+import org.motifworkbench.figure.ConfusionMatrixFigure;
+import org.motifworkbench.figure.EvaluationCharts;
+import org.motifworkbench.figure.Figure;
+import org.motifworkbench.figure.SequenceLogoFigure;
+import org.motifworkbench.motif.InformationContent;
+import org.motifworkbench.motif.MemeFile;
+import org.motifworkbench.motif.MemeFormat;
+import org.motifworkbench.motif.Motif;
+import org.motifworkbench.sequence.FastaReader;
+import org.motifworkbench.sequence.SequenceRecord;
+import org.motifworkbench.sequence.SequenceSet;
+import org.motifworkbench.workflow.EvaluationWorkflow;
+import org.motifworkbench.workflow.SequenceExplanation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * Figures for papers in batch, drawn by the same code as the workbench's screens: logos of a MEME
+ * file, saliency tracks and mutagenesis maps of chosen sequences, and a model's evaluation charts.
+ */
+@Command(
+    name = "figure",
+    description = "Draw figures as PDF, SVG or PNG, exactly as the workbench shows them.",
+    subcommands = {
+      FigureCommand.Logos.class,
+      FigureCommand.Saliency.class,
+      FigureCommand.Evaluation.class
+    })
+final class FigureCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+    return 0;
+  }
+
+  /** One sequence logo per motif of a MEME file. */
+  @Command(name = "logos", description = "Sequence logos of the motifs in a MEME file, one file each.",
+      footer = {"", "Example:", "  mwb figure logos --meme discovered.meme -o figs --format svg"})
+  static final class Logos implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin FigureOptions figure;
+
+    @Option(names = "--meme", required = true, description = "MEME file with the motifs")
+    Path meme;
+
+    @Option(names = "--motif", split = ",", description = "ids or names to draw (default: all)")
+    List<String> motifs = new ArrayList<>();
+
+    @Option(names = "--reverse-complement", description = "draw the reverse strand too")
+    boolean reverse;
+
+    @Override
+    public Integer call() throws Exception {
+      PrintWriter o = spec.commandLine().getOut();
+      MemeFile file = MemeFormat.read(meme);
+      List<Motif> chosen = motifs.isEmpty() ? file.motifs()
+          : motifs.stream().map(file::find).toList();
+      for (Motif m : chosen) {
+        SequenceLogoFigure logo = SequenceLogoFigure.of(m)
+            .withInformationContent(InformationContent.uncorrected())
+            .withPalette(figure.palette()).withTitle(m.displayName());
+        o.println(figure.write(logo, "logo-" + m.id()));
+        if (reverse) {
+          o.println(figure.write(logo.reverseComplement()
+              .withTitle(m.displayName() + " (reverse complement)"), "logo-" + m.id() + "-rc"));
+        }
+      }
+      return 0;
+    }
+  }
+
+  /** The Inspect screen's figures for chosen sequences. */
+  @Command(name = "saliency", description = "Saliency track (bars over the bases, attention, "
+      + "planted site) and mutagenesis heat map of chosen sequences, two files each.",
+      footer = {"", "Example:", "  mwb figure saliency -m primer.mwb -i samples/primer-motif.fa "
+          + "--ids seq1,seq3 -o figs"})
+  static final class Saliency implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin FigureOptions figure;
+
+    @Option(names = {"-m", "--model"}, required = true, description = "model file (.mwb)")
+    Path model;
+
+    @Option(names = {"-i", "--input"}, required = true, description = "FASTA with the sequences")
+    Path input;
+
+    @Option(names = "--ids", split = ",", description = "ids to draw (default: the first --max)")
+    List<String> ids = new ArrayList<>();
+
+    @Option(names = "--max", defaultValue = "5", description = "without --ids, draw this many "
+        + "sequences from the start of the file (default ${DEFAULT-VALUE})")
+    int max;
+
+    @Option(names = "--target-class", description = "class to explain (default: the predicted)")
+    String className;
+
+    @Option(names = "--method", defaultValue = "gradient-x-input",
+        description = "gradient, gradient-x-input or integrated-gradients")
+    String method;
+
+    @Override
+    public Integer call() throws Exception {
+      PrintWriter o = spec.commandLine().getOut();
+      var chosenMethod = ExplainCommand.parseMethod(method);
+      try (ModelBundle bundle = ModelBundle.load(model)) {
+        for (SequenceRecord r : records()) {
+          SequenceExplanation e = SequenceExplanation.compute(bundle, r, null, className,
+              chosenMethod);
+          o.println(figure.write(e.trackFigure(figure.palette()), "saliency-" + r.id()));
+          o.println(figure.write(e.mutagenesisFigure(figure.palette()), "mutagenesis-" + r.id()));
+        }
+      }
+      return 0;
+    }
+
+    private List<SequenceRecord> records() {
+      Set<String> wanted = new HashSet<>(ids);
+      List<SequenceRecord> out = new ArrayList<>();
+      try (FastaReader reader = FastaReader.open(input)) {
+        while (reader.hasNext() && (ids.isEmpty() ? out.size() < max : !wanted.isEmpty())) {
+          SequenceRecord r = reader.next();
+          if (ids.isEmpty() || wanted.remove(r.id())) {
+            out.add(r);
+          }
+        }
+      }
+      if (!wanted.isEmpty()) {
+        throw new IllegalArgumentException("Not found in " + input + ": "
+            + String.join(", ", wanted.stream().limit(5).toList()) + ".");
+      }
+      return out;
+    }
+  }
+
+  /** The Evaluate screen's figures. */
+  @Command(name = "evaluation", description = "Confusion matrix, ROC and precision-recall curves "
+      + "and score distributions of a model, on its recorded test split or on given data.",
+      footer = {"", "Example:", "  mwb figure evaluation -m primer.mwb -o figs --format pdf"})
+  static final class Evaluation implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin FigureOptions figure;
+    @Mixin InputOptions input;
+
+    @Option(names = {"-m", "--model"}, required = true, description = "model file (.mwb)")
+    Path model;
+
+    @Override
+    public Integer call() throws Exception {
+      PrintWriter o = spec.commandLine().getOut();
+      try (ModelBundle bundle = ModelBundle.load(model)) {
+        SequenceSet data = input.isEmpty() ? EvaluationWorkflow.recordedTestSet(bundle)
+            : input.toDataSource().load();
+        ClassificationMetrics metrics = EvaluationWorkflow.evaluate(bundle, data);
+        o.println(figure.write(new ConfusionMatrixFigure(metrics.confusionMatrix()),
+            "confusion-matrix"));
+        o.println(figure.write(Figure.of(EvaluationCharts.roc(metrics), 420, 300), "roc-curve"));
+        o.println(figure.write(Figure.of(EvaluationCharts.precisionRecall(metrics), 420, 300),
+            "precision-recall"));
+        o.println(figure.write(Figure.of(EvaluationCharts.scoreDistributions(metrics), 420, 300),
+            "score-distributions"));
+      }
+      return 0;
+    }
+  }
+}
