@@ -63,7 +63,8 @@ public final class MainWindow {
   /** Builds a step's screen the first time it is shown; screens keep their state afterwards. */
   private Node screen(Step step) {
     return switch (step) {
-      case DATA -> new DataView(context.data(), () -> viewModel.go(Step.MODEL)).root();
+      case DATA -> new DataView(context.data(), () -> viewModel.go(Step.MODEL),
+          context.figureExport()).root();
       case EVALUATE -> new EvaluateView(context.evaluate(), context.figureExport()).root();
       case INSPECT -> new InspectView(context.inspect(), context.figureExport()).root();
       case MOTIFS -> new MotifsView(context.motifs(), context.figureExport()).root();

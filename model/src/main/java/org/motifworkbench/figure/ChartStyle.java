@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.Axis;
+import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.Marker;
 import org.jfree.chart.plot.Plot;
@@ -35,6 +36,10 @@ public final class ChartStyle {
       } else if (t instanceof TextTitle text) {
         text.setFont(FigureFonts.plain(11));
       }
+    }
+    if (chart.getPlot() instanceof CategoryPlot category) {
+      style(category.getDomainAxis());
+      style(category.getRangeAxis());
     }
     for (XYPlot plot : xyPlots(chart.getPlot())) {
       for (int i = 0; i < plot.getDomainAxisCount(); i++) {

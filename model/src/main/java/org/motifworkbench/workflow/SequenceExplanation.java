@@ -89,6 +89,18 @@ public record SequenceExplanation(
     return new MutagenesisHeatmapFigure(sequence(), mutagenesis.values(), palette);
   }
 
+  /**
+   * The explanation as rows of the {@code mwb explain} table (see {@link AttributionTsv}): the
+   * chosen method's attribution, then the mutagenesis, each with the attention of every branch.
+   */
+  public String toTsv() {
+    List<Integer> kernels = attention.stream().map(AttentionTrack::kernelSize).toList();
+    List<float[]> tracks = attention.stream().map(AttentionTrack::weights).toList();
+    return AttributionTsv.header(kernels)
+        + AttributionTsv.rows(id, explainedClass(), attribution, tracks)
+        + AttributionTsv.rows(id, explainedClass(), mutagenesis, tracks);
+  }
+
   /** The fitted bases that were explained. */
   public String sequence() {
     return attribution.sequence();

@@ -10,10 +10,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.chart.BarChart;
-import javafx.scene.chart.CategoryAxis;
-import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.XYChart;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -35,9 +31,21 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.data.category.DefaultCategoryDataset;
 import org.motifworkbench.app.data.DataSummary.ClassSummary;
 import org.motifworkbench.app.data.DataSummary.LengthBin;
 import org.motifworkbench.app.data.DataSummary.LengthSummary;
+import org.motifworkbench.app.figure.ChartViews;
+import org.motifworkbench.app.figure.FigureExport;
+import org.motifworkbench.figure.ChartStyle;
 import org.motifworkbench.sequence.DataSource;
 
 /** Layout and bindings of the Data screen; all state and decisions live in {@link DataViewModel}. */
@@ -55,8 +63,8 @@ public final class DataView {
   private final Label subtitle = styled(new Label(), "data-subtitle");
   private final TableView<ClassSummary> classTable = new TableView<>();
   private final Label lengthText = styled(new Label(), "data-text");
-  private final BarChart<String, Number> lengthChart =
-      new BarChart<>(new CategoryAxis(), new NumberAxis());
+  private final DefaultCategoryDataset lengthBins = new DefaultCategoryDataset();
+  private final ChartViewer lengthChart;
   private final VBox ceilingSection = new VBox();
   private final Label ceilingText = styled(new Label(), "ceiling-value");
   private final Label warningsHeading = styled(new Label(), "section-heading");
@@ -68,13 +76,18 @@ public final class DataView {
 
   /** A Data screen without the "Continue" button (tests). */
   public DataView(DataViewModel viewModel) {
-    this(viewModel, null);
+    this(viewModel, null, null);
   }
 
-  /** @param goToModel opens the Model screen; null hides the "Continue" button */
-  public DataView(DataViewModel viewModel, Runnable goToModel) {
+  /**
+   * @param goToModel opens the Model screen; null hides the "Continue" button
+   * @param export adds "Export figure..." to the length histogram; may be null
+   */
+  public DataView(DataViewModel viewModel, Runnable goToModel, FigureExport export) {
     this.viewModel = viewModel;
     this.goToModel = goToModel;
+    this.lengthChart = ChartViews.viewer("lengthHistogram", export, "sequence-lengths");
+    lengthChart.setChart(lengthHistogram(lengthBins));
     root.getStyleClass().add("data-screen");
     root.setTop(toolbar());
     root.setCenter(new StackPane(emptyState(), content()));
@@ -178,6 +191,21 @@ public final class DataView {
     }
   }
 
+  private static JFreeChart lengthHistogram(DefaultCategoryDataset bins) {
+    JFreeChart chart = ChartFactory.createBarChart(null, "length (bp)", "sequences", bins,
+        PlotOrientation.VERTICAL, false, true, false);
+    chart.setBackgroundPaint(java.awt.Color.WHITE);
+    CategoryPlot plot = chart.getCategoryPlot();
+    plot.setBackgroundPaint(java.awt.Color.WHITE);
+    plot.setRangeGridlinePaint(new java.awt.Color(0xE3, 0xE6, 0xEA));
+    BarRenderer bars = (BarRenderer) plot.getRenderer();
+    bars.setBarPainter(new StandardBarPainter());
+    bars.setShadowVisible(false);
+    bars.setSeriesPaint(0, new java.awt.Color(0x2E, 0x5C, 0x8A));
+    plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+    return ChartStyle.apply(chart);
+  }
+
   private Node emptyState() {
     Label heading = styled(new Label("No data open yet"), "empty-heading");
     Label help =
@@ -198,12 +226,8 @@ public final class DataView {
     subtitle.setId("dataSubtitle");
     configureClassTable();
     lengthText.setId("lengthText");
-    lengthChart.setId("lengthHistogram");
-    lengthChart.setAnimated(false);
-    lengthChart.setLegendVisible(false);
-    lengthChart.getXAxis().setLabel("length (bp)");
-    lengthChart.getYAxis().setLabel("sequences");
     lengthChart.setPrefHeight(220);
+    lengthChart.setMaxWidth(720);
     ceilingText.setId("ceilingText");
     Label ceilingHelp =
         styled(
@@ -288,16 +312,15 @@ public final class DataView {
   private void showLengths(LengthSummary lengths) {
     if (lengths.uniform()) {
       lengthText.setText("All sequences are " + COUNT.format(lengths.min()) + " bp.");
-      lengthChart.getData().clear();
+      lengthBins.clear();
     } else {
       lengthText.setText("Shortest " + COUNT.format(lengths.min()) + " bp \u00b7 median "
           + formatMedian(lengths.median()) + " bp \u00b7 longest " + COUNT.format(lengths.max())
           + " bp");
-      XYChart.Series<String, Number> series = new XYChart.Series<>();
+      lengthBins.clear();
       for (LengthBin bin : lengths.bins()) {
-        series.getData().add(new XYChart.Data<>(bin.label(), bin.count()));
+        lengthBins.addValue(bin.count(), "sequences", bin.label());
       }
-      lengthChart.setData(FXCollections.observableArrayList(List.of(series)));
     }
     lengthChart.setVisible(!lengths.uniform());
     lengthChart.setManaged(!lengths.uniform());

@@ -101,7 +101,9 @@ public final class InspectView {
     CheckBox onlyErrors = new CheckBox("Only errors");
     onlyErrors.setId("onlyErrors");
     onlyErrors.selectedProperty().bindBidirectional(viewModel.onlyErrorsProperty());
-    HBox bar = new HBox(source, predicting, spacer, search, onlyErrors);
+    Node save = new InspectFiles(viewModel,
+        () -> root.getScene() == null ? null : root.getScene().getWindow()).menu();
+    HBox bar = new HBox(source, predicting, spacer, search, onlyErrors, save);
     bar.getStyleClass().add("toolbar");
     return bar;
   }

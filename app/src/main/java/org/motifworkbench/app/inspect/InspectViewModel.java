@@ -173,7 +173,8 @@ public final class InspectViewModel {
     for (int i = 0; i < probabilities.length; i++) {
       int best = Evaluator.argmax(probabilities[i]);
       SequenceRecord r = sequences.records().get(i);
-      out.add(new PredictionRow(r, r.label(), names.get(best), probabilities[i][best]));
+      out.add(new PredictionRow(r, r.label(), names.get(best), probabilities[i][best],
+          probabilities[i]));
     }
     return out;
   }

@@ -10,9 +10,10 @@ import org.motifworkbench.sequence.SequenceRecord;
  * @param trueClass its label
  * @param predictedClass the class with the highest probability
  * @param probability the probability of the predicted class
+ * @param probabilities the probability of every class, in the model's class order
  */
-public record PredictionRow(
-    SequenceRecord record, String trueClass, String predictedClass, double probability) {
+public record PredictionRow(SequenceRecord record, String trueClass, String predictedClass,
+    double probability, float[] probabilities) {
 
   public String id() {
     return record.id();

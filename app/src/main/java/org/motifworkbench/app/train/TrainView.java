@@ -1,5 +1,7 @@
 package org.motifworkbench.app.train;
 
+import java.io.File;
+import java.io.IOException;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -14,12 +16,15 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.jfree.chart.fx.ChartViewer;
 import org.motifworkbench.app.figure.ChartViews;
 import org.motifworkbench.app.figure.FigureExport;
+import org.motifworkbench.files.AtomicFile;
 import org.motifworkbench.network.EngineStatus;
+import org.motifworkbench.workflow.HistoryCsv;
 
 /**
  * Layout and bindings of the Train screen: Start and Cancel with progress, what will be trained and
@@ -183,7 +188,32 @@ public final class TrainView {
       evaluate.setOnAction(e -> goToEvaluation.run());
       box.getChildren().addAll(spacer, evaluate);
     }
+    Button history = new Button("Save history...");
+    history.setId("saveHistory");
+    history.setMinWidth(Region.USE_PREF_SIZE);
+    history.visibleProperty().bind(viewModel.modelReadyProperty()
+        .and(viewModel.runningProperty().not()));
+    history.managedProperty().bind(history.visibleProperty());
+    history.setOnAction(e -> saveHistory());
+    box.getChildren().add(box.getChildren().size() - (goToEvaluation != null ? 1 : 0), history);
     return box;
+  }
+
+  /** The per-epoch history as CSV (the columns of 'mwb train --history'). */
+  private void saveHistory() {
+    FileChooser chooser = new FileChooser();
+    chooser.setTitle("Save the training history");
+    chooser.setInitialFileName("training-history.csv");
+    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
+    File file = chooser.showSaveDialog(root.getScene().getWindow());
+    if (file != null) {
+      try {
+        AtomicFile.writeString(file.toPath(), HistoryCsv.format(viewModel.getCurves().epochs()));
+      } catch (IOException | RuntimeException ex) {
+        showError("Could not write " + file + ": " + ex.getMessage()
+            + ". Check that the folder exists and you may write there.");
+      }
+    }
   }
 
   private void showError(String message) {
