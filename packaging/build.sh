@@ -44,6 +44,7 @@ else
   java_home="$(cd "$(dirname "$(readlink -f "$(command -v jlink)")")/.." && pwd)"
 fi
 jlink="$java_home/bin/jlink"
+jar() { "$java_home/bin/jar" "$@"; }
 jpackage="$java_home/bin/jpackage"
 [[ -x "$jpackage" || -x "$jpackage.exe" ]] || die "no jpackage in $java_home (need a full JDK 17)"
 [[ -d "$java_home/jmods" ]] || die "no $java_home/jmods (Debian/Ubuntu: apt install openjdk-17-jmods)"
@@ -229,6 +230,9 @@ case $os in
       --linux-app-category science
       --linux-menu-group "Science;Education;"
       --linux-shortcut
+      # Our desktop entries (the app's passes double-clicked files on with %F; the CLI's is
+      # hidden) and install scripts (desktop registration may fail on a machine without a desktop).
+      --resource-dir "$here/linux"
       --license-file "$root/LICENSE"
     ) ;;
   win)
