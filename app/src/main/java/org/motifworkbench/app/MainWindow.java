@@ -4,17 +4,20 @@ import java.net.URL;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -75,13 +78,25 @@ public final class MainWindow {
   }
 
   private void show(Step step) {
-    root.setCenter(screens.computeIfAbsent(step, this::screen));
+    Node screen = screens.computeIfAbsent(step, this::screen);
+    root.setCenter(screen);
+    // The screen's main action (its default button) takes the focus, so Enter does what the
+    // screen is for, e.g. "Start training" on the Train screen.
+    Platform.runLater(() -> screen.lookupAll(".button").stream()
+        .filter(n -> n instanceof Button b && b.isDefaultButton() && !b.isDisabled())
+        .findFirst().ifPresent(Node::requestFocus));
   }
 
   /** Puts the window's scene on {@code stage} and shows it. */
   public void show(Stage stage) {
     Scene scene = new Scene(root, WIDTH, HEIGHT);
     scene.getStylesheets().add(stylesheet());
+    // Ctrl+1 ... Ctrl+6 (Cmd on macOS) open the steps, as the numbers in the step bar suggest.
+    for (Step step : Step.values()) {
+      scene.getAccelerators().put(
+          KeyCombination.keyCombination("Shortcut+" + (step.ordinal() + 1)),
+          () -> viewModel.go(step));
+    }
     stage.setScene(scene);
     stage.titleProperty().bind(viewModel.titleBinding());
     stage.setMinWidth(720);

@@ -1,6 +1,8 @@
 package org.motifworkbench.app;
 
 import javafx.application.Application;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 
 /** The JavaFX application: builds the composition root, shows the main window, opens the data. */
@@ -14,6 +16,18 @@ public final class WorkbenchApp extends Application {
     context = AppContext.standard();
     new MainWindow(context).show(stage);
     context.mainWindow().startEngine();
+    if (options.config() != null) {
+      // The Model screen shows its own errors once it exists; at start it may not exist yet.
+      context.setup().errorMessageProperty().addListener((obs, old, message) -> {
+        if (message != null && context.mainWindow().getCurrentStep() != Step.MODEL) {
+          Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+          alert.setHeaderText("The settings file was not loaded");
+          alert.initOwner(stage);
+          alert.show();
+        }
+      });
+      context.setup().load(options.config());
+    }
     if (!options.files().isEmpty()) {
       context.data().open(options.files());
     } else if (options.sample()) {

@@ -112,6 +112,20 @@ class MainWindowTest {
   }
 
   @Test
+  void controlAndAStepNumberOpensThatStep(FxRobot robot) throws TimeoutException {
+    robot.interact(() -> context.data().openSample());
+    WaitForAsyncUtils.waitFor(20, SECONDS, () -> context.data().getData() != null);
+    robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT3)
+        .release(javafx.scene.input.KeyCode.DIGIT3, javafx.scene.input.KeyCode.CONTROL);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals(Step.TRAIN, context.mainWindow().getCurrentStep());
+    robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT5)
+        .release(javafx.scene.input.KeyCode.DIGIT5, javafx.scene.input.KeyCode.CONTROL);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals(Step.TRAIN, context.mainWindow().getCurrentStep(), "Inspect needs a model first");
+  }
+
+  @Test
   void closingWithoutUnsavedWorkClosesAtOnce(FxRobot robot) {
     robot.interact(() -> context.mainWindow().currentStepProperty().get());
     robot.interact(() -> stage.getOnCloseRequest().handle(

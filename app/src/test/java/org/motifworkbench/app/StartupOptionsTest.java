@@ -36,4 +36,17 @@ class StartupOptionsTest {
         assertThrows(IllegalArgumentException.class, () -> StartupOptions.parse(List.of("--gpu")));
     assertTrue(e.getMessage().contains("Usage: workbench"));
   }
+
+  @Test
+  void aConfigFileOpensTheSampleUnlessFilesAreGiven() {
+    StartupOptions alone = StartupOptions.parse(List.of("--config", "lesson.json"));
+    assertEquals(Path.of("lesson.json"), alone.config());
+    assertEquals(true, alone.sample());
+    StartupOptions withFile = StartupOptions.parse(List.of("--config", "c.json", "a.fa"));
+    assertEquals(false, withFile.sample());
+    assertEquals(List.of(Path.of("a.fa")), withFile.files());
+    IllegalArgumentException missing = org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class, () -> StartupOptions.parse(List.of("--config")));
+    assertEquals(true, missing.getMessage().startsWith("--config needs a file name"));
+  }
 }

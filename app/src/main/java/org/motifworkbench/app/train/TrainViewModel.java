@@ -204,6 +204,7 @@ public final class TrainViewModel {
     }
     progressText.set("");
     resultText.set(TrainingText.result(finished));
+    LOG.info("Training ended: {}", resultText.get());
   }
 
   private void end() {
