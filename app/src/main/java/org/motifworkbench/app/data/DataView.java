@@ -4,7 +4,6 @@ import java.io.File;
 import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
@@ -14,11 +13,8 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.MenuButton;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.DragEvent;
@@ -46,7 +42,6 @@ import org.motifworkbench.app.data.DataSummary.LengthSummary;
 import org.motifworkbench.app.figure.ChartViews;
 import org.motifworkbench.app.figure.FigureExport;
 import org.motifworkbench.figure.ChartStyle;
-import org.motifworkbench.sequence.DataSource;
 
 /** Layout and bindings of the Data screen; all state and decisions live in {@link DataViewModel}. */
 public final class DataView {
@@ -119,7 +114,7 @@ public final class DataView {
     progress.managedProperty().bind(viewModel.loadingProperty());
     Label loadingMessage = styled(new Label(), "loading-message");
     loadingMessage.textProperty().bind(viewModel.loadingMessageProperty());
-    HBox bar = new HBox(openFasta, openSample, moreWays(), progress, loadingMessage);
+    HBox bar = new HBox(openFasta, openSample, new MoreWaysToOpen(viewModel, this::window).menu(), progress, loadingMessage);
     if (goToModel != null) {
       Region spacer = new Region();
       HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -131,57 +126,6 @@ public final class DataView {
     }
     bar.getStyleClass().add("toolbar");
     return bar;
-  }
-
-  private Node moreWays() {
-    MenuItem table = new MenuItem("Table of id, sequence and label (TSV/CSV)...");
-    table.setOnAction(e -> chooseFile("Open a table: id, sequence, label", "Tables",
-        List.of("*.tsv", "*.csv", "*.txt", "*.tsv.gz", "*.csv.gz"))
-        .ifPresent(f -> viewModel.open(DataSource.table(f))));
-    MenuItem separate = new MenuItem("Sequences and a separate labels file...");
-    separate.setOnAction(e -> chooseSequencesAndLabels());
-    MenuItem teaching = new MenuItem("Generate a teaching data set...");
-    teaching.setId("generateTeaching");
-    teaching.setOnAction(e -> generateTeachingData());
-    MenuButton more = new MenuButton("More ways to open", null, table, separate,
-        new SeparatorMenuItem(), teaching);
-    more.setId("moreWays");
-    return more;
-  }
-
-  private void chooseSequencesAndLabels() {
-    chooseFile("Open the sequences (FASTA, or one sequence per line)", "Sequences",
-        List.of("*.fa", "*.fasta", "*.fna", "*.txt", "*.seq", "*.gz"))
-        .ifPresent(sequences -> chooseFile("Open the labels: one row per sequence (a class name, "
-            + "or one-hot columns such as 1 0)", "Labels", List.of("*.txt", "*.target", "*.tsv",
-            "*.csv", "*.labels"))
-            .ifPresent(labels -> viewModel.open(
-                DataSource.separateLabels(sequences, labels, List.of()))));
-  }
-
-  private void generateTeachingData() {
-    TeachingDataDialog.ask(window()).ifPresent(choice -> {
-      FileChooser chooser = new FileChooser();
-      chooser.setTitle("Save the teaching data set as");
-      chooser.setInitialFileName(choice.task().id() + ".fa");
-      chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("FASTA", "*.fa"));
-      startIn(chooser);
-      File target = chooser.showSaveDialog(window());
-      if (target != null) {
-        viewModel.generate(choice.task(), choice.count(), choice.seed(), choice.length(),
-            target.toPath());
-      }
-    });
-  }
-
-  private Optional<Path> chooseFile(String title, String kind, List<String> patterns) {
-    FileChooser chooser = new FileChooser();
-    chooser.setTitle(title);
-    chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter(kind, patterns),
-        new FileChooser.ExtensionFilter("All files", "*"));
-    startIn(chooser);
-    File file = chooser.showOpenDialog(window());
-    return Optional.ofNullable(file).map(File::toPath);
   }
 
   private void startIn(FileChooser chooser) {

@@ -1,0 +1,87 @@
+package org.motifworkbench.app.data;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.scene.Node;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.motifworkbench.sequence.DataSource;
+
+/**
+ * The Data screen's "More ways to open" menu: a table of id, sequence and label; sequences with a
+ * separate labels file; or a generated teaching data set.
+ */
+final class MoreWaysToOpen {
+
+  private final DataViewModel viewModel;
+  private final Supplier<Window> window;
+
+  MoreWaysToOpen(DataViewModel viewModel, Supplier<Window> window) {
+    this.viewModel = viewModel;
+    this.window = window;
+  }
+
+  Node menu() {
+    MenuItem table = new MenuItem("Table of id, sequence and label (TSV/CSV)...");
+    table.setOnAction(e -> chooseFile("Open a table: id, sequence, label", "Tables",
+        List.of("*.tsv", "*.csv", "*.txt", "*.tsv.gz", "*.csv.gz"))
+        .ifPresent(f -> viewModel.open(DataSource.table(f))));
+    MenuItem separate = new MenuItem("Sequences and a separate labels file...");
+    separate.setOnAction(e -> chooseSequencesAndLabels());
+    MenuItem teaching = new MenuItem("Generate a teaching data set...");
+    teaching.setId("generateTeaching");
+    teaching.setOnAction(e -> generateTeachingData());
+    MenuButton more = new MenuButton("More ways to open", null, table, separate,
+        new SeparatorMenuItem(), teaching);
+    more.setId("moreWays");
+    return more;
+  }
+
+  private void chooseSequencesAndLabels() {
+    chooseFile("Open the sequences (FASTA, or one sequence per line)", "Sequences",
+        List.of("*.fa", "*.fasta", "*.fna", "*.txt", "*.seq", "*.gz"))
+        .ifPresent(sequences -> chooseFile("Open the labels: one row per sequence (a class name, "
+            + "or one-hot columns such as 1 0)", "Labels", List.of("*.txt", "*.target", "*.tsv",
+            "*.csv", "*.labels"))
+            .ifPresent(labels -> viewModel.open(
+                DataSource.separateLabels(sequences, labels, List.of()))));
+  }
+
+  private void generateTeachingData() {
+    TeachingDataDialog.ask(window.get()).ifPresent(choice -> {
+      FileChooser chooser = new FileChooser();
+      chooser.setTitle("Save the teaching data set as");
+      chooser.setInitialFileName(choice.task().id() + ".fa");
+      chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("FASTA", "*.fa"));
+      startIn(chooser);
+      File target = chooser.showSaveDialog(window.get());
+      if (target != null) {
+        viewModel.generate(choice.task(), choice.count(), choice.seed(), choice.length(),
+            target.toPath());
+      }
+    });
+  }
+
+  private Optional<Path> chooseFile(String title, String kind, List<String> patterns) {
+    FileChooser chooser = new FileChooser();
+    chooser.setTitle(title);
+    chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter(kind, patterns),
+        new FileChooser.ExtensionFilter("All files", "*"));
+    startIn(chooser);
+    File file = chooser.showOpenDialog(window.get());
+    return Optional.ofNullable(file).map(File::toPath);
+  }
+
+  private void startIn(FileChooser chooser) {
+    Path folder = viewModel.lastFolderProperty().get();
+    if (folder != null && folder.toFile().isDirectory()) {
+      chooser.setInitialDirectory(folder.toFile());
+    }
+  }
+}
