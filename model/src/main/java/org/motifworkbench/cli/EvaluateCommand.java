@@ -84,6 +84,6 @@ final class EvaluateCommand implements Callable<Integer> {
         Math.max(1, explanationLimit), List.of(AttributionMethod.values()), ProgressListener.NONE,
         CancellationToken.none());
     o.println();
-    o.print(result.report());
+    o.println(result.report().stripTrailing()); // println: picocli's writer flushes on it only
   }
 }
