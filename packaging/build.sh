@@ -3,7 +3,9 @@
 #   Linux x86_64 -> app image + .deb    (needs fakeroot and dpkg-dev)
 #   Windows      -> app image + .msi    (run from Git Bash; needs WiX 3 on the PATH)
 #   macOS arm64  -> app image + .dmg
-# Usage:   packaging/build.sh [--image-only]
+# Usage:   packaging/build.sh [--image-only] [--tarball]
+#   --tarball (Linux) also packs the app image as motif-workbench-<version>-linux-x86_64.tar.gz:
+#             the classroom build that runs without installing or admin rights
 # Output:  packaging/target/image/<app image>  and  packaging/target/installer/<package>
 # Offline: MWB_MVN_FLAGS=-o packaging/build.sh   (once Maven has every dependency in ~/.m2)
 # See packaging/README.md for what ends up inside and why.
@@ -13,7 +15,14 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/.." && pwd)"
 out="$here/target"
 image_only=false
-[[ "${1:-}" == "--image-only" ]] && image_only=true
+tarball=false
+for arg in "$@"; do
+  case "$arg" in
+    --image-only) image_only=true ;;
+    --tarball) tarball=true ;;
+    *) echo "packaging/build.sh: unknown option $arg (use --image-only, --tarball)" >&2; exit 2 ;;
+  esac
+done
 
 die() { echo "packaging/build.sh: $*" >&2; exit 1; }
 step() { echo "== $* ($(date +%H:%M:%S))"; }
@@ -208,6 +217,16 @@ case $os in
   *) app_image="$out/image/$app_name" ;;
 esac
 echo "App image: $app_image ($(du -sh "$app_image" | cut -f1))"
+if $tarball; then
+  [[ $os == linux ]] || die "--tarball is for Linux (Windows and macOS users get the .msi or .dmg)"
+  step "Packing the app image as a .tar.gz (runs without installing)"
+  mkdir -p "$out/installer"
+  tarball_file="$out/installer/motif-workbench-$app_version-linux-x86_64.tar.gz"
+  # One top folder, "Motif Workbench", with bin/ and lib/: unpack anywhere and run
+  # "Motif Workbench/bin/Motif Workbench". Owner and group are not kept: any user may unpack it.
+  tar -C "$out/image" --owner=0 --group=0 --numeric-owner -czf "$tarball_file" "$app_name"
+  echo "Tarball: $tarball_file ($(du -h "$tarball_file" | cut -f1))"
+fi
 if $image_only; then
   echo "Done in $((SECONDS - start_seconds)) s."
   exit 0

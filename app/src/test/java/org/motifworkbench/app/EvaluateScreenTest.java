@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.motifworkbench.app.data.OpenedData;
 import org.motifworkbench.app.data.SampleLibrary;
+import org.motifworkbench.app.evaluate.ExplanationRow;
 import org.motifworkbench.app.evaluate.MetricsRow;
 import org.motifworkbench.app.session.TrainedModel;
 import org.motifworkbench.bundle.BundleManifest;
@@ -96,7 +97,7 @@ class EvaluateScreenTest {
 
   @Test
   void aTrainedModelShowsItsTestMetricsConfusionMatrixAndCharts(FxRobot robot)
-      throws IOException {
+      throws IOException, TimeoutException {
     ClassificationMetrics test = trained.test();
     robot.interact(() -> {
       context.workspace().setModel(
@@ -123,6 +124,24 @@ class EvaluateScreenTest {
     assertTrue(hasInk(drawn), "the confusion matrix is drawn");
     assertNotNull(robot.lookup("#rocChart").query());
     saveScene(robot, "evaluate-trained.png");
+
+    // the planted sites of the sample let the explanations be scored
+    assertTrue(robot.lookup("#scoreExplanations").query().isVisible());
+    robot.clickOn("#scoreExplanations");
+    WaitForAsyncUtils.waitFor(120, SECONDS,
+        () -> !context.evaluate().explanations().rows().isEmpty());
+    WaitForAsyncUtils.waitForFxEvents();
+    List<ExplanationRow> rows = context.evaluate().explanations().rows();
+    assertEquals(List.of("Gradient", "Gradient \u00d7 input", "Integrated gradients",
+        "In-silico mutagenesis"), rows.stream().map(ExplanationRow::method).toList());
+    assertTrue(Double.parseDouble(rows.get(1).fraction()) >= 0.8, rows.get(1).toString());
+    assertTrue(text(robot, "#explanationNote").contains("correctly classified sequences of 200"
+        + " with a planted site in the held-out test set"), text(robot, "#explanationNote"));
+    saveScene(robot, "evaluate-explanation-scores.png");
+    Files.createDirectories(Path.of("/tmp/shots-truth"));
+    Files.copy(SHOTS.resolve("evaluate-explanation-scores.png"),
+        Path.of("/tmp/shots-truth/evaluate-explanation-scores.png"),
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     selectChart(robot, 1);
     saveScene(robot, "evaluate-trained-pr.png");
     selectChart(robot, 2);

@@ -12,9 +12,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeoutException;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.jfree.chart.fx.ChartViewer;
@@ -23,6 +26,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.motifworkbench.app.data.SampleLibrary;
+import org.motifworkbench.app.figure.FigureView;
+import org.motifworkbench.figure.SequenceLogoFigure;
 import org.motifworkbench.network.DjlRuntime;
 import org.motifworkbench.network.NetworkPreset;
 import org.testfx.api.FxRobot;
@@ -96,6 +101,18 @@ class ModelAndTrainScreensTest {
     assertTrue(text(robot, "#trainingResult").startsWith("Finished all 3 epochs"),
         text(robot, "#trainingResult"));
     assertTrue(stage.getTitle().endsWith("\u2014 unsaved model"), stage.getTitle());
+
+    // the filter strip shows the leading filters' logos of the last epoch
+    HBox logos = robot.lookup("#filterLogos").queryAs(HBox.class);
+    assertEquals(8, logos.getChildren().size());
+    for (Node tile : logos.getChildren()) {
+      FigureView logo = (FigureView) ((VBox) tile).getChildren().get(0);
+      assertTrue(logo.paints() > 0 && logo.getWidth() > 50, "a logo drawn");
+      assertTrue(logo.figure() instanceof SequenceLogoFigure);
+    }
+    assertTrue(text(robot, "#filterStripHeading").startsWith("What the first-layer filters"
+        + " respond to after epoch 3"), text(robot, "#filterStripHeading"));
+    shoot(robot, Path.of("/tmp/shots-truth"), "train-filter-strip.png");
   }
 
   @Test
@@ -124,11 +141,15 @@ class ModelAndTrainScreensTest {
   }
 
   private void shoot(FxRobot robot, String name) {
+    shoot(robot, SHOTS, name);
+  }
+
+  private void shoot(FxRobot robot, Path folder, String name) {
     robot.interact(() -> {
       try {
-        Files.createDirectories(SHOTS);
+        Files.createDirectories(folder);
         ImageIO.write(SwingFXUtils.fromFXImage(stage.getScene().snapshot(null), null), "png",
-            SHOTS.resolve(name).toFile());
+            folder.resolve(name).toFile());
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

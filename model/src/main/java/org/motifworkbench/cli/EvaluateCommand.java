@@ -2,13 +2,18 @@ package org.motifworkbench.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.motifworkbench.bundle.ModelBundle;
 import org.motifworkbench.evaluation.ClassificationMetrics;
 import org.motifworkbench.files.AtomicFile;
+import org.motifworkbench.interpret.AttributionMethod;
 import org.motifworkbench.sequence.SequenceSet;
+import org.motifworkbench.task.CancellationToken;
+import org.motifworkbench.task.ProgressListener;
 import org.motifworkbench.workflow.EvaluationWorkflow;
+import org.motifworkbench.workflow.ExplanationScores;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,7 +27,8 @@ import picocli.CommandLine.Spec;
         + "or on any labelled data given with the same options as 'train'.",
     footer = {"", "Examples:",
       "  mwb evaluate -m primer.mwb",
-      "  mwb evaluate -m primer.mwb -f new-data.fa --json metrics.json"})
+      "  mwb evaluate -m primer.mwb -f new-data.fa --json metrics.json",
+      "  mwb evaluate -m primer.mwb --explanation-score"})
 final class EvaluateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -35,6 +41,15 @@ final class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--json", description = "write the metrics as JSON here") Path json;
 
   @Option(names = "--tsv", description = "write per-class metrics as TSV here") Path tsv;
+
+  @Option(names = "--explanation-score", description = "on synthetic data with planted sites: "
+      + "for each attribution method, the share of correctly classified sequences whose "
+      + "attribution peak lies inside the planted site")
+  boolean explanationScore;
+
+  @Option(names = "--explanation-limit", defaultValue = "200", description = "explain at most "
+      + "this many sequences per method for --explanation-score (default ${DEFAULT-VALUE})")
+  int explanationLimit;
 
   @Override
   public Integer call() throws Exception {
@@ -52,7 +67,23 @@ final class EvaluateCommand implements Callable<Integer> {
       if (tsv != null) {
         AtomicFile.writeString(tsv, metrics.toTsv());
       }
+      if (explanationScore) {
+        printExplanationScore(o, bundle, data);
+      }
     }
     return 0;
+  }
+
+  private void printExplanationScore(PrintWriter o, ModelBundle bundle, SequenceSet data) {
+    if (!ExplanationScores.hasPlantedSites(data)) {
+      o.println("No explanation score: no sequence header names a planted site (motif=... "
+          + "pos=...), as the synthetic data of 'mwb simulate' does.");
+      return;
+    }
+    ExplanationScores.Result result = ExplanationScores.compute(bundle, data,
+        Math.max(1, explanationLimit), List.of(AttributionMethod.values()), ProgressListener.NONE,
+        CancellationToken.none());
+    o.println();
+    o.println(result.report().stripTrailing()); // println: picocli's writer flushes on it only
   }
 }

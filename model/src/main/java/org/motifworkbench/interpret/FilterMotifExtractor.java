@@ -35,27 +35,66 @@ public record FilterMotifExtractor(
     forEachBatch(classifier, sequences, cancel, (batch, activations) ->
         updateMax(max, activations, batch.size(), filters, length));
     progress.progress(0.5, "filter maxima found");
-    double[][][][] counts = new double[kernels.size()][filters][][];
-    int[][] sites = new int[kernels.size()][filters];
-    for (int b = 0; b < kernels.size(); b++) {
-      for (int f = 0; f < filters; f++) {
-        counts[b][f] = new double[kernels.get(b)][4];
+    Counts counts = new Counts(kernels, filters);
+    forEachBatch(classifier, sequences, cancel, (batch, activations) ->
+        counts.add(batch, activations, max, length));
+    progress.progress(1.0, "filter motifs built");
+    return motifs(kernels, filters, max, counts);
+  }
+
+  /**
+   * As {@link #extract(SequenceClassifier, List, ProgressListener, CancellationToken)}, from the
+   * activations of all {@code sequences} computed at once by {@link
+   * SequenceClassifier#filterActivations}: one forward pass instead of two, for small samples
+   * (a live view during training).
+   */
+  public List<FilterMotif> extract(SequenceClassifier classifier, List<String> sequences,
+      List<float[]> activations) {
+    List<Integer> kernels = classifier.spec().kernelSizes();
+    int filters = classifier.spec().filters();
+    int length = classifier.inputLength();
+    double[][] max = new double[kernels.size()][filters];
+    updateMax(max, activations, sequences.size(), filters, length);
+    Counts counts = new Counts(kernels, filters);
+    counts.add(sequences, activations, max, length);
+    return motifs(kernels, filters, max, counts);
+  }
+
+  /** Base counts and site numbers of every filter of every branch. */
+  private final class Counts {
+    final List<Integer> kernels;
+    final double[][][][] bases;
+    final int[][] sites;
+
+    Counts(List<Integer> kernels, int filters) {
+      this.kernels = kernels;
+      this.bases = new double[kernels.size()][filters][][];
+      this.sites = new int[kernels.size()][filters];
+      for (int b = 0; b < kernels.size(); b++) {
+        for (int f = 0; f < filters; f++) {
+          bases[b][f] = new double[kernels.get(b)][4];
+        }
       }
     }
-    forEachBatch(classifier, sequences, cancel, (batch, activations) -> {
+
+    void add(List<String> batch, List<float[]> activations, double[][] max, int length) {
       for (int b = 0; b < kernels.size(); b++) {
-        count(batch, activations.get(b), kernels.get(b), max[b], counts[b], sites[b], length);
+        count(batch, activations.get(b), kernels.get(b), max[b], bases[b], sites[b], length);
       }
-    });
-    progress.progress(1.0, "filter motifs built");
+    }
+  }
+
+  private List<FilterMotif> motifs(List<Integer> kernels, int filters, double[][] max,
+      Counts counts) {
     List<FilterMotif> out = new ArrayList<>();
     for (int b = 0; b < kernels.size(); b++) {
       for (int f = 0; f < filters; f++) {
         String id = "filter_k" + kernels.get(b) + "_" + f;
         Motif motif = new Motif(id, "width " + kernels.get(b) + " filter " + f,
-            probabilities(counts[b][f]));
-        out.add(new FilterMotif(kernels.get(b), f, motif, sites[b][f], max[b][f],
-            sites[b][f] >= minSites && max[b][f] > 0));
+            probabilities(counts.bases[b][f]));
+        int sites = counts.sites[b][f];
+        out.add(new FilterMotif(kernels.get(b), f, motif, sites, max[b][f],
+            sites >= minSites && max[b][f] > 0));
       }
     }
     return out;

@@ -73,15 +73,36 @@ public final class TrainingWorkflow {
 
   private TrainingWorkflow() {}
 
+  /**
+   * Makes the listener of a run once its network exists, e.g. one that looks at the network's
+   * filters at every epoch end (on the training thread, between epochs).
+   */
+  @FunctionalInterface
+  public interface ListenerFactory {
+    /**
+     * @param classifier the network being trained (use it only from the listener's callbacks)
+     * @param train the training sequences, fitted to the input length
+     */
+    TrainingListener create(SequenceClassifier classifier, TrainingData train);
+  }
+
   public static Outcome run(Request request, TrainingListener listener, CancellationToken cancel) {
+    return run(request, (classifier, train) -> listener, cancel);
+  }
+
+  /** As {@link #run(Request, TrainingListener, CancellationToken)}; the listener sees the network. */
+  public static Outcome run(Request request, ListenerFactory listeners,
+      CancellationToken cancel) {
     DataSplit split = request.split().split(request.data());
     SplitSets sets = split.apply(request.data());
     LengthPolicy policy = request.lengthPolicy();
     SequenceClassifier classifier = SequenceClassifier.create(request.network(),
         request.data().classNames(), policy.length(), request.training().seed(), request.device());
     try {
+      TrainingData train = fit(sets.train(), policy);
+      TrainingListener listener = listeners.create(classifier, train);
       TrainingResult result = new ModelTrainer(classifier, request.training(), listener, cancel)
-          .train(fit(sets.train(), policy), fit(sets.validation(), policy));
+          .train(train, fit(sets.validation(), policy));
       ClassificationMetrics test = null;
       if (sets.test().size() > 0 && result.stopReason() != TrainingResult.StopReason.CANCELLED) {
         TrainingData testData = fit(sets.test(), policy);

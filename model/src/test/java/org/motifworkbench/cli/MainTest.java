@@ -56,9 +56,14 @@ class MainTest {
     assertEquals(HistoryCsv.HEADER, history.get(0));
     assertTrue(history.size() >= 2 && history.get(1).startsWith("1,"), history.toString());
 
-    Run eval = run("evaluate", "-m", model.toString());
+    Run eval = run("evaluate", "-m", model.toString(), "--explanation-score",
+        "--explanation-limit", "20");
     assertEquals(0, eval.code(), eval.err());
     assertTrue(eval.out().contains("on 160 sequences (the recorded test split)"), eval.out());
+    assertTrue(eval.out().contains("Based on 20 correctly classified sequences (of 80 with a"
+        + " planted site)."), eval.out());
+    assertTrue(eval.out().matches(
+        "(?s).*Gradient \u00d7 input +(0\\.9\\d\\d|1\\.000)  \\(\\d+ of 20, .*"), eval.out());
 
     Path table = dir.resolve("predictions.tsv");
     Run predict = run("predict", "-m", model.toString(), "-i", fasta.toString(), "-o",

@@ -138,8 +138,11 @@ public final class EvaluateView {
         tab("Score distributions", scores));
     charts.setId("chartTabs");
     charts.getStyleClass().add("evaluate-charts");
-    HBox.setHgrow(charts, Priority.ALWAYS);
-    HBox content = new HBox(left, charts);
+    VBox.setVgrow(charts, Priority.ALWAYS);
+    VBox right = new VBox(charts, new ExplanationScoreSection(viewModel.explanations()).root());
+    right.getStyleClass().add("evaluate-right");
+    HBox.setHgrow(right, Priority.ALWAYS);
+    HBox content = new HBox(left, right);
     content.getStyleClass().add("evaluate-content");
     content.visibleProperty().bind(viewModel.metricsProperty().isNotNull());
     return content;

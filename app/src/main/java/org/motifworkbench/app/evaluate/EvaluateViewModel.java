@@ -73,6 +73,7 @@ public final class EvaluateViewModel {
   private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper(this, "error");
   private final ReadOnlyStringWrapper savedMessage = new ReadOnlyStringWrapper(this, "saved", "");
   private final BooleanBinding canEvaluateOnData;
+  private final ExplanationScoreViewModel explanations;
   private final ReadOnlyStringWrapper evaluateHint = new ReadOnlyStringWrapper(this, "hint", "");
   private long latestRequest;
 
@@ -87,6 +88,7 @@ public final class EvaluateViewModel {
     this.fileRunner = fileRunner;
     this.workspace = workspace;
     this.evaluation = evaluation;
+    this.explanations = new ExplanationScoreViewModel(engineRunner, workspace);
     this.canEvaluateOnData = Bindings.createBooleanBinding(
         () -> workspace.getModel() != null && workspace.getData() != null
             && !workspace.isTraining() && !evaluating.get(),
@@ -115,6 +117,7 @@ public final class EvaluateViewModel {
           if (request == latestRequest) {
             evaluating.set(false);
             show(result, openDataSource(model, data), data.summary().ceiling());
+            explanations.use(data.sequences(), data.displayName());
           }
         },
         failure -> {
@@ -178,6 +181,8 @@ public final class EvaluateViewModel {
     } else {
       show(model.test(), testSource(model), ceilingOf(model));
     }
+    explanations.use(model == null || model.test() == null ? null : model.testSet(),
+        "the held-out test set");
     updateHint();
   }
 
@@ -268,6 +273,11 @@ public final class EvaluateViewModel {
     LOG.error("Evaluation on {} failed", data.displayName(), failure);
     return "Something went wrong while evaluating on " + data.displayName() + ": " + failure
         + ". The details are in the log; please report this as a bug.";
+  }
+
+  /** The explanation score of the shown data (synthetic data with planted sites only). */
+  public ExplanationScoreViewModel explanations() {
+    return explanations;
   }
 
   /** The metrics shown, or null when there are none (no model, or no test results yet). */

@@ -41,6 +41,7 @@ public final class TrainView {
   private final TrainViewModel viewModel;
   private final Runnable goToEvaluation;
   private final TrainingCharts charts = new TrainingCharts();
+  private final FilterStrip filters;
   private final BorderPane root = new BorderPane();
   private final FigureExport export;
 
@@ -59,7 +60,10 @@ public final class TrainView {
     this.export = export;
     root.getStyleClass().add("train-screen");
     root.setTop(new VBox(toolbar(), plan()));
-    root.setCenter(chartArea());
+    this.filters = new FilterStrip(viewModel);
+    Node chartArea = chartArea();
+    VBox.setVgrow(chartArea, Priority.ALWAYS);
+    root.setCenter(new VBox(chartArea, filters.root()));
     root.setBottom(resultArea());
     charts.show(viewModel.getCurves());
     viewModel.curvesProperty().addListener((obs, old, curves) -> charts.show(curves));

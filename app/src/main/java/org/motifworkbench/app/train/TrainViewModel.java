@@ -23,6 +23,7 @@ import org.motifworkbench.app.data.OpenedData;
 import org.motifworkbench.app.session.ModelSettings;
 import org.motifworkbench.app.session.Workspace;
 import org.motifworkbench.app.task.TaskRunner;
+import org.motifworkbench.figure.NucleotidePalette;
 import org.motifworkbench.sequence.InvalidInputException;
 import org.motifworkbench.task.CancellationToken;
 import org.motifworkbench.training.BatchProgress;
@@ -68,6 +69,8 @@ public final class TrainViewModel {
       new ReadOnlyBooleanWrapper(this, "modelReady");
   private final ReadOnlyObjectWrapper<TrainingCurves> curves =
       new ReadOnlyObjectWrapper<>(this, "curves", TrainingCurves.empty(Double.NaN, 0.5));
+  private final ReadOnlyObjectWrapper<FilterSnapshot> filters =
+      new ReadOnlyObjectWrapper<>(this, "filters");
   private final StringBinding plan;
   private final BooleanBinding canStart;
 
@@ -136,7 +139,7 @@ public final class TrainViewModel {
     });
     begin(recorder);
     engineRunner.run("training on " + data.displayName(),
-        () -> TrainingJob.run(request, feed, token),
+        () -> TrainingJob.run(request, FilterWatch.around(feed), token),
         finished -> {
           feed.flush();
           if (run == latestRun) {
@@ -172,6 +175,7 @@ public final class TrainViewModel {
     progress.set(-1); // indeterminate until the first batch: splitting and building take a moment
     progressText.set("Preparing the data and the network\u2026");
     curves.set(recorder.snapshot());
+    filters.set(null);
   }
 
   private void show(List<Object> events, CurveRecorder recorder, int maxEpochs) {
@@ -180,6 +184,8 @@ public final class TrainViewModel {
       if (event instanceof BatchProgress p) {
         recorder.batch(p);
         last = p;
+      } else if (event instanceof FilterSnapshot f) {
+        filters.set(f);
       } else if (event instanceof EpochResult e) {
         recorder.epoch(e);
       } else if (event instanceof TrainingFeed.StoppedEarly s) {
@@ -315,5 +321,22 @@ public final class TrainViewModel {
 
   public TrainingCurves getCurves() {
     return curves.get();
+  }
+
+  /**
+   * The leading first-layer filter motifs after the latest epoch of the current or last run; null
+   * before the first epoch ends.
+   */
+  public ReadOnlyObjectProperty<FilterSnapshot> filtersProperty() {
+    return filters.getReadOnlyProperty();
+  }
+
+  public FilterSnapshot getFilters() {
+    return filters.get();
+  }
+
+  /** The colours of the bases (the workspace's palette), for the filter logos. */
+  public ReadOnlyObjectProperty<NucleotidePalette> paletteProperty() {
+    return workspace.paletteProperty();
   }
 }

@@ -34,8 +34,8 @@ final class TrainingFeed implements TrainingListener {
   /**
    * @param fxThread runs the hand-over where the sink may touch properties (Platform::runLater)
    * @param clock milliseconds, for the rate limit
-   * @param sink receives events in order: {@link BatchProgress}, {@link EpochResult}, {@link
-   *     StoppedEarly}
+   * @param sink receives events in order: {@link BatchProgress}, {@link FilterSnapshot}, {@link
+   *     EpochResult}, {@link StoppedEarly}
    */
   TrainingFeed(Executor fxThread, LongSupplier clock, Consumer<List<Object>> sink) {
     this.fxThread = fxThread;
@@ -51,6 +51,11 @@ final class TrainingFeed implements TrainingListener {
   @Override
   public void epochFinished(EpochResult result) {
     offer(result, true);
+  }
+
+  /** The leading filter motifs at an epoch end; handed over at once, like the epoch. */
+  void filters(FilterSnapshot snapshot) {
+    offer(snapshot, true);
   }
 
   @Override

@@ -15,7 +15,6 @@ import org.motifworkbench.evaluation.Evaluator;
 import org.motifworkbench.sequence.SequenceSet;
 import org.motifworkbench.task.CancellationToken;
 import org.motifworkbench.training.TrainingData;
-import org.motifworkbench.training.TrainingListener;
 import org.motifworkbench.training.TrainingResult;
 import org.motifworkbench.workflow.TrainingWorkflow;
 
@@ -92,9 +91,9 @@ final class TrainingJob {
   }
 
   /** Trains; slow (seconds to hours): call on the engine thread. */
-  static Finished run(TrainingWorkflow.Request request, TrainingListener listener,
+  static Finished run(TrainingWorkflow.Request request, TrainingWorkflow.ListenerFactory listeners,
       CancellationToken cancel) {
-    TrainingWorkflow.Outcome outcome = TrainingWorkflow.run(request, listener, cancel);
+    TrainingWorkflow.Outcome outcome = TrainingWorkflow.run(request, listeners, cancel);
     TrainingResult training = outcome.training();
     if (training.stopReason() != TrainingResult.StopReason.CANCELLED) {
       return new Finished(TrainedModel.trained(outcome.bundle(), outcome.testSet(),

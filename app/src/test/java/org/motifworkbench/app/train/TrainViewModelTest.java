@@ -22,6 +22,7 @@ import org.motifworkbench.app.session.ModelSettings;
 import org.motifworkbench.app.session.TrainedModel;
 import org.motifworkbench.app.session.Workspace;
 import org.motifworkbench.app.task.SameThreadTaskRunner;
+import org.motifworkbench.interpret.LeadingFilters;
 import org.motifworkbench.network.NetworkPreset;
 import org.motifworkbench.sequence.SequenceSet;
 import org.motifworkbench.training.EpochResult;
@@ -61,6 +62,12 @@ class TrainViewModelTest {
     workspace.trainingProperty().addListener((obs, old, on) -> trainingFlags.add(on));
     List<TrainingCurves> published = new ArrayList<>();
     vm.curvesProperty().addListener((obs, old, curves) -> published.add(curves));
+    List<FilterSnapshot> publishedFilters = new ArrayList<>();
+    vm.filtersProperty().addListener((obs, old, filters) -> {
+      if (filters != null) {
+        publishedFilters.add(filters);
+      }
+    });
 
     vm.start();
 
@@ -75,6 +82,15 @@ class TrainViewModelTest {
     assertEquals(2.0, curves.batches().get(15).epochs(), 1e-12);
     assertEquals(1.0, curves.ceiling(), 0);
     assertTrue(published.size() >= 3, "live updates: " + published.size());
+    assertEquals(List.of(1, 2), publishedFilters.stream().map(FilterSnapshot::epoch).toList());
+    for (FilterSnapshot snapshot : publishedFilters) {
+      assertEquals(FilterWatch.SHOWN, snapshot.motifs().size());
+      assertEquals(300, snapshot.sampleSize()); // of the 512 training sequences
+      List<Double> bits = snapshot.motifs().stream().map(LeadingFilters::bits).toList();
+      assertTrue(snapshot.motifs().get(0).reliable());
+      assertTrue(bits.get(0) >= bits.get(bits.size() - 1), bits.toString());
+    }
+    assertSame(publishedFilters.get(1), vm.getFilters());
     TrainedModel model = workspace.getModel();
     assertNotNull(model);
     assertEquals(160, model.testSet().size());

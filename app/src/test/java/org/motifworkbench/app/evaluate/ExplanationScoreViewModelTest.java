@@ -1,0 +1,115 @@
+package org.motifworkbench.app.evaluate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.junit.jupiter.api.Test;
+import org.motifworkbench.app.data.OpenedData;
+import org.motifworkbench.app.session.TrainedModel;
+import org.motifworkbench.app.session.Workspace;
+import org.motifworkbench.app.task.ManualTaskRunner;
+import org.motifworkbench.app.task.SameThreadTaskRunner;
+import org.motifworkbench.app.task.TaskRunner;
+import org.motifworkbench.bundle.BundleManifest;
+import org.motifworkbench.bundle.ModelBundle;
+import org.motifworkbench.data.SplitPlan;
+import org.motifworkbench.encoding.LengthPolicy;
+import org.motifworkbench.interpret.AttributionMethod;
+import org.motifworkbench.network.NetworkPreset;
+import org.motifworkbench.sequence.SequenceRecord;
+import org.motifworkbench.sequence.SequenceSet;
+import org.motifworkbench.training.TrainingSpec;
+import org.motifworkbench.workflow.ExplanationScores;
+import org.motifworkbench.workflow.ExplanationScores.Score;
+
+/** The explanation score's state without the FX toolkit, with hand-made scores. */
+class ExplanationScoreViewModelTest {
+
+  private static final List<String> CLASSES = List.of("negative", "positive");
+  private static final ExplanationScores.Result RESULT = new ExplanationScores.Result(List.of(
+      new Score(AttributionMethod.GRADIENT, 190, 200, 120),
+      new Score(AttributionMethod.GRADIENT_X_INPUT, 197, 200, 130),
+      new Score(AttributionMethod.INTEGRATED_GRADIENTS, 200, 200, 14_800),
+      new Score(AttributionMethod.MUTAGENESIS, 199, 200, 7_440)), 210, 200);
+
+  private final Workspace workspace = new Workspace(new ReadOnlyObjectWrapper<OpenedData>());
+  private final List<SequenceSet> scored = new ArrayList<>();
+
+  private ExplanationScoreViewModel vm(TaskRunner runner) {
+    return new ExplanationScoreViewModel(runner, workspace, (bundle, data, progress) -> {
+      scored.add(data);
+      return RESULT;
+    });
+  }
+
+  @Test
+  void dataWithPlantedSitesIsScoredPerMethod() {
+    workspace.setModel(TrainedModel.trained(bundle(), null, null));
+    ExplanationScoreViewModel vm = vm(new SameThreadTaskRunner());
+    SequenceSet planted = set("label=positive motif=ACGTAC strand=+ pos=4");
+    vm.use(planted, "the held-out test set");
+    assertTrue(vm.availableProperty().get());
+    assertTrue(vm.canScoreBinding().get());
+
+    vm.score();
+
+    assertEquals(List.of(planted), scored);
+    assertEquals(List.of(
+        new ExplanationRow("Gradient", "0.950", "190 of 200", "0.1 s"),
+        new ExplanationRow("Gradient \u00d7 input", "0.985", "197 of 200", "0.1 s"),
+        new ExplanationRow("Integrated gradients", "1.000", "200 of 200", "14.8 s"),
+        new ExplanationRow("In-silico mutagenesis", "0.995", "199 of 200", "7.4 s")),
+        vm.rows());
+    assertEquals(ExplanationScoreViewModel.RULE + " Based on 200 correctly classified sequences"
+        + " of 210 with a planted site in the held-out test set.", vm.noteProperty().get());
+    assertFalse(vm.scoringProperty().get());
+  }
+
+  @Test
+  void dataWithoutSitesOrDecoysOnlyHidesTheSection() {
+    workspace.setModel(TrainedModel.trained(bundle(), null, null));
+    ExplanationScoreViewModel vm = vm(new SameThreadTaskRunner());
+    vm.use(set("label=negative decoy=ACGTAC pos=4"), "x.fa");
+    assertFalse(vm.availableProperty().get());
+    assertFalse(vm.canScoreBinding().get());
+    vm.use(null, "");
+    assertFalse(vm.availableProperty().get());
+  }
+
+  @Test
+  void newDataDropsAResultStillComing() {
+    workspace.setModel(TrainedModel.trained(bundle(), null, null));
+    ManualTaskRunner runner = new ManualTaskRunner();
+    ExplanationScoreViewModel vm = vm(runner);
+    vm.use(set("label=positive motif=ACGTAC strand=+ pos=4"), "a.fa");
+    vm.score();
+    assertTrue(vm.scoringProperty().get());
+    assertFalse(vm.canScoreBinding().get(), "one scoring at a time");
+
+    vm.use(set("label=positive motif=ACGTAC strand=+ pos=9"), "b.fa");
+    runner.runPending(0);
+
+    assertTrue(vm.rows().isEmpty());
+    assertFalse(vm.scoringProperty().get());
+    assertTrue(vm.canScoreBinding().get());
+  }
+
+  private static SequenceSet set(String description) {
+    return new SequenceSet(List.of(new SequenceRecord("s1", description, "A".repeat(50),
+        description.contains("positive") ? "positive" : "negative", null)), CLASSES, List.of());
+  }
+
+  private static ModelBundle bundle() {
+    BundleManifest manifest = new BundleManifest(BundleManifest.FORMAT,
+        BundleManifest.CURRENT_VERSION, "2025-01-01T00:00:00Z", Map.of(),
+        NetworkPreset.TEACHING.spec(), TrainingSpec.defaults(),
+        new LengthPolicy(LengthPolicy.Mode.FIXED, 50), CLASSES, null, SplitPlan.stratified(1),
+        List.of(), List.of(), 0, "COMPLETED", null, 1.0);
+    return new ModelBundle(manifest, null);
+  }
+}
