@@ -13,8 +13,8 @@ public sealed interface Check {
 
   /** The kinds a lesson file may name, in the order the format documents them. */
   List<String> KINDS = List.of("open-screen", "data-open", "trained",
-      "validation-accuracy-at-least", "test-accuracy-at-least", "inspect-sequence", "motif-found",
-      "question", "manual");
+      "runs-at-least", "validation-accuracy-at-least", "test-accuracy-at-least", "inspect-sequence",
+      "motif-found", "question", "manual");
 
   /** The screens an open-screen check may name. */
   List<String> SCREENS = List.of("data", "model", "train", "evaluate", "inspect", "motifs");
@@ -74,6 +74,19 @@ public sealed interface Check {
       return state.model() == null ? "a model trained with " + pooling
           : "a model trained with " + pooling + " (the current one uses "
               + (state.model().attention() ? "attention" : "max") + " pooling)";
+    }
+  }
+
+  /** At least {@code count} models were trained since the lesson started. */
+  record RunsAtLeast(int count) implements Check {
+    @Override
+    public boolean passes(LessonState state) {
+      return state.runs() >= count;
+    }
+
+    @Override
+    public String waitingFor(LessonState state) {
+      return count + " finished training runs in this lesson (now " + state.runs() + ")";
     }
   }
 

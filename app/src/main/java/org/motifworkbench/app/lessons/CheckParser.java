@@ -34,6 +34,14 @@ final class CheckParser {
         }
         yield new Check.Trained(pooling == null ? null : pooling.equals("attention"));
       }
+      case "runs-at-least" -> {
+        JsonFields f = fields(json, step, "count");
+        Integer count = f.optionalWhole("count", 1, 100);
+        if (count == null) {
+          throw f.error("'count' is missing: how many training runs, e.g. 2");
+        }
+        yield new Check.RunsAtLeast(count);
+      }
       case "validation-accuracy-at-least" ->
           new Check.ValidationAccuracyAtLeast(fraction(fields(json, step, "value")));
       case "test-accuracy-at-least" ->

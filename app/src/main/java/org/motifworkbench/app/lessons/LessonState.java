@@ -13,19 +13,33 @@ import java.util.List;
  * @param explained the sequence the Inspect screen explains, or null
  * @param discovered motifs found on the Motifs screen
  * @param filters first-layer filters shown on the Motifs screen
+ * @param runs models trained during the shown lesson (the lesson panel fills it in)
  */
 public record LessonState(String screen, String dataName, ModelFacts model,
     double bestValidationAccuracy, ExplainedSequence explained, List<FoundMotif> discovered,
-    List<FoundMotif> filters) {
+    List<FoundMotif> filters, int runs) {
 
   public LessonState {
     discovered = List.copyOf(discovered);
     filters = List.copyOf(filters);
   }
 
+  /** The state as the workbench sees it, before the lesson counts its runs. */
+  public LessonState(String screen, String dataName, ModelFacts model,
+      double bestValidationAccuracy, ExplainedSequence explained, List<FoundMotif> discovered,
+      List<FoundMotif> filters) {
+    this(screen, dataName, model, bestValidationAccuracy, explained, discovered, filters, 0);
+  }
+
   /** Nothing open, nothing trained, on the Data screen. */
   public static LessonState empty() {
     return new LessonState("data", null, null, Double.NaN, null, List.of(), List.of());
+  }
+
+  /** This state with the lesson's count of training runs. */
+  public LessonState withRuns(int count) {
+    return new LessonState(screen, dataName, model, bestValidationAccuracy, explained, discovered,
+        filters, count);
   }
 
   /**

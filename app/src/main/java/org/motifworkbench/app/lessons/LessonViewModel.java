@@ -140,7 +140,7 @@ public final class LessonViewModel {
       int at = progress.current();
       progress = progress.withAnswer(at, index).withDone(at);
       save();
-      publish(signals.state());
+      publish(signals.state().withRuns(progress.runs().size()));
     }
   }
 
@@ -152,7 +152,7 @@ public final class LessonViewModel {
       if (progress.current() + 1 < lesson.get().size()) {
         showStep(progress.current() + 1);
       } else {
-        publish(signals.state());
+        publish(signals.state().withRuns(progress.runs().size()));
       }
     }
   }
@@ -166,8 +166,9 @@ public final class LessonViewModel {
 
   /** Evaluates the current step's check against the workbench as it is now. */
   public void refresh() {
-    LessonState state = signals.state();
-    recordRun(state);
+    LessonState seen = signals.state();
+    recordRun(seen);
+    LessonState state = seen.withRuns(progress.runs().size());
     Lesson current = lesson.get();
     if (current == null) {
       return;

@@ -68,10 +68,10 @@ class LessonParserTest {
   @CsvSource(delimiter = '|', value = {
       "unknown check | , 'check': {'kind': 'foo'} "
           + "| lesson1.json: step 1: unknown check 'foo'; known: open-screen, data-open, trained, "
-          + "validation-accuracy-at-least, test-accuracy-at-least, inspect-sequence, motif-found, "
-          + "question, manual",
+          + "runs-at-least, validation-accuracy-at-least, test-accuracy-at-least, inspect-sequence, "
+          + "motif-found, question, manual",
       "no check | | lesson1.json: step 1: 'check' is missing; known checks: open-screen, "
-          + "data-open, trained, validation-accuracy-at-least, test-accuracy-at-least, "
+          + "data-open, trained, runs-at-least, validation-accuracy-at-least, test-accuracy-at-least, "
           + "inspect-sequence, motif-found, question, manual",
       "unknown screen | , 'check': {'kind': 'open-screen', 'screen': 'results'} "
           + "| lesson1.json: step 1: check 'open-screen': unknown screen 'results'; known: data, "
