@@ -171,7 +171,7 @@ public final class LessonPanel {
     Label position = styled(new Label(), "lesson-position");
     position.setId("lessonPosition");
     position.textProperty().bind(viewModel.positionProperty());
-    ProgressBar bar = new ProgressBar();
+    ProgressBar bar = new ProgressBar(0);
     bar.setMaxWidth(Double.MAX_VALUE);
     bar.getStyleClass().add("lesson-progress");
     viewModel.stepLines().addListener((ListChangeListener<StepLine>) c -> bar.setProgress(

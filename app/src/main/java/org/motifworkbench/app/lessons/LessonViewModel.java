@@ -42,6 +42,11 @@ public final class LessonViewModel {
   private final ReadOnlyBooleanWrapper canNext = new ReadOnlyBooleanWrapper(this, "canNext");
   private final ReadOnlyBooleanWrapper finished = new ReadOnlyBooleanWrapper(this, "finished");
   private final ObservableList<String> runs = FXCollections.observableArrayList();
+  // Read-only views kept in fields: a fresh wrapper per call holds the source's listener only
+  // weakly, so the panel's listeners on it could be collected.
+  private final ObservableList<StepLine> readOnlyStepLines =
+      FXCollections.unmodifiableObservableList(stepLines);
+  private final ObservableList<String> readOnlyRuns = FXCollections.unmodifiableObservableList(runs);
   private LessonProgress progress = LessonProgress.start();
   /** The model already seen, so each finished run is recorded once. */
   private long seenModel = -1;
@@ -277,7 +282,7 @@ public final class LessonViewModel {
   }
 
   public ObservableList<StepLine> stepLines() {
-    return FXCollections.unmodifiableObservableList(stepLines);
+    return readOnlyStepLines;
   }
 
   /** "Step 2 of 8". */
@@ -323,7 +328,7 @@ public final class LessonViewModel {
 
   /** The training runs of this lesson, e.g. "Run 1: attention pooling, test accuracy 0.950". */
   public ObservableList<String> runs() {
-    return FXCollections.unmodifiableObservableList(runs);
+    return readOnlyRuns;
   }
 
   /** The lesson's progress as it is now (for tests and the list). */
