@@ -188,8 +188,10 @@ public final class LessonPanel {
     stepList.getStyleClass().add("lesson-steps");
     stepBody.getStyleClass().add("lesson-step");
     runsBox.getStyleClass().add("lesson-runs");
-    lessonPage.getChildren().setAll(all, title, position, bar, stepList, stepBody, runsBox,
-        finished);
+    // The "complete" line sits above the steps: at the end the last step's text is long and a
+    // line below it would be out of sight.
+    lessonPage.getChildren().setAll(all, title, position, bar, finished, stepList, stepBody,
+        runsBox);
   }
 
   private void fillStepList() {
