@@ -19,7 +19,7 @@ import org.motifworkbench.app.session.Workspace;
 import org.motifworkbench.bundle.ModelBundle;
 import org.motifworkbench.figure.NucleotidePalette;
 
-/** The menu bar: files (data, models, recent), view options (colours) and help. */
+/** The menu bar: files (data, models, recent), view options (lessons, colours) and help. */
 final class MainMenu {
 
   private final AppContext context;
@@ -78,8 +78,12 @@ final class MainMenu {
         palette.set(on ? NucleotidePalette.COLOR_BLIND : NucleotidePalette.STANDARD));
     palette.addListener((obs, old, now) ->
         colourBlind.setSelected(now == NucleotidePalette.COLOR_BLIND));
+    CheckMenuItem lessons = new CheckMenuItem("Lessons");
+    lessons.setId("lessonsItem");
+    lessons.setAccelerator(KeyCombination.keyCombination("Shortcut+L"));
+    lessons.selectedProperty().bindBidirectional(context.lessons().shownProperty());
     Menu view = new Menu("View");
-    view.getItems().add(colourBlind);
+    view.getItems().addAll(lessons, colourBlind);
     return view;
   }
 

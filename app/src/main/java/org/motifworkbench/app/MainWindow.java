@@ -27,6 +27,7 @@ import javafx.stage.Stage;
 import org.motifworkbench.app.data.DataView;
 import org.motifworkbench.app.evaluate.EvaluateView;
 import org.motifworkbench.app.inspect.InspectView;
+import org.motifworkbench.app.lessons.LessonPanel;
 import org.motifworkbench.app.motifs.MotifsView;
 import org.motifworkbench.app.session.TrainedModel;
 import org.motifworkbench.app.setup.SetupView;
@@ -54,6 +55,7 @@ public final class MainWindow {
     menu = new MainMenu(context, this::showGpuHelp, this::showAbout, this::requestQuit);
     root.setTop(new VBox(menu.root(), new StepBar(viewModel).root()));
     root.setBottom(statusBar());
+    root.setRight(new LessonPanel(context.lessons()).root());
     context.modelFiles().errorMessageProperty().addListener((obs, old, message) -> {
       if (message != null) {
         showError("Model file", message);

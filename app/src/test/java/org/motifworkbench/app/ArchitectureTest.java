@@ -29,7 +29,8 @@ class ArchitectureTest {
             "org.motifworkbench.app.setup..", "org.motifworkbench.app.train..",
             "org.motifworkbench.app.evaluate..", "org.motifworkbench.app.inspect..",
             "org.motifworkbench.app.motifs..", "org.motifworkbench.app.session..",
-            "org.motifworkbench.app.figure..", "org.motifworkbench.app.task..")
+            "org.motifworkbench.app.figure..", "org.motifworkbench.app.task..",
+            "org.motifworkbench.app.lessons..")
         .should().dependOnClassesThat().resideInAPackage("org.motifworkbench.app")
         .because("a screen gets what it needs through its constructor from the composition root; "
             + "depending on the shell would make the packages a cycle")
@@ -38,7 +39,8 @@ class ArchitectureTest {
 
   @Test
   void screensDoNotKnowEachOther() {
-    String[] screens = {"data", "setup", "train", "evaluate", "inspect", "motifs"};
+    String[] screens = {"data", "setup", "train", "evaluate", "inspect", "motifs",
+        "lessons"};
     for (String screen : screens) {
       for (String other : screens) {
         // The Data screen's OpenedData is the workspace's data set: every screen may read it.

@@ -42,6 +42,16 @@ public final class SampleLibrary {
     return folder.resolve(MOTIF_DATABASE);
   }
 
+  /** A file of the samples folder, e.g. a sample a lesson opens. */
+  public Path file(String name) {
+    return folder.resolve(name);
+  }
+
+  /** The folder of the lessons shipped with the workbench ({@code samples/lessons}). */
+  public Path lessonsFolder() {
+    return folder.resolve("lessons");
+  }
+
   /** What to tell the user when the sample is not where it should be. */
   String missingMessage() {
     return "The bundled sample "

@@ -1,0 +1,152 @@
+package org.motifworkbench.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.Observable;
+import javafx.collections.ListChangeListener;
+import org.motifworkbench.app.data.DataViewModel;
+import org.motifworkbench.app.data.SampleLibrary;
+import org.motifworkbench.app.inspect.InspectViewModel;
+import org.motifworkbench.app.lessons.LessonActions;
+import org.motifworkbench.app.lessons.LessonData;
+import org.motifworkbench.app.lessons.LessonSignals;
+import org.motifworkbench.app.lessons.LessonState;
+import org.motifworkbench.app.lessons.SettingsOverrides;
+import org.motifworkbench.app.motifs.MotifCard;
+import org.motifworkbench.app.motifs.MotifsViewModel;
+import org.motifworkbench.app.session.TrainedModel;
+import org.motifworkbench.app.session.Workspace;
+import org.motifworkbench.app.train.TrainViewModel;
+import org.motifworkbench.app.train.TrainingCurves;
+import org.motifworkbench.motif.PositionWeightMatrix;
+import org.motifworkbench.training.EpochResult;
+import org.motifworkbench.workflow.SequenceExplanation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Connects the lessons to the screens without the lessons package knowing any of them: reads the
+ * workspace and the screens' view models into a {@link LessonState}, and opens a lesson's data
+ * set and applies its settings through the Data screen and the workspace.
+ */
+final class LessonWiring implements LessonSignals, LessonActions {
+
+  private static final Logger LOG = LoggerFactory.getLogger(LessonWiring.class);
+
+  private final Workspace workspace;
+  private final MainWindowViewModel window;
+  private final DataViewModel data;
+  private final TrainViewModel train;
+  private final InspectViewModel inspect;
+  private final MotifsViewModel motifs;
+  private final SampleLibrary samples;
+  private final Path generatedFolder;
+  private final List<Runnable> listeners = new ArrayList<>();
+  private long modelSerial;
+
+  LessonWiring(AppContext context, SampleLibrary samples, Path generatedFolder) {
+    this.workspace = context.workspace();
+    this.window = context.mainWindow();
+    this.data = context.data();
+    this.train = context.train();
+    this.inspect = context.inspect();
+    this.motifs = context.motifs();
+    this.samples = samples;
+    this.generatedFolder = generatedFolder;
+    // A saved model is the same model (same bundle): only a new bundle counts as a new run.
+    workspace.modelProperty().addListener((obs, old, now) -> {
+      if (now != null && (old == null || old.bundle() != now.bundle())) {
+        modelSerial++;
+      }
+    });
+    for (Observable o : List.<Observable>of(workspace.dataProperty(), workspace.modelProperty(),
+        window.currentStepProperty(), train.curvesProperty(), inspect.explanationProperty())) {
+      o.addListener(x -> changed());
+    }
+    ListChangeListener<MotifCard> onMotifs = c -> changed();
+    motifs.discovered().addListener(onMotifs);
+    motifs.filters().addListener(onMotifs);
+  }
+
+  @Override
+  public LessonState state() {
+    return new LessonState(
+        window.currentStepProperty().get().title().toLowerCase(Locale.ROOT),
+        workspace.getData() == null ? null : workspace.getData().displayName(),
+        facts(workspace.getModel()),
+        bestValidation(train.getCurves()),
+        explained(inspect.getExplanation()),
+        found(motifs.discovered()),
+        found(motifs.filters()));
+  }
+
+  @Override
+  public void addListener(Runnable changed) {
+    listeners.add(changed);
+  }
+
+  @Override
+  public void openData(LessonData lessonData) {
+    window.go(Step.DATA);
+    if (lessonData.isSample()) {
+      data.open(List.of(samples.file(lessonData.sample())));
+      return;
+    }
+    Path target = generatedFolder.resolve(lessonData.fileName());
+    if (Files.isRegularFile(target)) {
+      data.open(List.of(target));
+      return;
+    }
+    try {
+      Files.createDirectories(generatedFolder);
+    } catch (IOException e) {
+      LOG.warn("Could not create {}", generatedFolder, e);
+    }
+    data.generate(lessonData.task(), lessonData.count(), lessonData.seed(), lessonData.length(),
+        target);
+  }
+
+  @Override
+  public void applySettings(SettingsOverrides settings) {
+    workspace.settingsProperty().set(settings.applyTo(workspace.getSettings()));
+  }
+
+  private void changed() {
+    listeners.forEach(Runnable::run);
+  }
+
+  private LessonState.ModelFacts facts(TrainedModel model) {
+    if (model == null) {
+      return null;
+    }
+    var manifest = model.bundle().manifest();
+    double validation = manifest.history().stream()
+        .mapToDouble(EpochResult::validationAccuracy).max().orElse(Double.NaN);
+    return new LessonState.ModelFacts(modelSerial, manifest.network().attention(),
+        model.test() == null ? Double.NaN : model.test().accuracy(), validation, model.saved(),
+        model.file() == null);
+  }
+
+  private static double bestValidation(TrainingCurves curves) {
+    return curves == null ? Double.NaN : curves.epochs().stream()
+        .mapToDouble(EpochResult::validationAccuracy).max().orElse(Double.NaN);
+  }
+
+  private static LessonState.ExplainedSequence explained(SequenceExplanation e) {
+    return e == null ? null
+        : new LessonState.ExplainedSequence(e.id(), e.trueClass(), e.predictedClass());
+  }
+
+  private static List<LessonState.FoundMotif> found(List<MotifCard> cards) {
+    return cards.stream().map(card -> {
+      var significant = card.matches().stream().filter(MotifCard::significant).toList();
+      return new LessonState.FoundMotif(PositionWeightMatrix.iupacConsensus(card.motif()),
+          significant.stream().map(m -> m.targetId()).toList(),
+          significant.stream().map(m -> m.targetName()).toList());
+    }).toList();
+  }
+}

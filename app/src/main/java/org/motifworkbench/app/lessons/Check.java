@@ -1,0 +1,228 @@
+package org.motifworkbench.app.lessons;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.motifworkbench.app.lessons.LessonState.FoundMotif;
+
+/**
+ * When a lesson step counts as done. Each kind is a plain function of the {@link LessonState}, so
+ * it can be tested without the screens; {@link #waitingFor} tells the student what is still missing.
+ */
+public sealed interface Check {
+
+  /** The kinds a lesson file may name, in the order the format documents them. */
+  List<String> KINDS = List.of("open-screen", "data-open", "trained",
+      "runs-at-least", "validation-accuracy-at-least", "test-accuracy-at-least", "inspect-sequence",
+      "motif-found", "question", "manual");
+
+  /** The screens an open-screen check may name. */
+  List<String> SCREENS = List.of("data", "model", "train", "evaluate", "inspect", "motifs");
+
+  /** True when the state shows the step done. Questions and manual steps pass by the student. */
+  boolean passes(LessonState state);
+
+  /** What the step waits for, e.g. "validation accuracy of at least 0.90 (now 0.72)". */
+  String waitingFor(LessonState state);
+
+  /** True for steps the student confirms (question, manual): they never pass on their own. */
+  default boolean confirmedByStudent() {
+    return false;
+  }
+
+  /** The student shows a screen. */
+  record OpenScreen(String screen) implements Check {
+    @Override
+    public boolean passes(LessonState state) {
+      return screen.equals(state.screen());
+    }
+
+    @Override
+    public String waitingFor(LessonState state) {
+      return "the " + Character.toUpperCase(screen.charAt(0)) + screen.substring(1)
+          + " screen to be shown";
+    }
+  }
+
+  /** A data set is open; with a name, that file. */
+  record DataOpen(String name) implements Check {
+    @Override
+    public boolean passes(LessonState state) {
+      return state.dataName() != null && (name == null || name.equalsIgnoreCase(state.dataName()));
+    }
+
+    @Override
+    public String waitingFor(LessonState state) {
+      return name == null ? "a data set to be opened" : name + " to be opened";
+    }
+  }
+
+  /** A model exists; with a pooling, one that pools that way. */
+  record Trained(Boolean attention) implements Check {
+    @Override
+    public boolean passes(LessonState state) {
+      return state.model() != null
+          && (attention == null || attention == state.model().attention());
+    }
+
+    @Override
+    public String waitingFor(LessonState state) {
+      if (attention == null) {
+        return "a trained model";
+      }
+      String pooling = attention ? "attention pooling" : "max pooling";
+      return state.model() == null ? "a model trained with " + pooling
+          : "a model trained with " + pooling + " (the current one uses "
+              + (state.model().attention() ? "attention" : "max") + " pooling)";
+    }
+  }
+
+  /** At least {@code count} models were trained since the lesson started. */
+  record RunsAtLeast(int count) implements Check {
+    @Override
+    public boolean passes(LessonState state) {
+      return state.runs() >= count;
+    }
+
+    @Override
+    public String waitingFor(LessonState state) {
+      return count + " finished training runs in this lesson (now " + state.runs() + ")";
+    }
+  }
+
+  /** The best validation accuracy of the training reaches a value. */
+  record ValidationAccuracyAtLeast(double value) implements Check {
+    @Override
+    public boolean passes(LessonState state) {
+      return state.validationAccuracy() >= value;
+    }
+
+    @Override
+    public String waitingFor(LessonState state) {
+      return "validation accuracy of at least " + format(value) + now(state.validationAccuracy());
+    }
+  }
+
+  /** The current model's test accuracy reaches a value. */
+  record TestAccuracyAtLeast(double value) implements Check {
+    @Override
+    public boolean passes(LessonState state) {
+      return state.model() != null && state.model().testAccuracy() >= value;
+    }
+
+    @Override
+    public String waitingFor(LessonState state) {
+      return "test accuracy of at least " + format(value)
+          + now(state.model() == null ? Double.NaN : state.model().testAccuracy());
+    }
+  }
+
+  /**
+   * A sequence is explained on the Inspect screen.
+   *
+   * @param trueClass its label must be this class (null: any)
+   * @param correct whether the prediction must be right (true) or wrong (false); null: either
+   */
+  record InspectSequence(String trueClass, Boolean correct) implements Check {
+    @Override
+    public boolean passes(LessonState state) {
+      LessonState.ExplainedSequence e = state.explained();
+      return e != null && (trueClass == null || trueClass.equals(e.trueClass()))
+          && (correct == null || correct == e.correct());
+    }
+
+    @Override
+    public String waitingFor(LessonState state) {
+      String which = correct == null ? "" : correct ? "correctly predicted " : "wrongly predicted ";
+      String what = trueClass == null ? "sequence" : "'" + trueClass + "' sequence";
+      return "a " + which + what + " to be explained on the Inspect screen";
+    }
+  }
+
+  /**
+   * The Motifs screen found a motif like a pattern, or one matching a database motif.
+   *
+   * @param pattern the IUPAC pattern, or null when a database id is asked for
+   * @param databaseId e.g. MA0139.1 (a version-less MA0139 accepts any version), or null
+   * @param includeFilters whether first-layer filters count too
+   */
+  record MotifFound(MotifPattern pattern, String databaseId, boolean includeFilters)
+      implements Check {
+    @Override
+    public boolean passes(LessonState state) {
+      Stream<FoundMotif> motifs = includeFilters
+          ? Stream.concat(state.discovered().stream(), state.filters().stream())
+          : state.discovered().stream();
+      return motifs.anyMatch(this::matches);
+    }
+
+    private boolean matches(FoundMotif motif) {
+      if (pattern != null) {
+        return pattern.matches(motif.consensus());
+      }
+      return motif.matchIds().stream().anyMatch(id -> id.equalsIgnoreCase(databaseId)
+          || id.toUpperCase(Locale.ROOT).startsWith(databaseId.toUpperCase(Locale.ROOT) + "."));
+    }
+
+    @Override
+    public String waitingFor(LessonState state) {
+      String where = includeFilters ? "motif or filter" : "discovered motif";
+      return pattern != null
+          ? "a " + where + " like " + pattern.pattern() + " on the Motifs screen"
+          : "a " + where + " matching " + databaseId + " on the Motifs screen";
+    }
+  }
+
+  /**
+   * A multiple-choice question, answered in the lesson panel.
+   *
+   * @param answer the index of the right choice, from 0
+   */
+  record Question(String question, List<String> choices, int answer, String explanation)
+      implements Check {
+    public Question {
+      choices = List.copyOf(choices);
+    }
+
+    @Override
+    public boolean passes(LessonState state) {
+      return false;
+    }
+
+    @Override
+    public String waitingFor(LessonState state) {
+      return "your answer";
+    }
+
+    @Override
+    public boolean confirmedByStudent() {
+      return true;
+    }
+  }
+
+  /** The student says the step is done. */
+  record Manual(String button) implements Check {
+    @Override
+    public boolean passes(LessonState state) {
+      return false;
+    }
+
+    @Override
+    public String waitingFor(LessonState state) {
+      return "you to click \u201c" + button + "\u201d";
+    }
+
+    @Override
+    public boolean confirmedByStudent() {
+      return true;
+    }
+  }
+
+  private static String format(double value) {
+    return String.format(Locale.ROOT, "%.2f", value);
+  }
+
+  private static String now(double value) {
+    return Double.isNaN(value) ? "" : " (now " + format(value) + ")";
+  }
+}

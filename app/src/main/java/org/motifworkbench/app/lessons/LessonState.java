@@ -1,0 +1,88 @@
+package org.motifworkbench.app.lessons;
+
+import java.util.List;
+
+/**
+ * What the lesson checks can see of the workbench at one moment. Built by the composition root
+ * from the workspace and the screens' view models, so the checks stay plain functions of it.
+ *
+ * @param screen the shown screen in lower case: data, model, train, evaluate, inspect or motifs
+ * @param dataName the opened data set's file name, or null before one is opened
+ * @param model the current model, or null before one is trained or opened
+ * @param bestValidationAccuracy the best validation accuracy of the latest training (NaN before)
+ * @param explained the sequence the Inspect screen explains, or null
+ * @param discovered motifs found on the Motifs screen
+ * @param filters first-layer filters shown on the Motifs screen
+ * @param runs models trained during the shown lesson (the lesson panel fills it in)
+ */
+public record LessonState(String screen, String dataName, ModelFacts model,
+    double bestValidationAccuracy, ExplainedSequence explained, List<FoundMotif> discovered,
+    List<FoundMotif> filters, int runs) {
+
+  public LessonState {
+    discovered = List.copyOf(discovered);
+    filters = List.copyOf(filters);
+  }
+
+  /** The state as the workbench sees it, before the lesson counts its runs. */
+  public LessonState(String screen, String dataName, ModelFacts model,
+      double bestValidationAccuracy, ExplainedSequence explained, List<FoundMotif> discovered,
+      List<FoundMotif> filters) {
+    this(screen, dataName, model, bestValidationAccuracy, explained, discovered, filters, 0);
+  }
+
+  /** Nothing open, nothing trained, on the Data screen. */
+  public static LessonState empty() {
+    return new LessonState("data", null, null, Double.NaN, null, List.of(), List.of());
+  }
+
+  /** This state with the lesson's count of training runs. */
+  public LessonState withRuns(int count) {
+    return new LessonState(screen, dataName, model, bestValidationAccuracy, explained, discovered,
+        filters, count);
+  }
+
+  /**
+   * The current model.
+   *
+   * @param serial changes whenever another model becomes the current one
+   * @param attention whether it pools with attention (false: max pooling)
+   * @param testAccuracy accuracy on the held-out test sequences (NaN when unknown)
+   * @param validationAccuracy best validation accuracy of its training (NaN when unknown)
+   * @param saved whether it is saved in a file
+   * @param justTrained true for a model trained in this session (not opened from a file)
+   */
+  public record ModelFacts(long serial, boolean attention, double testAccuracy,
+      double validationAccuracy, boolean saved, boolean justTrained) {}
+
+  /** A sequence explained on the Inspect screen. */
+  public record ExplainedSequence(String id, String trueClass, String predictedClass) {
+
+    /** True when the model predicts the sequence's label (false for a typed sequence). */
+    public boolean correct() {
+      return trueClass != null && trueClass.equals(predictedClass);
+    }
+  }
+
+  /**
+   * A motif of the Motifs gallery.
+   *
+   * @param consensus its IUPAC consensus
+   * @param matchIds database motifs it matches significantly, e.g. MA0139.1
+   * @param matchNames their names, e.g. CTCF (same order)
+   */
+  public record FoundMotif(String consensus, List<String> matchIds, List<String> matchNames) {
+    public FoundMotif {
+      matchIds = List.copyOf(matchIds);
+      matchNames = List.copyOf(matchNames);
+    }
+  }
+
+  /** The best validation accuracy known: live from training, else the model's own. */
+  public double validationAccuracy() {
+    if (!Double.isNaN(bestValidationAccuracy)) {
+      return bestValidationAccuracy;
+    }
+    return model == null ? Double.NaN : model.validationAccuracy();
+  }
+}

@@ -1,0 +1,338 @@
+package org.motifworkbench.app.lessons;
+
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.motifworkbench.app.lessons.LessonProgress.Run;
+
+/**
+ * State and commands of the lesson panel: the lesson list, the chosen lesson's current step with
+ * its check status, hint and question, and Back/Next/Reset. Whenever the workbench changes, the
+ * current step's check is evaluated; a passing step is ticked and the next one shown. Progress is
+ * saved after every change.
+ */
+public final class LessonViewModel {
+
+  private final LessonSignals signals;
+  private final LessonActions actions;
+  private final LessonProgressStore store;
+
+  private final BooleanProperty shown = new SimpleBooleanProperty(this, "shown");
+  private final ObservableList<Lesson> lessons = FXCollections.observableArrayList();
+  private final ObservableList<String> problems = FXCollections.observableArrayList();
+  private final ReadOnlyObjectWrapper<Lesson> lesson = new ReadOnlyObjectWrapper<>(this, "lesson");
+  private final ReadOnlyObjectWrapper<LessonStep> step = new ReadOnlyObjectWrapper<>(this, "step");
+  private final ObservableList<StepLine> stepLines = FXCollections.observableArrayList();
+  private final ReadOnlyStringWrapper position = new ReadOnlyStringWrapper(this, "position", "");
+  private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+  private final ReadOnlyBooleanWrapper stepDone = new ReadOnlyBooleanWrapper(this, "stepDone");
+  private final BooleanProperty hintShown = new SimpleBooleanProperty(this, "hintShown");
+  private final ReadOnlyObjectWrapper<Integer> answer = new ReadOnlyObjectWrapper<>(this, "answer");
+  private final ReadOnlyStringWrapper feedback = new ReadOnlyStringWrapper(this, "feedback", "");
+  private final ReadOnlyBooleanWrapper canBack = new ReadOnlyBooleanWrapper(this, "canBack");
+  private final ReadOnlyBooleanWrapper canNext = new ReadOnlyBooleanWrapper(this, "canNext");
+  private final ReadOnlyBooleanWrapper finished = new ReadOnlyBooleanWrapper(this, "finished");
+  private final ObservableList<String> runs = FXCollections.observableArrayList();
+  // Read-only views kept in fields: a fresh wrapper per call holds the source's listener only
+  // weakly, so the panel's listeners on it could be collected.
+  private final ObservableList<StepLine> readOnlyStepLines =
+      FXCollections.unmodifiableObservableList(stepLines);
+  private final ObservableList<String> readOnlyRuns = FXCollections.unmodifiableObservableList(runs);
+  private LessonProgress progress = LessonProgress.start();
+  /** The model already seen, so each finished run is recorded once. */
+  private long seenModel = -1;
+
+  public LessonViewModel(LessonLibrary library, LessonSignals signals, LessonActions actions,
+      LessonProgressStore store) {
+    this.signals = signals;
+    this.actions = actions;
+    this.store = store;
+    lessons.setAll(library.lessons());
+    problems.setAll(library.problems());
+    LessonState now = signals.state();
+    seenModel = now.model() == null ? -1 : now.model().serial();
+    signals.addListener(this::refresh);
+  }
+
+  /** Whether the panel is shown (View > Lessons). */
+  public BooleanProperty shownProperty() {
+    return shown;
+  }
+
+  public ObservableList<Lesson> lessons() {
+    return FXCollections.unmodifiableObservableList(lessons);
+  }
+
+  /** Lesson files that could not be read, one message each. */
+  public ObservableList<String> problems() {
+    return FXCollections.unmodifiableObservableList(problems);
+  }
+
+  /** "Not started", "At step 3 of 8" or "Completed". */
+  public String progressText(Lesson l) {
+    if (!store.started(l.id())) {
+      return "Not started";
+    }
+    LessonProgress p = store.get(l.id());
+    return p.done().size() == l.size() ? "Completed"
+        : "At step " + (p.current() + 1) + " of " + l.size();
+  }
+
+  /** True when starting would lead to replacing a trained model that is not saved. */
+  public boolean startReplacesUnsavedModel(Lesson chosen) {
+    LessonState.ModelFacts model = signals.state().model();
+    return model != null && !model.saved() && !store.started(chosen.id());
+  }
+
+  /**
+   * Shows {@code chosen} where the student left it. A lesson begun afresh opens its data set and
+   * applies its settings.
+   */
+  public void start(Lesson chosen) {
+    boolean fresh = !store.started(chosen.id());
+    progress = store.get(chosen.id());
+    lesson.set(chosen);
+    if (fresh) {
+      store.put(chosen.id(), progress);
+      actions.applySettings(chosen.settings());
+      if (chosen.data() != null) {
+        actions.openData(chosen.data());
+      }
+    }
+    showStep(Math.min(progress.current(), chosen.size() - 1));
+  }
+
+  /** Back to the lesson list; progress stays. */
+  public void leave() {
+    lesson.set(null);
+    step.set(null);
+  }
+
+  /** Starts the lesson over: no step done, no answers, no runs. */
+  public void reset() {
+    Lesson current = lesson.get();
+    if (current != null) {
+      store.remove(current.id());
+      start(current);
+    }
+  }
+
+  public void back() {
+    if (canBack.get()) {
+      showStep(progress.current() - 1);
+    }
+  }
+
+  public void next() {
+    if (canNext.get()) {
+      showStep(progress.current() + 1);
+    }
+  }
+
+  /** Answers the question step with the choice at {@code index} (from 0). */
+  public void answer(int index) {
+    if (step.get() != null && step.get().check() instanceof Check.Question q
+        && index >= 0 && index < q.choices().size()) {
+      int at = progress.current();
+      progress = progress.withAnswer(at, index).withDone(at);
+      save();
+      publish(signals.state().withRuns(progress.runs().size()));
+    }
+  }
+
+  /** The student says a manual step is done; the next step is shown. */
+  public void confirm() {
+    if (step.get() != null && step.get().check() instanceof Check.Manual) {
+      progress = progress.withDone(progress.current());
+      save();
+      if (progress.current() + 1 < lesson.get().size()) {
+        showStep(progress.current() + 1);
+      } else {
+        publish(signals.state().withRuns(progress.runs().size()));
+      }
+    }
+  }
+
+  /** Opens the data set the current step offers. */
+  public void openStepData() {
+    if (step.get() != null && step.get().data() != null) {
+      actions.openData(step.get().data());
+    }
+  }
+
+  /** Evaluates the current step's check against the workbench as it is now. */
+  public void refresh() {
+    LessonState seen = signals.state();
+    recordRun(seen);
+    LessonState state = seen.withRuns(progress.runs().size());
+    Lesson current = lesson.get();
+    if (current == null) {
+      return;
+    }
+    boolean moved = false;
+    while (true) {
+      int at = progress.current();
+      Check check = current.step(at).check();
+      if (progress.isDone(at) || check.confirmedByStudent() || !check.passes(state)) {
+        break;
+      }
+      progress = progress.withDone(at);
+      moved = true;
+      if (at + 1 >= current.size()) {
+        break;
+      }
+      progress = progress.at(at + 1);
+      hintShown.set(false);
+    }
+    if (moved) {
+      save();
+      step.set(current.step(progress.current()));
+    }
+    publish(state);
+  }
+
+  private void showStep(int index) {
+    progress = progress.at(index);
+    save();
+    hintShown.set(false);
+    step.set(lesson.get().step(index));
+    refresh();
+  }
+
+  private void recordRun(LessonState state) {
+    LessonState.ModelFacts model = state.model();
+    long serial = model == null ? -1 : model.serial();
+    if (serial == seenModel) {
+      return;
+    }
+    seenModel = serial;
+    if (lesson.get() != null && model != null && model.justTrained()) {
+      progress = progress.withRun(new Run(model.attention() ? "attention" : "max",
+          model.testAccuracy(), state.validationAccuracy()));
+      save();
+    }
+  }
+
+  private void publish(LessonState state) {
+    Lesson current = lesson.get();
+    if (current == null) {
+      return;
+    }
+    int at = progress.current();
+    LessonStep shownStep = current.step(at);
+    position.set("Step " + (at + 1) + " of " + current.size());
+    boolean done = progress.isDone(at);
+    stepDone.set(done);
+    status.set(done ? "\u2714 Done" : "Waiting for " + shownStep.check().waitingFor(state));
+    answer.set(progress.answers().get(at));
+    feedback.set(feedbackFor(shownStep, answer.get()));
+    canBack.set(at > 0);
+    canNext.set(at + 1 < current.size());
+    finished.set(progress.done().size() == current.size());
+    stepLines.setAll(java.util.stream.IntStream.range(0, current.size())
+        .mapToObj(i -> new StepLine(i + 1, current.step(i).title(), progress.isDone(i), i == at))
+        .toList());
+    runs.setAll(runLines(progress.runs()));
+  }
+
+  private static String feedbackFor(LessonStep s, Integer chosen) {
+    if (chosen == null || !(s.check() instanceof Check.Question q)) {
+      return "";
+    }
+    String verdict = chosen == q.answer() ? "Right. "
+        : "Not quite: the answer is \u201c" + q.choices().get(q.answer()) + "\u201d. ";
+    return verdict + q.explanation();
+  }
+
+  static List<String> runLines(List<Run> runs) {
+    List<String> lines = new java.util.ArrayList<>();
+    for (int i = 0; i < runs.size(); i++) {
+      Run r = runs.get(i);
+      lines.add(String.format(Locale.ROOT, "Run %d: %s pooling, test accuracy %s", i + 1,
+          r.pooling(), Double.isNaN(r.testAccuracy()) ? "unknown"
+              : String.format(Locale.ROOT, "%.3f", r.testAccuracy())));
+    }
+    return lines;
+  }
+
+  private void save() {
+    Lesson current = lesson.get();
+    if (current != null) {
+      store.put(current.id(), progress);
+    }
+  }
+
+  /** The chosen lesson, or null while the list is shown. */
+  public ReadOnlyObjectProperty<Lesson> lessonProperty() {
+    return lesson.getReadOnlyProperty();
+  }
+
+  /** The shown step of the chosen lesson, or null. */
+  public ReadOnlyObjectProperty<LessonStep> stepProperty() {
+    return step.getReadOnlyProperty();
+  }
+
+  public ObservableList<StepLine> stepLines() {
+    return readOnlyStepLines;
+  }
+
+  /** "Step 2 of 8". */
+  public ReadOnlyStringProperty positionProperty() {
+    return position.getReadOnlyProperty();
+  }
+
+  /** "✔ Done", or "Waiting for ..." naming what is missing. */
+  public ReadOnlyStringProperty statusProperty() {
+    return status.getReadOnlyProperty();
+  }
+
+  public ReadOnlyBooleanProperty stepDoneProperty() {
+    return stepDone.getReadOnlyProperty();
+  }
+
+  public BooleanProperty hintShownProperty() {
+    return hintShown;
+  }
+
+  /** The chosen answer of a question step (from 0), or null before answering. */
+  public ReadOnlyObjectProperty<Integer> answerProperty() {
+    return answer.getReadOnlyProperty();
+  }
+
+  /** "Right. ..." or "Not quite: ..." with the explanation, after answering; else empty. */
+  public ReadOnlyStringProperty feedbackProperty() {
+    return feedback.getReadOnlyProperty();
+  }
+
+  public ReadOnlyBooleanProperty canBackProperty() {
+    return canBack.getReadOnlyProperty();
+  }
+
+  public ReadOnlyBooleanProperty canNextProperty() {
+    return canNext.getReadOnlyProperty();
+  }
+
+  /** True when every step of the lesson is done. */
+  public ReadOnlyBooleanProperty finishedProperty() {
+    return finished.getReadOnlyProperty();
+  }
+
+  /** The training runs of this lesson, e.g. "Run 1: attention pooling, test accuracy 0.950". */
+  public ObservableList<String> runs() {
+    return readOnlyRuns;
+  }
+
+  /** The lesson's progress as it is now (for tests and the list). */
+  public LessonProgress progress() {
+    return progress;
+  }
+}
