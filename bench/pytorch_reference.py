@@ -2,8 +2,10 @@
 """Reference: the workbench's multi-scale attention CNN in plain PyTorch, for accuracy and speed
 comparisons. Reads a FASTA whose headers carry label=<class> (two classes), trains with Adam and
 prints per-epoch metrics. Usage: pytorch_reference.py FASTA [--epochs N] [--threads T] [--no-attention]
+With --bench (used by `mwb bench`): trains on every sequence, times each epoch's training loop and
+then inference in batches of --predict-batch (one-hot encoding included), and prints one JSON line.
 """
-import argparse, random, time
+import argparse, json, random, time
 import numpy as np
 import torch
 import torch.nn as nn
@@ -57,11 +59,15 @@ def main():
     p.add_argument('fasta'); p.add_argument('--epochs', type=int, default=10)
     p.add_argument('--threads', type=int, default=2); p.add_argument('--batch', type=int, default=64)
     p.add_argument('--no-attention', action='store_true'); p.add_argument('--seed', type=int, default=42)
+    p.add_argument('--bench', action='store_true'); p.add_argument('--predict-batch', type=int, default=250)
     a = p.parse_args()
-    torch.set_num_threads(a.threads); torch.manual_seed(a.seed); random.seed(a.seed)
+    torch.set_num_threads(a.threads); torch.set_num_interop_threads(1)
+    torch.manual_seed(a.seed); random.seed(a.seed)
     seqs, labels = read_fasta(a.fasta)
     classes = sorted(set(labels))
     x = one_hot(seqs); y = torch.tensor([classes.index(l) for l in labels], dtype=torch.float32)
+    if a.bench:
+        return bench(a, seqs, x, y)
     idx = list(range(len(seqs))); random.shuffle(idx)
     n_tr, n_va = int(0.64 * len(idx)), int(0.16 * len(idx))
     tr, va, te = idx[:n_tr], idx[n_tr:n_tr + n_va], idx[n_tr + n_va:]
@@ -84,6 +90,28 @@ def main():
         print(f"epoch {epoch} loss {tot / (len(tr) // a.batch):.4f} val_loss {vl:.4f} "
               f"val_acc {vacc:.4f} time {time.time() - t0:.1f}s", flush=True)
     print(f"test_acc {evaluate(te)[1]:.4f}")
+
+def bench(a, seqs, x, y):
+    net = Net(attention=not a.no_attention)
+    opt = torch.optim.Adam(net.parameters(), lr=1e-3)
+    loss_fn = nn.BCEWithLogitsLoss()
+    idx, epochs = list(range(len(seqs))), []
+    for epoch in range(a.epochs):
+        random.shuffle(idx); t0 = time.perf_counter()
+        for b in range(len(idx) // a.batch):
+            ids = idx[b * a.batch:(b + 1) * a.batch]
+            opt.zero_grad(); loss = loss_fn(net(x[ids]), y[ids]); loss.backward(); opt.step()
+        epochs.append(time.perf_counter() - t0)
+    net.eval(); times = []
+    with torch.no_grad():
+        for rep in range(3):
+            t0 = time.perf_counter()
+            for i in range(0, len(seqs), a.predict_batch):
+                net(one_hot(seqs[i:i + a.predict_batch]))
+            times.append(time.perf_counter() - t0)
+    print('BENCH ' + json.dumps({'torch': torch.__version__, 'threads': torch.get_num_threads(),
+        'epoch_seconds': epochs, 'predict_seconds': sorted(times)[1], 'predicted': len(seqs)}),
+        flush=True)
 
 if __name__ == '__main__':
     main()

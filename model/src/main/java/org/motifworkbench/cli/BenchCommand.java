@@ -1,87 +1,116 @@
 package org.motifworkbench.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.Arrays;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
-import org.motifworkbench.interpret.BaselineKind;
-import org.motifworkbench.interpret.Explainer;
+import java.util.stream.Stream;
 import org.motifworkbench.network.DjlRuntime;
-import org.motifworkbench.network.NetworkPreset;
-import org.motifworkbench.network.SequenceClassifier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * Benchmarks that print figures beside a baseline measured in the same run. For now: the latency of
- * explaining one sequence, against one plain prediction of the same sequence.
+ * The performance benchmark: every figure beside a baseline measured in the same run (plain PyTorch
+ * for training and prediction, a plain prediction for explanations, plain reading for parsing, the
+ * smaller file for memory), with the ratio and the target.
  */
-@Command(name = "bench", description = "Measure explanation latency for one sequence (median of "
-    + "repeated runs after warm-up), each beside one plain prediction as the baseline.")
+@Command(name = "bench", description = {
+    "Measure training, prediction, explanation, parsing and memory, each beside a baseline "
+        + "measured in the same run, and print the ratios.",
+    "Parts: train (epoch time and prediction against plain PyTorch, started with --python), "
+        + "explain (saliency, integrated gradients, mutagenesis for one sequence), parse (FASTA "
+        + "reading and encoding), memory (peak RSS of mwb predict in a child JVM)."})
 final class BenchCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--length", defaultValue = "200", description = "sequence length in bases")
-  int length;
+  @Option(names = "--parts", split = ",", defaultValue = "train,explain,parse,memory",
+      description = "which figures to measure (default: ${DEFAULT-VALUE})")
+  List<String> parts;
 
-  @Option(names = "--repeats", defaultValue = "30", description = "timed runs per figure")
+  @Option(names = "--threads", defaultValue = "2",
+      description = "CPU threads for the engine and for PyTorch (default: ${DEFAULT-VALUE})")
+  int threads;
+
+  @Option(names = "--epochs", defaultValue = "4",
+      description = "training epochs; the first is warm-up, the median of the rest is reported")
+  int epochs;
+
+  @Option(names = "--sequences", defaultValue = "6400", description = "training sequences")
+  int sequences;
+
+  @Option(names = "--python", defaultValue = "/usr/bin/python3",
+      description = "Python with PyTorch for the reference (Debian: apt install python3-torch)")
+  Path python;
+
+  @Option(names = "--reference", description = "the PyTorch reference script "
+      + "(default: bench/pytorch_reference.py of this project)")
+  Path reference;
+
+  @Option(names = "--repeats", defaultValue = "30", description = "timed runs per explanation")
   int repeats;
 
-  @Option(names = "--preset", defaultValue = "default", description = "network preset")
-  String preset;
+  @Option(names = "--parse-mb", defaultValue = "400", description = "size of the parsing file")
+  int parseMb;
 
-  @Option(names = "--threads", description = "CPU threads for the engine") Integer threads;
+  @Option(names = "--rss-sizes", split = ",", defaultValue = "100000,1000000",
+      description = "sequences predicted in the memory part")
+  long[] rssSizes;
+
+  @Option(names = "--work-dir", description = "folder for generated files (default: a temporary "
+      + "folder, deleted afterwards)")
+  Path workDir;
 
   @Override
-  public Integer call() {
-    if (threads != null) {
-      DjlRuntime.requestThreads(threads);
+  public Integer call() throws IOException, InterruptedException {
+    DjlRuntime.requestThreads(threads);
+    PrintWriter out = spec.commandLine().getOut();
+    out.printf("Motif Workbench benchmark: %d cores, %d engine threads, load average %.2f; %s%n",
+        Runtime.getRuntime().availableProcessors(), threads, load(),
+        DjlRuntime.start().summary());
+    out.flush();
+    Path dir = workDir != null ? Files.createDirectories(workDir)
+        : Files.createTempDirectory("mwb-bench");
+    BenchTable table = new BenchTable(out);
+    table.header();
+    try {
+      if (parts.contains("train")) {
+        new TrainingBench(sequences, epochs, threads, python,
+            reference != null ? reference : PytorchReference.defaultScript()).run(table, dir);
+      }
+      if (parts.contains("explain")) {
+        new ExplainBench(TrainingBench.LENGTH, repeats).run(table);
+      }
+      if (parts.contains("parse")) {
+        new ParsingBench(parseMb).run(table, dir);
+      }
+      if (parts.contains("memory")) {
+        new MemoryBench(rssSizes, threads).run(table, dir);
+      }
+    } finally {
+      if (workDir == null) {
+        deleteTree(dir);
+      }
     }
-    PrintWriter o = spec.commandLine().getOut();
-    SplittableRandom random = new SplittableRandom(1);
-    char[] bases = new char[length];
-    for (int i = 0; i < length; i++) {
-      bases[i] = "ACGT".charAt(random.nextInt(4));
-    }
-    String seq = new String(bases);
-    try (SequenceClassifier c = SequenceClassifier.create(NetworkPreset.parse(preset).spec(),
-        List.of("negative", "positive"), length, 1)) {
-      Explainer e = new Explainer(c);
-      o.println("Engine: " + DjlRuntime.start().summary() + "; preset " + preset + ", "
-          + length + " bp, median of " + repeats + " runs");
-      double base = median(() -> c.predict(List.of(seq), 1));
-      o.printf(Locale.ROOT, "%-32s %9.2f ms  (baseline)%n", "prediction (1 sequence)", base);
-      row(o, "saliency (gradient)", median(() -> e.gradient(seq, 1, false)), base);
-      row(o, "gradient x input", median(() -> e.gradient(seq, 1, true)), base);
-      row(o, "integrated gradients, 50 steps",
-          median(() -> e.integratedGradients(seq, 1, 50, BaselineKind.UNIFORM, 1)), base);
-      row(o, "mutagenesis, " + 3 * length + " variants", median(() -> e.mutagenesis(seq, 1)),
-          base);
-    }
+    out.printf("Load average at the end: %.2f%n", load());
     return 0;
   }
 
-  private static void row(PrintWriter o, String name, double ms, double base) {
-    o.printf(Locale.ROOT, "%-32s %9.2f ms  %6.1f x baseline%n", name, ms, ms / base);
+  private static double load() {
+    return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
   }
 
-  private double median(Supplier<?> work) {
-    for (int i = 0; i < 5; i++) {
-      work.get();
+  private static void deleteTree(Path dir) throws IOException {
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
     }
-    double[] times = new double[repeats];
-    for (int i = 0; i < repeats; i++) {
-      long t = System.nanoTime();
-      work.get();
-      times[i] = (System.nanoTime() - t) / 1e6;
-    }
-    Arrays.sort(times);
-    return times[repeats / 2];
   }
 }
