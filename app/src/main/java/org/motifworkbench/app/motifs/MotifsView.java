@@ -79,7 +79,6 @@ public final class MotifsView {
   private Node toolbar() {
     Button find = new Button("Find motifs");
     find.setId("findMotifs");
-    find.setMinWidth(Region.USE_PREF_SIZE);
     find.setDefaultButton(true);
     find.disableProperty().bind(viewModel.canFindBinding().not());
     find.setOnAction(e -> viewModel.findMotifs());
