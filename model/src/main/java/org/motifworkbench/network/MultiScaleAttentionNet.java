@@ -11,7 +11,6 @@ import ai.djl.nn.Activation;
 import ai.djl.nn.convolutional.Conv1d;
 import ai.djl.nn.core.Linear;
 import ai.djl.nn.norm.BatchNorm;
-import ai.djl.nn.norm.Dropout;
 import ai.djl.ndarray.NDManager;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
@@ -36,6 +35,7 @@ final class MultiScaleAttentionNet extends AbstractBlock {
   private final List<Linear> dense = new ArrayList<>();
   private final List<BatchNorm> denseNorms = new ArrayList<>();
   private final Linear output;
+  private final DropoutMasks masks = new DropoutMasks(0);
 
   private record Branch(int kernel, Conv1d conv, BatchNorm norm, AttentionPooling attention) {}
 
@@ -119,11 +119,16 @@ final class MultiScaleAttentionNet extends AbstractBlock {
     return out;
   }
 
-  private static NDArray dropout(NDArray x, double rate, boolean training) {
+  /** Seeds the dropout masks: the same seed gives the same masks in the same order. */
+  void seedDropout(long seed) {
+    masks.reseed(seed);
+  }
+
+  private NDArray dropout(NDArray x, double rate, boolean training) {
     if (!training || rate <= 0) {
       return x;
     }
-    return Dropout.dropout(x, (float) rate, true).singletonOrThrow();
+    return masks.apply(x, rate);
   }
 
   @Override

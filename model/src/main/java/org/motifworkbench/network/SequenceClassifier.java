@@ -115,6 +115,7 @@ public final class SequenceClassifier implements AutoCloseable {
   /** Seeds the engine's random numbers (initialisation, dropout) for repeatable runs. */
   public void seedEngine(int seed) {
     DjlRuntime.engine().setRandomSeed(seed);
+    net.seedDropout(seed);
   }
 
   /**

@@ -1,0 +1,55 @@
+package org.motifworkbench.network;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import org.junit.jupiter.api.Test;
+
+class DropoutMasksTest {
+
+  private static float[] masked(long seed, double rate) {
+    DjlRuntime.start();
+    try (NDManager m = DjlRuntime.engine().newBaseManager()) {
+      NDArray ones = m.ones(new Shape(64, 64, 200));
+      return new DropoutMasks(seed).apply(ones, rate).toFloatArray();
+    }
+  }
+
+  @Test
+  void keepsEachElementWithProbabilityOneMinusRateAndKeepsTheMean() {
+    float[] out = masked(1, 0.2);
+    int dropped = 0;
+    double sum = 0;
+    for (float v : out) {
+      assertTrue(v == 0f || v == 1.25f, "kept values are scaled by 1 / (1 - rate): " + v);
+      dropped += v == 0f ? 1 : 0;
+      sum += v;
+    }
+    double n = out.length;
+    // 819,200 Bernoulli(0.2) draws: standard deviation of the share 0.00044; allow 5 of them.
+    assertEquals(0.2, dropped / n, 0.0023);
+    assertEquals(1.0, sum / n, 0.003);
+    // Independence of neighbours (the two halves of one 64-bit draw included).
+    int bothDropped = 0;
+    for (int i = 0; i + 1 < out.length; i += 2) {
+      bothDropped += out[i] == 0f && out[i + 1] == 0f ? 1 : 0;
+    }
+    assertEquals(0.04, bothDropped / (n / 2), 0.0015);
+  }
+
+  @Test
+  void sameSeedGivesSameMasks() {
+    assertArrayEquals(masked(7, 0.5), masked(7, 0.5));
+    float[] a = masked(7, 0.5);
+    float[] b = masked(8, 0.5);
+    int same = 0;
+    for (int i = 0; i < a.length; i++) {
+      same += a[i] == b[i] ? 1 : 0;
+    }
+    assertEquals(0.5, same / (double) a.length, 0.01);
+  }
+}
