@@ -1,5 +1,6 @@
 package org.motifworkbench.network;
 
+import ai.djl.Device;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
@@ -7,6 +8,7 @@ import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.AbstractBlock;
+import ai.djl.nn.Parameter;
 import ai.djl.nn.Activation;
 import ai.djl.nn.convolutional.Conv1d;
 import ai.djl.nn.core.Linear;
@@ -68,17 +70,13 @@ final class MultiScaleAttentionNet extends AbstractBlock {
   protected NDList forwardInternal(
       ParameterStore store, NDList inputs, boolean training, PairList<String, Object> params) {
     NDArray x = inputs.singletonOrThrow();
-    long length = x.getShape().get(2);
     boolean wantAttention = params != null && params.contains(RETURN_ATTENTION);
     NDList pooled = new NDList(branches.size());
     NDList attention = new NDList();
-    for (Branch branch : branches) {
-      NDArray h = branch.conv().forward(store, new NDList(x), training).singletonOrThrow();
-      if (branch.kernel() % 2 == 0) {
-        // Even kernels cannot be centred: symmetric padding of k/2 yields L+1 positions.
-        h = h.get(new NDIndex(":, :, :{}", length));
-      }
-      h = Activation.relu(h);
+    NDList convolved = firstLayer(store, x, training);
+    for (int j = 0; j < branches.size(); j++) {
+      Branch branch = branches.get(j);
+      NDArray h = convolved.get(j);
       h = branch.norm().forward(store, new NDList(h), training).singletonOrThrow();
       h = dropout(h, spec.convDropout(), training);
       if (branch.attention() != null) {
@@ -107,14 +105,66 @@ final class MultiScaleAttentionNet extends AbstractBlock {
 
   /** Each branch's first-layer activations after ReLU, (N, filters, L), in inference mode. */
   NDList firstLayerActivations(ParameterStore store, NDArray x) {
+    return firstLayer(store, x, false);
+  }
+
+  /**
+   * Every branch's convolution followed by ReLU, (N, filters, L) each, computed as ONE convolution:
+   * each branch's kernel is zero-padded to a common window and the kernels are stacked along the
+   * filters. With 4 input channels the engine's convolution is dominated by per-call and data-layout
+   * costs, not arithmetic, so one call with twice the multiply-adds (tutorial network) is faster
+   * than four. The parameters stay each branch's own (same model file, same gradients). Output
+   * position i of a kernel of width k reads input positions i - k/2 ... i - k/2 + k - 1 (k/2 rounded
+   * down), as a centred convolution with padding k/2 cropped to L.
+   */
+  private NDList firstLayer(ParameterStore store, NDArray x, boolean training) {
     long length = x.getShape().get(2);
     NDList out = new NDList(branches.size());
-    for (Branch branch : branches) {
-      NDArray h = branch.conv().forward(store, new NDList(x), false).singletonOrThrow();
-      if (branch.kernel() % 2 == 0) {
+    if (branches.size() == 1) {
+      NDArray h = branches.get(0).conv().forward(store, new NDList(x), training).singletonOrThrow();
+      if (h.getShape().get(2) != length) {
         h = h.get(new NDIndex(":, :, :{}", length));
       }
       out.add(Activation.relu(h));
+      return out;
+    }
+    int pad = 0;
+    int reach = 0;
+    for (Branch branch : branches) {
+      pad = Math.max(pad, branch.kernel() / 2);
+      reach = Math.max(reach, branch.kernel() - branch.kernel() / 2);
+    }
+    int window = pad + reach;
+    Device device = x.getDevice();
+    NDManager m = x.getManager();
+    NDList weights = new NDList(branches.size());
+    NDList biases = new NDList(branches.size());
+    for (Branch branch : branches) {
+      PairList<String, Parameter> params = branch.conv().getParameters();
+      NDArray w = store.getValue(params.get("weight"), device, training);
+      int left = pad - branch.kernel() / 2;
+      int right = window - left - branch.kernel();
+      NDList pieces = new NDList(3);
+      Shape filters = new Shape(w.getShape().get(0), w.getShape().get(1));
+      if (left > 0) {
+        pieces.add(m.zeros(filters.add(left), w.getDataType(), device));
+      }
+      pieces.add(w);
+      if (right > 0) {
+        pieces.add(m.zeros(filters.add(right), w.getDataType(), device));
+      }
+      weights.add(pieces.size() == 1 ? w : NDArrays.concat(pieces, 2));
+      biases.add(store.getValue(params.get("bias"), device, training));
+    }
+    NDArray h = Conv1d.conv1d(x, NDArrays.concat(weights, 0), NDArrays.concat(biases, 0),
+        new Shape(1), new Shape(pad), new Shape(1), 1).singletonOrThrow();
+    if (h.getShape().get(2) != length) {
+      h = h.get(new NDIndex(":, :, :{}", length));
+    }
+    h = Activation.relu(h);
+    long filters = spec.filters();
+    for (int j = 0; j < branches.size(); j++) {
+      out.add(h.get(new NDIndex(":, {}:{}, :", j * filters, (j + 1) * filters)));
     }
     return out;
   }
