@@ -21,8 +21,8 @@ class MultiScaleAttentionNetTest {
 
   /** The one stacked convolution gives what each branch's own centred convolution gives. */
   @ParameterizedTest
-  @ValueSource(strings = {"3,7,15,25", "4,7", "24", "6,2,9"})
-  void firstLayerEqualsSeparateCentredConvolutions(String kernels) {
+  @ValueSource(strings = {"3,7,15,25", "4,7", "24,5", "6,2,9"})
+  void stackedFirstLayerEqualsSeparateCentredConvolutions(String kernels) {
     List<Integer> ks = java.util.Arrays.stream(kernels.split(",")).map(Integer::valueOf).toList();
     NetworkSpec spec = new NetworkSpec(NetworkSpec.CURRENT_VERSION, ks, 8, 0.1, true, List.of(16),
         List.of(0.2), 0.9, 1e-5, "pytorch");
@@ -32,7 +32,7 @@ class MultiScaleAttentionNetTest {
       NDArray x = m.randomUniform(0, 1, new Shape(3, 4, length));
       MultiScaleAttentionNet net = (MultiScaleAttentionNet) c.block();
       ParameterStore store = new ParameterStore(m, false);
-      NDList fused = net.firstLayerActivations(store, x);
+      NDList fused = net.stackedFirstLayer(store, x);
       assertEquals(ks.size(), fused.size());
       for (int j = 0; j < ks.size(); j++) {
         int k = ks.get(j);
