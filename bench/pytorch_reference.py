@@ -2,10 +2,9 @@
 """Reference: the workbench's multi-scale attention CNN in plain PyTorch, for accuracy and speed
 comparisons. Reads a FASTA whose headers carry label=<class> (two classes), trains with Adam and
 prints per-epoch metrics. Usage: pytorch_reference.py FASTA [--epochs N] [--threads T] [--no-attention]
-With --bench (used by `mwb bench`): trains on every sequence, times each epoch's training loop and
-then inference in batches of --predict-batch (one-hot encoding included), and prints one JSON line.
+With --bench it serves `mwb bench`, which times its epochs and predictions alternately with its own.
 """
-import argparse, json, random, time
+import argparse, json, random, sys, time
 import numpy as np
 import torch
 import torch.nn as nn
@@ -92,26 +91,30 @@ def main():
     print(f"test_acc {evaluate(te)[1]:.4f}")
 
 def bench(a, seqs, x, y):
+    """Serves `mwb bench`: after READY, each line 'epoch' trains one epoch on every sequence and
+    answers its seconds; 'predict' scores every sequence in inference batches (encoding included);
+    'quit' ends. The caller alternates these with its own runs, so both see the same machine load."""
     net = Net(attention=not a.no_attention)
     opt = torch.optim.Adam(net.parameters(), lr=1e-3)
     loss_fn = nn.BCEWithLogitsLoss()
-    idx, epochs = list(range(len(seqs))), []
-    for epoch in range(a.epochs):
-        random.shuffle(idx); t0 = time.perf_counter()
-        for b in range(len(idx) // a.batch):
-            ids = idx[b * a.batch:(b + 1) * a.batch]
-            opt.zero_grad(); loss = loss_fn(net(x[ids]), y[ids]); loss.backward(); opt.step()
-        epochs.append(time.perf_counter() - t0)
-    net.eval(); times = []
-    with torch.no_grad():
-        for rep in range(3):
-            t0 = time.perf_counter()
-            for i in range(0, len(seqs), a.predict_batch):
-                net(one_hot(seqs[i:i + a.predict_batch]))
-            times.append(time.perf_counter() - t0)
-    print('BENCH ' + json.dumps({'torch': torch.__version__, 'threads': torch.get_num_threads(),
-        'epoch_seconds': epochs, 'predict_seconds': sorted(times)[1], 'predicted': len(seqs)}),
-        flush=True)
+    idx = list(range(len(seqs)))
+    print('READY ' + json.dumps({'torch': torch.__version__, 'threads': torch.get_num_threads()}),
+          flush=True)
+    for line in sys.stdin:
+        t0 = time.perf_counter()
+        if line.strip() == 'epoch':
+            net.train(); random.shuffle(idx)
+            for b in range(len(idx) // a.batch):
+                ids = idx[b * a.batch:(b + 1) * a.batch]
+                opt.zero_grad(); loss = loss_fn(net(x[ids]), y[ids]); loss.backward(); opt.step()
+        elif line.strip() == 'predict':
+            net.eval()
+            with torch.no_grad():
+                for i in range(0, len(seqs), a.predict_batch):
+                    net(one_hot(seqs[i:i + a.predict_batch]))
+        else:
+            break
+        print(f'DONE {time.perf_counter() - t0:.6f}', flush=True)
 
 if __name__ == '__main__':
     main()

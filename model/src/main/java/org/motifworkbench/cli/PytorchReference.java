@@ -2,50 +2,87 @@ package org.motifworkbench.cli;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
- * The same network in plain PyTorch ({@code bench/pytorch_reference.py --bench}), run as a child
- * process with an explicit thread count: epoch times of the training loop and inference time.
- *
- * @param version PyTorch version
- * @param epochSeconds training-loop time of each epoch, the first being warm-up
- * @param predictSeconds time to score every sequence once in inference batches (encoding included)
- * @param predicted number of sequences scored
+ * The same network in plain PyTorch ({@code bench/pytorch_reference.py --bench}) in a child process
+ * with an explicit thread count, driven one epoch or one prediction pass at a time, so that its runs
+ * alternate with the workbench's and both see the same load on a shared machine.
  */
-record PytorchReference(String version, double[] epochSeconds, double predictSeconds,
-    int predicted) {
+final class PytorchReference implements AutoCloseable {
 
-  static PytorchReference run(Path python, Path script, Path fasta, int epochs, int threads,
-      int batch, int predictBatch) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of(python.toString(), script.toString(),
-        fasta.toString(), "--bench", "--epochs", Integer.toString(epochs), "--threads",
-        Integer.toString(threads), "--batch", Integer.toString(batch), "--predict-batch",
-        Integer.toString(predictBatch)));
-    ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+  private final Process process;
+  private final BufferedReader in;
+  private final PrintWriter out;
+  private final String version;
+  private final StringBuilder transcript = new StringBuilder();
+
+  private PytorchReference(Process process) throws IOException {
+    this.process = process;
+    this.in = new BufferedReader(
+        new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+    this.out = new PrintWriter(process.getOutputStream(), true, StandardCharsets.UTF_8);
+    JsonObject ready = JsonParser.parseString(await("READY ")).getAsJsonObject();
+    this.version = ready.get("torch").getAsString();
+  }
+
+  /** Starts the reference on a FASTA with label= headers (it trains on every sequence). */
+  static PytorchReference start(Path python, Path script, Path fasta, int threads, int batch,
+      int predictBatch) throws IOException {
+    ProcessBuilder pb = new ProcessBuilder(List.of(python.toString(), script.toString(),
+        fasta.toString(), "--bench", "--threads", Integer.toString(threads), "--batch",
+        Integer.toString(batch), "--predict-batch", Integer.toString(predictBatch)))
+        .redirectErrorStream(true);
     // Only the requested threads: OpenMP and MKL would otherwise size their pools to the machine.
     pb.environment().put("OMP_NUM_THREADS", Integer.toString(threads));
     pb.environment().put("MKL_NUM_THREADS", Integer.toString(threads));
-    Process p = pb.start();
-    String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    int code = p.waitFor();
-    String line = output.lines().filter(l -> l.startsWith("BENCH ")).findFirst().orElse(null);
-    if (code != 0 || line == null) {
-      throw new IOException("The PyTorch reference failed (exit " + code + "):\n" + output);
+    return new PytorchReference(pb.start());
+  }
+
+  String version() {
+    return version;
+  }
+
+  /** Trains one epoch; returns the seconds it took. */
+  double epoch() throws IOException {
+    return run("epoch");
+  }
+
+  /** Scores every sequence once in inference batches; returns the seconds it took. */
+  double predict() throws IOException {
+    return run("predict");
+  }
+
+  private double run(String command) throws IOException {
+    out.println(command);
+    return Double.parseDouble(await("DONE "));
+  }
+
+  private String await(String prefix) throws IOException {
+    for (String line = in.readLine(); line != null; line = in.readLine()) {
+      if (line.startsWith(prefix)) {
+        return line.substring(prefix.length());
+      }
+      transcript.append(line).append('\n');
     }
-    JsonObject json = JsonParser.parseString(line.substring(6)).getAsJsonObject();
-    double[] epochSeconds = new double[json.getAsJsonArray("epoch_seconds").size()];
-    for (int i = 0; i < epochSeconds.length; i++) {
-      epochSeconds[i] = json.getAsJsonArray("epoch_seconds").get(i).getAsDouble();
+    throw new IOException("The PyTorch reference stopped (is python3-torch installed?):\n"
+        + transcript);
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    out.println("quit");
+    out.close();
+    if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+      process.destroy();
     }
-    return new PytorchReference(json.get("torch").getAsString(), epochSeconds,
-        json.get("predict_seconds").getAsDouble(), json.get("predicted").getAsInt());
   }
 
   /** The script beside the project: {@code bench/pytorch_reference.py} above the running jar. */
@@ -63,11 +100,5 @@ record PytorchReference(String version, double[] epochSeconds, double predictSec
       // fall through to the working directory
     }
     return Path.of("bench", "pytorch_reference.py");
-  }
-
-  /** Median of the epochs after the first (warm-up). */
-  double medianEpochSeconds() {
-    return Stats.median(Arrays.copyOfRange(epochSeconds, Math.min(1, epochSeconds.length - 1),
-        epochSeconds.length));
   }
 }
