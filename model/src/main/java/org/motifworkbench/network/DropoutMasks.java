@@ -21,6 +21,7 @@ import java.util.SplittableRandom;
 final class DropoutMasks {
 
   private SplittableRandom random;
+  private ByteBuffer staging;
 
   DropoutMasks(long seed) {
     reseed(seed);
@@ -37,10 +38,16 @@ final class DropoutMasks {
       throw new IllegalArgumentException("too many elements for one dropout mask: " + size);
     }
     int n = (int) size;
-    // The engine keeps a reference to this buffer and reads it in place (no copy).
-    ByteBuffer bytes = ByteBuffer.allocateDirect(4 * n).order(ByteOrder.nativeOrder());
+    if (staging == null || staging.capacity() < 4 * n) {
+      staging = ByteBuffer.allocateDirect(4 * n).order(ByteOrder.nativeOrder());
+    }
+    ByteBuffer bytes = staging.duplicate().order(ByteOrder.nativeOrder());
+    bytes.limit(4 * n);
     fill(bytes.asFloatBuffer(), n, rate);
-    NDArray mask = x.getManager().create(bytes, x.getShape(), DataType.FLOAT32);
+    // The engine copies the staging buffer into memory it owns (freed with the array), so the
+    // buffer is reused and no direct memory waits for the garbage collector.
+    NDArray mask = x.getManager().create(x.getShape(), DataType.FLOAT32);
+    mask.set(bytes);
     return x.mul(mask);
   }
 
