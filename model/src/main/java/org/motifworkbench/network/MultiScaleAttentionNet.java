@@ -163,11 +163,23 @@ final class MultiScaleAttentionNet extends AbstractBlock {
       if (right > 0) {
         pieces.add(m.zeros(filters.add(right), w.getDataType(), device));
       }
-      weights.add(pieces.size() == 1 ? w : NDArrays.concat(pieces, 2));
+      if (pieces.size() == 1) {
+        weights.add(w);
+      } else {
+        NDArray padded = NDArrays.concat(pieces, 2);
+        padded.attach(m); // see below
+        weights.add(padded);
+      }
       biases.add(store.getValue(params.get("bias"), device, true));
     }
-    NDArray h = Conv1d.conv1d(x, NDArrays.concat(weights, 0), NDArrays.concat(biases, 0),
-        new Shape(1), new Shape(pad), new Shape(1), 1).singletonOrThrow();
+    NDArray kernels = NDArrays.concat(weights, 0);
+    NDArray bias = NDArrays.concat(biases, 0);
+    // A result attaches to its first operand's manager; these would otherwise stay with the
+    // parameters (and their computation graph) for the model's lifetime.
+    kernels.attach(m);
+    bias.attach(m);
+    NDArray h = Conv1d.conv1d(x, kernels, bias, new Shape(1), new Shape(pad), new Shape(1), 1)
+        .singletonOrThrow();
     if (h.getShape().get(2) != length) {
       h = h.get(new NDIndex(":, :, :{}", length));
     }
