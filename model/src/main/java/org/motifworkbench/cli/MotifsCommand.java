@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.motifworkbench.bundle.ModelBundle;
+import org.motifworkbench.data.SignalClass;
 import org.motifworkbench.files.AtomicFile;
 import org.motifworkbench.interpret.DiscoveredMotif;
 import org.motifworkbench.interpret.FilterMotif;
@@ -49,7 +50,8 @@ final class MotifsCommand implements Callable<Integer> {
   Path database;
 
   @Option(names = "--target-class", description = "class whose sequences are explained (default: the "
-      + "second class of two, e.g. 'positive'; with more classes the last)")
+      + "class named like a signal, e.g. 'positive' or 'bound', else the one of two not named like a "
+      + "background, e.g. not 'shuffled', else the last)")
   String className;
 
   @Option(names = "--method", defaultValue = "gradient-x-input",
@@ -71,7 +73,7 @@ final class MotifsCommand implements Callable<Integer> {
     MotifMatcher matcher = database == null ? null : MotifMatcher.of(MemeFormat.read(database));
     try (ModelBundle bundle = ModelBundle.load(model)) {
       List<String> classes = bundle.manifest().classNames();
-      int cls = className == null ? classes.size() - 1
+      int cls = className == null ? SignalClass.indexIn(classes)
           : bundle.manifest().classIndex(className);
       SequenceSet data = input.isEmpty() ? recordedData(bundle) : input.toDataSource().load();
       MotifWorkflow.Report report = MotifWorkflow.run(bundle, data,

@@ -27,6 +27,7 @@ import org.motifworkbench.app.motifs.MotifCard.Section;
 import org.motifworkbench.app.session.TrainedModel;
 import org.motifworkbench.app.session.Workspace;
 import org.motifworkbench.app.task.TaskRunner;
+import org.motifworkbench.data.SignalClass;
 import org.motifworkbench.figure.NucleotidePalette;
 import org.motifworkbench.interpret.AttributionMethod;
 import org.motifworkbench.interpret.FilterMotif;
@@ -289,13 +290,10 @@ public final class MotifsViewModel {
     targetClass.set(defaultClass(names));
   }
 
-  /** "positive" when there is such a class, else the last one (the usual place of the signal). */
+  /** The class carrying the signal ("positive", "bound"...; see {@link SignalClass}). */
   static String defaultClass(List<String> names) {
-    if (names.isEmpty()) {
-      return null;
-    }
-    return names.stream().filter(n -> n.equalsIgnoreCase("positive")).findFirst()
-        .orElse(names.get(names.size() - 1));
+    int index = SignalClass.indexIn(names);
+    return index < 0 ? null : names.get(index);
   }
 
   private String blockedReason() {

@@ -229,6 +229,7 @@ class MotifsViewModelTest {
   void theDefaultClassIsPositiveElseTheLast() {
     assertEquals("positive", MotifsViewModel.defaultClass(List.of("positive", "negative")));
     assertEquals("c", MotifsViewModel.defaultClass(List.of("a", "b", "c")));
+    assertEquals("bound", MotifsViewModel.defaultClass(List.of("bound", "unbound")));
     assertNull(MotifsViewModel.defaultClass(List.of()));
   }
 
