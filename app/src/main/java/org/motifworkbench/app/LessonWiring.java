@@ -22,6 +22,7 @@ import org.motifworkbench.app.session.TrainedModel;
 import org.motifworkbench.app.session.Workspace;
 import org.motifworkbench.app.train.TrainViewModel;
 import org.motifworkbench.app.train.TrainingCurves;
+import org.motifworkbench.bundle.ModelBundle;
 import org.motifworkbench.motif.PositionWeightMatrix;
 import org.motifworkbench.training.EpochResult;
 import org.motifworkbench.workflow.SequenceExplanation;
@@ -47,6 +48,7 @@ final class LessonWiring implements LessonSignals, LessonActions {
   private final Path generatedFolder;
   private final List<Runnable> listeners = new ArrayList<>();
   private long modelSerial;
+  private ModelBundle serialBundle;
 
   LessonWiring(AppContext context, SampleLibrary samples, Path generatedFolder) {
     this.workspace = context.workspace();
@@ -57,12 +59,6 @@ final class LessonWiring implements LessonSignals, LessonActions {
     this.motifs = context.motifs();
     this.samples = samples;
     this.generatedFolder = generatedFolder;
-    // A saved model is the same model (same bundle): only a new bundle counts as a new run.
-    workspace.modelProperty().addListener((obs, old, now) -> {
-      if (now != null && (old == null || old.bundle() != now.bundle())) {
-        modelSerial++;
-      }
-    });
     for (Observable o : List.<Observable>of(workspace.dataProperty(), workspace.modelProperty(),
         window.currentStepProperty(), train.curvesProperty(), inspect.explanationProperty())) {
       o.addListener(x -> changed());
@@ -122,6 +118,13 @@ final class LessonWiring implements LessonSignals, LessonActions {
   private LessonState.ModelFacts facts(TrainedModel model) {
     if (model == null) {
       return null;
+    }
+    // A saved model is the same model (same bundle): only a new bundle counts as a new run. Counted
+    // here, not in a change listener: invalidation listeners (which ask for this state) run before
+    // change listeners, so a listener-kept serial was stale once and then counted the run twice.
+    if (model.bundle() != serialBundle) {
+      serialBundle = model.bundle();
+      modelSerial++;
     }
     var manifest = model.bundle().manifest();
     double validation = manifest.history().stream()

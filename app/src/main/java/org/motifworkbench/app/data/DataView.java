@@ -159,6 +159,9 @@ public final class DataView {
                     + "One file: each header names its class, e.g. '>seq1 label=positive'.\n"
                     + "Several files: one class per file, named after the file."),
             "empty-help");
+    // Three lines: without these the last one was cut in half when the lessons panel was open.
+    help.setWrapText(true);
+    help.setMinHeight(Region.USE_PREF_SIZE);
     VBox box = new VBox(heading, help);
     box.getStyleClass().add("empty-state");
     box.visibleProperty().bind(viewModel.dataProperty().isNull());

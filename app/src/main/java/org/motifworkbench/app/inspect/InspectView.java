@@ -4,6 +4,8 @@ import java.util.Comparator;
 import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -40,6 +42,9 @@ import org.motifworkbench.workflow.SequenceExplanation;
  */
 public final class InspectView {
 
+  /** Width of the table side: its five columns plus the scroll bar and borders. */
+  private static final double TABLE_WIDTH = 410;
+
   private final InspectViewModel viewModel;
   private final BorderPane root = new BorderPane();
   private final TableView<PredictionRow> table = new TableView<>();
@@ -64,8 +69,20 @@ public final class InspectView {
     }
     root.getStyleClass().add("inspect-screen");
     root.setTop(toolbar());
-    SplitPane split = new SplitPane(tableSide(), explanationSide());
-    split.setDividerPositions(0.35);
+    Node tableSide = tableSide();
+    SplitPane split = new SplitPane(tableSide, explanationSide());
+    // The table keeps the width its five columns need (about 380 px) whatever the window or the
+    // lessons panel do; a proportional divider squeezed them to "se..." beside the lessons panel.
+    SplitPane.setResizableWithParent(tableSide, false);
+    split.widthProperty().addListener(new ChangeListener<>() {
+      @Override
+      public void changed(ObservableValue<? extends Number> obs, Number old, Number width) {
+        if (width.doubleValue() > 0) {
+          split.setDividerPositions(Math.min(0.5, TABLE_WIDTH / width.doubleValue()));
+          split.widthProperty().removeListener(this);
+        }
+      }
+    });
     root.setCenter(split);
     viewModel.explanationProperty().addListener((obs, old, e) -> showFigures());
     viewModel.paletteProperty().addListener((obs, old, p) -> showFigures());
@@ -113,15 +130,15 @@ public final class InspectView {
     table.setPlaceholder(new Label("No sequences"));
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     TableColumn<PredictionRow, String> probability =
-        column("Probability", r -> String.format(Locale.ROOT, "%.3f", r.probability()), 92);
+        column("Probability", r -> String.format(Locale.ROOT, "%.3f", r.probability()), 86);
     probability.setComparator(Comparator.comparingDouble(Double::parseDouble));
     probability.getStyleClass().add("numeric-column");
     table.getColumns().setAll(java.util.List.of(
         column("Id", PredictionRow::id, 80),
-        column("True", PredictionRow::trueClass, 80),
-        column("Predicted", PredictionRow::predictedClass, 84),
+        column("True", PredictionRow::trueClass, 76),
+        column("Predicted", PredictionRow::predictedClass, 80),
         probability,
-        column("Correct", r -> r.correct() ? "yes" : "no", 70)));
+        column("Correct", r -> r.correct() ? "yes" : "no", 64)));
     SortedList<PredictionRow> sorted = new SortedList<>(viewModel.visibleRows());
     sorted.comparatorProperty().bind(table.comparatorProperty());
     table.setItems(sorted);
@@ -140,6 +157,7 @@ public final class InspectView {
     VBox.setVgrow(table, Priority.ALWAYS);
     VBox side = new VBox(message, table, count);
     side.getStyleClass().add("inspect-table-side");
+    side.setMinWidth(260);
     return side;
   }
 
@@ -206,8 +224,12 @@ public final class InspectView {
     ProgressIndicator explaining = new ProgressIndicator();
     explaining.getStyleClass().add("inspect-progress");
     explaining.visibleProperty().bind(viewModel.explainingProperty());
-    HBox box = new HBox(new Label("Explain the score of"), classChoice, new Label("by"), method,
-        explaining);
+    Label scoreOf = new Label("Explain the score of");
+    Label by = new Label("by");
+    // The words keep their width; the two choices shrink first on a narrow screen.
+    scoreOf.setMinWidth(Region.USE_PREF_SIZE);
+    by.setMinWidth(Region.USE_PREF_SIZE);
+    HBox box = new HBox(scoreOf, classChoice, by, method, explaining);
     box.getStyleClass().add("inspect-controls");
     return box;
   }

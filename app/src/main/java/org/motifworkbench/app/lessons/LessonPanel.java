@@ -233,6 +233,9 @@ public final class LessonPanel {
     if (step.data() != null) {
       Button open = button("Open " + step.data().describe(), "lessonOpenData",
           viewModel::openStepData);
+      // "Open a generated promoter-clean data set (8,000 sequences)" is wider than the panel.
+      open.setWrapText(true);
+      open.setMinHeight(Region.USE_PREF_SIZE);
       stepBody.getChildren().add(open);
     }
     if (step.check() instanceof Check.Question q) {

@@ -79,6 +79,8 @@ public final class MotifsView {
   private Node toolbar() {
     Button find = new Button("Find motifs");
     find.setId("findMotifs");
+    // The status beside it shrinks first when the lessons panel narrows the screen.
+    find.setMinWidth(Region.USE_PREF_SIZE);
     find.setDefaultButton(true);
     find.disableProperty().bind(viewModel.canFindBinding().not());
     find.setOnAction(e -> viewModel.findMotifs());
@@ -120,6 +122,7 @@ public final class MotifsView {
     filters.setOnAction(e -> export(Section.FILTERS, "filters.meme"));
     MenuButton export = new MenuButton("Export MEME...", null, all, discovered, filters);
     export.setId("exportMeme");
+    export.setMinWidth(Region.USE_PREF_SIZE);
     export.disableProperty().bind(Bindings.isEmpty(viewModel.filters())
         .and(Bindings.isEmpty(viewModel.discovered())));
     export.setTooltip(new Tooltip("Save the motifs as a MEME file (for Tomtom, FIMO, JASPAR tools)"
