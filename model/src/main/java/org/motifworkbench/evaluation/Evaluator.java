@@ -2,6 +2,7 @@ package org.motifworkbench.evaluation;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.motifworkbench.data.SignalClass;
 
 /**
  * Computes every classification metric from true class indices and predicted class probabilities in
@@ -62,7 +63,9 @@ public final class Evaluator {
 
   private static List<ClassCurves> curves(int[] truth, float[][] probs, List<String> names) {
     if (names.size() == 2) {
-      return List.of(ClassCurves.oneVsRest(truth, probs, 1, names.get(1)));
+      // Of two classes, the one carrying the signal ("bound", not "unbound") is ranked.
+      int signal = SignalClass.indexIn(names);
+      return List.of(ClassCurves.oneVsRest(truth, probs, signal, names.get(signal)));
     }
     List<ClassCurves> out = new ArrayList<>();
     for (int c = 0; c < names.size(); c++) {

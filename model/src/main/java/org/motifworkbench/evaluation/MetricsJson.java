@@ -34,6 +34,9 @@ final class MetricsJson {
     JsonObject support = new JsonObject();
     s.perClass().forEach(m -> support.addProperty(m.className(), m.support()));
     root.add("support", support);
+    if (s.isBinary()) {
+      root.addProperty("positive_class", s.aucScores().get(0).className());
+    }
     root.add("roc_auc", auc(s, AucScores::rocAuc));
     root.add("pr_auc", auc(s, AucScores::averagePrecision));
     root.add("pr_auc_baseline", auc(s, AucScores::baseline));
@@ -104,7 +107,9 @@ final class MetricsJson {
     if (classes.size() == 2) {
       return List.of(
           new AucScores(
-              classes.get(1),
+              // Files written before "positive_class" was recorded ranked the second class.
+              root.has("positive_class") ? root.get("positive_class").getAsString()
+                  : classes.get(1),
               num(root, "roc_auc"),
               num(root, "pr_auc"),
               num(root, "pr_auc_baseline")));

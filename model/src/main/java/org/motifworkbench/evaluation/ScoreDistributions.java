@@ -1,6 +1,7 @@
 package org.motifworkbench.evaluation;
 
 import java.util.List;
+import org.motifworkbench.data.SignalClass;
 
 /**
  * Histograms of predicted probabilities split by true class. For two classes the score is the
@@ -30,7 +31,7 @@ public final class ScoreDistributions {
     }
     int k = classNames.size();
     int[][][] counts = new int[k][k][bins];
-    int[] scoreClasses = scoreClassesOf(k);
+    int[] scoreClasses = scoreClassesOf(classNames);
     for (int i = 0; i < truth.length; i++) {
       for (int s : scoreClasses) {
         counts[s][truth[i]][ScoreHistogram.binOf(probs[i][s], bins)]++;
@@ -45,9 +46,10 @@ public final class ScoreDistributions {
     return new ScoreDistributions(List.copyOf(classNames), bins, histograms);
   }
 
-  private static int[] scoreClassesOf(int k) {
+  private static int[] scoreClassesOf(List<String> classNames) {
+    int k = classNames.size();
     if (k == 2) {
-      return new int[] {1};
+      return new int[] {SignalClass.indexIn(classNames)};
     }
     int[] all = new int[k];
     for (int c = 0; c < k; c++) {
@@ -56,9 +58,12 @@ public final class ScoreDistributions {
     return all;
   }
 
-  /** Class indices whose probability is histogrammed: {1} for two classes, else all. */
+  /**
+   * Class indices whose probability is histogrammed: for two classes the signal class's only
+   * ({@link SignalClass}), else all.
+   */
   public int[] scoreClasses() {
-    return scoreClassesOf(classNames.size());
+    return scoreClassesOf(classNames);
   }
 
   /** The class names, in index order. */

@@ -121,7 +121,8 @@ public final class EvaluationCharts {
     ScoreDistributions d = metrics.scoreDistributions();
     List<String> names = d.classNames();
     NumberAxis x = unitAxis(names.size() == 2
-        ? "Predicted probability of " + names.get(1) : "Predicted probability of the class");
+        ? "Predicted probability of " + names.get(d.scoreClasses()[0])
+        : "Predicted probability of the class");
     CombinedDomainXYPlot combined = new CombinedDomainXYPlot(x);
     combined.setGap(8);
     LegendItemCollection legend = new LegendItemCollection();

@@ -31,6 +31,15 @@ class MetricsJsonTest {
           "n",
           "classes");
 
+  /** Two classes also name the class whose AUCs are given. */
+  private static final Set<String> BINARY_KEYS = binaryKeys();
+
+  private static Set<String> binaryKeys() {
+    Set<String> keys = new java.util.HashSet<>(KEYS);
+    keys.add("positive_class");
+    return Set.copyOf(keys);
+  }
+
   private static JsonObject parse(ClassificationMetrics m) {
     return JsonParser.parseString(m.toJson()).getAsJsonObject();
   }
@@ -38,7 +47,8 @@ class MetricsJsonTest {
   @Test
   void binaryJsonHasThePlainKeysAndNumberAucs() {
     JsonObject o = parse(EvaluatorTest.binaryExample());
-    assertEquals(KEYS, o.keySet());
+    assertEquals(BINARY_KEYS, o.keySet());
+    assertEquals("pos", o.get("positive_class").getAsString());
     assertEquals(4, o.get("n").getAsInt());
     assertEquals(0.75, o.get("accuracy").getAsDouble());
     assertEquals(0.75, o.get("roc_auc").getAsDouble());
@@ -68,10 +78,23 @@ class MetricsJsonTest {
   }
 
   @Test
+  void theBoundClassIsRankedThoughItSortsFirstAndTheJsonKeepsWhichOneItWas() {
+    // probabilities of class 0 ("bound"), the second column: class 1 ("unbound")
+    float[][] probs = {{0.9f, 0.1f}, {0.6f, 0.4f}, {0.7f, 0.3f}, {0.2f, 0.8f}};
+    ClassificationMetrics m =
+        Evaluator.evaluate(new int[] {0, 0, 1, 1}, probs, List.of("bound", "unbound"));
+    AucScores auc = m.summary().aucScores().get(0);
+    assertEquals("bound", auc.className());
+    assertEquals(0.75, auc.rocAuc(), 1e-12);
+    assertEquals("bound", parse(m).get("positive_class").getAsString());
+    assertEquals("bound", MetricsJson.read(m.toJson()).aucScores().get(0).className());
+  }
+
+  @Test
   void undefinedAucsAreNull() {
     JsonObject o =
         parse(Evaluator.evaluate(new int[] {0, 0}, binaryProbs(0.2f, 0.7f), EvaluatorTest.NEG_POS));
-    assertEquals(KEYS, o.keySet());
+    assertEquals(BINARY_KEYS, o.keySet());
     assertTrue(o.get("roc_auc").isJsonNull());
     assertTrue(o.get("pr_auc").isJsonNull());
     assertEquals(0.0, o.get("pr_auc_baseline").getAsDouble());

@@ -47,7 +47,8 @@ final class MetricsTable {
   /** Which curve the AUCs summarise, e.g. "for class positive" or "mean over classes". */
   static String aucScope(MetricsSummary summary) {
     if (summary.isBinary()) {
-      return "for class " + summary.classNames().get(1) + " (ranked by its probability)";
+      return "for class " + summary.aucScores().get(0).className()
+          + " (ranked by its probability)";
     }
     return "mean over classes, each against the rest";
   }
