@@ -301,6 +301,8 @@ public final class LessonPanel {
         RadioButton choice = new RadioButton(q.choices().get(i));
         choice.setId("choice-" + (i + 1));
         choice.setWrapText(true);
+        // Without it a long wrapped choice loses its last line to an ellipsis.
+        choice.setMinHeight(Region.USE_PREF_SIZE);
         choice.setUserData(i);
         choice.setToggleGroup(group);
         choice.setSelected(answered != null && answered == i);
