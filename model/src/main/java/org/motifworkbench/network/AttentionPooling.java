@@ -55,6 +55,11 @@ final class AttentionPooling extends AbstractBlock {
     // max over positions of features x attention, taken as the product at the position of the
     // maximum: the same values and gradients, but the backward pass touches only the (N, C) maxima
     // instead of multiplying whole (N, C, L) maps (about half the pooling's training time).
+    if (!training) {
+      // Prediction and explanations: a plain maximum (PyTorch's argMax is slower than the
+      // convolutions here; it was the largest single cost of a prediction batch).
+      return new NDList(features.mul(attention.expandDims(1)).max(new int[] {2}), attention);
+    }
     NDArray at = features.stopGradient().mul(attention.stopGradient().expandDims(1)).argMax(2);
     NDArray pooled = features.gather(at.expandDims(2), 2).squeeze(2).mul(attention.gather(at, 1));
     return new NDList(pooled, attention);
