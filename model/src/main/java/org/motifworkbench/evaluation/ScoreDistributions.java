@@ -84,7 +84,7 @@ public final class ScoreDistributions {
     ScoreHistogram h = histograms[scoreClass][trueClass];
     if (h == null) {
       throw new IllegalArgumentException(
-          "class " + scoreClass + " is not a score class; with two classes only class 1 is");
+          "class " + scoreClass + " is not a score class; of two classes only the signal class is");
     }
     return h;
   }

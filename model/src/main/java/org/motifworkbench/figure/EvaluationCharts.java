@@ -130,7 +130,7 @@ public final class EvaluationCharts {
       XYSeriesCollection data = new XYSeriesCollection();
       XYBarRenderer bars = barRenderer();
       for (int t = 0; t < 2; t++) {
-        ScoreHistogram h = d.histogram(1, t);
+        ScoreHistogram h = d.histogram(d.scoreClasses()[0], t);
         String key = names.get(t) + " sequences (n = " + h.total() + ")";
         data.addSeries(shares(key, h));
         bars.setSeriesPaint(t, ClassPalette.of(t));

@@ -148,4 +148,16 @@ class EvaluationChartsTest {
     }
     return total;
   }
+
+  @Test
+  void scoreDistributionsOfBoundAgainstUnboundShowTheBoundProbability() {
+    float[][] probs = {{0.9f, 0.1f}, {0.6f, 0.4f}, {0.7f, 0.3f}, {0.2f, 0.8f}};
+    ClassificationMetrics m =
+        Evaluator.evaluate(new int[] {0, 0, 1, 1}, probs, List.of("bound", "unbound"));
+    JFreeChart chart = EvaluationCharts.scoreDistributions(m);
+    CombinedDomainXYPlot plot = (CombinedDomainXYPlot) chart.getPlot();
+    assertEquals("Predicted probability of bound", plot.getDomainAxis().getLabel());
+    XYDataset data = plot.getSubplots().get(0).getDataset();
+    assertEquals(2, data.getSeriesCount());
+  }
 }
