@@ -44,10 +44,15 @@ final class DropoutMasks {
     ByteBuffer bytes = staging.duplicate().order(ByteOrder.nativeOrder());
     bytes.limit(4 * n);
     fill(bytes.asFloatBuffer(), n, rate);
-    // The engine copies the staging buffer into memory it owns (freed with the array), so the
-    // buffer is reused and no direct memory waits for the garbage collector.
-    NDArray mask = x.getManager().create(x.getShape(), DataType.FLOAT32);
-    mask.set(bytes);
+    // An array set from a direct buffer reads that buffer's memory: the next dropout layer would
+    // overwrite this mask before the backward pass uses it (gradients through another layer's
+    // mask). So the mask is copied into memory the engine owns (freed with the array) and the view
+    // closed; the staging buffer is reused and no direct memory waits for the garbage collector.
+    NDArray mask;
+    try (NDArray onStaging = x.getManager().create(x.getShape(), DataType.FLOAT32)) {
+      onStaging.set(bytes);
+      mask = onStaging.duplicate();
+    }
     return x.mul(mask);
   }
 

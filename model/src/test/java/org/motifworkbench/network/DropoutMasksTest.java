@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
+import ai.djl.training.GradientCollector;
 import org.junit.jupiter.api.Test;
 
 class DropoutMasksTest {
@@ -51,5 +52,22 @@ class DropoutMasksTest {
       same += a[i] == b[i] ? 1 : 0;
     }
     assertEquals(0.5, same / (double) a.length, 0.01);
+  }
+
+  @Test
+  void theBackwardPassUsesTheLayersOwnMaskThoughLaterLayersDrawTheirs() {
+    DjlRuntime.start();
+    try (NDManager m = DjlRuntime.engine().newBaseManager()) {
+      DropoutMasks masks = new DropoutMasks(3);
+      NDArray x = m.ones(new Shape(1000));
+      x.setRequiresGradient(true);
+      try (GradientCollector collector = DjlRuntime.engine().newGradientCollector()) {
+        NDArray first = masks.apply(x, 0.5);
+        NDArray later = masks.apply(m.ones(new Shape(1000)), 0.5);
+        collector.backward(first.sum().add(later.sum().mul(0)));
+        // d(sum(x * mask))/dx = mask, and with x = 1 the mask is the first output itself
+        assertArrayEquals(first.toFloatArray(), x.getGradient().toFloatArray());
+      }
+    }
   }
 }
