@@ -4,17 +4,12 @@ import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeoutException;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -131,18 +126,6 @@ class LessonFlowTest {
 
   /** Saves the window as a PNG when {@code -Dmwb.shots} names a folder. */
   private void shoot(FxRobot robot, String name) {
-    String folder = System.getProperty("mwb.shots");
-    if (folder == null || folder.isBlank()) {
-      return;
-    }
-    robot.interact(() -> {
-      try {
-        Path out = Files.createDirectories(Path.of(folder)).resolve(name);
-        ImageIO.write(SwingFXUtils.fromFXImage(stage.getScene().snapshot(null), null), "png",
-            out.toFile());
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
+    WindowShots.save(robot, stage, name);
   }
 }

@@ -4,12 +4,8 @@ import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeoutException;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -18,7 +14,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableRow;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -243,18 +238,6 @@ class LessonWalkTest {
 
   /** Saves the window as a PNG when {@code -Dmwb.shots} names a folder. */
   private void shoot(FxRobot robot, String name) {
-    String folder = System.getProperty("mwb.shots");
-    if (folder == null || folder.isBlank()) {
-      return;
-    }
-    robot.interact(() -> {
-      try {
-        Path out = Files.createDirectories(Path.of(folder)).resolve(name);
-        ImageIO.write(SwingFXUtils.fromFXImage(stage.getScene().snapshot(null), null), "png",
-            out.toFile());
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
+    WindowShots.save(robot, stage, name);
   }
 }

@@ -6,18 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeoutException;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.junit.jupiter.api.AfterEach;
@@ -142,18 +138,6 @@ class MainFlowTest {
 
   /** Saves the window as a PNG when {@code -Dmwb.shots} names a folder. */
   private void shoot(FxRobot robot, String name) {
-    String folder = System.getProperty("mwb.shots");
-    if (folder == null || folder.isBlank()) {
-      return;
-    }
-    robot.interact(() -> {
-      try {
-        Path out = Files.createDirectories(Path.of(folder)).resolve(name);
-        ImageIO.write(SwingFXUtils.fromFXImage(stage.getScene().snapshot(null), null), "png",
-            out.toFile());
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
+    WindowShots.save(robot, stage, name);
   }
 }
