@@ -22,6 +22,12 @@ public final class OneHotEncoder {
   /** Four floats per ASCII character; NaN in the first slot marks a character that is not DNA. */
   private static final float[] TABLE = buildTable();
 
+  private static final byte AMBIGUOUS = -1;
+  private static final byte NOT_DNA = -2;
+
+  /** Per ASCII character: the channel of a plain base, else AMBIGUOUS or NOT_DNA. */
+  private static final byte[] CHANNEL = buildChannels();
+
   private OneHotEncoder() {}
 
   /**
@@ -42,27 +48,27 @@ public final class OneHotEncoder {
       throw new IndexOutOfBoundsException(
           "4 x " + length + " floats from offset " + offset + " do not fit " + out.length);
     }
+    // Most bases are plain A, C, G or T: zero the block (a fast bulk fill) and set one channel.
+    // Only ambiguity codes read all four values from the table.
+    for (int row = 0; row < CHANNELS; row++) {
+      int start = offset + row * length;
+      Arrays.fill(out, start, start + n, 0f);
+      Arrays.fill(out, start + n, start + length, N_VALUE);
+    }
+    final byte[] channel = CHANNEL;
     final float[] table = TABLE;
-    final int a = offset;
-    final int c = offset + length;
-    final int g = offset + 2 * length;
-    final int t = offset + 3 * length;
     for (int i = 0; i < n; i++) {
       char ch = bases.charAt(i);
-      int k = ch < 128 ? ch << 2 : 0;
-      if (ch >= 128 || Float.isNaN(table[k])) {
+      int k = ch < 128 ? channel[ch] : NOT_DNA;
+      if (k >= 0) {
+        out[offset + k * length + i] = 1f;
+      } else if (k == AMBIGUOUS) {
+        for (int row = 0; row < CHANNELS; row++) {
+          out[offset + row * length + i] = table[(ch << 2) + row];
+        }
+      } else {
         throw new IllegalArgumentException(
             "'" + ch + "' at position " + (i + 1) + " is not a DNA base or IUPAC code");
-      }
-      out[a + i] = table[k];
-      out[c + i] = table[k + 1];
-      out[g + i] = table[k + 2];
-      out[t + i] = table[k + 3];
-    }
-    if (n < length) {
-      for (int row = 0; row < CHANNELS; row++) {
-        int start = offset + row * length;
-        Arrays.fill(out, start + n, start + length, N_VALUE);
       }
     }
   }
@@ -107,6 +113,24 @@ public final class OneHotEncoder {
     put(table, 'U', 8);
     put(table, 'u', 8);
     return table;
+  }
+
+  private static byte[] buildChannels() {
+    byte[] channels = new byte[128];
+    for (int ch = 0; ch < 128; ch++) {
+      int k = ch << 2;
+      if (Float.isNaN(TABLE[k])) {
+        channels[ch] = NOT_DNA;
+        continue;
+      }
+      channels[ch] = AMBIGUOUS;
+      for (int row = 0; row < CHANNELS; row++) {
+        if (TABLE[k + row] == 1f) {
+          channels[ch] = (byte) row;
+        }
+      }
+    }
+    return channels;
   }
 
   private static void put(float[] table, char code, int mask) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Arrays;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -100,6 +101,63 @@ class OneHotEncoderTest {
   @Test
   void channelOrderIsAcgt() {
     assertEquals("ACGT", OneHotEncoder.channelBases());
+  }
+
+  @Test
+  void agreesWithTheFourValueTableEncodingOnRandomMixedInput() {
+    // The previous encoder wrote all four channels of every position from a table of fractions;
+    // the faster one zero-fills and sets one channel for plain bases. Same floats, bit for bit.
+    String letters = "ACGTUacgtuNnRYSWKMBDHVryswkmbdhv";
+    Random random = new Random(5);
+    for (int round = 0; round < 2000; round++) {
+      int length = 1 + random.nextInt(300);
+      int n = random.nextInt(length + 1);
+      StringBuilder bases = new StringBuilder();
+      for (int i = 0; i < n; i++) {
+        bases.append(random.nextInt(4) == 0 ? letters.charAt(random.nextInt(letters.length()))
+            : "ACGT".charAt(random.nextInt(4)));
+      }
+      int offset = random.nextInt(50);
+      float[] out = new float[offset + 4 * length + random.nextInt(20)];
+      Arrays.fill(out, Float.NaN);
+      float[] expected = out.clone();
+      fourValueEncoding(bases, expected, offset, length);
+
+      OneHotEncoder.encode(bases, out, offset, length);
+
+      assertArrayEquals(expected, out, bases.toString());
+    }
+  }
+
+  @Test
+  void everyCharacterThatIsNotACodeIsRejectedWithItsPosition() {
+    String allowed = "ACGTURYSWKMBDHVN";
+    for (char c = 0; c < 0x3000; c++) {
+      if (allowed.indexOf(Character.toUpperCase(c)) >= 0 && c < 128) {
+        continue;
+      }
+      String bases = "AC" + c + "T";
+      IllegalArgumentException e =
+          assertThrows(IllegalArgumentException.class, () -> OneHotEncoder.encode(bases, 4));
+      assertEquals(
+          "'" + c + "' at position 3 is not a DNA base or IUPAC code", e.getMessage());
+    }
+  }
+
+  /** The previous encoder's arithmetic: each channel the base's share of the code's bases. */
+  private static void fourValueEncoding(CharSequence bases, float[] out, int offset, int length) {
+    String codes = "-ACMGRSVTWYHKDBN";
+    for (int i = 0; i < length; i++) {
+      int mask = 15;
+      if (i < bases.length()) {
+        char c = Character.toUpperCase(bases.charAt(i));
+        mask = codes.indexOf(c == 'U' ? 'T' : c);
+      }
+      float share = 1f / Integer.bitCount(mask);
+      for (int row = 0; row < 4; row++) {
+        out[offset + row * length + i] = (mask & (1 << row)) != 0 ? share : 0f;
+      }
+    }
   }
 
   private static float value(String s) {
