@@ -24,6 +24,8 @@ public final class FastaReader implements Iterator<SequenceRecord>, AutoCloseabl
   private static final byte CR = 3;
   private static final byte NEWLINE = 4;
   private static final byte[] KIND = kinds();
+  /** The ASCII characters {@link Character#isWhitespace} accepts, by code. */
+  private static final boolean[] ASCII_SPACE = asciiSpaces();
 
   private final InputStream in;
   private final String name;
@@ -221,13 +223,22 @@ public final class FastaReader implements Iterator<SequenceRecord>, AutoCloseabl
       final int lim = limit;
       int p = pos;
       int n = seqLen;
+      final byte[] kinds = KIND;
       while (p < lim) {
-        byte c = b[p];
-        byte kind = KIND[c & 0xff];
-        if (kind == BASE) {
-          s[n++] = c;
+        // Copy each run of bases at once: finding its end is one table look-up per byte.
+        int run = p;
+        while (p < lim && kinds[b[p] & 0xff] == BASE) {
           p++;
-        } else if (kind == NEWLINE) {
+        }
+        if (p > run) {
+          System.arraycopy(b, run, s, n, p - run);
+          n += p - run;
+          if (p == lim) {
+            break;
+          }
+        }
+        byte kind = kinds[b[p] & 0xff];
+        if (kind == NEWLINE) {
           p++;
           newLine(p);
           if (p < lim && b[p] == '>') {
@@ -309,7 +320,56 @@ public final class FastaReader implements Iterator<SequenceRecord>, AutoCloseabl
       sawCr = true;
       n--;
     }
-    String text = new String(header, 0, n, StandardCharsets.UTF_8);
+    if (!splitAsciiHeader(n)) {
+      splitHeader(new String(header, 0, n, StandardCharsets.UTF_8), headerLine);
+    }
+    pendingLine = headerLine;
+    hasPendingHeader = true;
+  }
+
+  /**
+   * Splits an all-ASCII header straight from its bytes into the pending id and description, with
+   * the same rules as {@link #splitHeader}; returns false for other headers (left to that method).
+   */
+  private boolean splitAsciiHeader(int n) {
+    final byte[] h = header;
+    int start = 0;
+    int idEnd = -1;
+    int end = 0;
+    for (int i = 0; i < n; i++) {
+      int c = h[i];
+      if (c < 0 || c == '\r') {
+        return false;
+      }
+      if (ASCII_SPACE[c]) {
+        if (start == i) {
+          start++;
+        } else if (idEnd < 0) {
+          idEnd = i;
+        }
+      } else {
+        end = i + 1;
+      }
+    }
+    if (start >= end) {
+      return false;
+    }
+    if (idEnd < 0) {
+      idEnd = end;
+    }
+    int description = idEnd;
+    while (description < end && ASCII_SPACE[h[description]]) {
+      description++;
+    }
+    pendingId = new String(h, start, idEnd - start, StandardCharsets.ISO_8859_1);
+    pendingDescription =
+        description == end ? "" : new String(h, description, end - description,
+            StandardCharsets.ISO_8859_1);
+    return true;
+  }
+
+  /** Splits a header's text (without '>') into the pending id and description, or rejects it. */
+  private void splitHeader(String text, int headerLine) {
     SourceLocation location = new SourceLocation(name, headerLine);
     if (text.indexOf('\r') >= 0) {
       throw new InvalidInputException(
@@ -330,8 +390,6 @@ public final class FastaReader implements Iterator<SequenceRecord>, AutoCloseabl
     }
     pendingId = text.substring(0, space);
     pendingDescription = text.substring(space).strip();
-    pendingLine = headerLine;
-    hasPendingHeader = true;
   }
 
   private void warnOnceAboutCr() {
@@ -380,6 +438,14 @@ public final class FastaReader implements Iterator<SequenceRecord>, AutoCloseabl
       long grown = Math.max((long) seq.length * 2, needed);
       seq = Arrays.copyOf(seq, (int) Math.min(grown, MAX_RECORD_LENGTH));
     }
+  }
+
+  private static boolean[] asciiSpaces() {
+    boolean[] spaces = new boolean[128];
+    for (int c = 0; c < 128; c++) {
+      spaces[c] = Character.isWhitespace(c);
+    }
+    return spaces;
   }
 
   private static byte[] kinds() {
