@@ -36,6 +36,7 @@ public final class SequenceClassifier implements AutoCloseable {
   private final int inputLength;
   private final Model model;
   private final MultiScaleAttentionNet net;
+  private final InputStaging staging = new InputStaging();
 
   private SequenceClassifier(
       NetworkSpec spec, List<String> classNames, int inputLength, String device) {
@@ -182,7 +183,7 @@ public final class SequenceClassifier implements AutoCloseable {
     for (int i = 0; i < sequences.size(); i++) {
       OneHotEncoder.encode(sequences.get(i), buffer, i * stride, inputLength);
     }
-    return manager.create(buffer, inputShape(sequences.size()));
+    return staging.create(manager, buffer, inputShape(sequences.size()));
   }
 
   /** Class probabilities (rows sum to 1) from logits: sigmoid for two classes, softmax otherwise. */
