@@ -207,6 +207,7 @@ app_options=(
   --java-options "-Djna.nounpack=true"
   --java-options "-Dai.djl.offline=true"
   --java-options "-DOPT_OUT_TRACKING=true"
+  --java-options "-XX:MaxNewSize=128m"
   --add-launcher mwb="$(native_path "$out/mwb.properties")"
 )
 "$jpackage" --type app-image --dest "$(native_path "$out/image")" \

@@ -22,6 +22,9 @@ import org.motifworkbench.training.TrainingSpec;
  */
 final class MemoryBench {
 
+  /** The launchers' memory option (bin/mwb, packaging/build.sh), so the figure is what users get. */
+  static final String USER_JVM_OPTIONS = "-XX:MaxNewSize=128m";
+
   private final long[] sizes;
   private final int threads;
 
@@ -70,7 +73,7 @@ final class MemoryBench {
     Path report = workDir.resolve("time.txt");
     String java = ProcessHandle.current().info().command().orElse("java");
     List<String> command = new ArrayList<>(List.of("/usr/bin/time", "-f", "%M", "-o",
-        report.toString(), java, "-Dai.djl.offline=true", "-DOPT_OUT_TRACKING=true",
+        report.toString(), java, USER_JVM_OPTIONS, "-Dai.djl.offline=true", "-DOPT_OUT_TRACKING=true",
         "-Dai.djl.pytorch.num_threads=" + threads, "-Dai.djl.pytorch.num_interop_threads=1",
         "-cp", System.getProperty("java.class.path"), Main.class.getName(), "predict", "-m",
         model.toString(), "-i", fasta.toString(), "-o", out.toString()));
