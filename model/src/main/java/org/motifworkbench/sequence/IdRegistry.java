@@ -21,7 +21,7 @@ final class IdRegistry {
   /** Longer ids (rare) go to the fallback map, so a stored id always fits one chunk. */
   private static final int MAX_COMPACT_BYTES = 1 << 12;
 
-  /** Per slot: the id's hash in the high 32 bits, its position in the chunks + 1 in the low ones. */
+  /** Per slot: the id's hash (high 32 bits) and its position in the chunks + 1 (low 32 bits). */
   private long[] slots = new long[1 << 10];
   private int size;
   /** Each id as: first line (4 bytes), length in bytes (2 bytes), the UTF-8 bytes. */

@@ -79,7 +79,8 @@ final class PreviousFastaReader implements Iterator<SequenceRecord>, AutoCloseab
    * (with empty bases) instead of skipped, so they can be matched with a separate labels file.
    */
   static PreviousFastaReader open(Path file, boolean skipEmptyRecords) {
-    return new PreviousFastaReader(InputFiles.open(file, "FASTA"), file.toString(), skipEmptyRecords);
+    return new PreviousFastaReader(
+        InputFiles.open(file, "FASTA"), file.toString(), skipEmptyRecords);
   }
 
   /** Reads a whole FASTA file into memory. */
