@@ -159,6 +159,8 @@ step "Making the Java runtime (jlink)"
 # jdk.zipfs in case a model file is opened as a zip file system.
 modules="java.base,java.compiler,java.datatransfer,java.desktop,java.logging,java.management"
 modules="$modules,java.sql,java.xml,jdk.unsupported,jdk.zipfs,javafx.controls,javafx.swing"
+# The CPU trainer's vector arithmetic (model: CpuNetwork); launchers add it with --add-modules.
+modules="$modules,jdk.incubator.vector"
 # JavaFX's native libraries go into the runtime's own library folder instead of the modules:
 # loaded from there, nothing is extracted into ~/.openjfx at start.
 "$jlink" --module-path "$(native_path "$java_home/jmods")$path_sep$(native_path "$out/javafx")" \
@@ -208,6 +210,7 @@ app_options=(
   --java-options "-Dai.djl.offline=true"
   --java-options "-DOPT_OUT_TRACKING=true"
   --java-options "-XX:MaxNewSize=128m"
+  --java-options "--add-modules=jdk.incubator.vector"
   --add-launcher mwb="$(native_path "$out/mwb.properties")"
 )
 "$jpackage" --type app-image --dest "$(native_path "$out/image")" \

@@ -34,6 +34,25 @@ public final class DjlRuntime {
     }
   }
 
+  /**
+   * Threads for work computed in Java ({@link CpuTraining}): the engine's requested thread count,
+   * else the number of processors.
+   */
+  static int cpuThreads() {
+    String requested = System.getProperty("ai.djl.pytorch.num_threads");
+    if (requested != null) {
+      try {
+        int n = Integer.parseInt(requested.trim());
+        if (n > 0) {
+          return n;
+        }
+      } catch (NumberFormatException e) {
+        // fall through to the processor count
+      }
+    }
+    return Runtime.getRuntime().availableProcessors();
+  }
+
   /** Starts the engine once (2-3 s the first time, when natives are unpacked) and reports status. */
   public static EngineStatus start() {
     EngineStatus current = status;

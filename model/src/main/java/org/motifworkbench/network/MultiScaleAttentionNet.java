@@ -39,7 +39,7 @@ final class MultiScaleAttentionNet extends AbstractBlock {
   private final Linear output;
   private final DropoutMasks masks = new DropoutMasks(0);
 
-  private record Branch(int kernel, Conv1d conv, BatchNorm norm, AttentionPooling attention) {}
+  record Branch(int kernel, Conv1d conv, BatchNorm norm, AttentionPooling attention) {}
 
   MultiScaleAttentionNet(NetworkSpec spec, int numClasses) {
     super(VERSION);
@@ -191,6 +191,23 @@ final class MultiScaleAttentionNet extends AbstractBlock {
       out.add(Activation.relu(part));
     }
     return out;
+  }
+
+  /** Each branch's blocks (convolution, batch norm, attention or null), for {@link CpuTraining}. */
+  List<Branch> branches() {
+    return branches;
+  }
+
+  List<Linear> denseLayers() {
+    return dense;
+  }
+
+  List<BatchNorm> denseNorms() {
+    return denseNorms;
+  }
+
+  Linear outputLayer() {
+    return output;
   }
 
   /** Seeds the dropout masks: the same seed gives the same masks in the same order. */

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.motifworkbench.encoding.ReverseComplement;
+import org.motifworkbench.network.CpuTraining;
 import org.motifworkbench.network.SequenceClassifier;
 import org.motifworkbench.task.CancellationToken;
 
@@ -65,6 +66,8 @@ public final class ModelTrainer {
     TrainingResult.StopReason reason = TrainingResult.StopReason.COMPLETED;
     double smoothed = Double.NaN;
     classifier.startTraining();
+    CpuTraining cpu = CpuTraining.suits(classifier)
+        ? CpuTraining.of(classifier, Math.max(spec.batchSize(), 2 * spec.batchSize() - 1)) : null;
     try (Trainer trainer = classifier.djlModel().newTrainer(config)) {
       for (int epoch = 1; epoch <= spec.epochs(); epoch++) {
         int[] order = permutation(train.size(), random);
@@ -78,7 +81,10 @@ public final class ModelTrainer {
           }
           int from = b * spec.batchSize();
           int to = b == batches - 1 ? train.size() : from + spec.batchSize();
-          double[] stats = step(trainer, train, order, from, to, classWeights, random);
+          double[] stats = cpu != null
+              ? cpuStep(cpu, train, order, from, to, classWeights, random, rate.value(),
+                  ((long) spec.seed() << 32) + (long) (epoch - 1) * batches + b)
+              : step(trainer, train, order, from, to, classWeights, random);
           lossSum += stats[0] * (to - from);
           correct += stats[1] * (to - from);
           seen += to - from;
@@ -89,6 +95,9 @@ public final class ModelTrainer {
           long eta = elapsed * ((long) spec.epochs() * batches - done) / done;
           listener.batchFinished(new BatchProgress(epoch, b + 1, batches, stats[0], stats[1],
               smoothed, rate.value(), elapsed, eta));
+        }
+        if (cpu != null) {
+          cpu.writeBack();
         }
         if (reason == TrainingResult.StopReason.CANCELLED) {
           break;
@@ -114,6 +123,10 @@ public final class ModelTrainer {
           break;
         }
       }
+    } finally {
+      if (cpu != null) {
+        cpu.close();
+      }
     }
     if (best != null) {
       best.restoreInto(classifier.block());
@@ -123,9 +136,17 @@ public final class ModelTrainer {
         System.currentTimeMillis() - start);
   }
 
-  /** One gradient step; returns {loss, accuracy} of the batch. */
-  private double[] step(Trainer trainer, TrainingData data, int[] order, int from, int to,
-      float[] classWeights, SplittableRandom random) {
+  /** One gradient step computed in Java on the CPU; returns {loss, accuracy} of the batch. */
+  private double[] cpuStep(CpuTraining cpu, TrainingData data, int[] order, int from, int to,
+      float[] classWeights, SplittableRandom random, double learningRate, long stepSeed) {
+    Batch batch = batch(data, order, from, to, random);
+    return cpu.step(batch.sequences(), batch.labels(), classWeights, learningRate, stepSeed);
+  }
+
+  private record Batch(List<String> sequences, int[] labels) {}
+
+  /** The sequences order[from..to) (randomly reverse-complemented when asked) and their labels. */
+  private Batch batch(TrainingData data, int[] order, int from, int to, SplittableRandom random) {
     int n = to - from;
     List<String> sequences = new ArrayList<>(n);
     int[] labels = new int[n];
@@ -134,6 +155,15 @@ public final class ModelTrainer {
       sequences.add(spec.reverseComplement() && random.nextBoolean() ? ReverseComplement.of(s) : s);
       labels[i] = data.labels()[order[from + i]];
     }
+    return new Batch(sequences, labels);
+  }
+
+  /** One gradient step; returns {loss, accuracy} of the batch. */
+  private double[] step(Trainer trainer, TrainingData data, int[] order, int from, int to,
+      float[] classWeights, SplittableRandom random) {
+    Batch batch = batch(data, order, from, to, random);
+    List<String> sequences = batch.sequences();
+    int[] labels = batch.labels();
     try (NDManager m = trainer.getManager().newSubManager()) {
       NDArray x = classifier.encode(m, sequences);
       NDArray loss;

@@ -1,0 +1,940 @@
+package org.motifworkbench.network;
+
+import java.util.ArrayList;
+import java.util.List;
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.IntVector;
+import jdk.incubator.vector.VectorMask;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * The {@link MultiScaleAttentionNet}'s training step (forward, backward and Adam) computed in plain
+ * Java on the CPU, on float arrays, across a few threads.
+ *
+ * <p>Why: every layer of this network is cheap (4 input channels, one convolution per branch) but
+ * the engine runs each as separate passes over (N, 64, L) maps with an autograd graph between them:
+ * most of a step was memory traffic and per-operation overhead, not arithmetic. Here each sequence's
+ * maps are processed while they are in cache, the first-layer convolution only visits the bases
+ * actually present (a one-hot input has one non-zero channel per position, so a quarter of the
+ * multiply-adds), and the backward pass is written out by hand.
+ *
+ * <p>Same mathematics as the engine's layers (checked against them by CpuNetworkTest): a centred
+ * convolution (output position i reads input i - k/2 ... i - k/2 + k - 1), ReLU, batch norm with
+ * batch statistics (biased variance to normalise, unbiased for the running variance, running
+ * statistics weighted by the momentum as in DJL), inverted dropout, attention pooling (a tanh score
+ * per position, softmax over positions, max over positions of features x attention) or max pooling,
+ * dense layers with ReLU, batch norm and dropout, a sigmoid or softmax cross-entropy with class
+ * weights, and DJL's Adam (bias correction folded into the learning rate). Dropout masks come from a
+ * counter-based SplitMix64 stream (element i of a layer's mask from mix64(seed + i * gamma)), so they
+ * do not depend on how the work is split over threads.
+ *
+ * <p>Layouts: feature maps are channels-last, index ((n * L) + p) * F + f; convolution weights are
+ * kept as [k][c][f]; dense weights as DJL's [out][in] plus a transposed copy refreshed after each
+ * update.
+ */
+final class CpuNetwork implements AutoCloseable {
+
+  private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
+  private static final int VL = S.length();
+  private static final VectorSpecies<Integer> INTS = S.withLanes(int.class);
+  private static final IntVector LANE_INDEX = IntVector.zero(INTS).addIndex(1);
+  private static final long GAMMA = 0x9e3779b97f4a7c15L;
+  private static final float BETA1 = 0.9f;
+  private static final float BETA2 = 0.999f;
+  private static final float ADAM_EPS = 1e-8f;
+
+  final NetworkSpec spec;
+  final int classes;
+  final int outputs;
+  final int length;
+  final int maxBatch;
+  private final int filters;
+  /** Filters rounded up to whole vectors; the extra channels stay zero throughout. */
+  private final int paddedFilters;
+  private final int pooledWidth;
+  private final WorkerPool pool;
+
+  final List<BranchParams> branches = new ArrayList<>();
+  final List<DenseParams> dense = new ArrayList<>();
+  final Tensor outWeight;
+  final Tensor outBias;
+  private final List<Tensor> trainable = new ArrayList<>();
+  private int updates;
+
+  // per-step buffers
+  private final float[] x;
+  /** Per position: the base's channel (0-3) when the input is exactly one-hot there, else 4. */
+  private final byte[] code;
+  private final float[] pooled;
+  private final float[] dPooled;
+  private final float[] logits;
+  private final float[] dLogits;
+  private final List<BranchState> branchStates = new ArrayList<>();
+  private final List<DenseState> denseStates = new ArrayList<>();
+
+  /** A trainable array with its gradient and Adam moments. */
+  static final class Tensor {
+    final float[] value;
+    final float[] grad;
+    final float[] mean;
+    final float[] variance;
+
+    Tensor(int size) {
+      value = new float[size];
+      grad = new float[size];
+      mean = new float[size];
+      variance = new float[size];
+    }
+  }
+
+  /** One branch's parameters: convolution [k][c][f], batch norm, attention score. */
+  static final class BranchParams {
+    final int kernel;
+    final int pad;
+    final Tensor convWeight;
+    final Tensor convBias;
+    final Tensor gamma;
+    final Tensor beta;
+    final float[] runningMean;
+    final float[] runningVar;
+    final Tensor attentionWeight;
+    final Tensor attentionBias;
+
+    BranchParams(int kernel, int filters, boolean attention) {
+      this.kernel = kernel;
+      this.pad = kernel / 2;
+      convWeight = new Tensor(kernel * 4 * filters);
+      convBias = new Tensor(filters);
+      gamma = new Tensor(filters);
+      beta = new Tensor(filters);
+      runningMean = new float[filters];
+      runningVar = new float[filters];
+      attentionWeight = attention ? new Tensor(filters) : null;
+      attentionBias = attention ? new Tensor(1) : null;
+    }
+  }
+
+  /** One hidden dense layer: weight [out][in], bias, batch norm. */
+  static final class DenseParams {
+    final int in;
+    final int out;
+    final double dropout;
+    final Tensor weight;
+    final float[] weightT;
+    final Tensor bias;
+    final Tensor gamma;
+    final Tensor beta;
+    final float[] runningMean;
+    final float[] runningVar;
+
+    DenseParams(int in, int out, double dropout) {
+      this.in = in;
+      this.out = out;
+      this.dropout = dropout;
+      weight = new Tensor(out * in);
+      weightT = new float[in * out];
+      bias = new Tensor(out);
+      gamma = new Tensor(out);
+      beta = new Tensor(out);
+      runningMean = new float[out];
+      runningVar = new float[out];
+    }
+  }
+
+  private static final class BranchState {
+    final float[] relu;
+    final float[] out;
+    /** Dropout on: the mask is recomputed from (seed, element index) in the backward pass. */
+    final boolean dropout;
+    int maskSeed;
+    int threshold;
+    float keep;
+    final float[] score;
+    final float[] attention;
+    final int[] argmax;
+    float[] invStd;
+    float[] batchMean;
+
+    BranchState(int n, int length, int filters, boolean dropout, boolean attention) {
+      relu = new float[n * length * filters];
+      out = new float[n * length * filters];
+      this.dropout = dropout;
+      score = attention ? new float[n * length] : null;
+      this.attention = attention ? new float[n * length] : null;
+      argmax = new int[n * filters];
+    }
+  }
+
+  private static final class DenseState {
+    final float[] input;
+    final float[] relu;
+    final float[] xhat;
+    final float[] mask;
+    final float[] invStd;
+
+    DenseState(int n, int in, int out, boolean dropout) {
+      input = new float[n * in];
+      relu = new float[n * out];
+      xhat = new float[n * out];
+      mask = dropout ? new float[n * out] : null;
+      invStd = new float[out];
+    }
+  }
+
+  CpuNetwork(NetworkSpec spec, int classes, int length, int maxBatch, int threads) {
+    this.spec = spec;
+    this.classes = classes;
+    this.outputs = classes == 2 ? 1 : classes;
+    this.length = length;
+    this.maxBatch = maxBatch;
+    this.filters = spec.filters();
+    this.paddedFilters = (filters + VL - 1) / VL * VL;
+    this.pooledWidth = spec.pooledFeatures();
+    this.pool = new WorkerPool(threads);
+    for (int k : spec.kernelSizes()) {
+      BranchParams b = new BranchParams(k, paddedFilters, spec.attention());
+      branches.add(b);
+      trainable.add(b.convWeight);
+      trainable.add(b.convBias);
+      trainable.add(b.gamma);
+      trainable.add(b.beta);
+      if (b.attentionWeight != null) {
+        trainable.add(b.attentionWeight);
+        trainable.add(b.attentionBias);
+      }
+      branchStates.add(new BranchState(maxBatch, length, paddedFilters, spec.convDropout() > 0,
+          spec.attention()));
+    }
+    int width = pooledWidth;
+    for (int i = 0; i < spec.denseUnits().size(); i++) {
+      int units = spec.denseUnits().get(i);
+      double rate = spec.denseDropouts().get(i);
+      DenseParams d = new DenseParams(width, units, rate);
+      dense.add(d);
+      trainable.add(d.weight);
+      trainable.add(d.bias);
+      trainable.add(d.gamma);
+      trainable.add(d.beta);
+      denseStates.add(new DenseState(maxBatch, width, units, rate > 0));
+      width = units;
+    }
+    outWeight = new Tensor(outputs * width);
+    outBias = new Tensor(outputs);
+    trainable.add(outWeight);
+    trainable.add(outBias);
+    x = new float[maxBatch * length * 4];
+    code = new byte[maxBatch * length];
+    pooled = new float[maxBatch * pooledWidth];
+    dPooled = new float[maxBatch * pooledWidth];
+    logits = new float[maxBatch * outputs];
+    dLogits = new float[maxBatch * outputs];
+  }
+
+  /** Refreshes the transposed dense weights after the weights were set from outside. */
+  void weightsChanged() {
+    for (DenseParams d : dense) {
+      transpose(d.weight.value, d.weightT, d.out, d.in);
+    }
+  }
+
+  /**
+   * One training step on {@code n} sequences encoded channels-first, (n, 4, L) as the encoder writes
+   * them. Returns the batch's weighted mean loss; {@link #logits} holds the logits afterwards.
+   */
+  double step(float[] encoded, int n, int[] labels, float[] classWeights, float learningRate,
+      long dropoutSeed) {
+    if (n > maxBatch || n < 2) {
+      throw new IllegalArgumentException("batch of " + n + " for at most " + maxBatch);
+    }
+    toPositionMajor(encoded, n);
+    dropoutSeed = mix64(dropoutSeed);
+    for (int j = 0; j < branches.size(); j++) {
+      branchForward(j, n, mix64(dropoutSeed + (j + 1) * GAMMA));
+    }
+    float[] z = pooled;
+    int width = pooledWidth;
+    for (int i = 0; i < dense.size(); i++) {
+      z = denseForward(i, z, n, mix64(dropoutSeed + (branches.size() + i + 1) * GAMMA));
+      width = dense.get(i).out;
+    }
+    float[] last = z;
+    int lastWidth = width;
+    for (int s = 0; s < n; s++) {
+      for (int o = 0; o < outputs; o++) {
+        float acc = outBias.value[o];
+        int wo = o * lastWidth;
+        int zo = s * lastWidth;
+        for (int i = 0; i < lastWidth; i++) {
+          acc += last[zo + i] * outWeight.value[wo + i];
+        }
+        logits[s * outputs + o] = acc;
+      }
+    }
+    double loss = lossAndGradient(n, labels, classWeights);
+    // backward: output layer
+    float[] dz = new float[n * lastWidth];
+    for (int s = 0; s < n; s++) {
+      for (int o = 0; o < outputs; o++) {
+        float g = dLogits[s * outputs + o];
+        outBias.grad[o] += g;
+        axpy(g, last, s * lastWidth, outWeight.grad, o * lastWidth, lastWidth);
+        axpy(g, outWeight.value, o * lastWidth, dz, s * lastWidth, lastWidth);
+      }
+    }
+    for (int i = dense.size() - 1; i >= 0; i--) {
+      dz = denseBackward(i, dz, n);
+    }
+    System.arraycopy(dz, 0, dPooled, 0, n * pooledWidth);
+    for (int j = 0; j < branches.size(); j++) {
+      branchBackward(j, n);
+    }
+    adam(learningRate);
+    return loss;
+  }
+
+  /** Channels per position in the branches' arrays: the filters rounded up to whole vectors. */
+  int paddedFilters() {
+    return paddedFilters;
+  }
+
+  /** The logits of the last step, (n, outputs). */
+  float[] logits() {
+    return logits;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // input
+
+  private void toPositionMajor(float[] encoded, int n) {
+    int l = length;
+    for (int s = 0; s < n; s++) {
+      int in = s * 4 * l;
+      int out = s * l * 4;
+      for (int p = 0; p < l; p++) {
+        int ones = 0;
+        int zeros = 0;
+        int channel = 0;
+        for (int c = 0; c < 4; c++) {
+          float v = encoded[in + c * l + p];
+          x[out + p * 4 + c] = v;
+          if (v == 1f) {
+            ones++;
+            channel = c;
+          } else if (v == 0f) {
+            zeros++;
+          }
+        }
+        code[s * l + p] = (byte) (ones == 1 && zeros == 3 ? channel : 4);
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // branches
+
+  private void branchForward(int j, int n, long maskSeed) {
+    BranchParams b = branches.get(j);
+    BranchState st = branchStates.get(j);
+    int f = paddedFilters;
+    int l = length;
+    int t = pool.size();
+    double[][] sums = new double[t][f];
+    double[][] squares = new double[t][f];
+    float[] w = b.convWeight.value;
+    float[] bias = b.convBias.value;
+    // phase 1: convolution + ReLU, per-channel sums
+    pool.run(n, (worker, from, to) -> {
+      double[] sum = sums[worker];
+      double[] sq = squares[worker];
+      float[] rowSum = new float[f];
+      float[] rowSq = new float[f];
+      for (int s = from; s < to; s++) {
+        int first = s * l;
+        for (int f0 = 0; f0 < f; f0 += VL) {
+          FloatVector bv = FloatVector.fromArray(S, bias, f0);
+          FloatVector sumV = FloatVector.zero(S);
+          FloatVector sqV = FloatVector.zero(S);
+          for (int p = 0; p < l; p++) {
+            FloatVector acc = bv;
+            int kFrom = Math.max(0, b.pad - p);
+            int kTo = Math.min(b.kernel, l - p + b.pad);
+            int q = first + p - b.pad;
+            for (int k = kFrom; k < kTo; k++) {
+              int cd = code[q + k];
+              if (cd < 4) {
+                acc = acc.add(FloatVector.fromArray(S, w, ((k << 2) + cd) * f + f0));
+              } else {
+                for (int c = 0; c < 4; c++) {
+                  float v = x[((q + k) << 2) + c];
+                  if (v != 0f) {
+                    acc = FloatVector.fromArray(S, w, ((k << 2) + c) * f + f0)
+                        .fma(FloatVector.broadcast(S, v), acc);
+                  }
+                }
+              }
+            }
+            acc = acc.max(0f);
+            acc.intoArray(st.relu, (first + p) * f + f0);
+            sumV = sumV.add(acc);
+            sqV = acc.fma(acc, sqV);
+          }
+          sumV.intoArray(rowSum, f0);
+          sqV.intoArray(rowSq, f0);
+        }
+        for (int i = 0; i < f; i++) {
+          sum[i] += rowSum[i];
+          sq[i] += rowSq[i];
+        }
+      }
+    });
+    int count = n * l;
+    float[] scale = new float[f];
+    float[] shift = new float[f];
+    float[] invStd = new float[f];
+    float[] mean = new float[f];
+    batchStatistics(sums, squares, count, b.gamma.value, b.beta.value, b.runningMean,
+        b.runningVar, mean, invStd, scale, shift);
+    st.invStd = invStd;
+    st.batchMean = mean;
+    double rate = spec.convDropout();
+    float keep = rate > 0 ? (float) (1 / (1 - rate)) : 1f;
+    int threshold = (int) Math.round(rate * 65536);
+    st.maskSeed = (int) maskSeed;
+    st.threshold = threshold;
+    st.keep = keep;
+    boolean attention = b.attentionWeight != null;
+    // phase 2: batch norm, dropout, attention, pooling
+    pool.run(n, (worker, from, to) -> {
+      float[] best = new float[f];
+      float[] aw = attention ? b.attentionWeight.value : null;
+      float ab = attention ? b.attentionBias.value[0] : 0f;
+      for (int s = from; s < to; s++) {
+        int first = s * l;
+        for (int p = 0; p < l; p++) {
+          int o = (first + p) * f;
+          FloatVector dot = FloatVector.zero(S);
+          for (int f0 = 0; f0 < f; f0 += VL) {
+            FloatVector y = FloatVector.fromArray(S, st.relu, o + f0)
+                .fma(FloatVector.fromArray(S, scale, f0), FloatVector.fromArray(S, shift, f0));
+            if (st.dropout) {
+              y = y.mul(maskVector(st.maskSeed, o + f0, threshold, keep));
+            }
+            y.intoArray(st.out, o + f0);
+            if (attention) {
+              dot = y.fma(FloatVector.fromArray(S, aw, f0), dot);
+            }
+          }
+          if (attention) {
+            st.score[first + p] = (float) Math.tanh(dot.reduceLanes(VectorOperators.ADD) + ab);
+          }
+        }
+        if (attention) {
+          softmax(st.score, st.attention, first, l);
+        }
+        // max over positions (of features x attention), remembering where
+        int arg = s * f;
+        for (int f0 = 0; f0 < f; f0 += VL) {
+          FloatVector bestV = FloatVector.broadcast(S, Float.NEGATIVE_INFINITY);
+          for (int p = 0; p < l; p++) {
+            FloatVector v = FloatVector.fromArray(S, st.out, (first + p) * f + f0);
+            if (attention) {
+              v = v.mul(st.attention[first + p]);
+            }
+            VectorMask<Float> better = v.compare(VectorOperators.GT, bestV);
+            if (better.anyTrue()) {
+              bestV = bestV.max(v);
+              for (int i = 0; i < VL; i++) {
+                if (better.laneIsSet(i)) {
+                  st.argmax[arg + f0 + i] = p;
+                }
+              }
+            }
+          }
+          bestV.intoArray(best, f0);
+        }
+        System.arraycopy(best, 0, pooled, s * pooledWidth + j * filters, filters);
+      }
+    });
+  }
+
+  private void branchBackward(int j, int n) {
+    BranchParams b = branches.get(j);
+    BranchState st = branchStates.get(j);
+    int f = paddedFilters;
+    int l = length;
+    int t = pool.size();
+    boolean attention = b.attentionWeight != null;
+    double[][] sumDy = new double[t][f];
+    double[][] sumDyXhat = new double[t][f];
+    double[][] attentionWeightGrad = new double[t][attention ? f : 0];
+    double[] attentionBiasGrad = new double[t];
+    float[] mean = st.batchMean;
+    float[] invStd = st.invStd;
+    // phase 1: pooling and attention backward, dropout backward; out[] becomes dy
+    pool.run(n, (worker, from, to) -> {
+      float[] dAtt = new float[l];
+      float[] de = new float[l];
+      float[] rowA = new float[f];
+      float[] rowB = new float[f];
+      double[] daw = attentionWeightGrad[worker];
+      double[] sdy = sumDy[worker];
+      double[] sdyx = sumDyXhat[worker];
+      float[] aw = attention ? b.attentionWeight.value : null;
+      for (int s = from; s < to; s++) {
+        int first = s * l;
+        int arg = s * f;
+        int g0 = s * pooledWidth + j * filters;
+        if (attention) {
+          java.util.Arrays.fill(dAtt, 0f);
+          for (int i = 0; i < filters; i++) {
+            int p = st.argmax[arg + i];
+            dAtt[p] += dPooled[g0 + i] * st.out[(first + p) * f + i];
+          }
+          float dot = 0;
+          for (int p = 0; p < l; p++) {
+            dot += st.attention[first + p] * dAtt[p];
+          }
+          double dab = 0;
+          for (int p = 0; p < l; p++) {
+            float a = st.attention[first + p];
+            float sc = st.score[first + p];
+            de[p] = a * (dAtt[p] - dot) * (1 - sc * sc);
+            dab += de[p];
+          }
+          attentionBiasGrad[worker] += dab;
+          for (int f0 = 0; f0 < f; f0 += VL) {
+            FloatVector awV = FloatVector.fromArray(S, aw, f0);
+            FloatVector dawV = FloatVector.zero(S);
+            for (int p = 0; p < l; p++) {
+              int o = (first + p) * f + f0;
+              FloatVector e = FloatVector.broadcast(S, de[p]);
+              dawV = FloatVector.fromArray(S, st.out, o).fma(e, dawV);
+              awV.mul(e).intoArray(st.out, o);
+            }
+            dawV.intoArray(rowA, f0);
+          }
+          for (int i = 0; i < f; i++) {
+            daw[i] += rowA[i];
+          }
+          for (int i = 0; i < filters; i++) {
+            int p = st.argmax[arg + i];
+            st.out[(first + p) * f + i] += dPooled[g0 + i] * st.attention[first + p];
+          }
+        } else {
+          java.util.Arrays.fill(st.out, first * f, (first + l) * f, 0f);
+          for (int i = 0; i < filters; i++) {
+            int p = st.argmax[arg + i];
+            st.out[(first + p) * f + i] = dPooled[g0 + i];
+          }
+        }
+        for (int f0 = 0; f0 < f; f0 += VL) {
+          FloatVector meanV = FloatVector.fromArray(S, mean, f0);
+          FloatVector invV = FloatVector.fromArray(S, invStd, f0);
+          FloatVector sdyV = FloatVector.zero(S);
+          FloatVector sdyxV = FloatVector.zero(S);
+          for (int p = 0; p < l; p++) {
+            int o = (first + p) * f + f0;
+            FloatVector dy = FloatVector.fromArray(S, st.out, o);
+            if (st.dropout) {
+              dy = dy.mul(maskVector(st.maskSeed, o, st.threshold, st.keep));
+              dy.intoArray(st.out, o);
+            }
+            FloatVector xhat = FloatVector.fromArray(S, st.relu, o).sub(meanV).mul(invV);
+            sdyV = sdyV.add(dy);
+            sdyxV = dy.fma(xhat, sdyxV);
+          }
+          sdyV.intoArray(rowA, f0);
+          sdyxV.intoArray(rowB, f0);
+        }
+        for (int i = 0; i < f; i++) {
+          sdy[i] += rowA[i];
+          sdyx[i] += rowB[i];
+        }
+      }
+    });
+    double[] dGamma = reduce(sumDyXhat);
+    double[] dBeta = reduce(sumDy);
+    for (int i = 0; i < f; i++) {
+      b.gamma.grad[i] += (float) dGamma[i];
+      b.beta.grad[i] += (float) dBeta[i];
+    }
+    if (attention) {
+      double[] daw = reduce(attentionWeightGrad);
+      double dab = 0;
+      for (int w = 0; w < t; w++) {
+        dab += attentionBiasGrad[w];
+      }
+      for (int i = 0; i < f; i++) {
+        b.attentionWeight.grad[i] += (float) daw[i];
+      }
+      b.attentionBias.grad[0] += (float) dab;
+    }
+    // da = relu > 0 ? coefDy * dy + coefR * relu + constant : 0 (batch norm backward, expanded)
+    int count = n * l;
+    float[] coefDy = new float[f];
+    float[] coefR = new float[f];
+    float[] constant = new float[f];
+    for (int i = 0; i < f; i++) {
+      double meanDy = dBeta[i] / count;
+      double meanDyXhat = dGamma[i] / count;
+      double coef = (double) b.gamma.value[i] * invStd[i];
+      coefDy[i] = (float) coef;
+      coefR[i] = (float) (-coef * meanDyXhat * invStd[i]);
+      constant[i] = (float) (coef * (meanDyXhat * invStd[i] * mean[i] - meanDy));
+    }
+    int wSize = b.convWeight.value.length;
+    float[][] weightGrads = new float[t][wSize];
+    float[][] biasGrads = new float[t][f];
+    // phase 2: batch-norm and ReLU backward, convolution weight gradients
+    pool.run(n, (worker, from, to) -> {
+      float[] dw = weightGrads[worker];
+      float[] db = biasGrads[worker];
+      float[] da = new float[l * f];
+      for (int s = from; s < to; s++) {
+        int first = s * l;
+        for (int f0 = 0; f0 < f; f0 += VL) {
+          FloatVector cDy = FloatVector.fromArray(S, coefDy, f0);
+          FloatVector cR = FloatVector.fromArray(S, coefR, f0);
+          FloatVector cst = FloatVector.fromArray(S, constant, f0);
+          FloatVector dbV = FloatVector.zero(S);
+          for (int p = 0; p < l; p++) {
+            int o = (first + p) * f + f0;
+            FloatVector r = FloatVector.fromArray(S, st.relu, o);
+            FloatVector g = FloatVector.fromArray(S, st.out, o).fma(cDy, r.fma(cR, cst));
+            FloatVector d = g.blend(0f, r.compare(VectorOperators.LE, 0f));
+            dbV = dbV.add(d);
+            d.intoArray(da, p * f + f0);
+          }
+          FloatVector.fromArray(S, db, f0).add(dbV).intoArray(db, f0);
+        }
+        // dW[k][c] += sum over p of x[p + k - pad][c] * da[p]: four accumulators in registers
+        for (int k = 0; k < b.kernel; k++) {
+          int pFrom = Math.max(0, b.pad - k);
+          int pTo = Math.min(l, l + b.pad - k);
+          int xq = (first + k - b.pad) * 4;
+          for (int f0 = 0; f0 < f; f0 += VL) {
+            FloatVector a0 = FloatVector.zero(S);
+            FloatVector a1 = FloatVector.zero(S);
+            FloatVector a2 = FloatVector.zero(S);
+            FloatVector a3 = FloatVector.zero(S);
+            for (int p = pFrom; p < pTo; p++) {
+              FloatVector d = FloatVector.fromArray(S, da, p * f + f0);
+              int xi = xq + p * 4;
+              a0 = d.fma(FloatVector.broadcast(S, x[xi]), a0);
+              a1 = d.fma(FloatVector.broadcast(S, x[xi + 1]), a1);
+              a2 = d.fma(FloatVector.broadcast(S, x[xi + 2]), a2);
+              a3 = d.fma(FloatVector.broadcast(S, x[xi + 3]), a3);
+            }
+            int wo = (k << 2) * f + f0;
+            FloatVector.fromArray(S, dw, wo).add(a0).intoArray(dw, wo);
+            FloatVector.fromArray(S, dw, wo + f).add(a1).intoArray(dw, wo + f);
+            FloatVector.fromArray(S, dw, wo + 2 * f).add(a2).intoArray(dw, wo + 2 * f);
+            FloatVector.fromArray(S, dw, wo + 3 * f).add(a3).intoArray(dw, wo + 3 * f);
+          }
+        }
+      }
+    });
+    for (int w = 0; w < t; w++) {
+      float[] dw = weightGrads[w];
+      for (int i = 0; i < wSize; i++) {
+        b.convWeight.grad[i] += dw[i];
+      }
+      for (int i = 0; i < f; i++) {
+        b.convBias.grad[i] += biasGrads[w][i];
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // dense layers
+
+  private float[] denseForward(int index, float[] z, int n, long maskSeed) {
+    DenseParams d = dense.get(index);
+    DenseState st = denseStates.get(index);
+    int in = d.in;
+    int out = d.out;
+    System.arraycopy(z, 0, st.input, 0, n * in);
+    pool.run(n, (worker, from, to) -> {
+      for (int s = from; s < to; s++) {
+        int o = s * out;
+        System.arraycopy(d.bias.value, 0, st.relu, o, out);
+        for (int i = 0; i < in; i++) {
+          float v = st.input[s * in + i];
+          if (v != 0f) {
+            axpy(v, d.weightT, i * out, st.relu, o, out);
+          }
+        }
+        for (int u = 0; u < out; u++) {
+          if (st.relu[o + u] < 0) {
+            st.relu[o + u] = 0f;
+          }
+        }
+      }
+    });
+    double[] sum = new double[out];
+    double[] sq = new double[out];
+    for (int s = 0; s < n; s++) {
+      for (int u = 0; u < out; u++) {
+        float v = st.relu[s * out + u];
+        sum[u] += v;
+        sq[u] += v * v;
+      }
+    }
+    float[] mean = new float[out];
+    float[] scale = new float[out];
+    float[] shift = new float[out];
+    batchStatistics(new double[][] {sum}, new double[][] {sq}, n, d.gamma.value, d.beta.value,
+        d.runningMean, d.runningVar, mean, st.invStd, scale, shift);
+    float[] result = new float[n * out];
+    float keep = d.dropout > 0 ? (float) (1 / (1 - d.dropout)) : 1f;
+    int threshold = (int) Math.round(d.dropout * 65536);
+    for (int s = 0; s < n; s++) {
+      int o = s * out;
+      if (st.mask != null) {
+        for (int u = 0; u < out; u++) {
+          st.mask[o + u] = maskValue((int) maskSeed, o + u, threshold, keep);
+        }
+      }
+      for (int u = 0; u < out; u++) {
+        float xhat = (st.relu[o + u] - mean[u]) * st.invStd[u];
+        st.xhat[o + u] = xhat;
+        float y = xhat * d.gamma.value[u] + d.beta.value[u];
+        result[o + u] = st.mask != null ? y * st.mask[o + u] : y;
+      }
+    }
+    return result;
+  }
+
+  private float[] denseBackward(int index, float[] dz, int n) {
+    DenseParams d = dense.get(index);
+    DenseState st = denseStates.get(index);
+    int in = d.in;
+    int out = d.out;
+    if (st.mask != null) {
+      for (int i = 0; i < n * out; i++) {
+        dz[i] *= st.mask[i];
+      }
+    }
+    double[] sdy = new double[out];
+    double[] sdyx = new double[out];
+    for (int s = 0; s < n; s++) {
+      for (int u = 0; u < out; u++) {
+        float dy = dz[s * out + u];
+        sdy[u] += dy;
+        sdyx[u] += dy * st.xhat[s * out + u];
+      }
+    }
+    float[] du = new float[n * out];
+    for (int u = 0; u < out; u++) {
+      d.gamma.grad[u] += (float) sdyx[u];
+      d.beta.grad[u] += (float) sdy[u];
+    }
+    for (int s = 0; s < n; s++) {
+      for (int u = 0; u < out; u++) {
+        int o = s * out + u;
+        float g = d.gamma.value[u] * st.invStd[u]
+            * (dz[o] - (float) (sdy[u] / n) - st.xhat[o] * (float) (sdyx[u] / n));
+        du[o] = st.relu[o] > 0 ? g : 0f;
+      }
+    }
+    float[] dIn = new float[n * in];
+    int t = pool.size();
+    float[][] weightGrads = new float[t][];
+    pool.run(out, (worker, from, to) -> {
+      // weight gradient rows [from, to): dW[u][.] += du[s][u] * input[s][.]
+      for (int u = from; u < to; u++) {
+        double bias = 0;
+        for (int s = 0; s < n; s++) {
+          float g = du[s * out + u];
+          if (g != 0f) {
+            axpy(g, st.input, s * in, d.weight.grad, u * in, in);
+            bias += g;
+          }
+        }
+        d.bias.grad[u] += (float) bias;
+      }
+    });
+    pool.run(n, (worker, from, to) -> {
+      for (int s = from; s < to; s++) {
+        for (int u = 0; u < out; u++) {
+          float g = du[s * out + u];
+          if (g != 0f) {
+            axpy(g, d.weight.value, u * in, dIn, s * in, in);
+          }
+        }
+      }
+    });
+    return dIn;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // loss, statistics, optimiser
+
+  private double lossAndGradient(int n, int[] labels, float[] classWeights) {
+    double weightSum = 0;
+    for (int s = 0; s < n; s++) {
+      weightSum += classWeights[labels[s]];
+    }
+    double loss = 0;
+    for (int s = 0; s < n; s++) {
+      double w = classWeights[labels[s]];
+      if (outputs == 1) {
+        double z = logits[s];
+        double y = labels[s];
+        loss += w * (Math.max(z, 0) - z * y + Math.log1p(Math.exp(-Math.abs(z))));
+        double sigmoid = 1 / (1 + Math.exp(-z));
+        dLogits[s] = (float) (w * (sigmoid - y) / weightSum);
+      } else {
+        int o = s * outputs;
+        double max = Double.NEGATIVE_INFINITY;
+        for (int c = 0; c < outputs; c++) {
+          max = Math.max(max, logits[o + c]);
+        }
+        double sum = 0;
+        for (int c = 0; c < outputs; c++) {
+          sum += Math.exp(logits[o + c] - max);
+        }
+        double logSum = max + Math.log(sum);
+        loss += w * (logSum - logits[o + labels[s]]);
+        for (int c = 0; c < outputs; c++) {
+          double p = Math.exp(logits[o + c] - logSum);
+          dLogits[o + c] = (float) (w * (p - (c == labels[s] ? 1 : 0)) / weightSum);
+        }
+      }
+    }
+    return loss / weightSum;
+  }
+
+  /**
+   * Batch statistics from per-worker sums: the mean and 1/sqrt(biased variance + eps) normalise;
+   * the running statistics move towards the mean and the unbiased variance by 1 - momentum.
+   */
+  private void batchStatistics(double[][] sums, double[][] squares, int count, float[] gamma,
+      float[] beta, float[] runningMean, float[] runningVar, float[] mean, float[] invStd,
+      float[] scale, float[] shift) {
+    double momentum = spec.batchNormMomentum();
+    double eps = spec.batchNormEpsilon();
+    double[] sum = reduce(sums);
+    double[] sq = reduce(squares);
+    for (int i = 0; i < sum.length; i++) {
+      double m = sum[i] / count;
+      double var = Math.max(0, sq[i] / count - m * m);
+      mean[i] = (float) m;
+      invStd[i] = (float) (1 / Math.sqrt(var + eps));
+      scale[i] = gamma[i] * invStd[i];
+      shift[i] = beta[i] - mean[i] * scale[i];
+      runningMean[i] = (float) (momentum * runningMean[i] + (1 - momentum) * m);
+      runningVar[i] = (float) (momentum * runningVar[i]
+          + (1 - momentum) * var * count / Math.max(1, count - 1));
+    }
+  }
+
+  /** DJL's Adam: moments of the gradient, bias correction folded into the learning rate. */
+  private void adam(float learningRate) {
+    updates++;
+    double coef1 = 1 - Math.pow(BETA1, updates);
+    double coef2 = 1 - Math.pow(BETA2, updates);
+    float corrected = (float) (learningRate * Math.sqrt(coef2) / coef1);
+    for (Tensor p : trainable) {
+      float[] w = p.value;
+      float[] g = p.grad;
+      float[] m = p.mean;
+      float[] v = p.variance;
+      for (int i = 0; i < w.length; i++) {
+        m[i] = BETA1 * m[i] + (1 - BETA1) * g[i];
+        v[i] = BETA2 * v[i] + (1 - BETA2) * g[i] * g[i];
+        w[i] -= corrected * m[i] / ((float) Math.sqrt(v[i]) + ADAM_EPS);
+        g[i] = 0f;
+      }
+    }
+    weightsChanged();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // helpers
+
+  private static void softmax(float[] in, float[] out, int from, int count) {
+    float max = Float.NEGATIVE_INFINITY;
+    for (int i = 0; i < count; i++) {
+      max = Math.max(max, in[from + i]);
+    }
+    double sum = 0;
+    for (int i = 0; i < count; i++) {
+      float e = (float) Math.exp(in[from + i] - max);
+      out[from + i] = e;
+      sum += e;
+    }
+    float inv = (float) (1 / sum);
+    for (int i = 0; i < count; i++) {
+      out[from + i] *= inv;
+    }
+  }
+
+  /**
+   * Dropout mask value of element {@code index} of a layer: 0 (dropped) when the top 16 bits of a
+   * counter-based hash (MurmurHash3's 32-bit finaliser of seed + index x golden ratio) fall below
+   * threshold = rate x 65536, else keep = 1 / (1 - rate). Any element's value is known without
+   * drawing the others, so masks are the same however the work is split, and the backward pass
+   * recomputes them instead of storing them.
+   */
+  static float maskValue(int seed, int index, int threshold, float keep) {
+    int h = index * 0x9E3779B9 + seed;
+    h = (h ^ (h >>> 16)) * 0x85ebca6b;
+    h = (h ^ (h >>> 13)) * 0xc2b2ae35;
+    h ^= h >>> 16;
+    return (h >>> 16) < threshold ? 0f : keep;
+  }
+
+  /** {@link #maskValue} of elements index ... index + VL - 1. */
+  private static FloatVector maskVector(int seed, int index, int threshold, float keep) {
+    IntVector h = LANE_INDEX.add(index).mul(0x9E3779B9).add(seed);
+    h = h.lanewise(VectorOperators.XOR, h.lanewise(VectorOperators.LSHR, 16)).mul(0x85ebca6b);
+    h = h.lanewise(VectorOperators.XOR, h.lanewise(VectorOperators.LSHR, 13)).mul(0xc2b2ae35);
+    h = h.lanewise(VectorOperators.XOR, h.lanewise(VectorOperators.LSHR, 16));
+    VectorMask<Integer> drop = h.lanewise(VectorOperators.LSHR, 16)
+        .compare(VectorOperators.LT, threshold);
+    return FloatVector.broadcast(S, keep).blend(0f, drop.cast(S));
+  }
+
+  static long mix64(long z) {
+    z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+    z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+    return z ^ (z >>> 31);
+  }
+
+  private static void axpy(float a, float[] x, int xFrom, float[] y, int yFrom, int count) {
+    int i = 0;
+    FloatVector av = FloatVector.broadcast(S, a);
+    for (int bound = S.loopBound(count); i < bound; i += VL) {
+      FloatVector.fromArray(S, x, xFrom + i).fma(av, FloatVector.fromArray(S, y, yFrom + i))
+          .intoArray(y, yFrom + i);
+    }
+    for (; i < count; i++) {
+      y[yFrom + i] += a * x[xFrom + i];
+    }
+  }
+
+  private static double[] reduce(double[][] parts) {
+    double[] out = new double[parts[0].length];
+    for (double[] part : parts) {
+      for (int i = 0; i < out.length; i++) {
+        out[i] += part[i];
+      }
+    }
+    return out;
+  }
+
+  static void transpose(float[] in, float[] out, int rows, int cols) {
+    for (int r = 0; r < rows; r++) {
+      for (int c = 0; c < cols; c++) {
+        out[c * rows + r] = in[r * cols + c];
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    pool.close();
+  }
+}
