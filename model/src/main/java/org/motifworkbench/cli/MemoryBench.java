@@ -25,6 +25,9 @@ final class MemoryBench {
   /** The launchers' memory option (bin/mwb, packaging/build.sh), so the figure is what users get. */
   static final String USER_JVM_OPTIONS = "-XX:MaxNewSize=128m";
 
+  /** The launchers' module option: prediction computed in Java needs the vector module. */
+  static final String VECTOR_MODULE = "--add-modules=jdk.incubator.vector";
+
   private final long[] sizes;
   private final int threads;
 
@@ -73,7 +76,7 @@ final class MemoryBench {
     Path report = workDir.resolve("time.txt");
     String java = ProcessHandle.current().info().command().orElse("java");
     List<String> command = new ArrayList<>(List.of("/usr/bin/time", "-f", "%M", "-o",
-        report.toString(), java, USER_JVM_OPTIONS, "-Dai.djl.offline=true", "-DOPT_OUT_TRACKING=true",
+        report.toString(), java, USER_JVM_OPTIONS, VECTOR_MODULE, "-Dai.djl.offline=true", "-DOPT_OUT_TRACKING=true",
         "-Dai.djl.pytorch.num_threads=" + threads, "-Dai.djl.pytorch.num_interop_threads=1",
         "-cp", System.getProperty("java.class.path"), Main.class.getName(), "predict", "-m",
         model.toString(), "-i", fasta.toString(), "-o", out.toString()));

@@ -173,16 +173,15 @@ public final class Explainer {
 
   /** Class scores (logits) of sequences in inference mode, in batches. */
   public float[] classScores(List<String> sequences, int classIndex) {
+    if (classIndex < 0 || classIndex >= classifier.numClasses()) {
+      throw new IllegalArgumentException("No class " + classIndex + "; the model has "
+          + classifier.numClasses() + " classes.");
+    }
+    float[] logits = classifier.logits(sequences, MUTAGENESIS_BATCH);
     float[] out = new float[sequences.size()];
-    ParameterStore store = new ParameterStore(classifier.djlModel().getNDManager(), false);
-    for (int from = 0; from < sequences.size(); from += MUTAGENESIS_BATCH) {
-      List<String> batch = sequences.subList(from, Math.min(sequences.size(),
-          from + MUTAGENESIS_BATCH));
-      try (NDManager m = classifier.djlModel().getNDManager().newSubManager()) {
-        NDArray logits = classifier.block().forward(store,
-            new NDList(classifier.encode(m, batch)), false).singletonOrThrow();
-        System.arraycopy(select(logits, classIndex).toFloatArray(), 0, out, from, batch.size());
-      }
+    int k = classifier.numClasses();
+    for (int i = 0; i < out.length; i++) {
+      out[i] = k == 2 ? (classIndex == 1 ? logits[i] : -logits[i]) : logits[i * k + classIndex];
     }
     return out;
   }

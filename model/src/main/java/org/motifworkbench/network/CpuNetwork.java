@@ -307,7 +307,14 @@ final class CpuNetwork implements AutoCloseable {
   // input
 
   private void toPositionMajor(float[] encoded, int n) {
-    int l = length;
+    toPositionMajor(encoded, n, length, x, code);
+  }
+
+  /**
+   * Input (n, 4, L) channels-first into x, position-major [n][L][4], and code: per position the
+   * base's channel (0-3) when the input is exactly one-hot there, else 4.
+   */
+  static void toPositionMajor(float[] encoded, int n, int l, float[] x, byte[] code) {
     for (int s = 0; s < n; s++) {
       int in = s * 4 * l;
       int out = s * l * 4;
@@ -330,6 +337,40 @@ final class CpuNetwork implements AutoCloseable {
     }
   }
 
+  /**
+   * A branch's convolution followed by ReLU for one sequence whose positions start at
+   * {@code first} in x and code, written to out from position {@code outFirst} on, [p][f].
+   */
+  static void convolveRelu(BranchParams b, float[] x, byte[] code, int first, int l, int f,
+      float[] out, int outFirst) {
+    float[] w = b.convWeight.value;
+    float[] bias = b.convBias.value;
+    for (int f0 = 0; f0 < f; f0 += VL) {
+      FloatVector bv = FloatVector.fromArray(S, bias, f0);
+      for (int p = 0; p < l; p++) {
+        FloatVector acc = bv;
+        int kFrom = Math.max(0, b.pad - p);
+        int kTo = Math.min(b.kernel, l - p + b.pad);
+        int q = first + p - b.pad;
+        for (int k = kFrom; k < kTo; k++) {
+          int cd = code[q + k];
+          if (cd < 4) {
+            acc = acc.add(FloatVector.fromArray(S, w, ((k << 2) + cd) * f + f0));
+          } else {
+            for (int c = 0; c < 4; c++) {
+              float v = x[((q + k) << 2) + c];
+              if (v != 0f) {
+                acc = FloatVector.fromArray(S, w, ((k << 2) + c) * f + f0)
+                    .fma(FloatVector.broadcast(S, v), acc);
+              }
+            }
+          }
+        }
+        acc.max(0f).intoArray(out, (outFirst + p) * f + f0);
+      }
+    }
+  }
+
   // ---------------------------------------------------------------------------------------------
   // branches
 
@@ -341,8 +382,6 @@ final class CpuNetwork implements AutoCloseable {
     int t = pool.size();
     double[][] sums = new double[t][f];
     double[][] squares = new double[t][f];
-    float[] w = b.convWeight.value;
-    float[] bias = b.convBias.value;
     // phase 1: convolution + ReLU, per-channel sums
     pool.run(n, (worker, from, to) -> {
       double[] sum = sums[worker];
@@ -351,33 +390,14 @@ final class CpuNetwork implements AutoCloseable {
       float[] rowSq = new float[f];
       for (int s = from; s < to; s++) {
         int first = s * l;
+        convolveRelu(b, x, code, first, l, f, st.relu, first);
         for (int f0 = 0; f0 < f; f0 += VL) {
-          FloatVector bv = FloatVector.fromArray(S, bias, f0);
           FloatVector sumV = FloatVector.zero(S);
           FloatVector sqV = FloatVector.zero(S);
           for (int p = 0; p < l; p++) {
-            FloatVector acc = bv;
-            int kFrom = Math.max(0, b.pad - p);
-            int kTo = Math.min(b.kernel, l - p + b.pad);
-            int q = first + p - b.pad;
-            for (int k = kFrom; k < kTo; k++) {
-              int cd = code[q + k];
-              if (cd < 4) {
-                acc = acc.add(FloatVector.fromArray(S, w, ((k << 2) + cd) * f + f0));
-              } else {
-                for (int c = 0; c < 4; c++) {
-                  float v = x[((q + k) << 2) + c];
-                  if (v != 0f) {
-                    acc = FloatVector.fromArray(S, w, ((k << 2) + c) * f + f0)
-                        .fma(FloatVector.broadcast(S, v), acc);
-                  }
-                }
-              }
-            }
-            acc = acc.max(0f);
-            acc.intoArray(st.relu, (first + p) * f + f0);
-            sumV = sumV.add(acc);
-            sqV = acc.fma(acc, sqV);
+            FloatVector r = FloatVector.fromArray(S, st.relu, (first + p) * f + f0);
+            sumV = sumV.add(r);
+            sqV = r.fma(r, sqV);
           }
           sumV.intoArray(rowSum, f0);
           sqV.intoArray(rowSq, f0);
@@ -903,7 +923,7 @@ final class CpuNetwork implements AutoCloseable {
     return z ^ (z >>> 31);
   }
 
-  private static void axpy(float a, float[] x, int xFrom, float[] y, int yFrom, int count) {
+  static void axpy(float a, float[] x, int xFrom, float[] y, int yFrom, int count) {
     int i = 0;
     FloatVector av = FloatVector.broadcast(S, a);
     for (int bound = S.loopBound(count); i < bound; i += VL) {

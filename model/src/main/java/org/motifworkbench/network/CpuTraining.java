@@ -13,13 +13,16 @@ import org.motifworkbench.encoding.OneHotEncoder;
  * parameters are copied in when this is created and written back by {@link #writeBack()} (before
  * validation, snapshots and at the end of training); in between they live here.
  *
- * <p>Used for CPU models unless the system property {@code mwb.trainer} is {@code engine} or the
+ * <p>Used for CPU models unless the system property {@code mwb.kernels} is {@code engine} or the
  * JVM lacks the vector module; a GPU model always trains on the engine.
  */
 public final class CpuTraining implements AutoCloseable {
 
-  /** System property choosing the trainer: {@code cpu} (default on CPUs) or {@code engine}. */
-  public static final String TRAINER_PROPERTY = "mwb.trainer";
+  /**
+   * System property choosing who computes training and prediction on CPUs: {@code java} (default)
+   * or {@code engine}.
+   */
+  public static final String KERNELS_PROPERTY = "mwb.kernels";
 
   /**
    * Whether the JVM was started with {@code --add-modules=jdk.incubator.vector} (all launchers and
@@ -42,10 +45,17 @@ public final class CpuTraining implements AutoCloseable {
     copyIn();
   }
 
+  /**
+   * Whether CPU models train and predict in Java in this JVM (the vector module is present and
+   * {@code mwb.kernels} is not {@code engine}).
+   */
+  public static boolean available() {
+    return VECTOR_API && !"engine".equalsIgnoreCase(System.getProperty(KERNELS_PROPERTY, "java"));
+  }
+
   /** Whether the classifier trains here: it runs on the CPU and the engine was not asked for. */
   public static boolean suits(SequenceClassifier classifier) {
-    return VECTOR_API && "cpu".equals(classifier.device())
-        && !"engine".equalsIgnoreCase(System.getProperty(TRAINER_PROPERTY, "cpu"));
+    return available() && "cpu".equals(classifier.device());
   }
 
   /** CPU training for batches of up to {@code maxBatch} sequences, on the engine's thread count. */
@@ -91,19 +101,33 @@ public final class CpuTraining implements AutoCloseable {
   /** Writes the current parameters and batch-norm statistics into the classifier's network. */
   public void writeBack() {
     transfer(false);
+    classifier.weightsChanged();
   }
 
   private void copyIn() {
-    transfer(true);
-    cpu.weightsChanged();
+    transfer(net, cpu, classifier.spec(), true);
   }
 
   private void transfer(boolean in) {
+    transfer(net, cpu, classifier.spec(), in);
+  }
+
+  /** A CPU network holding a copy of the classifier's parameters (for inference). */
+  static CpuNetwork copyOf(SequenceClassifier classifier) {
+    CpuNetwork cpu = new CpuNetwork(classifier.spec(), classifier.numClasses(),
+        classifier.inputLength(), 2, 1);
+    transfer((MultiScaleAttentionNet) classifier.block(), cpu, classifier.spec(), true);
+    return cpu;
+  }
+
+  /** Copies every parameter and running statistic between the engine's network and cpu. */
+  private static void transfer(MultiScaleAttentionNet net, CpuNetwork cpu, NetworkSpec spec,
+      boolean in) {
     List<MultiScaleAttentionNet.Branch> branches = net.branches();
     for (int j = 0; j < branches.size(); j++) {
       MultiScaleAttentionNet.Branch b = branches.get(j);
       CpuNetwork.BranchParams p = cpu.branches.get(j);
-      int f = classifier.spec().filters();
+      int f = spec.filters();
       int fp = cpu.paddedFilters();
       int k = b.kernel();
       float[] djlOrder = new float[f * 4 * k];
@@ -142,6 +166,9 @@ public final class CpuTraining implements AutoCloseable {
     }
     copy(net.outputLayer(), "weight", cpu.outWeight.value, in);
     copy(net.outputLayer(), "bias", cpu.outBias.value, in);
+    if (in) {
+      cpu.weightsChanged();
+    }
   }
 
   private static void copyNorm(Block norm, float[] gamma, float[] beta, float[] mean, float[] var,

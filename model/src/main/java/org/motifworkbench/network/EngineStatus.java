@@ -26,9 +26,16 @@ public record EngineStatus(
     return device.startsWith("gpu");
   }
 
-  /** A one-line summary for a status bar or a log, e.g. "PyTorch 2.7.1 on CPU (2 threads)". */
+  /**
+   * A one-line summary for a status bar or a log, e.g. "PyTorch 2.7.1 on CPU, training and
+   * prediction in Java (2 threads)".
+   */
   public String summary() {
-    return engine + " " + version + " on " + (onGpu() ? "GPU " + device : "CPU");
+    if (onGpu()) {
+      return engine + " " + version + " on GPU " + device;
+    }
+    return engine + " " + version + " on CPU" + (CpuTraining.available()
+        ? ", training and prediction in Java (" + DjlRuntime.cpuThreads() + " threads)" : "");
   }
 
   /** Plain-language steps for a user who has an NVIDIA GPU and wants to train on it. */

@@ -36,6 +36,8 @@ public final class SequenceClassifier implements AutoCloseable {
   private final int inputLength;
   private final Model model;
   private final MultiScaleAttentionNet net;
+  /** Prediction computed in Java (see {@link CpuInference}); made on first use, null after changes. */
+  private CpuInference cpuInference;
   private final InputStaging staging = new InputStaging();
 
   private SequenceClassifier(
@@ -125,6 +127,7 @@ public final class SequenceClassifier implements AutoCloseable {
    * what a saved copy predicts, and input gradients for explanations leave the weights untouched.
    */
   public void finishTraining() {
+    dropCpuInference();
     net.getParameters().forEach(p -> p.getValue().getArray().setRequiresGradient(false));
   }
 
@@ -133,6 +136,7 @@ public final class SequenceClassifier implements AutoCloseable {
    * detached, explanations compute input gradients only.
    */
   public void startTraining() {
+    dropCpuInference();
     net.getParameters().forEach(p -> {
       if (p.getValue().requiresGradient()) {
         p.getValue().getArray().setRequiresGradient(true);
@@ -198,6 +202,10 @@ public final class SequenceClassifier implements AutoCloseable {
   /** Probabilities for each sequence, computed in inference mode in batches of {@code batchSize}. */
   public float[][] predict(List<String> sequences, int batchSize) {
     float[][] out = new float[sequences.size()][];
+    if (CpuTraining.suits(this)) {
+      predictInJava(sequences, batchSize, out);
+      return out;
+    }
     ParameterStore store = new ParameterStore(model.getNDManager(), false);
     for (int start = 0; start < sequences.size(); start += batchSize) {
       List<String> batch = sequences.subList(start, Math.min(sequences.size(), start + batchSize));
@@ -214,6 +222,90 @@ public final class SequenceClassifier implements AutoCloseable {
       }
     }
     return out;
+  }
+
+  /**
+   * {@link #predict} computed by {@link CpuInference}; probabilities as {@link #probabilities}
+   * computes them (sigmoid, or softmax over more classes).
+   */
+  private void predictInJava(List<String> sequences, int batchSize, float[][] out) {
+    int k = numClasses();
+    int outputs = k == 2 ? 1 : k;
+    for (int start = 0; start < sequences.size(); start += batchSize) {
+      int n = Math.min(batchSize, sequences.size() - start);
+      float[] logits = javaLogits(sequences.subList(start, start + n));
+      for (int i = 0; i < n; i++) {
+        float[] row = new float[k];
+        if (k == 2) {
+          float positive = (float) (1 / (1 + Math.exp(-logits[i])));
+          row[0] = 1 - positive;
+          row[1] = positive;
+        } else {
+          float max = Float.NEGATIVE_INFINITY;
+          for (int c = 0; c < k; c++) {
+            max = Math.max(max, logits[i * outputs + c]);
+          }
+          double sum = 0;
+          for (int c = 0; c < k; c++) {
+            row[c] = (float) Math.exp(logits[i * outputs + c] - max);
+            sum += row[c];
+          }
+          for (int c = 0; c < k; c++) {
+            row[c] = (float) (row[c] / sum);
+          }
+        }
+        out[start + i] = row;
+      }
+    }
+  }
+
+  /**
+   * Logits in inference mode, (N, 1) for two classes or (N, k), flattened; computed in batches of
+   * {@code batchSize}.
+   */
+  public float[] logits(List<String> sequences, int batchSize) {
+    int outputs = numClasses() == 2 ? 1 : numClasses();
+    float[] out = new float[sequences.size() * outputs];
+    boolean java = CpuTraining.suits(this);
+    ParameterStore store = new ParameterStore(model.getNDManager(), false);
+    for (int start = 0; start < sequences.size(); start += batchSize) {
+      List<String> batch = sequences.subList(start, Math.min(sequences.size(), start + batchSize));
+      float[] logits;
+      if (java) {
+        logits = javaLogits(batch);
+      } else {
+        try (NDManager m = model.getNDManager().newSubManager()) {
+          logits = net.forward(store, new NDList(encode(m, batch)), false).singletonOrThrow()
+              .toFloatArray();
+        }
+      }
+      System.arraycopy(logits, 0, out, start * outputs, logits.length);
+    }
+    return out;
+  }
+
+  private float[] javaLogits(List<String> batch) {
+    if (cpuInference == null) {
+      cpuInference = new CpuInference(CpuTraining.copyOf(this), DjlRuntime.cpuThreads());
+    }
+    int stride = 4 * inputLength;
+    float[] encoded = new float[batch.size() * stride];
+    for (int i = 0; i < batch.size(); i++) {
+      OneHotEncoder.encode(batch.get(i), encoded, i * stride, inputLength);
+    }
+    return cpuInference.logits(encoded, batch.size());
+  }
+
+  /** Call after the network's parameters were changed in place: prediction reads them afresh. */
+  public void weightsChanged() {
+    dropCpuInference();
+  }
+
+  private void dropCpuInference() {
+    if (cpuInference != null) {
+      cpuInference.close();
+      cpuInference = null;
+    }
   }
 
   /**
@@ -253,6 +345,7 @@ public final class SequenceClassifier implements AutoCloseable {
 
   @Override
   public void close() {
+    dropCpuInference();
     model.close();
   }
 }

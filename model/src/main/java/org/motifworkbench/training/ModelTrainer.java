@@ -99,6 +99,7 @@ public final class ModelTrainer {
         if (cpu != null) {
           cpu.writeBack();
         }
+        classifier.weightsChanged();
         if (reason == TrainingResult.StopReason.CANCELLED) {
           break;
         }

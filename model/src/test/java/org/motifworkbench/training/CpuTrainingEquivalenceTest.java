@@ -59,7 +59,7 @@ class CpuTrainingEquivalenceTest {
         SequenceClassifier untouched = copyOf(engine)) {
       assertTrue(CpuTraining.suits(cpu), "the CPU trainer is available in this JVM");
       TrainingResult onEngine = train(engine, training, data, "engine");
-      TrainingResult onCpu = train(cpu, training, data, "cpu");
+      TrainingResult onCpu = train(cpu, training, data, "java");
       for (int e = 0; e < 2; e++) {
         assertEquals(onEngine.history().get(e).loss(), onCpu.history().get(e).loss(),
             2e-5, "training loss of epoch " + (e + 1));
@@ -102,16 +102,16 @@ class CpuTrainingEquivalenceTest {
 
   private static TrainingResult train(SequenceClassifier c, TrainingSpec spec, TrainingData data,
       String trainer) {
-    String old = System.getProperty(CpuTraining.TRAINER_PROPERTY);
-    System.setProperty(CpuTraining.TRAINER_PROPERTY, trainer);
+    String old = System.getProperty(CpuTraining.KERNELS_PROPERTY);
+    System.setProperty(CpuTraining.KERNELS_PROPERTY, trainer);
     try {
       return new ModelTrainer(c, spec, TrainingListener.NONE, CancellationToken.none())
           .train(data, new TrainingData(List.of(), new int[0]));
     } finally {
       if (old == null) {
-        System.clearProperty(CpuTraining.TRAINER_PROPERTY);
+        System.clearProperty(CpuTraining.KERNELS_PROPERTY);
       } else {
-        System.setProperty(CpuTraining.TRAINER_PROPERTY, old);
+        System.setProperty(CpuTraining.KERNELS_PROPERTY, old);
       }
     }
   }
