@@ -25,12 +25,13 @@ import picocli.CommandLine.Spec;
         + "measured in the same run, and print the ratios.",
     "Parts: train (epoch time and prediction against plain PyTorch, started with --python), "
         + "explain (saliency, integrated gradients, mutagenesis for one sequence), parse (FASTA "
-        + "reading and encoding), memory (peak RSS of mwb predict in a child JVM)."})
+        + "reading and encoding), memory (peak RSS of mwb predict in a child JVM), sample (the bundled "
+        + "sample to a trained teaching model, Java kernels against the engine)."})
 final class BenchCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--parts", split = ",", defaultValue = "train,explain,parse,memory",
+  @Option(names = "--parts", split = ",", defaultValue = "train,explain,parse,memory,sample",
       description = "which figures to measure (default: ${DEFAULT-VALUE})")
   List<String> parts;
 
@@ -92,6 +93,9 @@ final class BenchCommand implements Callable<Integer> {
       }
       if (parts.contains("memory")) {
         new MemoryBench(rssSizes, threads).run(table, dir);
+      }
+      if (parts.contains("sample")) {
+        new SampleBench().run(table);
       }
     } finally {
       if (workDir == null) {
