@@ -1,6 +1,7 @@
 package org.motifworkbench.cli;
 
 import java.util.concurrent.Callable;
+import org.motifworkbench.network.CpuTraining;
 import org.motifworkbench.network.DjlRuntime;
 import org.motifworkbench.network.EngineStatus;
 import picocli.CommandLine.Command;
@@ -21,6 +22,11 @@ final class EngineCommand implements Callable<Integer> {
         + status.djlVersion() + ")");
     out.println("Device:   " + status.device() + (status.onGpu() ? "" : " (CPU)"));
     out.println("GPUs:     " + status.gpuCount());
+    out.println("CPU work: " + (CpuTraining.available()
+        ? "training and prediction computed in Java (vector kernels, " + DjlRuntime.cpuThreads()
+            + " threads); explanations by the engine"
+        : "all by the engine (Java started without --add-modules=jdk.incubator.vector, or "
+            + "-Dmwb.kernels=engine)"));
     out.println("Natives:  " + status.nativeSource());
     if (!status.onGpu()) {
       out.println();

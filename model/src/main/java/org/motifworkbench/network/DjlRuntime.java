@@ -38,7 +38,7 @@ public final class DjlRuntime {
    * Threads for work computed in Java ({@link CpuTraining}): the engine's requested thread count,
    * else the number of processors.
    */
-  static int cpuThreads() {
+  public static int cpuThreads() {
     String requested = System.getProperty("ai.djl.pytorch.num_threads");
     if (requested != null) {
       try {
