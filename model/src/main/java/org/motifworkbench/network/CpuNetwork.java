@@ -244,6 +244,17 @@ final class CpuNetwork implements AutoCloseable {
    */
   double step(float[] encoded, int n, int[] labels, float[] classWeights, float learningRate,
       long dropoutSeed) {
+    double loss = gradients(encoded, n, labels, classWeights, dropoutSeed);
+    adam(learningRate);
+    return loss;
+  }
+
+  /**
+   * Forward and backward pass of a training step without the update: returns the batch's loss and
+   * adds its gradients to every parameter's {@code grad} (zeroed by each update). Moves the
+   * batch-norm running statistics, as any training-mode forward pass does.
+   */
+  double gradients(float[] encoded, int n, int[] labels, float[] classWeights, long dropoutSeed) {
     if (n > maxBatch || n < 2) {
       throw new IllegalArgumentException("batch of " + n + " for at most " + maxBatch);
     }
@@ -289,8 +300,12 @@ final class CpuNetwork implements AutoCloseable {
     for (int j = 0; j < branches.size(); j++) {
       branchBackward(j, n);
     }
-    adam(learningRate);
     return loss;
+  }
+
+  /** Every trainable array, in a fixed order (for tests). */
+  List<Tensor> trainable() {
+    return trainable;
   }
 
   /** Channels per position in the branches' arrays: the filters rounded up to whole vectors. */
@@ -907,7 +922,7 @@ final class CpuNetwork implements AutoCloseable {
   }
 
   /** {@link #maskValue} of elements index ... index + VL - 1. */
-  private static FloatVector maskVector(int seed, int index, int threshold, float keep) {
+  static FloatVector maskVector(int seed, int index, int threshold, float keep) {
     IntVector h = LANE_INDEX.add(index).mul(0x9E3779B9).add(seed);
     h = h.lanewise(VectorOperators.XOR, h.lanewise(VectorOperators.LSHR, 16)).mul(0x85ebca6b);
     h = h.lanewise(VectorOperators.XOR, h.lanewise(VectorOperators.LSHR, 13)).mul(0xc2b2ae35);

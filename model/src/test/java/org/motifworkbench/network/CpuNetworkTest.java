@@ -1,0 +1,150 @@
+package org.motifworkbench.network;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.motifworkbench.encoding.OneHotEncoder;
+
+/**
+ * The hand-written backward pass of {@link CpuNetwork} with dropout on (which the comparison with
+ * the engine cannot cover: the engine draws other masks): every parameter's gradient agrees with a
+ * finite difference of the loss along a random direction; and the masks themselves.
+ */
+class CpuNetworkTest {
+
+  private static final int LENGTH = 24;
+  private static final int BATCH = 12;
+
+  @Test
+  void gradientsMatchFiniteDifferencesWithDropout() {
+    for (boolean attention : new boolean[] {true, false}) {
+      NetworkSpec spec = new NetworkSpec(1, List.of(3, 6), 5, 0.3, attention, List.of(8),
+          List.of(0.4), 0.9, 1e-5, "pytorch");
+      try (CpuNetwork net = new CpuNetwork(spec, 2, LENGTH, BATCH, 2)) {
+        randomise(net, spec.filters(), new SplittableRandom(5));
+        float[] x = new float[BATCH * 4 * LENGTH];
+        int[] labels = new int[BATCH];
+        SplittableRandom r = new SplittableRandom(7);
+        for (int s = 0; s < BATCH; s++) {
+          StringBuilder b = new StringBuilder();
+          for (int p = 0; p < LENGTH; p++) {
+            b.append(s == 0 && p == 4 ? 'N' : "ACGT".charAt(r.nextInt(4)));
+          }
+          OneHotEncoder.encode(b, x, s * 4 * LENGTH, LENGTH);
+          labels[s] = s % 2;
+        }
+        float[] weights = {1f, 1.5f};
+        long seed = 99;
+        List<CpuNetwork.Tensor> tensors = net.trainable();
+        clearGradients(tensors);
+        net.gradients(x, BATCH, labels, weights, seed);
+        // the loss evaluations below add to the gradients: keep this step's
+        List<float[]> gradients = tensors.stream().map(t -> t.grad.clone()).toList();
+        for (int t = 0; t < tensors.size(); t++) {
+          CpuNetwork.Tensor tensor = tensors.get(t);
+          float[] grad = gradients.get(t);
+          float[] direction = new float[tensor.value.length];
+          double analytic = 0;
+          for (int i = 0; i < direction.length; i++) {
+            if (tensor.value[i] != 0f || grad[i] != 0f) {
+              direction[i] = r.nextBoolean() ? 1f : -1f;
+              analytic += direction[i] * grad[i];
+            }
+          }
+          double h = 2e-3;
+          double plus = lossAt(net, tensor, direction, h, x, labels, weights, seed);
+          double minus = lossAt(net, tensor, direction, -h, x, labels, weights, seed);
+          double numeric = (plus - minus) / (2 * h);
+          assertEquals(numeric, analytic, 2e-3 + 0.05 * Math.abs(numeric),
+              "tensor " + t + " (attention " + attention + ")");
+        }
+      }
+    }
+  }
+
+  private static double lossAt(CpuNetwork net, CpuNetwork.Tensor tensor, float[] direction,
+      double h, float[] x, int[] labels, float[] weights, long seed) {
+    float[] saved = tensor.value.clone();
+    for (int i = 0; i < saved.length; i++) {
+      tensor.value[i] = (float) (saved[i] + h * direction[i]);
+    }
+    net.weightsChanged();
+    double loss = net.gradients(x, BATCH, labels, weights, seed);
+    System.arraycopy(saved, 0, tensor.value, 0, saved.length);
+    net.weightsChanged();
+    return loss;
+  }
+
+  private static void clearGradients(List<CpuNetwork.Tensor> tensors) {
+    for (CpuNetwork.Tensor t : tensors) {
+      java.util.Arrays.fill(t.grad, 0f);
+    }
+  }
+
+  /** Random weights on the real filters (the padding channels stay zero, as in use). */
+  private static void randomise(CpuNetwork net, int filters, SplittableRandom r) {
+    int padded = net.paddedFilters();
+    for (CpuNetwork.BranchParams b : net.branches) {
+      for (int i = 0; i < b.convWeight.value.length; i++) {
+        if (i % padded < filters) {
+          b.convWeight.value[i] = (float) (0.5 * r.nextGaussian());
+        }
+      }
+      for (int f = 0; f < filters; f++) {
+        b.convBias.value[f] = (float) (0.1 * r.nextGaussian());
+        b.gamma.value[f] = (float) (1 + 0.2 * r.nextGaussian());
+        b.beta.value[f] = (float) (0.2 * r.nextGaussian());
+        if (b.attentionWeight != null) {
+          b.attentionWeight.value[f] = (float) (0.5 * r.nextGaussian());
+        }
+      }
+      if (b.attentionBias != null) {
+        b.attentionBias.value[0] = 0.1f;
+      }
+    }
+    for (CpuNetwork.DenseParams d : net.dense) {
+      for (int i = 0; i < d.weight.value.length; i++) {
+        d.weight.value[i] = (float) (0.3 * r.nextGaussian());
+      }
+      for (int u = 0; u < d.out; u++) {
+        d.gamma.value[u] = (float) (1 + 0.2 * r.nextGaussian());
+        d.beta.value[u] = (float) (0.2 * r.nextGaussian());
+      }
+    }
+    for (int i = 0; i < net.outWeight.value.length; i++) {
+      net.outWeight.value[i] = (float) (0.3 * r.nextGaussian());
+    }
+    net.weightsChanged();
+  }
+
+  @Test
+  void masksDropTheRateAndScaleTheRest() {
+    int threshold = (int) Math.round(0.2 * 65536);
+    float keep = 1 / 0.8f;
+    int dropped = 0;
+    int n = 1_000_000;
+    for (int i = 0; i < n; i++) {
+      float v = CpuNetwork.maskValue(12345, i, threshold, keep);
+      assertTrue(v == 0f || v == keep);
+      dropped += v == 0f ? 1 : 0;
+    }
+    assertEquals(0.2, (double) dropped / n, 0.002);
+    // the vector form gives the same values as the scalar form, lane by lane
+    for (int index = 0; index < 4096; index += 16) {
+      float[] lanes = CpuNetwork.maskVector(-7, index, threshold, keep).toArray();
+      for (int i = 0; i < lanes.length; i++) {
+        assertEquals(CpuNetwork.maskValue(-7, index + i, threshold, keep), lanes[i]);
+      }
+    }
+    // different seeds, different masks
+    int same = 0;
+    for (int i = 0; i < 10_000; i++) {
+      same += CpuNetwork.maskValue(1, i, threshold, keep) == CpuNetwork.maskValue(2, i, threshold,
+          keep) ? 1 : 0;
+    }
+    assertTrue(same < 7_500, "masks of two seeds agree at " + same + " of 10,000");
+  }
+}
