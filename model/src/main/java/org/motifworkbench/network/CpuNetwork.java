@@ -417,10 +417,8 @@ final class CpuNetwork implements AutoCloseable {
           sumV.intoArray(rowSum, f0);
           sqV.intoArray(rowSq, f0);
         }
-        for (int i = 0; i < f; i++) {
-          sum[i] += rowSum[i];
-          sq[i] += rowSq[i];
-        }
+        accumulate(sum, rowSum);
+        accumulate(sq, rowSq);
       }
     });
     int count = n * l;
@@ -549,9 +547,7 @@ final class CpuNetwork implements AutoCloseable {
             }
             dawV.intoArray(rowA, f0);
           }
-          for (int i = 0; i < f; i++) {
-            daw[i] += rowA[i];
-          }
+          accumulate(daw, rowA);
           for (int i = 0; i < filters; i++) {
             int p = st.argmax[arg + i];
             st.out[(first + p) * f + i] += dPooled[g0 + i] * st.attention[first + p];
@@ -582,10 +578,8 @@ final class CpuNetwork implements AutoCloseable {
           sdyV.intoArray(rowA, f0);
           sdyxV.intoArray(rowB, f0);
         }
-        for (int i = 0; i < f; i++) {
-          sdy[i] += rowA[i];
-          sdyx[i] += rowB[i];
-        }
+        accumulate(sdy, rowA);
+        accumulate(sdyx, rowB);
       }
     });
     double[] dGamma = reduce(sumDyXhat);
@@ -947,6 +941,13 @@ final class CpuNetwork implements AutoCloseable {
     }
     for (; i < count; i++) {
       y[yFrom + i] += a * x[xFrom + i];
+    }
+  }
+
+  /** Adds a sequence's float partial sums into a worker's double sums. */
+  private static void accumulate(double[] into, float[] from) {
+    for (int i = 0; i < into.length; i++) {
+      into[i] += from[i];
     }
   }
 
