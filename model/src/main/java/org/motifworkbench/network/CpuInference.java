@@ -26,6 +26,8 @@ final class CpuInference implements AutoCloseable {
   private final List<float[]> branchShift = new ArrayList<>();
   private final List<float[]> denseScale = new ArrayList<>();
   private final List<float[]> denseShift = new ArrayList<>();
+  private float[] x = new float[0];
+  private byte[] code = new byte[0];
 
   CpuInference(CpuNetwork net, int threads) {
     this.net = net;
@@ -60,11 +62,19 @@ final class CpuInference implements AutoCloseable {
     }
   }
 
-  /** Logits (n, outputs) of n sequences encoded channels-first (n, 4, L). */
+  /**
+   * Logits (n, outputs) of n sequences encoded channels-first (n, 4, L). One caller at a time: the
+   * input buffers are reused (a new pair per batch of 250 was 1.6 MB of short-lived arrays too large
+   * for the young generation).
+   */
   float[] logits(float[] encoded, int n) {
     int l = length;
-    float[] x = new float[n * l * 4];
-    byte[] code = new byte[n * l];
+    if (x.length < n * l * 4) {
+      x = new float[n * l * 4];
+      code = new byte[n * l];
+    }
+    float[] x = this.x;
+    byte[] code = this.code;
     CpuNetwork.toPositionMajor(encoded, n, l, x, code);
     int outputs = net.outputs;
     float[] logits = new float[n * outputs];

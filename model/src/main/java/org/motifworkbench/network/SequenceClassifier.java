@@ -38,6 +38,8 @@ public final class SequenceClassifier implements AutoCloseable {
   private final MultiScaleAttentionNet net;
   /** Prediction computed in Java (see {@link CpuInference}); made on first use, null after changes. */
   private CpuInference cpuInference;
+  /** Encoded input for {@link CpuInference}, reused between batches. */
+  private float[] javaInput = new float[0];
   private final InputStaging staging = new InputStaging();
 
   private SequenceClassifier(
@@ -289,11 +291,13 @@ public final class SequenceClassifier implements AutoCloseable {
       cpuInference = new CpuInference(CpuTraining.copyOf(this), DjlRuntime.cpuThreads());
     }
     int stride = 4 * inputLength;
-    float[] encoded = new float[batch.size() * stride];
-    for (int i = 0; i < batch.size(); i++) {
-      OneHotEncoder.encode(batch.get(i), encoded, i * stride, inputLength);
+    if (javaInput.length < batch.size() * stride) {
+      javaInput = new float[batch.size() * stride];
     }
-    return cpuInference.logits(encoded, batch.size());
+    for (int i = 0; i < batch.size(); i++) {
+      OneHotEncoder.encode(batch.get(i), javaInput, i * stride, inputLength);
+    }
+    return cpuInference.logits(javaInput, batch.size());
   }
 
   /** Call after the network's parameters were changed in place: prediction reads them afresh. */
