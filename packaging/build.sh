@@ -186,8 +186,11 @@ if [[ $os == mac ]]; then
 fi
 
 # The CLI launcher `mwb`: same runtime and class path, another main class, a console on Windows.
+# Its java-options replace the app's, so they repeat them, with the parallel collector added (as in
+# bin/mwb: peak memory of mwb predict the same for any input size; the window keeps G1).
 cat >"$out/mwb.properties" <<EOF
 main-class=org.motifworkbench.cli.Main
+java-options=-Dmwb.samples=\$APPDIR/samples -DPYTORCH_LIBRARY_PATH=\$APPDIR/torch -Djna.boot.library.path=\$APPDIR/jna -Djna.nounpack=true -Dai.djl.offline=true -DOPT_OUT_TRACKING=true -XX:+UseParallelGC -XX:MaxNewSize=128m --add-modules=jdk.incubator.vector
 win-console=true
 win-shortcut=false
 win-menu=false

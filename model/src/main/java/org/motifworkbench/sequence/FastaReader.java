@@ -32,7 +32,8 @@ public final class FastaReader implements Iterator<SequenceRecord>, AutoCloseabl
   private final boolean skipEmptyRecords;
   private final byte[] buf = new byte[BUFFER_SIZE];
   private final List<InputWarning> warnings = new ArrayList<>();
-  private final IdRegistry ids = new IdRegistry();
+  /** Ids seen so far, to reject a repeated one; null when repeats are allowed. */
+  private final IdRegistry ids;
 
   private int pos;
   private int limit;
@@ -57,10 +58,11 @@ public final class FastaReader implements Iterator<SequenceRecord>, AutoCloseabl
   private boolean finished;
   private long recordsRead;
 
-  private FastaReader(InputStream in, String name, boolean skipEmptyRecords) {
+  private FastaReader(InputStream in, String name, boolean skipEmptyRecords, boolean uniqueIds) {
     this.in = in;
     this.name = name;
     this.skipEmptyRecords = skipEmptyRecords;
+    this.ids = uniqueIds ? new IdRegistry() : null;
   }
 
   /** Opens a FASTA file; gzip compression is detected from the content, not the file name. */
@@ -73,7 +75,7 @@ public final class FastaReader implements Iterator<SequenceRecord>, AutoCloseabl
    * reader closes the stream when it is closed.
    */
   public static FastaReader of(InputStream in, String name) {
-    return new FastaReader(InputFiles.open(in, name, "FASTA"), name, true);
+    return new FastaReader(InputFiles.open(in, name, "FASTA"), name, true, true);
   }
 
   /**
@@ -81,7 +83,17 @@ public final class FastaReader implements Iterator<SequenceRecord>, AutoCloseabl
    * (with empty bases) instead of skipped, so they can be matched with a separate labels file.
    */
   static FastaReader open(Path file, boolean skipEmptyRecords) {
-    return new FastaReader(InputFiles.open(file, "FASTA"), file.toString(), skipEmptyRecords);
+    return new FastaReader(InputFiles.open(file, "FASTA"), file.toString(), skipEmptyRecords,
+        true);
+  }
+
+  /**
+   * Opens a FASTA file to score its records one by one: as {@link #open(Path)}, but ids are not
+   * remembered, so memory stays the same however long the file is, and a repeated id is not an
+   * error (each record is scored as its own row).
+   */
+  public static FastaReader openForScoring(Path file) {
+    return new FastaReader(InputFiles.open(file, "FASTA"), file.toString(), true, false);
   }
 
   /** Reads a whole FASTA file into memory. */
@@ -152,7 +164,9 @@ public final class FastaReader implements Iterator<SequenceRecord>, AutoCloseabl
                 location, "the record '" + id + "' has a header but no sequence; it was skipped."));
         continue;
       }
-      ids.add(id, location);
+      if (ids != null) {
+        ids.add(id, location);
+      }
       recordsRead++;
       String bases = new String(seq, 0, seqLen, StandardCharsets.ISO_8859_1);
       return new SequenceRecord(id, description, bases, null, location);

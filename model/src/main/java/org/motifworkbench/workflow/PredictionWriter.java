@@ -48,7 +48,7 @@ public final class PredictionWriter {
     AtomicFile.write(out, stream -> {
       Writer w = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
       w.write(header(classes, sep));
-      try (FastaReader reader = FastaReader.open(fasta)) {
+      try (FastaReader reader = FastaReader.openForScoring(fasta)) {
         List<SequenceRecord> batch = new ArrayList<>(batchSize);
         while (reader.hasNext()) {
           SequenceRecord r = reader.next();

@@ -90,6 +90,17 @@ class MainTest {
     Run badPolicy = run("predict", "-m", model.toString(), "-i", longer.toString(),
         "--length-policy", "middle", "-o", dir.resolve("x.tsv").toString());
     assertTrue(badPolicy.err().contains("Choose fixed, center or left"), badPolicy.err());
+    // scoring keeps no ids (memory stays flat): a repeated id is scored as its own row, in order
+    Path repeated = dir.resolve("repeated.fa");
+    Files.writeString(repeated, ">r1\n" + "ACGT".repeat(12) + "AC\n>r1\n" + "TTGA".repeat(12)
+        + "TT\n");
+    Path repeatedOut = dir.resolve("repeated.tsv");
+    Run twice = run("predict", "-m", model.toString(), "-i", repeated.toString(), "-o",
+        repeatedOut.toString());
+    assertEquals(0, twice.code(), twice.err());
+    List<String> repeatedRows = Files.readAllLines(repeatedOut);
+    assertEquals(3, repeatedRows.size());
+    assertTrue(repeatedRows.get(1).startsWith("r1\t") && repeatedRows.get(2).startsWith("r1\t"));
 
     Path explained = dir.resolve("explained.tsv");
     Run explain = run("explain", "-m", model.toString(), "-i", fasta.toString(), "--max", "2",
