@@ -36,7 +36,7 @@ public final class SequenceClassifier implements AutoCloseable {
   private final int inputLength;
   private final Model model;
   private final MultiScaleAttentionNet net;
-  /** Prediction computed in Java (see {@link CpuInference}); made on first use, null after changes. */
+  /** Prediction computed in Java ({@link CpuInference}): made on first use, dropped on changes. */
   private CpuInference cpuInference;
   /** Encoded input for {@link CpuInference}, reused between batches. */
   private float[] javaInput = new float[0];
