@@ -21,7 +21,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.motifworkbench.encoding.OneHotEncoder;
 
 /**
@@ -203,62 +205,15 @@ public final class SequenceClassifier implements AutoCloseable {
 
   /** Probabilities for each sequence, computed in inference mode in batches of {@code batchSize}. */
   public float[][] predict(List<String> sequences, int batchSize) {
+    float[] flat = CpuTraining.suits(this)
+        ? probabilitiesOf(logits(sequences, batchSize))
+        : onEngine(sequences, batchSize, this::probabilities);
+    int k = numClasses();
     float[][] out = new float[sequences.size()][];
-    if (CpuTraining.suits(this)) {
-      predictInJava(sequences, batchSize, out);
-      return out;
-    }
-    ParameterStore store = new ParameterStore(model.getNDManager(), false);
-    for (int start = 0; start < sequences.size(); start += batchSize) {
-      List<String> batch = sequences.subList(start, Math.min(sequences.size(), start + batchSize));
-      try (NDManager m = model.getNDManager().newSubManager()) {
-        NDArray x = encode(m, batch);
-        NDArray logits = net.forward(store, new NDList(x), false).singletonOrThrow();
-        float[] probs = probabilities(logits).toFloatArray();
-        int k = numClasses();
-        for (int i = 0; i < batch.size(); i++) {
-          float[] row = new float[k];
-          System.arraycopy(probs, i * k, row, 0, k);
-          out[start + i] = row;
-        }
-      }
+    for (int i = 0; i < out.length; i++) {
+      out[i] = Arrays.copyOfRange(flat, i * k, (i + 1) * k);
     }
     return out;
-  }
-
-  /**
-   * {@link #predict} computed by {@link CpuInference}; probabilities as {@link #probabilities}
-   * computes them (sigmoid, or softmax over more classes).
-   */
-  private void predictInJava(List<String> sequences, int batchSize, float[][] out) {
-    int k = numClasses();
-    int outputs = k == 2 ? 1 : k;
-    for (int start = 0; start < sequences.size(); start += batchSize) {
-      int n = Math.min(batchSize, sequences.size() - start);
-      float[] logits = javaLogits(sequences.subList(start, start + n));
-      for (int i = 0; i < n; i++) {
-        float[] row = new float[k];
-        if (k == 2) {
-          float positive = (float) (1 / (1 + Math.exp(-logits[i])));
-          row[0] = 1 - positive;
-          row[1] = positive;
-        } else {
-          float max = Float.NEGATIVE_INFINITY;
-          for (int c = 0; c < k; c++) {
-            max = Math.max(max, logits[i * outputs + c]);
-          }
-          double sum = 0;
-          for (int c = 0; c < k; c++) {
-            row[c] = (float) Math.exp(logits[i * outputs + c] - max);
-            sum += row[c];
-          }
-          for (int c = 0; c < k; c++) {
-            row[c] = (float) (row[c] / sum);
-          }
-        }
-        out[start + i] = row;
-      }
-    }
   }
 
   /**
@@ -266,22 +221,67 @@ public final class SequenceClassifier implements AutoCloseable {
    * {@code batchSize}.
    */
   public float[] logits(List<String> sequences, int batchSize) {
+    if (!CpuTraining.suits(this)) {
+      return onEngine(sequences, batchSize, logits -> logits);
+    }
     int outputs = numClasses() == 2 ? 1 : numClasses();
     float[] out = new float[sequences.size() * outputs];
-    boolean java = CpuTraining.suits(this);
-    ParameterStore store = new ParameterStore(model.getNDManager(), false);
     for (int start = 0; start < sequences.size(); start += batchSize) {
       List<String> batch = sequences.subList(start, Math.min(sequences.size(), start + batchSize));
-      float[] logits;
-      if (java) {
-        logits = javaLogits(batch);
-      } else {
-        try (NDManager m = model.getNDManager().newSubManager()) {
-          logits = net.forward(store, new NDList(encode(m, batch)), false).singletonOrThrow()
-              .toFloatArray();
+      float[] logits = javaLogits(batch);
+      System.arraycopy(logits, 0, out, start * outputs, batch.size() * outputs);
+    }
+    return out;
+  }
+
+  /** The engine's logits of each batch, turned by {@code then} into the rows returned, flattened. */
+  private float[] onEngine(List<String> sequences, int batchSize, UnaryOperator<NDArray> then) {
+    ParameterStore store = new ParameterStore(model.getNDManager(), false);
+    float[] out = null;
+    for (int start = 0; start < sequences.size(); start += batchSize) {
+      List<String> batch = sequences.subList(start, Math.min(sequences.size(), start + batchSize));
+      try (NDManager m = model.getNDManager().newSubManager()) {
+        NDArray logits = net.forward(store, new NDList(encode(m, batch)), false).singletonOrThrow();
+        float[] rows = then.apply(logits).toFloatArray();
+        int width = rows.length / batch.size();
+        if (out == null) {
+          out = new float[sequences.size() * width];
         }
+        System.arraycopy(rows, 0, out, start * width, rows.length);
       }
-      System.arraycopy(logits, 0, out, start * outputs, logits.length);
+    }
+    return out == null ? new float[0] : out;
+  }
+
+  /**
+   * {@link #probabilities} computed in Java on flattened logits: sigmoid for two classes, softmax
+   * otherwise; (N, k) flattened.
+   */
+  private float[] probabilitiesOf(float[] logits) {
+    int k = numClasses();
+    if (k == 2) {
+      float[] out = new float[logits.length * 2];
+      for (int i = 0; i < logits.length; i++) {
+        float positive = (float) (1 / (1 + Math.exp(-logits[i])));
+        out[2 * i] = 1 - positive;
+        out[2 * i + 1] = positive;
+      }
+      return out;
+    }
+    float[] out = new float[logits.length];
+    for (int i = 0; i < logits.length; i += k) {
+      float max = Float.NEGATIVE_INFINITY;
+      for (int c = 0; c < k; c++) {
+        max = Math.max(max, logits[i + c]);
+      }
+      double sum = 0;
+      for (int c = 0; c < k; c++) {
+        out[i + c] = (float) Math.exp(logits[i + c] - max);
+        sum += out[i + c];
+      }
+      for (int c = 0; c < k; c++) {
+        out[i + c] = (float) (out[i + c] / sum);
+      }
     }
     return out;
   }
