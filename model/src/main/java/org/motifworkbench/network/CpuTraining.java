@@ -42,7 +42,7 @@ public final class CpuTraining implements AutoCloseable {
     this.cpu = new CpuNetwork(classifier.spec(), classifier.numClasses(),
         classifier.inputLength(), maxBatch, threads);
     this.encoded = new float[maxBatch * 4 * classifier.inputLength()];
-    copyIn();
+    transfer(net, cpu, classifier.spec(), true);
   }
 
   /**
@@ -63,53 +63,32 @@ public final class CpuTraining implements AutoCloseable {
     return new CpuTraining(classifier, maxBatch, DjlRuntime.cpuThreads());
   }
 
-  static CpuTraining of(SequenceClassifier classifier, int maxBatch, int threads) {
-    return new CpuTraining(classifier, maxBatch, threads);
-  }
-
   /**
-   * One Adam step on sequences of the input length; returns the batch's weighted mean loss and
-   * accuracy (from the training-mode logits), as {loss, accuracy}.
+   * One Adam step on sequences of the input length; returns the batch's weighted mean loss.
+   * {@link #logits()} then holds the batch's training-mode logits.
    */
-  public double[] step(List<String> sequences, int[] labels, float[] classWeights,
+  public double step(List<String> sequences, int[] labels, float[] classWeights,
       double learningRate, long dropoutSeed) {
     int n = sequences.size();
     int stride = 4 * classifier.inputLength();
     for (int i = 0; i < n; i++) {
       OneHotEncoder.encode(sequences.get(i), encoded, i * stride, classifier.inputLength());
     }
-    double loss = cpu.step(encoded, n, labels, classWeights, (float) learningRate, dropoutSeed);
-    float[] logits = cpu.logits();
-    int correct = 0;
-    for (int i = 0; i < n; i++) {
-      int predicted;
-      if (cpu.outputs == 1) {
-        predicted = logits[i] > 0 ? 1 : 0;
-      } else {
-        predicted = 0;
-        for (int c = 1; c < cpu.outputs; c++) {
-          if (logits[i * cpu.outputs + c] > logits[i * cpu.outputs + predicted]) {
-            predicted = c;
-          }
-        }
-      }
-      correct += predicted == labels[i] ? 1 : 0;
-    }
-    return new double[] {loss, (double) correct / n};
+    return cpu.step(encoded, n, labels, classWeights, (float) learningRate, dropoutSeed);
+  }
+
+  /**
+   * The last step's logits, (n, 1) for two classes or (n, k), flattened; the array is reused (and
+   * longer than n rows).
+   */
+  public float[] logits() {
+    return cpu.logits();
   }
 
   /** Writes the current parameters and batch-norm statistics into the classifier's network. */
   public void writeBack() {
-    transfer(false);
+    transfer(net, cpu, classifier.spec(), false);
     classifier.weightsChanged();
-  }
-
-  private void copyIn() {
-    transfer(net, cpu, classifier.spec(), true);
-  }
-
-  private void transfer(boolean in) {
-    transfer(net, cpu, classifier.spec(), in);
   }
 
   /** A CPU network holding a copy of the classifier's parameters (for inference). */
@@ -130,25 +109,14 @@ public final class CpuTraining implements AutoCloseable {
       int f = spec.filters();
       int fp = cpu.paddedFilters();
       int k = b.kernel();
+      // the engine keeps convolution weights as [f][c][k], the CPU network as [k][c][f]
       float[] djlOrder = new float[f * 4 * k];
       if (!in) {
-        for (int fi = 0; fi < f; fi++) {
-          for (int c = 0; c < 4; c++) {
-            for (int ki = 0; ki < k; ki++) {
-              djlOrder[(fi * 4 + c) * k + ki] = p.convWeight.value[(ki * 4 + c) * fp + fi];
-            }
-          }
-        }
+        reorderConvolution(p.convWeight.value, djlOrder, f, fp, k, false);
       }
       copy(b.conv(), "weight", djlOrder, in);
       if (in) {
-        for (int fi = 0; fi < f; fi++) {
-          for (int c = 0; c < 4; c++) {
-            for (int ki = 0; ki < k; ki++) {
-              p.convWeight.value[(ki * 4 + c) * fp + fi] = djlOrder[(fi * 4 + c) * k + ki];
-            }
-          }
-        }
+        reorderConvolution(p.convWeight.value, djlOrder, f, fp, k, true);
       }
       copy(b.conv(), "bias", p.convBias.value, in);
       copyNorm(b.norm(), p.gamma.value, p.beta.value, p.runningMean, p.runningVar, in);
@@ -168,6 +136,27 @@ public final class CpuTraining implements AutoCloseable {
     copy(net.outputLayer(), "bias", cpu.outBias.value, in);
     if (in) {
       cpu.weightsChanged();
+    }
+  }
+
+  /**
+   * Between the CPU network's [k][c][fp] (filters padded to fp) and the engine's [f][c][k]:
+   * {@code intoCpu} copies engine to CPU, else CPU to engine.
+   */
+  private static void reorderConvolution(float[] cpu, float[] engine, int f, int fp, int k,
+      boolean intoCpu) {
+    for (int fi = 0; fi < f; fi++) {
+      for (int c = 0; c < 4; c++) {
+        for (int ki = 0; ki < k; ki++) {
+          int e = (fi * 4 + c) * k + ki;
+          int o = (ki * 4 + c) * fp + fi;
+          if (intoCpu) {
+            cpu[o] = engine[e];
+          } else {
+            engine[e] = cpu[o];
+          }
+        }
+      }
     }
   }
 

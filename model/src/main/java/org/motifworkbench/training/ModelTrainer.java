@@ -97,9 +97,10 @@ public final class ModelTrainer {
               smoothed, rate.value(), elapsed, eta));
         }
         if (cpu != null) {
-          cpu.writeBack();
+          cpu.writeBack(); // also tells the classifier its weights changed
+        } else {
+          classifier.weightsChanged();
         }
-        classifier.weightsChanged();
         if (reason == TrainingResult.StopReason.CANCELLED) {
           break;
         }
@@ -141,7 +142,10 @@ public final class ModelTrainer {
   private double[] cpuStep(CpuTraining cpu, TrainingData data, int[] order, int from, int to,
       float[] classWeights, SplittableRandom random, double learningRate, long stepSeed) {
     Batch batch = batch(data, order, from, to, random);
-    return cpu.step(batch.sequences(), batch.labels(), classWeights, learningRate, stepSeed);
+    double loss = cpu.step(batch.sequences(), batch.labels(), classWeights, learningRate,
+        stepSeed);
+    return new double[] {loss, CrossEntropy.accuracy(cpu.logits(), batch.labels(),
+        classifier.numClasses())};
   }
 
   private record Batch(List<String> sequences, int[] labels) {}
