@@ -173,10 +173,7 @@ public final class Explainer {
 
   /** Class scores (logits) of sequences in inference mode, in batches. */
   public float[] classScores(List<String> sequences, int classIndex) {
-    if (classIndex < 0 || classIndex >= classifier.numClasses()) {
-      throw new IllegalArgumentException("No class " + classIndex + "; the model has "
-          + classifier.numClasses() + " classes.");
-    }
+    checkClass(classIndex);
     float[] logits = classifier.logits(sequences, MUTAGENESIS_BATCH);
     float[] out = new float[sequences.size()];
     int k = classifier.numClasses();
@@ -204,11 +201,15 @@ public final class Explainer {
     }
   }
 
-  private NDArray select(NDArray logits, int classIndex) {
+  private void checkClass(int classIndex) {
     if (classIndex < 0 || classIndex >= classifier.numClasses()) {
       throw new IllegalArgumentException("No class " + classIndex + "; the model has "
           + classifier.numClasses() + " classes.");
     }
+  }
+
+  private NDArray select(NDArray logits, int classIndex) {
+    checkClass(classIndex);
     if (classifier.numClasses() == 2) {
       NDArray z = logits.reshape(-1);
       return classIndex == 1 ? z : z.neg();

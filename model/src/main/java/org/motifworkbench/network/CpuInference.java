@@ -123,19 +123,7 @@ final class CpuInference implements AutoCloseable {
       }
     }
     if (attention) {
-      float max = Float.NEGATIVE_INFINITY;
-      for (int p = 0; p < l; p++) {
-        max = Math.max(max, score[p]);
-      }
-      double sum = 0;
-      for (int p = 0; p < l; p++) {
-        score[p] = (float) Math.exp(score[p] - max);
-        sum += score[p];
-      }
-      float inv = (float) (1 / sum);
-      for (int p = 0; p < l; p++) {
-        score[p] *= inv;
-      }
+      CpuNetwork.softmax(score, score, 0, l);
     }
     for (int f0 = 0; f0 < f; f0 += VL) {
       FloatVector bestV = FloatVector.broadcast(S, Float.NEGATIVE_INFINITY);

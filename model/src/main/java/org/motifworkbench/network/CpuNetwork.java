@@ -770,8 +770,6 @@ final class CpuNetwork implements AutoCloseable {
       }
     }
     float[] dIn = new float[n * in];
-    int t = pool.size();
-    float[][] weightGrads = new float[t][];
     pool.run(out, (worker, from, to) -> {
       // weight gradient rows [from, to): dW[u][.] += du[s][u] * input[s][.]
       for (int u = from; u < to; u++) {
@@ -885,7 +883,8 @@ final class CpuNetwork implements AutoCloseable {
   // ---------------------------------------------------------------------------------------------
   // helpers
 
-  private static void softmax(float[] in, float[] out, int from, int count) {
+  /** Softmax of in[from, from + count) into out (may be in). */
+  static void softmax(float[] in, float[] out, int from, int count) {
     float max = Float.NEGATIVE_INFINITY;
     for (int i = 0; i < count; i++) {
       max = Math.max(max, in[from + i]);
