@@ -10,7 +10,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -48,7 +47,7 @@ class CpuTrainingEquivalenceTest {
   void sameStepsAsTheEngine(String name, NetworkSpec spec, List<String> classes)
       throws IOException {
     int length = 30;
-    TrainingData data = randomData(96, length, classes.size(), 3);
+    TrainingData data = ModelTrainerTest.planted(96, length, classes.size(), 3);
     // includes an N and a lowercase base: fractional one-hot input
     List<String> seqs = new ArrayList<>(data.sequences());
     seqs.set(0, "N" + seqs.get(0).substring(1, 10) + "acgRt" + seqs.get(0).substring(15));
@@ -121,23 +120,5 @@ class CpuTrainingEquivalenceTest {
     c.saveParameters(out);
     return SequenceClassifier.load(c.spec(), c.classNames(), c.inputLength(),
         new ByteArrayInputStream(out.toByteArray()));
-  }
-
-  private static TrainingData randomData(int n, int length, int classes, long seed) {
-    SplittableRandom r = new SplittableRandom(seed);
-    List<String> seqs = new ArrayList<>();
-    int[] labels = new int[n];
-    for (int i = 0; i < n; i++) {
-      char[] s = new char[length];
-      for (int j = 0; j < length; j++) {
-        s[j] = "ACGT".charAt(r.nextInt(4));
-      }
-      labels[i] = i % classes;
-      if (labels[i] > 0) {
-        "GGATCC".getChars(0, 6, s, r.nextInt(length - 6));
-      }
-      seqs.add(new String(s));
-    }
-    return new TrainingData(seqs, labels);
   }
 }

@@ -20,6 +20,14 @@ class ModelTrainerTest {
 
   /** Half the sequences carry the motif at a random position; the rest are random. */
   static TrainingData planted(int n, int length, long seed) {
+    return planted(n, length, 2, seed);
+  }
+
+  /**
+   * Sequence i has class i % classes; all but class 0 carry the motif at a random position, the
+   * rest is random.
+   */
+  static TrainingData planted(int n, int length, int classes, long seed) {
     SplittableRandom r = new SplittableRandom(seed);
     List<String> seqs = new ArrayList<>();
     int[] labels = new int[n];
@@ -28,8 +36,8 @@ class ModelTrainerTest {
       for (int j = 0; j < length; j++) {
         s[j] = "ACGT".charAt(r.nextInt(4));
       }
-      labels[i] = i % 2;
-      if (labels[i] == 1) {
+      labels[i] = i % classes;
+      if (labels[i] > 0) {
         MOTIF.getChars(0, MOTIF.length(), s, r.nextInt(length - MOTIF.length() + 1));
       }
       seqs.add(new String(s));
