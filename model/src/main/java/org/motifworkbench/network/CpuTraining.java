@@ -53,6 +53,11 @@ public final class CpuTraining implements AutoCloseable {
     return VECTOR_API && !"engine".equalsIgnoreCase(System.getProperty(KERNELS_PROPERTY, "java"));
   }
 
+  /** Whether the JVM has the vector module the Java kernels compute with. */
+  static boolean vectorModule() {
+    return VECTOR_API;
+  }
+
   /** Whether the classifier trains here: it runs on the CPU and the engine was not asked for. */
   public static boolean suits(SequenceClassifier classifier) {
     return available() && "cpu".equals(classifier.device());
@@ -97,6 +102,11 @@ public final class CpuTraining implements AutoCloseable {
         classifier.inputLength(), 2, 1);
     transfer((MultiScaleAttentionNet) classifier.block(), cpu, classifier.spec(), true);
     return cpu;
+  }
+
+  /** Writes a CPU network's parameters and running statistics into the classifier's network. */
+  static void writeInto(SequenceClassifier classifier, CpuNetwork cpu) {
+    transfer((MultiScaleAttentionNet) classifier.block(), cpu, classifier.spec(), false);
   }
 
   /** Copies every parameter and running statistic between the engine's network and cpu. */

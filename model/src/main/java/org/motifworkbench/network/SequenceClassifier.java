@@ -300,6 +300,34 @@ public final class SequenceClassifier implements AutoCloseable {
     return cpuInference.logits(javaInput, batch.size());
   }
 
+  /**
+   * Recomputes every batch norm's running statistics from {@code sequences} (fitted to the input
+   * length) in inference mode, layer by layer, so that prediction normalises with the statistics of
+   * the network as it is now instead of a lagging average over training steps (see {@link
+   * CpuInference#calibrate}). Computed in Java on the CPU whichever device the model is on; without
+   * the vector module nothing changes and the result is empty.
+   *
+   * @return per layer, how far the old statistics were from the new ones
+   */
+  public List<NormShift> calibrateBatchNorm(List<String> sequences) {
+    if (!CpuTraining.vectorModule() || sequences.size() < 2) {
+      return List.of();
+    }
+    CpuNetwork copy = CpuTraining.copyOf(this);
+    int stride = 4 * inputLength;
+    float[] encoded = new float[sequences.size() * stride];
+    for (int i = 0; i < sequences.size(); i++) {
+      OneHotEncoder.encode(sequences.get(i), encoded, i * stride, inputLength);
+    }
+    List<NormShift> shifts;
+    try (CpuInference inference = new CpuInference(copy, DjlRuntime.cpuThreads())) {
+      shifts = inference.calibrate(encoded, sequences.size());
+    }
+    CpuTraining.writeInto(this, copy);
+    weightsChanged();
+    return shifts;
+  }
+
   /** Call after the network's parameters were changed in place: prediction reads them afresh. */
   public void weightsChanged() {
     dropCpuInference();

@@ -4,10 +4,11 @@ import java.util.List;
 
 /**
  * The outcome of a training run: every epoch's metrics, the epoch whose weights the model now holds,
- * and why training stopped.
+ * why training stopped, and how many sequences validation used.
  */
 public record TrainingResult(
-    List<EpochResult> history, int bestEpoch, StopReason stopReason, long elapsedMillis) {
+    List<EpochResult> history, int bestEpoch, StopReason stopReason, long elapsedMillis,
+    int validationSize) {
 
   /** Why training ended. */
   public enum StopReason {
