@@ -8,17 +8,23 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.motifworkbench.data.SplitPlan;
 import org.motifworkbench.encoding.LengthPolicy;
+import org.motifworkbench.evaluation.ConfusionMatrix;
+import org.motifworkbench.evaluation.MetricsSummary;
+import org.motifworkbench.evaluation.ResultWarnings;
 import org.motifworkbench.files.AtomicFile;
 import org.motifworkbench.network.DjlRuntime;
 import org.motifworkbench.network.NetworkPreset;
+import org.motifworkbench.network.NetworkSizing;
 import org.motifworkbench.network.NetworkSpec;
 import org.motifworkbench.sequence.DataSource;
 import org.motifworkbench.sequence.InputWarning;
 import org.motifworkbench.sequence.SequenceSet;
 import org.motifworkbench.task.CancellationToken;
+import org.motifworkbench.training.EpochResult;
 import org.motifworkbench.training.TrainingSpec;
 import org.motifworkbench.workflow.HistoryCsv;
 import org.motifworkbench.workflow.RunConfig;
+import org.motifworkbench.workflow.StrandDefault;
 import org.motifworkbench.workflow.TrainingWorkflow;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -66,8 +72,9 @@ final class TrainCommand implements Callable<Integer> {
 
   @Option(names = "--class-weights", description = "none or balanced") String classWeights;
 
-  @Option(names = "--rc-augment", description = "train on random reverse complements too")
-  boolean rcAugment;
+  @Option(names = "--rc-augment", negatable = true, description = "train on random reverse "
+      + "complements too (default: on; --no-rc-augment when the signal depends on the strand)")
+  Boolean rcAugment;
 
   @Option(names = "--no-attention", description = "plain global max pooling instead of attention")
   boolean noAttention;
@@ -124,9 +131,19 @@ final class TrainCommand implements Callable<Integer> {
     if (!Double.isNaN(ceiling)) {
       o.printf(Locale.ROOT, "Best possible accuracy on this data (Bayes-optimal): %.4f%n", ceiling);
     }
+    if (rcAugment == null && config == null) {
+      StrandDefault strands = StrandDefault.of(data);
+      run = new RunConfig(run.network(),
+          run.training().withReverseComplement(strands.bothStrands()));
+      o.println(strands.reason());
+    }
+    SplitPlan plan = splitPlan(run.training().seed());
+    NetworkSizing sizing = NetworkSizing.of(run.network(), plan.split(data).train().length,
+        policy.length());
+    o.println(sizing.summary());
     o.println("Engine: " + DjlRuntime.start().summary());
     TrainingWorkflow.Request request = new TrainingWorkflow.Request(data, source, policy,
-        splitPlan(run.training().seed()), run.network(), run.training(), ceiling,
+        plan, sizing.spec(), run.training(), ceiling,
         device(DjlRuntime.start().devices()));
     CancellationToken cancel = new CancellationToken();
     Thread hook = new Thread(cancel::cancel);
@@ -146,6 +163,10 @@ final class TrainCommand implements Callable<Integer> {
           o.printf(Locale.ROOT, "Test accuracy %.4f against a ceiling of %.4f%n",
               outcome.test().accuracy(), ceiling);
         }
+        for (String warning : warnings(outcome)) {
+          o.println();
+          o.println("Warning: " + warning);
+        }
         if (metricsJson != null) {
           AtomicFile.writeString(metricsJson, outcome.test().toJson());
         }
@@ -161,6 +182,25 @@ final class TrainCommand implements Callable<Integer> {
       }
     }
     return 0;
+  }
+
+  /** Warnings when the model ended at the guessing rate (test metrics or every validation epoch). */
+  private static List<String> warnings(TrainingWorkflow.Outcome outcome) {
+    MetricsSummary test = outcome.test().summary();
+    List<String> warnings = new ArrayList<>(ResultWarnings.of(test));
+    if (warnings.isEmpty()) {
+      List<EpochResult> history = outcome.training().history();
+      ConfusionMatrix matrix = test.confusionMatrix();
+      int largest = 0;
+      for (int c = 0; c < matrix.size(); c++) {
+        largest = Math.max(largest, matrix.support(c));
+      }
+      warnings.addAll(ResultWarnings.ofHistory(
+          history.stream().mapToDouble(EpochResult::validationAccuracy).toArray(),
+          history.stream().mapToDouble(EpochResult::accuracy).toArray(),
+          largest / (double) test.n(), outcome.training().validationSize()));
+    }
+    return warnings;
   }
 
   private String device(List<String> available) {
@@ -191,7 +231,7 @@ final class TrainCommand implements Callable<Integer> {
         patience != null ? patience : t.earlyStoppingPatience(), t.plateauPatience(),
         t.plateauFactor(), t.minLearningRate(),
         classWeights != null ? classWeights : t.classWeights(),
-        rcAugment || t.reverseComplement());
+        rcAugment != null ? rcAugment : t.reverseComplement());
     NetworkSpec n = noAttention ? base.network().withAttention(false) : base.network();
     RunConfig run = new RunConfig(n, t);
     List<String> problems = run.validate();

@@ -35,9 +35,18 @@ public record TrainingSpec(
 
   public static final int CURRENT_VERSION = 1;
 
-  /** The tutorial's settings: 50 epochs, batch 64, Adam 1e-3, patience 10 and 5. */
+  /**
+   * The tutorial's settings: 50 epochs, batch 64, Adam 1e-3, patience 10 and 5, one strand. The
+   * command line and the app choose the strands from the data instead ({@code StrandDefault}:
+   * both, unless the headers say every planted motif is on the forward strand).
+   */
   public static TrainingSpec defaults() {
     return new TrainingSpec(CURRENT_VERSION, 50, 64, 1e-3, 42, 10, 5, 0.5, 1e-6, "none", false);
+  }
+
+  public TrainingSpec withReverseComplement(boolean on) {
+    return new TrainingSpec(version, epochs, batchSize, learningRate, seed, earlyStoppingPatience,
+        plateauPatience, plateauFactor, minLearningRate, classWeights, on);
   }
 
   public TrainingSpec withEpochs(int n) {
