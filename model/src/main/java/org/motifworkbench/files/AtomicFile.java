@@ -19,9 +19,9 @@ import java.util.regex.Pattern;
 
 /**
  * Writes a file completely or not at all: the content goes to a hidden temporary file in the same
- * folder ({@code .name.<hex>.tmp}), which is synced to disk and then renamed over the target. A crash
- * or an error leaves the previous file untouched; temporary files a crash left behind are removed
- * at the next save of the same target. The new file gets the folder's usual permissions.
+ * folder ({@code .name.<hex>.tmp}), which is synced to disk and then renamed over the target. A
+ * crash or an error leaves the previous file untouched; temporary files a crash left behind are
+ * removed at the next save of the same target. The new file gets the folder's usual permissions.
  */
 public final class AtomicFile {
 
@@ -80,7 +80,7 @@ public final class AtomicFile {
     write(target, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
   }
 
-  /** A new temporary file name beside {@code absolute}, in the pattern leftovers are recognised by. */
+  /** A new temporary file name beside {@code absolute}, in the pattern leftovers are known by. */
   static Path tempFileFor(Path absolute) {
     return absolute.resolveSibling("." + absolute.getFileName() + "."
         + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
