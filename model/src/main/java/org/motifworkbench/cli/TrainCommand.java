@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.motifworkbench.data.SplitPlan;
 import org.motifworkbench.encoding.LengthPolicy;
 import org.motifworkbench.files.AtomicFile;
+import org.motifworkbench.files.OutputGuard;
 import org.motifworkbench.network.DjlRuntime;
 import org.motifworkbench.network.NetworkPreset;
 import org.motifworkbench.network.NetworkSpec;
@@ -107,6 +108,7 @@ final class TrainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    OutputGuard.reading(input.files(config)).file(out).file(historyCsv).file(metricsJson);
     if (threads != null) {
       DjlRuntime.requestThreads(threads);
     }
