@@ -126,8 +126,8 @@ final class ManifestReader {
 
   private static void classNames(List<String> names, List<String> out) {
     if (names.size() < 2 || names.size() > MAX_CLASSES) {
-      out.add("'classNames' has " + names.size() + " classes; a classifier has 2 to "
-          + MAX_CLASSES + ".");
+      out.add("'classNames' names " + names.size() + (names.size() == 1 ? " class" : " classes")
+          + "; a classifier has 2 to " + MAX_CLASSES + ".");
     }
     Set<String> seen = new HashSet<>();
     for (String name : names) {

@@ -96,8 +96,12 @@ public final class ModelBundle implements AutoCloseable {
     try (ZipFile zip = new ZipFile(file.toFile())) {
       ZipEntry manifestEntry = zip.getEntry(MANIFEST);
       ZipEntry parametersEntry = zip.getEntry(PARAMETERS);
-      if (manifestEntry == null || parametersEntry == null) {
+      if (manifestEntry == null) {
         throw notABundle(where, null);
+      }
+      if (parametersEntry == null) {
+        throw new InvalidInputException(where, "the model file is damaged: it holds no "
+            + PARAMETERS + " (the network's weights). Save the model again from the workbench.");
       }
       manifest = ManifestReader.read(where, BoundedEntry.read(zip, manifestEntry,
           MAX_MANIFEST_BYTES, where, "its description"));

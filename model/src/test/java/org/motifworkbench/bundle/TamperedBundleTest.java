@@ -85,6 +85,19 @@ class TamperedBundleTest {
   }
 
   @Test
+  void aBundleWithoutWeightsOrWithOneClassIsRefused() throws IOException {
+    Path noWeights = dir.resolve("no-weights.mwb");
+    try (OutputStream out = Files.newOutputStream(noWeights); ZipOutputStream zip =
+        new ZipOutputStream(out)) {
+      zip.putNextEntry(new ZipEntry("manifest.json"));
+      zip.write(manifest);
+    }
+    assertRefused(noWeights, "the model file is damaged: it holds no parameters.bin");
+    assertRefused(rewrite(m -> m.add("classNames", strings("pos")), parameters),
+        "'classNames' names 1 class; a classifier has 2 to 10000.");
+  }
+
+  @Test
   void weightsThatEndEarlyOrRunOnAreRefused() throws IOException {
     byte[] longer = java.util.Arrays.copyOf(parameters, parameters.length + 64);
     assertRefused(rewrite(m -> { }, longer), "more data is stored than the network holds");
