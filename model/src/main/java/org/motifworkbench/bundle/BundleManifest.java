@@ -13,7 +13,9 @@ import org.motifworkbench.training.TrainingSpec;
 /**
  * Everything a saved model needs besides its weights: how it was built and trained, how its input is
  * read and fitted, its classes, its training history, the data split (with the held-out test ids)
- * and its test metrics. Stored as {@code manifest.json} inside the bundle zip.
+ * and its test metrics. Stored as {@code manifest.json} inside the bundle zip and read back strictly
+ * ({@code ManifestReader}): a field added here must be listed there as optional, or old files stop
+ * loading.
  *
  * @param format always {@link #FORMAT}, to recognise foreign files
  * @param formatVersion version of this layout

@@ -2,17 +2,15 @@ package org.motifworkbench.bundle;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
-import com.google.gson.JsonParseException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import org.motifworkbench.encoding.LengthPolicy;
 import org.motifworkbench.files.AtomicFile;
@@ -30,6 +28,9 @@ public final class ModelBundle implements AutoCloseable {
 
   /** File extension of model bundles. */
   public static final String EXTENSION = ".mwb";
+
+  /** The most bytes {@code manifest.json} may unpack to: ample for a million test ids. */
+  static final long MAX_MANIFEST_BYTES = 128L << 20;
 
   private static final String MANIFEST = "manifest.json";
   private static final String PARAMETERS = "parameters.bin";
@@ -81,67 +82,62 @@ public final class ModelBundle implements AutoCloseable {
     });
   }
 
-  /** Reads a bundle; a missing, foreign, newer or damaged file gets a plain-language error. */
+  /**
+   * Reads a bundle; a missing, foreign, newer or damaged file gets a plain-language error, as does
+   * a manifest out of range or weights of another shape than the network the manifest describes.
+   */
   public static ModelBundle load(Path file) {
     SourceLocation where = new SourceLocation(file.toString(), 0);
     if (!Files.isRegularFile(file)) {
       throw new InvalidInputException(where, "there is no model file here. Check the path.");
     }
-    byte[] manifestBytes = null;
-    byte[] parameters = null;
-    try (InputStream in = Files.newInputStream(file); ZipInputStream zip = new ZipInputStream(in)) {
-      for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-        if (MANIFEST.equals(e.getName())) {
-          manifestBytes = zip.readAllBytes();
-        } else if (PARAMETERS.equals(e.getName())) {
-          parameters = zip.readAllBytes();
-        }
+    BundleManifest manifest;
+    byte[] parameters;
+    try (ZipFile zip = new ZipFile(file.toFile())) {
+      ZipEntry manifestEntry = zip.getEntry(MANIFEST);
+      ZipEntry parametersEntry = zip.getEntry(PARAMETERS);
+      if (manifestEntry == null) {
+        throw notABundle(where, null);
       }
+      if (parametersEntry == null) {
+        throw new InvalidInputException(where, "the model file is damaged: it holds no "
+            + PARAMETERS + " (the network's weights). Save the model again from the workbench.");
+      }
+      manifest = ManifestReader.read(where, BoundedEntry.read(zip, manifestEntry,
+          MAX_MANIFEST_BYTES, where, "its description"));
+      parameters = BoundedEntry.read(zip, parametersEntry,
+          ParameterBudget.maxBytes(manifest.network(), manifest.classNames()), where,
+          "the weights of the network it describes");
     } catch (ZipException e) {
       throw notABundle(where, e);
     } catch (IOException e) {
       throw new InvalidInputException(where, "the model file could not be read (" + e.getMessage()
           + ").", e);
     }
-    if (manifestBytes == null || parameters == null) {
-      throw notABundle(where, null);
-    }
-    BundleManifest manifest = parseManifest(where, manifestBytes);
     try {
       SequenceClassifier classifier = SequenceClassifier.load(manifest.network(),
           manifest.classNames(), manifest.lengthPolicy().length(),
           new ByteArrayInputStream(parameters));
       return new ModelBundle(manifest, classifier);
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException | RuntimeException | OutOfMemoryError e) {
+      // OutOfMemoryError: an array header inside the weights can claim gigabytes the file lacks
       throw new InvalidInputException(where, "the model file is damaged: its weights do not fit "
-          + "its network description. Save the model again from the workbench.", e);
+          + "its network description (" + detail(e) + "). Save the model again from the "
+          + "workbench.", e);
     }
   }
 
-  private static BundleManifest parseManifest(SourceLocation where, byte[] bytes) {
-    BundleManifest manifest;
-    try {
-      manifest = GSON.fromJson(new String(bytes, StandardCharsets.UTF_8), BundleManifest.class);
-    } catch (JsonParseException e) {
-      throw new InvalidInputException(where, "the model file is damaged (its description is not "
-          + "valid JSON: " + e.getMessage() + ").", e);
+  private static String detail(Throwable e) {
+    if (e instanceof OutOfMemoryError) {
+      return "a stored array claims more memory than there is";
     }
-    if (manifest == null || !BundleManifest.FORMAT.equals(manifest.format())) {
-      throw notABundle(where, null);
-    }
-    if (manifest.formatVersion() > BundleManifest.CURRENT_VERSION) {
-      throw new InvalidInputException(where, "this model was saved by a newer version of Motif "
-          + "Workbench (model format " + manifest.formatVersion() + "). Please update the workbench.");
-    }
-    if (manifest.network() == null || manifest.lengthPolicy() == null
-        || manifest.classNames() == null || manifest.classNames().size() < 2) {
-      throw new InvalidInputException(where, "the model file is damaged: its description lacks the "
-          + "network, input length or class names.");
-    }
-    return manifest;
+    String message = String.valueOf(e.getMessage());
+    String prefix = "The model parameters do not match the network description (";
+    return message.startsWith(prefix) && message.endsWith(").")
+        ? message.substring(prefix.length(), message.length() - 2) : message;
   }
 
-  private static InvalidInputException notABundle(SourceLocation where, Exception cause) {
+  static InvalidInputException notABundle(SourceLocation where, Exception cause) {
     return new InvalidInputException(where, "this is not a Motif Workbench model file (expected a "
         + EXTENSION + " file saved by the workbench or by 'mwb train').", cause);
   }

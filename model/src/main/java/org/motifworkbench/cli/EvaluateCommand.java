@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.motifworkbench.bundle.ModelBundle;
 import org.motifworkbench.evaluation.ClassificationMetrics;
 import org.motifworkbench.files.AtomicFile;
+import org.motifworkbench.files.OutputGuard;
 import org.motifworkbench.interpret.AttributionMethod;
 import org.motifworkbench.sequence.SequenceSet;
 import org.motifworkbench.task.CancellationToken;
@@ -54,6 +55,7 @@ final class EvaluateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter o = spec.commandLine().getOut();
+    OutputGuard.reading(input.files(model)).file(json).file(tsv);
     try (ModelBundle bundle = ModelBundle.load(model)) {
       SequenceSet data = input.isEmpty() ? EvaluationWorkflow.recordedTestSet(bundle)
           : input.toDataSource().load();

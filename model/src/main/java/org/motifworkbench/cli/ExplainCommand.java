@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.motifworkbench.bundle.ModelBundle;
 import org.motifworkbench.evaluation.Evaluator;
 import org.motifworkbench.files.AtomicFile;
+import org.motifworkbench.files.OutputGuard;
 import org.motifworkbench.interpret.Attribution;
 import org.motifworkbench.interpret.AttributionMethod;
 import org.motifworkbench.interpret.BaselineKind;
@@ -70,6 +71,7 @@ final class ExplainCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter o = spec.commandLine().getOut();
+    OutputGuard.reading(model, input).file(out);
     Set<AttributionMethod> chosen = methods();
     try (ModelBundle bundle = ModelBundle.load(model)) {
       SequenceClassifier classifier = bundle.classifier();

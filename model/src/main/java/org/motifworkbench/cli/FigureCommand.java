@@ -69,6 +69,7 @@ final class FigureCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
       PrintWriter o = spec.commandLine().getOut();
+      figure.reading(List.of(meme));
       MemeFile file = MemeFormat.read(meme);
       List<Motif> chosen = motifs.isEmpty() ? file.motifs()
           : motifs.stream().map(file::find).toList();
@@ -118,6 +119,7 @@ final class FigureCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
       PrintWriter o = spec.commandLine().getOut();
+      figure.reading(List.of(model, input));
       var chosenMethod = ExplainCommand.parseMethod(method);
       try (ModelBundle bundle = ModelBundle.load(model)) {
         for (SequenceRecord r : records()) {
@@ -164,6 +166,7 @@ final class FigureCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
       PrintWriter o = spec.commandLine().getOut();
+      figure.reading(input.files(model));
       try (ModelBundle bundle = ModelBundle.load(model)) {
         SequenceSet data = input.isEmpty() ? EvaluationWorkflow.recordedTestSet(bundle)
             : input.toDataSource().load();

@@ -2,12 +2,14 @@ package org.motifworkbench.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.motifworkbench.figure.Figure;
 import org.motifworkbench.figure.FigureExporter;
 import org.motifworkbench.figure.FigureFormat;
 import org.motifworkbench.figure.FigureSize;
 import org.motifworkbench.figure.NucleotidePalette;
+import org.motifworkbench.files.OutputGuard;
 import picocli.CommandLine.Option;
 
 /** Where and how {@code mwb figure} writes its files: folder, format, printed size, colours. */
@@ -32,6 +34,17 @@ final class FigureOptions {
       description = "standard (A green, C blue, G orange, T red) or colour-blind")
   String palette;
 
+  /** Checks every figure file against these inputs and each other; set by {@link #reading}. */
+  private OutputGuard guard;
+
+  /**
+   * Refuses the folder before any work when it cannot hold figures; each figure is then refused
+   * when it would overwrite one of {@code inputs} or an earlier figure of this run.
+   */
+  void reading(List<Path> inputs) {
+    guard = OutputGuard.reading(inputs).folder(outDir);
+  }
+
   NucleotidePalette palette() {
     return NucleotidePalette.parse(palette);
   }
@@ -45,6 +58,7 @@ final class FigureOptions {
     Files.createDirectories(outDir);
     FigureFormat f = format();
     Path file = outDir.resolve(safe(name) + "." + f.extension());
+    guard.file(file);
     FigureSize size = widthMm == null ? FigureSize.natural(figure, dpi)
         : FigureSize.ofWidth(figure, widthMm, dpi);
     FigureExporter.export(figure, file, f, size);

@@ -35,6 +35,14 @@ final class InputOptions {
       description = "plain file with one sequence per line (use with --labels)")
   Path sequences;
 
+  /** Every file these options read, and {@code more} (nulls are skipped by the guard). */
+  List<Path> files(Path... more) {
+    List<Path> all = new ArrayList<>(fasta);
+    all.addAll(java.util.Arrays.asList(labels, table, sequences));
+    all.addAll(java.util.Arrays.asList(more));
+    return all;
+  }
+
   boolean isEmpty() {
     return fasta.isEmpty() && table == null && sequences == null;
   }

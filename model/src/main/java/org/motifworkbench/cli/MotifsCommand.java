@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.motifworkbench.bundle.ModelBundle;
 import org.motifworkbench.data.SignalClass;
 import org.motifworkbench.files.AtomicFile;
+import org.motifworkbench.files.OutputGuard;
 import org.motifworkbench.interpret.DiscoveredMotif;
 import org.motifworkbench.interpret.FilterMotif;
 import org.motifworkbench.motif.InformationContent;
@@ -70,6 +71,8 @@ final class MotifsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter o = spec.commandLine().getOut();
+    OutputGuard.reading(input.files(model, database)).folder(out, "filters.meme", "filters.tsv",
+        "discovered.meme", "discovered.tsv", "matches.tsv");
     MotifMatcher matcher = database == null ? null : MotifMatcher.of(MemeFormat.read(database));
     try (ModelBundle bundle = ModelBundle.load(model)) {
       List<String> classes = bundle.manifest().classNames();

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.motifworkbench.bundle.ModelBundle;
 import org.motifworkbench.encoding.LengthPolicy;
+import org.motifworkbench.files.OutputGuard;
 import org.motifworkbench.task.CancellationToken;
 import org.motifworkbench.workflow.PredictionWriter;
 import picocli.CommandLine.Command;
@@ -44,6 +45,7 @@ final class PredictCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter o = spec.commandLine().getOut();
+    OutputGuard.reading(model, input).file(out);
     boolean interactive = System.console() != null;
     try (ModelBundle bundle = ModelBundle.load(model)) {
       long start = System.nanoTime();

@@ -12,6 +12,7 @@ import org.motifworkbench.data.SyntheticDataset;
 import org.motifworkbench.data.SyntheticGenerator;
 import org.motifworkbench.data.SyntheticTask;
 import org.motifworkbench.data.TeachingTask;
+import org.motifworkbench.files.OutputGuard;
 import org.motifworkbench.motif.MemeFile;
 import org.motifworkbench.motif.MemeFormat;
 import org.motifworkbench.motif.Motif;
@@ -65,6 +66,7 @@ final class SimulateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    OutputGuard.reading(meme).file(out).file(SyntheticDataset.ceilingPath(out));
     SyntheticTask t = task();
     List<String> problems = t.problems();
     if (!problems.isEmpty()) {

@@ -12,6 +12,7 @@ import org.motifworkbench.evaluation.ConfusionMatrix;
 import org.motifworkbench.evaluation.MetricsSummary;
 import org.motifworkbench.evaluation.ResultWarnings;
 import org.motifworkbench.files.AtomicFile;
+import org.motifworkbench.files.OutputGuard;
 import org.motifworkbench.network.DjlRuntime;
 import org.motifworkbench.network.NetworkPreset;
 import org.motifworkbench.network.NetworkSizing;
@@ -114,6 +115,7 @@ final class TrainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    OutputGuard.reading(input.files(config)).file(out).file(historyCsv).file(metricsJson);
     if (threads != null) {
       DjlRuntime.requestThreads(threads);
     }

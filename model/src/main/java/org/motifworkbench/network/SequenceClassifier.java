@@ -22,7 +22,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.motifworkbench.encoding.OneHotEncoder;
 
@@ -91,15 +93,53 @@ public final class SequenceClassifier implements AutoCloseable {
       throws IOException {
     SequenceClassifier c = new SequenceClassifier(spec, classNames, inputLength, null);
     c.net.initialize(c.model.getNDManager(), DataType.FLOAT32, c.inputShape(1));
+    Map<String, Shape> expected = c.parameterShapes();
+    String problem;
+    Exception cause = null;
     try {
       c.net.loadParameters(c.model.getNDManager(), new DataInputStream(parameters));
-    } catch (MalformedModelException | RuntimeException e) {
+      // DJL takes each stored array's shape as it comes: check them, or 16-filter weights under a
+      // description of 32 filters would load and predict wrong numbers
+      problem = mismatch(expected, c.parameterShapes());
+      if (problem == null && parameters.read() != -1) {
+        problem = "more data is stored than the network holds";
+      }
+    } catch (java.io.EOFException e) {
+      problem = "the stored weights end early";
+      cause = e;
+    } catch (MalformedModelException | IOException | RuntimeException e) {
+      problem = "the stored arrays are not those of the network described: " + e.getMessage();
+      cause = e;
+    }
+    if (problem != null) {
       c.close();
       throw new IOException("The model parameters do not match the network description ("
-          + e.getMessage() + ").", e);
+          + problem + ").", cause);
     }
     c.finishTraining();
     return c;
+  }
+
+  /** The number of weights and statistics the network holds. */
+  public long parameterCount() {
+    return parameterShapes().values().stream().mapToLong(Shape::size).sum();
+  }
+
+  private Map<String, Shape> parameterShapes() {
+    Map<String, Shape> shapes = new LinkedHashMap<>();
+    net.getParameters().forEach(p -> shapes.put(p.getKey(), p.getValue().getArray().getShape()));
+    return shapes;
+  }
+
+  private static String mismatch(Map<String, Shape> expected, Map<String, Shape> stored) {
+    for (Map.Entry<String, Shape> e : expected.entrySet()) {
+      Shape found = stored.get(e.getKey());
+      if (!e.getValue().equals(found)) {
+        return "the stored array '" + e.getKey() + "' has shape " + found
+            + ", the network described needs " + e.getValue();
+      }
+    }
+    return null;
   }
 
   static Initializer weightInitializer(NetworkSpec spec) {
