@@ -2,6 +2,7 @@ package org.motifworkbench.network;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The shape of the multi-scale attention CNN: parallel convolution branches (one per kernel size, each
@@ -81,9 +82,34 @@ public record NetworkSpec(
     return problems;
   }
 
+  /**
+   * Problems with this spec for sequences of {@code inputLength} bases, in plain language; empty
+   * when every kernel fits. A filter wider than the input would read mostly padding, so it is
+   * refused rather than trained. Lengths below 1 are not checked here (the length's own check
+   * reports them).
+   */
+  public List<String> problemsForInputLength(int inputLength) {
+    if (inputLength < 1) {
+      return List.of();
+    }
+    List<Integer> tooLong = kernelSizes.stream().filter(k -> k > inputLength).toList();
+    if (tooLong.isEmpty()) {
+      return List.of();
+    }
+    String sizes = tooLong.stream().map(String::valueOf).collect(Collectors.joining(", "));
+    return List.of((tooLong.size() == 1 ? "Kernel size " + sizes + " is" : "Kernel sizes " + sizes
+        + " are") + " longer than the input length of " + inputLength + " bases: use kernel"
+        + " sizes of at most " + inputLength + ", or a longer input length.");
+  }
+
   /** Number of features after the branches are concatenated. */
   public int pooledFeatures() {
     return kernelSizes.size() * filters;
+  }
+
+  public NetworkSpec withKernelSizes(List<Integer> sizes) {
+    return new NetworkSpec(version, sizes, filters, convDropout, attention, denseUnits,
+        denseDropouts, batchNormMomentum, batchNormEpsilon, initializer);
   }
 
   public NetworkSpec withAttention(boolean on) {
