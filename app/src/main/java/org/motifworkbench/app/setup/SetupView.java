@@ -71,9 +71,13 @@ public final class SetupView {
     presetChoice.setCellFactory(list -> new PresetCell());
     presetChoice.setButtonCell(new PresetCell());
     presetChoice.setTooltip(tooltip("Ready-made networks. Choosing one replaces the network"
-        + " settings; training, input length and split stay as they are."));
-    presetChoice.setValue(viewModel.presetProperty().get());
-    viewModel.presetProperty().addListener((obs, old, preset) -> {
+        + " settings (also after you edited them); training, input length and split stay as"
+        + " they are."));
+    // Once a network value is edited the box holds no preset and shows "custom (from ...)" as its
+    // prompt, so choosing the same preset again is a change and resets its values.
+    presetChoice.promptTextProperty().bind(viewModel.presetTextProperty());
+    presetChoice.setValue(viewModel.presetInUseProperty().get());
+    viewModel.presetInUseProperty().addListener((obs, old, preset) -> {
       followingPreset = true;
       presetChoice.setValue(preset);
       followingPreset = false;
@@ -83,9 +87,6 @@ public final class SetupView {
         viewModel.applyPreset(presetChoice.getValue());
       }
     });
-    Label changed = styled(new Label("(network changed)"), "setup-muted");
-    changed.setId("networkChanged");
-    changed.visibleProperty().bind(viewModel.networkChangedProperty());
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
     Button load = new Button("Load config\u2026");
@@ -97,7 +98,7 @@ public final class SetupView {
     save.setTooltip(tooltip("Save the network and training settings as JSON, the format"
         + " 'mwb train --config' reads."));
     save.setOnAction(e -> chooseFileToSave());
-    HBox bar = new HBox(presetLabel, presetChoice, changed, spacer, load, save);
+    HBox bar = new HBox(presetLabel, presetChoice, spacer, load, save);
     bar.getStyleClass().add("toolbar");
     return bar;
   }
