@@ -238,9 +238,9 @@ public final class SetupViewModel {
   private void followPreset(NetworkSpec network) {
     NetworkPreset base = preset.get();
     boolean changed = !base.spec().equals(network);
+    presetText.set(changed ? "custom (from " + shortTitle(base) + ")" : base.title());
     networkChanged.set(changed);
     presetInUse.set(changed ? null : base);
-    presetText.set(changed ? "custom (from " + shortTitle(base) + ")" : base.title());
   }
 
   /** "Default" for "Default (fast to converge)": the title without its explanation. */
