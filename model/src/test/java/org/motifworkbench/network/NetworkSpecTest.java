@@ -3,6 +3,7 @@ package org.motifworkbench.network;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The network's own checks that depend on the data: kernels against the input length. */
@@ -40,6 +41,25 @@ class NetworkSpecTest {
   void anUnknownOrInvalidLengthIsLeftToItsOwnCheck() {
     assertEquals(List.of(), withKernels(25).problemsForInputLength(0));
     assertEquals(List.of(), withKernels(25).problemsForInputLength(-3));
+  }
+
+  @Test
+  void problemsAreKeyedByTheSettingTheyConcernAndListedOnce() {
+    NetworkSpec d = NetworkPreset.DEFAULT.spec();
+    NetworkSpec bad = new NetworkSpec(d.version(), List.of(3, 0), 5000, 1.5, true, List.of(64),
+        List.of(0.5, 0.3), d.batchNormMomentum(), d.batchNormEpsilon(), d.initializer());
+    String perLayer = "Give one dropout rate per dense layer (1 layers, 2 rates).";
+    assertEquals(Map.of(
+        "kernelSizes", List.of("Kernel size 0 is out of range: use 1 to 101 bases."),
+        "filters", List.of("Filters per branch must be between 1 and 1024 (got 5000)."),
+        "convDropout", List.of("Convolution dropout must be at least 0 and below 1 (got 1.5)."),
+        "denseUnits", List.of(perLayer),
+        "denseDropouts", List.of(perLayer)), bad.problemsBySetting());
+    assertEquals(List.of("Kernel size 0 is out of range: use 1 to 101 bases.",
+        "Filters per branch must be between 1 and 1024 (got 5000).",
+        "Convolution dropout must be at least 0 and below 1 (got 1.5).", perLayer),
+        bad.validate());
+    assertEquals(Map.of(), d.problemsBySetting());
   }
 
   @Test
