@@ -63,6 +63,8 @@ public final class SetupViewModel {
   private boolean showing;
   /** True while the form's own reading is written to the workspace. */
   private boolean publishing;
+  /** True when the form holds an edit the workspace has not taken (it had a problem). */
+  private boolean unpublished;
 
   public SetupViewModel(TaskRunner runner, Workspace workspace) {
     this.runner = runner;
@@ -76,7 +78,7 @@ public final class SetupViewModel {
     form.textInputs().forEach(i -> i.textProperty().addListener((obs, old, t) -> edited()));
     form.choiceInputs().forEach(i -> i.valueProperty().addListener((obs, old, v) -> edited()));
     // Other data can make the kernels too wide for its input length, or fit them again.
-    workspace.dataProperty().addListener((obs, old, data) -> edited());
+    workspace.dataProperty().addListener((obs, old, data) -> dataChanged());
     this.parameterText = Bindings.createStringBinding(this::describeParameters,
         workspace.settingsProperty(), workspace.dataProperty());
   }
@@ -206,15 +208,34 @@ public final class SetupViewModel {
     }
     SettingsForm.Reading reading = read();
     problems.setAll(reading.problems());
-    if (reading.valid() && !reading.settings().equals(workspace.getSettings())) {
-      publishing = true;
-      try {
-        workspace.settingsProperty().set(reading.settings());
-      } finally {
-        publishing = false;
-      }
-    }
+    publish(reading);
     followPreset(reading.network());
+  }
+
+  /**
+   * Checks the form against the new data's input length. Only an edit the workspace refused is
+   * published now that it fits; the form's own settings are not re-read into the workspace (that
+   * would, e.g., replace a split seed a lesson set apart from the training seed).
+   */
+  private void dataChanged() {
+    SettingsForm.Reading reading = read();
+    problems.setAll(reading.problems());
+    if (unpublished) {
+      publish(reading);
+    }
+  }
+
+  private void publish(SettingsForm.Reading reading) {
+    unpublished = !reading.valid();
+    if (unpublished || reading.settings().equals(workspace.getSettings())) {
+      return;
+    }
+    publishing = true;
+    try {
+      workspace.settingsProperty().set(reading.settings());
+    } finally {
+      publishing = false;
+    }
   }
 
   private void show(ModelSettings settings) {
@@ -225,6 +246,7 @@ public final class SetupViewModel {
       showing = false;
     }
     preset.set(settings.preset());
+    unpublished = false;
     SettingsForm.Reading reading = read(); // marks out-of-range inputs as an edit would
     problems.setAll(reading.problems());
     followPreset(reading.network());

@@ -287,6 +287,19 @@ class SetupViewModelTest {
   }
 
   @Test
+  void openingDataLeavesSettingsTheFormDidNotChangeAlone() throws IOException {
+    ModelSettings d = ModelSettings.defaults(); // as a lesson sets them: the split keeps seed 42
+    ModelSettings lesson = new ModelSettings(d.preset(), d.network(), d.training().withSeed(7),
+        d.lengthMode(), d.length(), d.split());
+    workspace.settingsProperty().set(lesson);
+
+    data.set(OpenedData.open(List.of(fasta("long.fa", 30, 30))));
+
+    assertSame(lesson, workspace.getSettings());
+    assertTrue(vm.problems().isEmpty(), vm.problems().toString());
+  }
+
+  @Test
   void aSettingsFileWithKernelsWiderThanTheDataIsRefused() throws IOException {
     data.set(OpenedData.open(List.of(fasta("short.fa", 20, 20))));
     input("kernelSizes").setText("5, 9");
