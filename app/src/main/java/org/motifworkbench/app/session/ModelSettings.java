@@ -71,19 +71,15 @@ public record ModelSettings(
         split);
   }
 
-  /** Problems in plain language; empty when training can start. */
+  /** Problems in plain language, data aside ({@link #problemsBySetting} checks the kernels). */
   public List<String> validate() {
-    return validate(null);
-  }
-
-  /** As {@link #validate()}; kernels must also fit the input length {@code data} gets (or null). */
-  public List<String> validate(SequenceSet data) {
-    return problemsBySetting(data).values().stream().flatMap(List::stream).distinct().toList();
+    return problemsBySetting(null).values().stream().flatMap(List::stream).distinct().toList();
   }
 
   /**
-   * The same problems keyed by the setting they concern: the names of the network's, training's
-   * and split's components (e.g. "filters", "epochs", "testFraction") and "length".
+   * The problems keyed by the setting they concern: the names of the network's, training's and
+   * split's components (e.g. "filters", "epochs", "testFraction") and "length". Kernels wider than
+   * the input length {@code data} gets are under "kernelSizes" ({@code data} may be null).
    */
   public Map<String, List<String>> problemsBySetting(SequenceSet data) {
     Map<String, List<String>> problems = new LinkedHashMap<>();
