@@ -91,6 +91,17 @@ class SetupViewModelTest {
   }
 
   @Test
+  void aWholeNumberTooLargeToHoldIsCalledOutOfRange() {
+    input("epochs").setText("4294967298");
+    input("kernelSizes").setText("3, -99999999999");
+    assertEquals("Epochs: '4294967298' is out of range (whole numbers here go from -2147483648 to"
+        + " 2147483647).", input("epochs").getProblem());
+    assertEquals("Kernel sizes: '-99999999999' is out of range (whole numbers here go from"
+        + " -2147483648 to 2147483647).", input("kernelSizes").getProblem());
+    assertEquals(50, workspace.getSettings().training().epochs());
+  }
+
+  @Test
   void outOfRangeValuesGiveTheSettingsOwnMessages() {
     ModelSettings before = workspace.getSettings();
 
