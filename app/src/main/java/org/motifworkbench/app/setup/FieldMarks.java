@@ -34,7 +34,7 @@ final class FieldMarks {
       support.revalidate(field); // a no-op until the field is registered
     });
     // ControlsFX reaches a control without a skin by reflection on Parent.getChildren, which a
-    // modular JavaFX runtime (the installer's jlink image) refuses with InaccessibleObjectException;
+    // modular JavaFX runtime (the installer's jlink image) refuses (InaccessibleObjectException);
     // with the skin it uses the skin's public children. So the field is registered once skinned.
     if (field.getSkin() != null) {
       register(field, input);
