@@ -80,6 +80,10 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--no-attention", description = "plain global max pooling instead of attention")
   boolean noAttention;
 
+  @Option(names = "--kernels", split = ",", paramLabel = "SIZES", description = "kernel sizes in "
+      + "bases, one branch each (default: the preset's, e.g. 3,7,15,25)")
+  List<Integer> kernels = new ArrayList<>();
+
   @Option(names = "--split", split = ",", paramLabel = "TRAIN,VAL,TEST",
       description = "split fractions (default 0.64,0.16,0.20)")
   List<Double> split = new ArrayList<>();
@@ -126,7 +130,7 @@ final class TrainCommand implements Callable<Integer> {
     for (InputWarning w : data.warnings()) {
       o.println("Warning: " + w);
     }
-    LengthPolicy policy = lengthPolicy(data);
+    LengthPolicy policy = lengthPolicy(data, run.network());
     double ceiling = TrainingWorkflow.knownCeiling(source);
     o.printf(Locale.ROOT, "%d sequences, classes %s, input %s%n", data.size(), data.classCounts(),
         policy);
@@ -235,6 +239,9 @@ final class TrainCommand implements Callable<Integer> {
         classWeights != null ? classWeights : t.classWeights(),
         rcAugment != null ? rcAugment : t.reverseComplement());
     NetworkSpec n = noAttention ? base.network().withAttention(false) : base.network();
+    if (!kernels.isEmpty()) {
+      n = n.withKernelSizes(kernels);
+    }
     RunConfig run = new RunConfig(n, t);
     List<String> problems = run.validate();
     if (!problems.isEmpty()) {
@@ -243,14 +250,22 @@ final class TrainCommand implements Callable<Integer> {
     return run;
   }
 
-  private LengthPolicy lengthPolicy(SequenceSet data) {
+  /** The input length policy; kernels wider than the input are refused before training. */
+  private LengthPolicy lengthPolicy(SequenceSet data, NetworkSpec network) {
     LengthPolicy fitting = LengthPolicy.fitting(data);
-    if (lengthMode == null && length == null) {
-      return fitting;
+    LengthPolicy policy = fitting;
+    if (lengthMode != null || length != null) {
+      LengthPolicy.Mode mode = lengthMode == null ? LengthPolicy.Mode.CENTER
+          : LengthPolicy.Mode.parse(lengthMode);
+      policy = new LengthPolicy(mode, length != null ? length : fitting.length());
     }
-    LengthPolicy.Mode mode = lengthMode == null ? LengthPolicy.Mode.CENTER
-        : LengthPolicy.Mode.parse(lengthMode);
-    return new LengthPolicy(mode, length != null ? length : fitting.length());
+    List<String> problems = network.problemsForInputLength(policy.length());
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException(String.join(" ", problems) + (length != null
+          ? " (The input length is --length " + length + ".)"
+          : " (The input length is the longest sequence in the data; --length sets another.)"));
+    }
+    return policy;
   }
 
   private SplitPlan splitPlan(int seedValue) {

@@ -1,7 +1,9 @@
 package org.motifworkbench.data;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.motifworkbench.sequence.SequenceSet;
 
 /**
@@ -55,30 +57,47 @@ public record SplitPlan(
 
   /** Problems with this plan in plain language; empty when it can be used. */
   public List<String> problems() {
-    List<String> out = new ArrayList<>();
+    return problemsBySetting().values().stream().flatMap(List::stream).distinct().toList();
+  }
+
+  /**
+   * The same problems keyed by the setting they concern (the record component's name, e.g.
+   * "testFraction"), so a form can mark the input; a problem of several settings is under each.
+   */
+  public Map<String, List<String>> problemsBySetting() {
+    Map<String, List<String>> out = new LinkedHashMap<>();
     double[] fractions = {trainFraction, validationFraction, testFraction};
     String[] names = {"training", "validation", "test"};
+    String[] settings = {"trainFraction", "validationFraction", "testFraction"};
     for (int i = 0; i < 3; i++) {
       if (!(fractions[i] >= 0 && fractions[i] <= 1)) {
-        out.add("The " + names[i] + " fraction must be between 0 and 1.");
+        add(out, "The " + names[i] + " fraction must be between 0 and 1.", settings[i]);
       }
     }
     if (Math.abs(trainFraction + validationFraction + testFraction - 1) > 1e-6) {
-      out.add("The training, validation and test fractions must add up to 1.");
+      add(out, "The training, validation and test fractions must add up to 1.", settings);
     }
     if (!(trainFraction > 0)) {
-      out.add("The training fraction must be above 0.");
+      add(out, "The training fraction must be above 0.", "trainFraction");
     }
     for (String c : testChromosomes) {
       if (validationChromosomes.stream().anyMatch(v -> ChromosomeNames.sameChromosome(c, v))) {
-        out.add("Chromosome " + c + " cannot be both a test and a validation chromosome.");
+        add(out, "Chromosome " + c + " cannot be both a test and a validation chromosome.",
+            "testChromosomes", "validationChromosomes");
       }
     }
     if (mode == SplitMode.STRATIFIED
         && (!testChromosomes.isEmpty() || !validationChromosomes.isEmpty())) {
-      out.add("Chromosomes can only be chosen for a chromosome hold-out split.");
+      add(out, "Chromosomes can only be chosen for a chromosome hold-out split.", "mode");
     }
     return out;
+  }
+
+  private static void add(Map<String, List<String>> problems, String message,
+      String... settings) {
+    for (String setting : settings) {
+      problems.computeIfAbsent(setting, s -> new ArrayList<>()).add(message);
+    }
   }
 
   /**

@@ -1,7 +1,10 @@
 package org.motifworkbench.network;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The shape of the multi-scale attention CNN: parallel convolution branches (one per kernel size, each
@@ -42,43 +45,76 @@ public record NetworkSpec(
 
   /** Problems with this spec in plain language; empty when it can be built. */
   public List<String> validate() {
-    List<String> problems = new ArrayList<>();
+    return problemsBySetting().values().stream().flatMap(List::stream).distinct().toList();
+  }
+
+  /**
+   * The same problems keyed by the setting they concern (the record component's name, e.g.
+   * "filters"), so a form can mark the input; a problem of two settings is under both.
+   */
+  public Map<String, List<String>> problemsBySetting() {
+    Map<String, List<String>> problems = new LinkedHashMap<>();
     if (kernelSizes.isEmpty()) {
-      problems.add("Give at least one kernel size (filter width in bases).");
+      add(problems, "Give at least one kernel size (filter width in bases).", "kernelSizes");
     }
     for (int k : kernelSizes) {
       if (k < 1 || k > 101) {
-        problems.add("Kernel size " + k + " is out of range: use 1 to 101 bases.");
+        add(problems, "Kernel size " + k + " is out of range: use 1 to 101 bases.", "kernelSizes");
       }
     }
     if (filters < 1 || filters > 1024) {
-      problems.add("Filters per branch must be between 1 and 1024 (got " + filters + ").");
+      add(problems, "Filters per branch must be between 1 and 1024 (got " + filters + ").",
+          "filters");
     }
-    checkRate(problems, "Convolution dropout", convDropout);
+    checkRate(problems, "Convolution dropout", convDropout, "convDropout");
     if (denseUnits.size() != denseDropouts.size()) {
-      problems.add("Give one dropout rate per dense layer (" + denseUnits.size() + " layers, "
-          + denseDropouts.size() + " rates).");
+      add(problems, "Give one dropout rate per dense layer (" + denseUnits.size() + " layers, "
+          + denseDropouts.size() + " rates).", "denseUnits", "denseDropouts");
     }
     for (int u : denseUnits) {
       if (u < 1 || u > 4096) {
-        problems.add("Dense layer size " + u + " is out of range: use 1 to 4096 units.");
+        add(problems, "Dense layer size " + u + " is out of range: use 1 to 4096 units.",
+            "denseUnits");
       }
     }
-    denseDropouts.forEach(r -> checkRate(problems, "Dense dropout", r));
+    denseDropouts.forEach(r -> checkRate(problems, "Dense dropout", r, "denseDropouts"));
     if (!(batchNormMomentum > 0 && batchNormMomentum < 1)) {
-      problems.add("Batch-norm momentum must be between 0 and 1 (got " + batchNormMomentum + ").");
+      add(problems, "Batch-norm momentum must be between 0 and 1 (got " + batchNormMomentum
+          + ").", "batchNormMomentum");
     }
     if (!(batchNormEpsilon > 0 && batchNormEpsilon < 1)) {
-      problems.add("Batch-norm epsilon must be a small positive number (got " + batchNormEpsilon + ").");
+      add(problems, "Batch-norm epsilon must be a small positive number (got " + batchNormEpsilon
+          + ").", "batchNormEpsilon");
     }
     if (!List.of("he", "glorot", "pytorch").contains(initializer)) {
-      problems.add("Initializer must be 'he', 'glorot' or 'pytorch' (got '" + initializer + "').");
+      add(problems, "Initializer must be 'he', 'glorot' or 'pytorch' (got '" + initializer
+          + "').", "initializer");
     }
     if (version > CURRENT_VERSION) {
-      problems.add("This network description is from a newer version of the workbench (format "
-          + version + "); please update the workbench.");
+      add(problems, "This network description is from a newer version of the workbench (format "
+          + version + "); please update the workbench.", "version");
     }
     return problems;
+  }
+
+  /**
+   * Problems with this spec for sequences of {@code inputLength} bases, in plain language; empty
+   * when every kernel fits. A filter wider than the input would read mostly padding, so it is
+   * refused rather than trained. Lengths below 1 are not checked here (the length's own check
+   * reports them).
+   */
+  public List<String> problemsForInputLength(int inputLength) {
+    if (inputLength < 1) {
+      return List.of();
+    }
+    List<Integer> tooLong = kernelSizes.stream().filter(k -> k > inputLength).toList();
+    if (tooLong.isEmpty()) {
+      return List.of();
+    }
+    String sizes = tooLong.stream().map(String::valueOf).collect(Collectors.joining(", "));
+    return List.of((tooLong.size() == 1 ? "Kernel size " + sizes + " is" : "Kernel sizes " + sizes
+        + " are") + " longer than the input length of " + inputLength + " bases: use kernel"
+        + " sizes of at most " + inputLength + ", or a longer input length.");
   }
 
   /** Number of features after the branches are concatenated. */
@@ -86,14 +122,27 @@ public record NetworkSpec(
     return kernelSizes.size() * filters;
   }
 
+  public NetworkSpec withKernelSizes(List<Integer> sizes) {
+    return new NetworkSpec(version, sizes, filters, convDropout, attention, denseUnits,
+        denseDropouts, batchNormMomentum, batchNormEpsilon, initializer);
+  }
+
   public NetworkSpec withAttention(boolean on) {
     return new NetworkSpec(version, kernelSizes, filters, convDropout, on, denseUnits, denseDropouts,
         batchNormMomentum, batchNormEpsilon, initializer);
   }
 
-  private static void checkRate(List<String> problems, String what, double rate) {
+  private static void checkRate(Map<String, List<String>> problems, String what, double rate,
+      String setting) {
     if (!(rate >= 0 && rate < 1)) {
-      problems.add(what + " must be at least 0 and below 1 (got " + rate + ").");
+      add(problems, what + " must be at least 0 and below 1 (got " + rate + ").", setting);
+    }
+  }
+
+  private static void add(Map<String, List<String>> problems, String message,
+      String... settings) {
+    for (String setting : settings) {
+      problems.computeIfAbsent(setting, s -> new ArrayList<>()).add(message);
     }
   }
 }

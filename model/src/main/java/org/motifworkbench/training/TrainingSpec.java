@@ -1,7 +1,9 @@
 package org.motifworkbench.training;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * How to train: Adam with a learning rate, batch size and epochs; early stopping on validation loss
@@ -66,33 +68,55 @@ public record TrainingSpec(
 
   /** Problems in plain language; empty when training can start. */
   public List<String> validate() {
-    List<String> problems = new ArrayList<>();
+    return problemsBySetting().values().stream().flatMap(List::stream).distinct().toList();
+  }
+
+  /**
+   * The same problems keyed by the setting they concern (the record component's name, e.g.
+   * "epochs"), so a form can mark the input; a problem of two settings is under both.
+   */
+  public Map<String, List<String>> problemsBySetting() {
+    Map<String, List<String>> problems = new LinkedHashMap<>();
     if (epochs < 1 || epochs > 10_000) {
-      problems.add("Epochs must be between 1 and 10000 (got " + epochs + ").");
+      add(problems, "Epochs must be between 1 and 10000 (got " + epochs + ").", "epochs");
     }
     if (batchSize < 2 || batchSize > 8192) {
-      problems.add("Batch size must be between 2 and 8192 (got " + batchSize + "); batch norm "
-          + "needs at least 2 sequences per batch.");
+      add(problems, "Batch size must be between 2 and 8192 (got " + batchSize + "); batch norm "
+          + "needs at least 2 sequences per batch.", "batchSize");
     }
     if (!(learningRate > 0 && learningRate <= 1)) {
-      problems.add("Learning rate must be above 0 and at most 1 (got " + learningRate + ").");
+      add(problems, "Learning rate must be above 0 and at most 1 (got " + learningRate + ").",
+          "learningRate");
     }
-    if (earlyStoppingPatience < 0 || plateauPatience < 0) {
-      problems.add("Patience values cannot be negative.");
+    if (earlyStoppingPatience < 0) {
+      add(problems, "Patience values cannot be negative.", "earlyStoppingPatience");
+    }
+    if (plateauPatience < 0) {
+      add(problems, "Patience values cannot be negative.", "plateauPatience");
     }
     if (!(plateauFactor > 0 && plateauFactor < 1)) {
-      problems.add("The plateau factor must be between 0 and 1 (got " + plateauFactor + ").");
+      add(problems, "The plateau factor must be between 0 and 1 (got " + plateauFactor + ").",
+          "plateauFactor");
     }
     if (!(minLearningRate >= 0 && minLearningRate <= learningRate)) {
-      problems.add("The minimum learning rate must be between 0 and the learning rate.");
+      add(problems, "The minimum learning rate must be between 0 and the learning rate.",
+          "minLearningRate", "learningRate");
     }
     if (!"none".equals(classWeights) && !"balanced".equals(classWeights)) {
-      problems.add("Class weights must be 'none' or 'balanced' (got '" + classWeights + "').");
+      add(problems, "Class weights must be 'none' or 'balanced' (got '" + classWeights + "').",
+          "classWeights");
     }
     if (version > CURRENT_VERSION) {
-      problems.add("These training settings come from a newer workbench (format " + version
-          + "); please update the workbench.");
+      add(problems, "These training settings come from a newer workbench (format " + version
+          + "); please update the workbench.", "version");
     }
     return problems;
+  }
+
+  private static void add(Map<String, List<String>> problems, String message,
+      String... settings) {
+    for (String setting : settings) {
+      problems.computeIfAbsent(setting, s -> new ArrayList<>()).add(message);
+    }
   }
 }

@@ -57,6 +57,14 @@ public final class TrainingWorkflow {
       double ceiling,
       String device) {
 
+    /** Refuses a network whose kernels are wider than the input: they would read only padding. */
+    public Request {
+      List<String> problems = network.problemsForInputLength(lengthPolicy.length());
+      if (!problems.isEmpty()) {
+        throw new IllegalArgumentException(String.join(" ", problems));
+      }
+    }
+
     /** A request for the engine's default device. */
     public Request(SequenceSet data, DataSource source, LengthPolicy lengthPolicy, SplitPlan split,
         NetworkSpec network, TrainingSpec training, double ceiling) {

@@ -1,6 +1,9 @@
 package org.motifworkbench.app.session;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.motifworkbench.data.SplitPlan;
 import org.motifworkbench.encoding.LengthPolicy;
 import org.motifworkbench.network.NetworkPreset;
@@ -49,6 +52,14 @@ public record ModelSettings(
         : new LengthPolicy(lengthMode, fitting.length());
   }
 
+  /** The input length {@code data} gets (the set length, else its longest); 0 when unknown. */
+  public int inputLength(SequenceSet data) {
+    if (length > 0) {
+      return length;
+    }
+    return data == null || data.size() == 0 ? 0 : lengthPolicy(data).length();
+  }
+
   /** The network and training parts, as saved to and read from a configuration file. */
   public RunConfig runConfig() {
     return new RunConfig(network, training);
@@ -60,14 +71,34 @@ public record ModelSettings(
         split);
   }
 
-  /** Problems in plain language; empty when training can start. */
+  /** Problems in plain language, data aside ({@link #problemsBySetting} checks the kernels). */
   public List<String> validate() {
-    List<String> problems = new java.util.ArrayList<>(runConfig().validate());
+    return problemsBySetting(null).values().stream().flatMap(List::stream).distinct().toList();
+  }
+
+  /**
+   * The problems keyed by the setting they concern: the names of the network's, training's and
+   * split's components (e.g. "filters", "epochs", "testFraction") and "length". Kernels wider than
+   * the input length {@code data} gets are under "kernelSizes" ({@code data} may be null).
+   */
+  public Map<String, List<String>> problemsBySetting(SequenceSet data) {
+    Map<String, List<String>> problems = new LinkedHashMap<>();
+    List.of(network.problemsBySetting(), training.problemsBySetting())
+        .forEach(part -> part.forEach((setting, messages) -> add(problems, setting, messages)));
     if (length < 0 || length > 100_000) {
-      problems.add("The input length must be between 1 and 100000 bases, or 0 for the longest "
-          + "sequence (got " + length + ").");
+      add(problems, "length", List.of("The input length must be between 1 and 100000 bases, or 0"
+          + " for the longest sequence (got " + length + ")."));
+    } else {
+      add(problems, "kernelSizes", network.problemsForInputLength(inputLength(data)));
     }
-    problems.addAll(split.problems());
+    split.problemsBySetting().forEach((setting, messages) -> add(problems, setting, messages));
     return problems;
+  }
+
+  private static void add(Map<String, List<String>> problems, String setting,
+      List<String> messages) {
+    if (!messages.isEmpty()) {
+      problems.computeIfAbsent(setting, s -> new ArrayList<>()).addAll(messages);
+    }
   }
 }

@@ -11,6 +11,9 @@ import java.util.stream.Collectors;
  */
 final class NumberText {
 
+  private static final String OUT_OF_INT = "out of range (whole numbers here go from -2147483648"
+      + " to 2147483647).";
+
   /** Thrown while reading one input; its message is shown as is. */
   static final class Unreadable extends Exception {
     Unreadable(String message) {
@@ -25,8 +28,14 @@ final class NumberText {
     try {
       return Integer.parseInt(text);
     } catch (NumberFormatException e) {
-      throw new Unreadable(input.label() + ": '" + text + "' is not a whole number.");
+      throw new Unreadable(input.label() + ": '" + text + "' is "
+          + (outOfInt(text) ? OUT_OF_INT : "not a whole number."));
     }
+  }
+
+  /** Digits that fail only because they do not fit an int: a range problem, not a typing one. */
+  private static boolean outOfInt(String text) {
+    return text.matches("[+-]?\\d+");
   }
 
   static double decimal(TextInput input) throws Unreadable {
@@ -54,8 +63,8 @@ final class NumberText {
       try {
         out.add(Integer.parseInt(part));
       } catch (NumberFormatException e) {
-        throw new Unreadable(input.label() + ": '" + part + "' is not a whole number; give whole"
-            + " numbers separated by commas, e.g. 3, 7, 15.");
+        throw new Unreadable(input.label() + ": '" + part + "' is " + (outOfInt(part) ? OUT_OF_INT
+            : "not a whole number; give whole numbers separated by commas, e.g. 3, 7, 15."));
       }
     }
     return out;

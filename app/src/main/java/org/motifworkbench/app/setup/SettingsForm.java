@@ -1,14 +1,20 @@
 package org.motifworkbench.app.setup;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.motifworkbench.app.session.ModelSettings;
 import org.motifworkbench.data.SplitMode;
 import org.motifworkbench.data.SplitPlan;
 import org.motifworkbench.encoding.LengthPolicy;
 import org.motifworkbench.network.NetworkPreset;
 import org.motifworkbench.network.NetworkSpec;
+import org.motifworkbench.sequence.SequenceSet;
 import org.motifworkbench.training.TrainingSpec;
 
 /**
@@ -17,8 +23,11 @@ import org.motifworkbench.training.TrainingSpec;
  */
 final class SettingsForm {
 
-  /** What the form's inputs say: settings when they can be used, otherwise the problems. */
-  record Reading(ModelSettings settings, List<String> problems) {
+  /**
+   * What the form's inputs say: the settings (null when an input cannot be read), the network
+   * (null when one of its inputs cannot be read) and every problem; usable when there is none.
+   */
+  record Reading(ModelSettings settings, NetworkSpec network, List<String> problems) {
     boolean valid() {
       return problems.isEmpty();
     }
@@ -167,14 +176,18 @@ final class SettingsForm {
     textInputs().forEach(i -> i.setProblem(null));
   }
 
-  /** Reads the inputs; the preset is kept for display, the split seed follows the training seed. */
-  Reading read(NetworkPreset preset) {
-    List<String> problems = new ArrayList<>();
-    Reader r = new Reader(problems);
+  /**
+   * Reads the inputs and marks each input that has a problem, whether its text cannot be read or
+   * its value is out of range; kernels are checked against the input length {@code data} gets
+   * (null: no data open). The preset is kept for display, the split seed follows the training seed.
+   */
+  Reading read(NetworkPreset preset, SequenceSet data) {
+    Reader r = new Reader();
     NetworkSpec network = new NetworkSpec(NetworkSpec.CURRENT_VERSION,
         r.wholeNumbers(kernelSizes), r.wholeNumber(filters), r.decimal(convDropout),
         attention.getValue(), r.wholeNumbers(denseUnits), r.decimals(denseDropouts),
         r.decimal(momentum), r.decimal(epsilon), initializer.getValue());
+    boolean networkRead = r.unreadable.isEmpty();
     TrainingSpec training = new TrainingSpec(TrainingSpec.CURRENT_VERSION, r.wholeNumber(epochs),
         r.wholeNumber(batchSize), r.decimal(learningRate), r.wholeNumber(seed),
         r.wholeNumber(stopPatience), r.wholeNumber(plateauPatience), r.decimal(plateauFactor),
@@ -183,12 +196,53 @@ final class SettingsForm {
         ? 0 : r.wholeNumber(length);
     SplitPlan split = new SplitPlan(SplitMode.STRATIFIED, r.percent(trainShare),
         r.percent(validationShare), r.percent(testShare), training.seed(), null, null);
-    if (!problems.isEmpty()) {
-      return new Reading(null, problems);
-    }
     ModelSettings settings = new ModelSettings(preset, network, training, lengthMode.getValue(),
         inputLength, split);
-    return new Reading(settings, settings.validate());
+    List<String> problems = new ArrayList<>(r.problems);
+    // With the length unreadable, the data's length would stand in for it: no kernel check then.
+    SequenceSet lengthSource = r.unreadable.contains(length) ? null : data;
+    problems.addAll(markOutOfRange(settings.problemsBySetting(lengthSource), r.unreadable));
+    return new Reading(r.unreadable.isEmpty() ? settings : null, networkRead ? network : null,
+        problems);
+  }
+
+  /**
+   * Marks each readable input with the problems of its setting and returns them all, once each.
+   * A problem that concerns an unreadable input is left out: it is about the stand-in value.
+   */
+  private List<String> markOutOfRange(Map<String, List<String>> bySetting,
+      Set<TextInput> unreadable) {
+    Set<String> ofUnreadable = new HashSet<>();
+    bySetting.forEach((setting, messages) -> {
+      if (unreadable.contains(inputFor(setting))) {
+        ofUnreadable.addAll(messages);
+      }
+    });
+    Map<TextInput, List<String>> marks = new LinkedHashMap<>();
+    Set<String> out = new LinkedHashSet<>();
+    bySetting.forEach((setting, messages) -> messages.stream()
+        .filter(m -> !ofUnreadable.contains(m)).forEach(m -> {
+          out.add(m);
+          TextInput input = inputFor(setting);
+          if (input != null) {
+            marks.computeIfAbsent(input, i -> new ArrayList<>()).add(m);
+          }
+        }));
+    textInputs().stream().filter(i -> !unreadable.contains(i))
+        .forEach(i -> i.setProblem(marks.containsKey(i) ? String.join(" ", marks.get(i)) : null));
+    return List.copyOf(out);
+  }
+
+  /** The text input of a setting named as in {@link ModelSettings#problemsBySetting}, or null. */
+  private TextInput inputFor(String setting) {
+    return switch (setting) {
+      case "length" -> length;
+      case "trainFraction" -> trainShare;
+      case "validationFraction" -> validationShare;
+      case "testFraction" -> testShare;
+      default -> textInputs().stream().filter(i -> i.id().equals(setting)).findFirst()
+          .orElse(null);
+    };
   }
 
   private static String describeInitializer(String name) {
@@ -208,13 +262,10 @@ final class SettingsForm {
     };
   }
 
-  /** Reads inputs one by one, collecting problems and marking the inputs that have one. */
+  /** Reads inputs one by one, collecting problems and marking the inputs that cannot be read. */
   private static final class Reader {
-    private final List<String> problems;
-
-    Reader(List<String> problems) {
-      this.problems = problems;
-    }
+    private final List<String> problems = new ArrayList<>();
+    private final Set<TextInput> unreadable = new HashSet<>();
 
     int wholeNumber(TextInput input) {
       return read(input, () -> NumberText.wholeNumber(input), 0);
@@ -238,12 +289,11 @@ final class SettingsForm {
 
     private <T> T read(TextInput input, Parse<T> parse, T fallback) {
       try {
-        T value = parse.get();
-        input.setProblem(null);
-        return value;
+        return parse.get();
       } catch (NumberText.Unreadable e) {
         input.setProblem(e.getMessage());
         problems.add(e.getMessage());
+        unreadable.add(input);
         return fallback;
       }
     }

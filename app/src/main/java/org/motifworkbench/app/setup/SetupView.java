@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -42,6 +43,7 @@ public final class SetupView {
   private final Runnable goToTraining;
   private final BorderPane root = new BorderPane();
   private final ComboBox<NetworkPreset> presetChoice = new ComboBox<>();
+  private final FieldMarks marks = new FieldMarks();
   /** True while the preset box follows the view model, so that is not taken for a user's choice. */
   private boolean followingPreset;
 
@@ -68,12 +70,15 @@ public final class SetupView {
     Label presetLabel = new Label("Start from preset");
     presetChoice.setId("presetChoice");
     presetChoice.getItems().setAll(viewModel.presets());
-    presetChoice.setCellFactory(list -> new PresetCell());
-    presetChoice.setButtonCell(new PresetCell());
+    presetChoice.setCellFactory(list -> new PresetCell(null));
+    presetChoice.setButtonCell(new PresetCell(viewModel.presetTextProperty()));
     presetChoice.setTooltip(tooltip("Ready-made networks. Choosing one replaces the network"
-        + " settings; training, input length and split stay as they are."));
-    presetChoice.setValue(viewModel.presetProperty().get());
-    viewModel.presetProperty().addListener((obs, old, preset) -> {
+        + " settings (also after you edited them); training, input length and split stay as"
+        + " they are."));
+    // Once a network value is edited the box holds no preset and reads "custom (from ...)", so
+    // choosing the same preset again is a change and resets its values.
+    presetChoice.setValue(viewModel.presetInUseProperty().get());
+    viewModel.presetInUseProperty().addListener((obs, old, preset) -> {
       followingPreset = true;
       presetChoice.setValue(preset);
       followingPreset = false;
@@ -83,9 +88,6 @@ public final class SetupView {
         viewModel.applyPreset(presetChoice.getValue());
       }
     });
-    Label changed = styled(new Label("(network changed)"), "setup-muted");
-    changed.setId("networkChanged");
-    changed.visibleProperty().bind(viewModel.networkChangedProperty());
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
     Button load = new Button("Load config\u2026");
@@ -97,7 +99,7 @@ public final class SetupView {
     save.setTooltip(tooltip("Save the network and training settings as JSON, the format"
         + " 'mwb train --config' reads."));
     save.setOnAction(e -> chooseFileToSave());
-    HBox bar = new HBox(presetLabel, presetChoice, changed, spacer, load, save);
+    HBox bar = new HBox(presetLabel, presetChoice, spacer, load, save);
     bar.getStyleClass().add("toolbar");
     return bar;
   }
@@ -146,8 +148,7 @@ public final class SetupView {
       field.setId(text.id());
       field.getStyleClass().add("setup-field");
       field.textProperty().bindBidirectional(text.textProperty());
-      text.problemProperty().addListener((obs, old, problem) ->
-          field.pseudoClassStateChanged(INVALID, problem != null));
+      marks.follow(field, text);
       return field;
     }
     return choiceBox((ChoiceInput<?>) input);
@@ -268,12 +269,34 @@ public final class SetupView {
     return node;
   }
 
-  /** Shows a preset by its title, e.g. "Small and fast (teaching)". */
+  /**
+   * Shows a preset by its title, e.g. "Small and fast (teaching)"; with no preset, the box's cell
+   * reads {@code withoutPreset} (e.g. "custom (from Default)"). The combo box's prompt text would
+   * not do: JavaFX 21 does not show it again once a custom cell has shown a value.
+   */
   private static final class PresetCell extends ListCell<NetworkPreset> {
+    private final ReadOnlyStringProperty withoutPreset;
+
+    /** @param withoutPreset what to read when there is no preset; null in the list */
+    PresetCell(ReadOnlyStringProperty withoutPreset) {
+      this.withoutPreset = withoutPreset;
+      if (withoutPreset != null) {
+        withoutPreset.addListener((obs, old, text) -> {
+          if (getItem() == null) {
+            setText(text);
+          }
+        });
+      }
+    }
+
     @Override
     protected void updateItem(NetworkPreset preset, boolean empty) {
       super.updateItem(preset, empty);
-      setText(empty || preset == null ? null : preset.title());
+      if (preset != null && !empty) {
+        setText(preset.title());
+      } else {
+        setText(withoutPreset == null ? null : withoutPreset.get());
+      }
     }
   }
 }

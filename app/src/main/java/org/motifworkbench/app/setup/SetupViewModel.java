@@ -22,6 +22,7 @@ import org.motifworkbench.files.AtomicFile;
 import org.motifworkbench.network.NetworkPreset;
 import org.motifworkbench.network.NetworkSpec;
 import org.motifworkbench.sequence.InvalidInputException;
+import org.motifworkbench.sequence.SequenceSet;
 import org.motifworkbench.workflow.RunConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,6 +50,10 @@ public final class SetupViewModel {
       new ReadOnlyObjectWrapper<>(this, "preset");
   private final ReadOnlyBooleanWrapper networkChanged =
       new ReadOnlyBooleanWrapper(this, "networkChanged");
+  private final ReadOnlyObjectWrapper<NetworkPreset> presetInUse =
+      new ReadOnlyObjectWrapper<>(this, "presetInUse");
+  private final ReadOnlyStringWrapper presetText =
+      new ReadOnlyStringWrapper(this, "presetText");
   private final ReadOnlyStringWrapper errorMessage =
       new ReadOnlyStringWrapper(this, "errorMessage");
   private final ReadOnlyStringWrapper fileMessage =
@@ -58,6 +63,8 @@ public final class SetupViewModel {
   private boolean showing;
   /** True while the form's own reading is written to the workspace. */
   private boolean publishing;
+  /** True when the form holds an edit the workspace has not taken (it had a problem). */
+  private boolean unpublished;
 
   public SetupViewModel(TaskRunner runner, Workspace workspace) {
     this.runner = runner;
@@ -70,6 +77,8 @@ public final class SetupViewModel {
     });
     form.textInputs().forEach(i -> i.textProperty().addListener((obs, old, t) -> edited()));
     form.choiceInputs().forEach(i -> i.valueProperty().addListener((obs, old, v) -> edited()));
+    // Other data can make the kernels too wide for its input length, or fit them again.
+    workspace.dataProperty().addListener((obs, old, data) -> dataChanged());
     this.parameterText = Bindings.createStringBinding(this::describeParameters,
         workspace.settingsProperty(), workspace.dataProperty());
   }
@@ -89,9 +98,22 @@ public final class SetupViewModel {
     return preset.getReadOnlyProperty();
   }
 
-  /** True when the network differs from its preset. */
+  /** True when the network in the form differs from its preset (or cannot be read). */
   public ReadOnlyBooleanProperty networkChangedProperty() {
     return networkChanged.getReadOnlyProperty();
+  }
+
+  /**
+   * The preset whose network the form shows unchanged, or null once a network value is edited; so
+   * choosing that preset again is a change, and resets its values.
+   */
+  public ReadOnlyObjectProperty<NetworkPreset> presetInUseProperty() {
+    return presetInUse.getReadOnlyProperty();
+  }
+
+  /** What the preset box reads: the preset's title, or e.g. "custom (from Default)" once edited. */
+  public ReadOnlyStringProperty presetTextProperty() {
+    return presetText.getReadOnlyProperty();
   }
 
   /** "About 2,691 trainable weights", for the settings in use. */
@@ -130,7 +152,7 @@ public final class SetupViewModel {
 
   /** Writes the network and training settings to {@code file} as JSON (atomically). */
   public void save(Path file) {
-    SettingsForm.Reading reading = form.read(preset.get());
+    SettingsForm.Reading reading = read();
     if (!reading.valid()) {
       fail("Nothing was saved: fix the problems in the form first (" + reading.problems().get(0)
           + ")");
@@ -150,13 +172,22 @@ public final class SetupViewModel {
         });
   }
 
-  /** Reads network and training settings from {@code file}; length and split stay. */
+  /**
+   * Reads network and training settings from {@code file}; length and split stay. A file whose
+   * kernels are wider than the input length of the open data is refused like a bad file.
+   */
   public void load(Path file) {
     NetworkPreset fallback = preset.get();
     runner.run("reading " + file.getFileName(),
         () -> RunConfig.read(file, fallback),
         config -> {
           ModelSettings s = workspace.getSettings().with(config);
+          List<String> tooWide = config.network().problemsForInputLength(
+              s.inputLength(sequences()));
+          if (!tooWide.isEmpty()) {
+            fail(file + ": " + String.join(" ", tooWide));
+            return;
+          }
           workspace.settingsProperty().set(new ModelSettings(matchingPreset(config.network(),
               fallback), s.network(), s.training(), s.lengthMode(), s.length(), s.split()));
           show(workspace.getSettings());
@@ -175,16 +206,35 @@ public final class SetupViewModel {
     if (showing) {
       return;
     }
-    SettingsForm.Reading reading = form.read(preset.get());
+    SettingsForm.Reading reading = read();
     problems.setAll(reading.problems());
-    if (reading.valid()) {
-      publishing = true;
-      try {
-        workspace.settingsProperty().set(reading.settings());
-      } finally {
-        publishing = false;
-      }
-      networkChanged.set(!reading.settings().network().equals(preset.get().spec()));
+    publish(reading);
+    followPreset(reading.network());
+  }
+
+  /**
+   * Checks the form against the new data's input length. Only an edit the workspace refused is
+   * published now that it fits; the form's own settings are not re-read into the workspace (that
+   * would, e.g., replace a split seed a lesson set apart from the training seed).
+   */
+  private void dataChanged() {
+    SettingsForm.Reading reading = read();
+    problems.setAll(reading.problems());
+    if (unpublished) {
+      publish(reading);
+    }
+  }
+
+  private void publish(SettingsForm.Reading reading) {
+    unpublished = !reading.valid();
+    if (unpublished || reading.settings().equals(workspace.getSettings())) {
+      return;
+    }
+    publishing = true;
+    try {
+      workspace.settingsProperty().set(reading.settings());
+    } finally {
+      publishing = false;
     }
   }
 
@@ -196,8 +246,35 @@ public final class SetupViewModel {
       showing = false;
     }
     preset.set(settings.preset());
-    networkChanged.set(!settings.network().equals(settings.preset().spec()));
-    problems.setAll(settings.validate());
+    unpublished = false;
+    SettingsForm.Reading reading = read(); // marks out-of-range inputs as an edit would
+    problems.setAll(reading.problems());
+    followPreset(reading.network());
+  }
+
+  private SettingsForm.Reading read() {
+    return form.read(preset.get(), sequences());
+  }
+
+  /** The preset box follows the network: the preset while unchanged, "custom" once edited. */
+  private void followPreset(NetworkSpec network) {
+    NetworkPreset base = preset.get();
+    boolean changed = !base.spec().equals(network);
+    presetText.set(changed ? "custom (from " + shortTitle(base) + ")" : base.title());
+    networkChanged.set(changed);
+    presetInUse.set(changed ? null : base);
+  }
+
+  /** "Default" for "Default (fast to converge)": the title without its explanation. */
+  private static String shortTitle(NetworkPreset preset) {
+    String title = preset.title();
+    int bracket = title.indexOf(" (");
+    return bracket < 0 ? title : title.substring(0, bracket);
+  }
+
+  private SequenceSet sequences() {
+    OpenedData data = workspace.getData();
+    return data == null ? null : data.sequences();
   }
 
   private String describeParameters() {

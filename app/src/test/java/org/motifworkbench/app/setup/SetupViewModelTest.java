@@ -27,7 +27,8 @@ class SetupViewModelTest {
 
   @TempDir Path dir;
 
-  private final Workspace workspace = new Workspace(new ReadOnlyObjectWrapper<OpenedData>());
+  private final ReadOnlyObjectWrapper<OpenedData> data = new ReadOnlyObjectWrapper<>();
+  private final Workspace workspace = new Workspace(data);
   private final SetupViewModel vm = new SetupViewModel(new SameThreadTaskRunner(), workspace);
 
   @Test
@@ -87,6 +88,17 @@ class SetupViewModelTest {
     assertEquals("Filters per branch: 'sixty' is not a whole number.",
         input("filters").getProblem());
     assertNull(input("epochs").getProblem());
+  }
+
+  @Test
+  void aWholeNumberTooLargeToHoldIsCalledOutOfRange() {
+    input("epochs").setText("4294967298");
+    input("kernelSizes").setText("3, -99999999999");
+    assertEquals("Epochs: '4294967298' is out of range (whole numbers here go from -2147483648 to"
+        + " 2147483647).", input("epochs").getProblem());
+    assertEquals("Kernel sizes: '-99999999999' is out of range (whole numbers here go from"
+        + " -2147483648 to 2147483647).", input("kernelSizes").getProblem());
+    assertEquals(50, workspace.getSettings().training().epochs());
   }
 
   @Test
@@ -215,6 +227,157 @@ class SetupViewModelTest {
     assertEquals("128", input("filters").getText());
     assertEquals(false, choice("pooling").getValue());
     assertEquals(NetworkPreset.DEEPBIND, vm.presetProperty().get());
+  }
+
+  @Test
+  void editingANetworkValueMakesThePresetCustomAndChoosingItAgainResetsIt() {
+    assertEquals("Default (fast to converge)", vm.presetTextProperty().get());
+    assertEquals(NetworkPreset.DEFAULT, vm.presetInUseProperty().get());
+
+    input("epochs").setText("9"); // not a preset value: the box still names the preset
+    assertEquals(NetworkPreset.DEFAULT, vm.presetInUseProperty().get());
+    input("filters").setText("32");
+    assertEquals("custom (from Default)", vm.presetTextProperty().get());
+    assertNull(vm.presetInUseProperty().get());
+    input("filters").setText("64"); // back to the preset's value
+    assertEquals("Default (fast to converge)", vm.presetTextProperty().get());
+    input("kernelSizes").setText("3, 7,"); // half-typed, still readable
+    input("convDropout").setText("0."); // half-typed, still readable
+    input("denseUnits").setText("256 x"); // unreadable
+    assertEquals("custom (from Default)", vm.presetTextProperty().get());
+
+    vm.applyPreset(NetworkPreset.DEFAULT);
+
+    assertEquals(NetworkPreset.DEFAULT.spec(), workspace.getSettings().network());
+    assertEquals("3, 7, 15, 25", input("kernelSizes").getText());
+    assertEquals("0.2", input("convDropout").getText());
+    assertEquals("256, 128", input("denseUnits").getText());
+    assertEquals(9, workspace.getSettings().training().epochs());
+    assertEquals("Default (fast to converge)", vm.presetTextProperty().get());
+    assertEquals(NetworkPreset.DEFAULT, vm.presetInUseProperty().get());
+
+    vm.applyPreset(NetworkPreset.TEACHING);
+    input("filters").setText("8");
+    assertEquals("custom (from Small and fast)", vm.presetTextProperty().get());
+  }
+
+  @Test
+  void aKernelLongerThanTheOpenDatasInputLengthIsMarkedAndKeptFromTheWorkspace()
+      throws IOException {
+    assertNull(input("kernelSizes").getProblem()); // no data: no input length yet
+    data.set(OpenedData.open(List.of(fasta("short.fa", 12, 20))));
+
+    String tooWide = "Kernel size 25 is longer than the input length of 20 bases: use kernel"
+        + " sizes of at most 20, or a longer input length.";
+    assertEquals(List.of(tooWide), vm.problems());
+    assertEquals(tooWide, input("kernelSizes").getProblem());
+
+    input("inputLength").setText("30"); // a longer input: centre-padded sequences fit the kernels
+    assertTrue(vm.problems().isEmpty(), vm.problems().toString());
+    assertNull(input("kernelSizes").getProblem());
+    assertEquals(30, workspace.getSettings().length());
+
+    input("inputLength").setText("12");
+    ModelSettings twelve = workspace.getSettings();
+    assertEquals(30, twelve.length()); // refused: the workspace keeps the last usable settings
+    assertEquals("Kernel sizes 15, 25 are longer than the input length of 12 bases: use kernel"
+        + " sizes of at most 12, or a longer input length.", input("kernelSizes").getProblem());
+
+    input("kernelSizes").setText("3, 7, 11");
+    assertTrue(vm.problems().isEmpty(), vm.problems().toString());
+    assertEquals(List.of(3, 7, 11), workspace.getSettings().network().kernelSizes());
+    assertEquals(12, workspace.getSettings().length());
+
+    input("inputLength").setText("auto"); // the longest sequence, 20 bases: 3, 7, 11 fit
+    input("kernelSizes").setText("21");
+    assertEquals("Kernel size 21 is longer than the input length of 20 bases: use kernel sizes"
+        + " of at most 20, or a longer input length.", input("kernelSizes").getProblem());
+    data.set(OpenedData.open(List.of(fasta("long.fa", 30, 30))));
+    assertNull(input("kernelSizes").getProblem()); // other data, longer input: it fits now
+    assertEquals(List.of(21), workspace.getSettings().network().kernelSizes());
+  }
+
+  @Test
+  void openingDataLeavesSettingsTheFormDidNotChangeAlone() throws IOException {
+    ModelSettings d = ModelSettings.defaults(); // as a lesson sets them: the split keeps seed 42
+    ModelSettings lesson = new ModelSettings(d.preset(), d.network(), d.training().withSeed(7),
+        d.lengthMode(), d.length(), d.split());
+    workspace.settingsProperty().set(lesson);
+
+    data.set(OpenedData.open(List.of(fasta("long.fa", 30, 30))));
+
+    assertSame(lesson, workspace.getSettings());
+    assertTrue(vm.problems().isEmpty(), vm.problems().toString());
+  }
+
+  @Test
+  void aSettingsFileWithKernelsWiderThanTheDataIsRefused() throws IOException {
+    data.set(OpenedData.open(List.of(fasta("short.fa", 20, 20))));
+    input("kernelSizes").setText("5, 9");
+    ModelSettings before = workspace.getSettings();
+    Path wide = Files.writeString(dir.resolve("wide.json"),
+        "{\"network\": {\"kernelSizes\": [5, 31]}, \"training\": {\"epochs\": 3}}");
+
+    vm.load(wide);
+
+    assertEquals(wide + ": Kernel size 31 is longer than the input length of 20 bases: use kernel"
+        + " sizes of at most 20, or a longer input length.", vm.getErrorMessage());
+    assertSame(before, workspace.getSettings());
+    assertEquals("5, 9", input("kernelSizes").getText());
+  }
+
+  @Test
+  void outOfRangeValuesMarkTheirInputsAsUnreadableOnesDo() {
+    input("epochs").setText("0");
+    input("convDropout").setText("1.5");
+    input("filters").setText("5000");
+    input("learningRate").setText("fast");
+
+    assertEquals("Epochs must be between 1 and 10000 (got 0).", input("epochs").getProblem());
+    assertEquals("Convolution dropout must be at least 0 and below 1 (got 1.5).",
+        input("convDropout").getProblem());
+    assertEquals("Filters per branch must be between 1 and 1024 (got 5000).",
+        input("filters").getProblem());
+    assertEquals("Learning rate: 'fast' is not a number.", input("learningRate").getProblem());
+    // the stand-in for the unreadable learning rate must not mark the minimum learning rate
+    assertNull(input("minLearningRate").getProblem());
+    assertEquals(List.of("Learning rate: 'fast' is not a number.",
+        "Filters per branch must be between 1 and 1024 (got 5000).",
+        "Convolution dropout must be at least 0 and below 1 (got 1.5).",
+        "Epochs must be between 1 and 10000 (got 0)."), vm.problems());
+
+    // a problem of two inputs marks both; of the three shares, all three
+    input("denseUnits").setText("64");
+    String perLayer = "Give one dropout rate per dense layer (1 layers, 2 rates).";
+    assertEquals(perLayer, input("denseUnits").getProblem());
+    assertEquals(perLayer, input("denseDropouts").getProblem());
+    input("testShare").setText("30");
+    for (String share : List.of("trainShare", "validationShare", "testShare")) {
+      assertEquals("The training, validation and test fractions must add up to 1.",
+          input(share).getProblem());
+    }
+
+    input("epochs").setText("20");
+    input("convDropout").setText("0.1");
+    input("filters").setText("32");
+    input("learningRate").setText("0.002");
+    input("denseDropouts").setText("0.4");
+    input("testShare").setText("20");
+    assertTrue(vm.problems().isEmpty(), vm.problems().toString());
+    assertTrue(vm.sections().stream().flatMap(s -> s.inputs().stream())
+        .filter(TextInput.class::isInstance).map(i -> ((TextInput) i).getProblem())
+        .allMatch(p -> p == null));
+  }
+
+  /** Forty labelled sequences of {@code min} to {@code max} bases. */
+  private Path fasta(String name, int min, int max) throws IOException {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 40; i++) {
+      int length = min + i % (max - min + 1);
+      text.append(">s").append(i).append(" label=").append(i % 2 == 0 ? "a" : "b").append('\n')
+          .append("ACGT".repeat(length).substring(0, length)).append('\n');
+    }
+    return Files.writeString(dir.resolve(name), text);
   }
 
   private TextInput input(String id) {
