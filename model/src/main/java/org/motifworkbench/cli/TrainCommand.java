@@ -130,7 +130,7 @@ final class TrainCommand implements Callable<Integer> {
     for (InputWarning w : data.warnings()) {
       o.println("Warning: " + w);
     }
-    LengthPolicy policy = lengthPolicy(data, run.network());
+    LengthPolicy policy = lengthPolicy(data);
     double ceiling = TrainingWorkflow.knownCeiling(source);
     o.printf(Locale.ROOT, "%d sequences, classes %s, input %s%n", data.size(), data.classCounts(),
         policy);
@@ -144,8 +144,10 @@ final class TrainCommand implements Callable<Integer> {
       o.println(strands.reason());
     }
     SplitPlan plan = splitPlan(run.training().seed());
-    NetworkSizing sizing = NetworkSizing.of(run.network(), plan.split(data).train().length,
-        policy.length());
+    NetworkSizing sizing = kernels.isEmpty() && config == null
+        ? NetworkSizing.of(run.network(), plan.split(data).train().length, policy.length())
+        : NetworkSizing.asSet(run.network());
+    checkKernels(sizing.spec(), policy);
     o.println(sizing.summary());
     o.println("Engine: " + DjlRuntime.start().summary());
     TrainingWorkflow.Request request = new TrainingWorkflow.Request(data, source, policy,
@@ -250,8 +252,8 @@ final class TrainCommand implements Callable<Integer> {
     return run;
   }
 
-  /** The input length policy; kernels wider than the input are refused before training. */
-  private LengthPolicy lengthPolicy(SequenceSet data, NetworkSpec network) {
+  /** The input length policy from the options, or fitting the data. */
+  private LengthPolicy lengthPolicy(SequenceSet data) {
     LengthPolicy fitting = LengthPolicy.fitting(data);
     LengthPolicy policy = fitting;
     if (lengthMode != null || length != null) {
@@ -259,13 +261,20 @@ final class TrainCommand implements Callable<Integer> {
           : LengthPolicy.Mode.parse(lengthMode);
       policy = new LengthPolicy(mode, length != null ? length : fitting.length());
     }
+    return policy;
+  }
+
+  /**
+   * Refuses kernels wider than the input before training (the default network has already left
+   * them out: see {@link NetworkSizing}).
+   */
+  private void checkKernels(NetworkSpec network, LengthPolicy policy) {
     List<String> problems = network.problemsForInputLength(policy.length());
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException(String.join(" ", problems) + (length != null
           ? " (The input length is --length " + length + ".)"
           : " (The input length is the longest sequence in the data; --length sets another.)"));
     }
-    return policy;
   }
 
   private SplitPlan splitPlan(int seedValue) {

@@ -26,7 +26,7 @@ public record NetworkSizing(NetworkSpec spec, String summary) {
   public static NetworkSizing of(NetworkSpec requested, int trainingSequences, int inputLength) {
     NetworkSpec standard = NetworkPreset.DEFAULT.spec().withAttention(requested.attention());
     if (!requested.equals(standard)) {
-      return new NetworkSizing(requested, "Network: as set (" + describe(requested) + ").");
+      return asSet(requested);
     }
     List<Integer> kernels = new ArrayList<>();
     for (int k : requested.kernelSizes()) {
@@ -52,6 +52,11 @@ public record NetworkSizing(NetworkSpec spec, String summary) {
           inputLength);
     }
     return new NetworkSizing(spec, "Network: default, " + why + " (" + describe(spec) + ").");
+  }
+
+  /** A network the user chose (a preset other than the default, or edited values), kept as is. */
+  public static NetworkSizing asSet(NetworkSpec spec) {
+    return new NetworkSizing(spec, "Network: as set (" + describe(spec) + ").");
   }
 
   /** E.g. "kernels 3, 7, 15, 25 bp x 32 filters, attention, dense 64". */

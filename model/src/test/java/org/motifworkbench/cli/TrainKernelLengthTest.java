@@ -43,8 +43,16 @@ class TrainKernelLengthTest {
   }
 
   @Test
-  void theDefaultPresetsWidestKernelIsRefusedOnTwentyBases() {
+  void theDefaultNetworkLeavesOutItsWidestKernelOnTwentyBases() {
     Run r = train();
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("kernels longer than the 20-bp input left out (kernels 3, 7, 15"
+        + " bp x 32 filters"), r.out());
+  }
+
+  @Test
+  void anExplicitDefaultPresetKernelListIsStillChecked() {
+    Run r = train("--kernels", "3,7,15,25");
     assertRefused(r, "Error: Kernel size 25 is longer than the input length of 20 bases: use"
         + " kernel sizes of at most 20, or a longer input length. (The input length is the"
         + " longest sequence in the data; --length sets another.)");

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.motifworkbench.data.SplitPlan;
 import org.motifworkbench.encoding.LengthPolicy;
 import org.motifworkbench.network.NetworkPreset;
+import org.motifworkbench.network.NetworkSizing;
 import org.motifworkbench.network.NetworkSpec;
 import org.motifworkbench.sequence.SequenceSet;
 import org.motifworkbench.training.TrainingSpec;
@@ -60,6 +61,24 @@ public record ModelSettings(
     return data == null || data.size() == 0 ? 0 : lengthPolicy(data).length();
   }
 
+  /**
+   * The network trained on {@code data}: the default network sized to the data (as on the command
+   * line: smaller below 1,000 training sequences, kernels longer than the input left out), any
+   * other network as set.
+   */
+  public NetworkSizing networkFor(SequenceSet data) {
+    SplitPlan seeded = new SplitPlan(split.mode(), split.trainFraction(),
+        split.validationFraction(), split.testFraction(), training.seed(),
+        split.testChromosomes(), split.validationChromosomes());
+    int train;
+    try {
+      train = seeded.split(data).train().length;
+    } catch (RuntimeException e) {
+      return NetworkSizing.asSet(network); // the split's own check reports the problem
+    }
+    return NetworkSizing.of(network, train, lengthPolicy(data).length());
+  }
+
   /** The network and training parts, as saved to and read from a configuration file. */
   public RunConfig runConfig() {
     return new RunConfig(network, training);
@@ -89,7 +108,11 @@ public record ModelSettings(
       add(problems, "length", List.of("The input length must be between 1 and 100000 bases, or 0"
           + " for the longest sequence (got " + length + ")."));
     } else {
-      add(problems, "kernelSizes", network.problemsForInputLength(inputLength(data)));
+      // the default network leaves out kernels longer than the input (networkFor)
+      boolean sized = data != null && data.size() > 0
+          && !networkFor(data).spec().equals(network);
+      add(problems, "kernelSizes", sized ? List.of()
+          : network.problemsForInputLength(inputLength(data)));
     }
     split.problemsBySetting().forEach((setting, messages) -> add(problems, setting, messages));
     return problems;

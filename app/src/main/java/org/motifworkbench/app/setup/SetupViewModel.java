@@ -20,10 +20,12 @@ import org.motifworkbench.app.session.Workspace;
 import org.motifworkbench.app.task.TaskRunner;
 import org.motifworkbench.files.AtomicFile;
 import org.motifworkbench.network.NetworkPreset;
+import org.motifworkbench.network.NetworkSizing;
 import org.motifworkbench.network.NetworkSpec;
 import org.motifworkbench.sequence.InvalidInputException;
 import org.motifworkbench.sequence.SequenceSet;
 import org.motifworkbench.workflow.RunConfig;
+import org.motifworkbench.workflow.StrandDefault;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -218,6 +220,17 @@ public final class SetupViewModel {
    * would, e.g., replace a split seed a lesson set apart from the training seed).
    */
   private void dataChanged() {
+    OpenedData data = workspace.getData();
+    ModelSettings current = workspace.getSettings();
+    if (data != null && current != null) {
+      // new data: the strands follow it (both, unless its headers say every planted motif is on
+      // the forward strand), as on the command line; the form shows the choice
+      boolean both = StrandDefault.of(data.sequences()).bothStrands();
+      if (current.training().reverseComplement() != both) {
+        workspace.settingsProperty().set(current.with(new RunConfig(current.network(),
+            current.training().withReverseComplement(both))));
+      }
+    }
     SettingsForm.Reading reading = read();
     problems.setAll(reading.problems());
     if (unpublished) {
@@ -280,9 +293,14 @@ public final class SetupViewModel {
   private String describeParameters() {
     OpenedData data = workspace.getData();
     int classes = data == null ? 2 : Math.max(2, data.sequences().classNames().size());
-    long count = ParameterCount.of(workspace.getSettings().network(), classes);
-    return "About " + COUNT.format(count) + " trainable weights"
-        + (data == null ? " (for two classes)" : " for " + classes + " classes");
+    if (data == null || data.sequences().size() == 0) {
+      long count = ParameterCount.of(workspace.getSettings().network(), classes);
+      return "About " + COUNT.format(count) + " trainable weights (for two classes)";
+    }
+    NetworkSizing sizing = workspace.getSettings().networkFor(data.sequences());
+    long count = ParameterCount.of(sizing.spec(), classes);
+    return sizing.summary() + " About " + COUNT.format(count) + " trainable weights for "
+        + classes + " classes.";
   }
 
   private void fail(String message) {

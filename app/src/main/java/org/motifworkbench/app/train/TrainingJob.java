@@ -10,6 +10,7 @@ import org.motifworkbench.bundle.BundleManifest;
 import org.motifworkbench.bundle.ModelBundle;
 import org.motifworkbench.data.DataSplit;
 import org.motifworkbench.data.SplitPlan;
+import org.motifworkbench.encoding.LengthPolicy;
 import org.motifworkbench.evaluation.ClassificationMetrics;
 import org.motifworkbench.evaluation.Evaluator;
 import org.motifworkbench.sequence.SequenceSet;
@@ -61,9 +62,12 @@ final class TrainingJob {
         split.validationFraction(), split.testFraction(), settings.training().seed(),
         split.testChromosomes(), split.validationChromosomes());
     checkSize(data.sequences(), seeded);
-    return new TrainingWorkflow.Request(data.sequences(), data.source(),
-        settings.lengthPolicy(data.sequences()), seeded, settings.network(), settings.training(),
+    LengthPolicy policy = settings.lengthPolicy(data.sequences());
+    return new TrainingWorkflow.Request(data.sequences(), data.source(), policy, seeded,
+        settings.networkFor(data.sequences()).spec(), settings.training(),
         TrainingWorkflow.knownCeiling(data.source()), device);
+  }
+
   }
 
   /**
