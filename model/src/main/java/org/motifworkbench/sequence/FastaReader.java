@@ -90,10 +90,11 @@ public final class FastaReader implements Iterator<SequenceRecord>, AutoCloseabl
   /**
    * Opens a FASTA file to score its records one by one: as {@link #open(Path)}, but ids are not
    * remembered, so memory stays the same however long the file is, and a repeated id is not an
-   * error (each record is scored as its own row).
+   * error (each record is scored as its own row). Records without bases are returned too (with
+   * empty bases), so every record gets its row and no row shifts.
    */
   public static FastaReader openForScoring(Path file) {
-    return new FastaReader(InputFiles.open(file, "FASTA"), file.toString(), true, false);
+    return new FastaReader(InputFiles.open(file, "FASTA"), file.toString(), false, false);
   }
 
   /** Reads a whole FASTA file into memory. */
