@@ -69,6 +69,7 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    new OptionRange("--max", 1, 100_000, "sequences").check(max);
     PrintWriter o = spec.commandLine().getOut();
     Set<AttributionMethod> chosen = methods();
     try (ModelBundle bundle = ModelBundle.load(model)) {

@@ -117,6 +117,7 @@ final class FigureCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+      new OptionRange("--max", 1, 1000, "sequences").check(max);
       PrintWriter o = spec.commandLine().getOut();
       var chosenMethod = ExplainCommand.parseMethod(method);
       try (ModelBundle bundle = ModelBundle.load(model)) {

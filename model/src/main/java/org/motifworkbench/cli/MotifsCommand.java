@@ -69,6 +69,8 @@ final class MotifsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    new OptionRange("--max-sequences", 1, 10_000_000, "sequences").check(maxSequences);
+    new OptionRange("--top", 1, 1000, "matches").check(top);
     PrintWriter o = spec.commandLine().getOut();
     MotifMatcher matcher = database == null ? null : MotifMatcher.of(MemeFormat.read(database));
     try (ModelBundle bundle = ModelBundle.load(model)) {

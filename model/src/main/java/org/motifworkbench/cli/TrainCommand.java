@@ -108,7 +108,10 @@ final class TrainCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (threads != null) {
-      DjlRuntime.requestThreads(threads);
+      DjlRuntime.requestThreads(OptionRange.THREADS.check(threads));
+    }
+    if (length != null) {
+      new OptionRange("--length", 1, LengthPolicy.MAX_LENGTH, "bases").check(length);
     }
     PrintWriter o = spec.commandLine().getOut();
     RunConfig run = runConfig();
@@ -202,13 +205,14 @@ final class TrainCommand implements Callable<Integer> {
   }
 
   private LengthPolicy lengthPolicy(SequenceSet data) {
-    LengthPolicy fitting = LengthPolicy.fitting(data);
-    if (lengthMode == null && length == null) {
-      return fitting;
-    }
     LengthPolicy.Mode mode = lengthMode == null ? LengthPolicy.Mode.CENTER
         : LengthPolicy.Mode.parse(lengthMode);
-    return new LengthPolicy(mode, length != null ? length : fitting.length());
+    if (length != null) {
+      // the data's longest sequence is not needed, and may be too long to be an input length
+      return new LengthPolicy(mode, length);
+    }
+    LengthPolicy fitting = LengthPolicy.fitting(data);
+    return lengthMode == null ? fitting : new LengthPolicy(mode, fitting.length());
   }
 
   private SplitPlan splitPlan(int seedValue) {
