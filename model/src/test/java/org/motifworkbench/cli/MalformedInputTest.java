@@ -326,6 +326,13 @@ class MalformedInputTest {
         "predict -m {dir}/m -o {dir}/out.tsv -i {good}", "/m");
     refuse(all, "explain --ids of an unknown record", "in.fa", ok,
         "explain -m {model} -i {dir}/in.fa --ids nope -o {dir}/out.tsv", "in.fa", "nope");
+    refuse(all, "explain --ids of a record without bases", "in.fa", ok + ">empty\n",
+        "explain -m {model} -i {dir}/in.fa --ids empty -o {dir}/out.tsv", "in.fa:21",
+        "Not found in {dir}/in.fa: empty.", "'empty' has a header but no sequence");
+    accept(all, "evaluate data with a record without bases", "in.fa",
+        records(10, "label=negative", "label=positive") + ">empty label=positive\n",
+        "evaluate -m {model} -f {dir}/in.fa", "Warning: {dir}/in.fa:41: the record 'empty' has a"
+        + " header but no sequence; it was skipped.", "on 20 sequences");
     refuse(all, "explain input missing", Map.of(),
         "explain -m {model} -i {dir}/none.fa -o {dir}/out.tsv", "none.fa", "does not exist");
     refuse(all, "explain input a folder", files("d/x", bytes(ok)),
@@ -599,7 +606,7 @@ class MalformedInputTest {
   private static void refuse(List<Case> all, String name, Map<String, byte[]> files, String args,
       String... expected) {
     List<String> texts = Arrays.stream(expected).filter(e -> !e.isEmpty())
-        .map(e -> e.contains("/") || e.matches("[\\w.-]+\\.[a-z]+(:\\d+)?") ? "{dir}/"
+        .map(e -> e.matches("/\\w+|[\\w.-]+\\.[a-z]+(:\\d+)?") ? "{dir}/"
             + e.replaceFirst("^/", "") : e).toList();
     all.add(new Case(name, files, split(args), false, texts));
   }
