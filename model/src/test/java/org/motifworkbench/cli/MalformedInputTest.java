@@ -249,6 +249,9 @@ class MalformedInputTest {
     refuse(all, "FASTA one record past the length cap", "in.fa",
         ok + ">huge label=positive\n" + "ACGT".repeat(25_001) + "\n", TRAIN + " -f {dir}/in.fa",
         "in.fa:81", "'huge' is 100,004 bases long", "--length");
+    refuse(all, "FASTA header line of 1 MiB without line breaks", "in.fa", ok + ">x "
+        + "label=a ".repeat(150_000) + "\nACGT\n", TRAIN + " -f {dir}/in.fa", "in.fa:81",
+        "header line is longer than 1048576 characters");
     refuse(all, "FASTA is HTML", "in.fa", "<!DOCTYPE html>\n<html><body>404</body></html>\n",
         TRAIN + " -f {dir}/in.fa", "in.fa", "");
     refuse(all, "FASTA class files: one is empty", files("a.fa", bytes(records(20, "", "")),
