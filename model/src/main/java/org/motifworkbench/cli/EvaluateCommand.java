@@ -10,6 +10,7 @@ import org.motifworkbench.evaluation.ClassificationMetrics;
 import org.motifworkbench.files.AtomicFile;
 import org.motifworkbench.files.OutputGuard;
 import org.motifworkbench.interpret.AttributionMethod;
+import org.motifworkbench.sequence.InputWarning;
 import org.motifworkbench.sequence.SequenceSet;
 import org.motifworkbench.task.CancellationToken;
 import org.motifworkbench.task.ProgressListener;
@@ -54,11 +55,15 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    new OptionRange("--explanation-limit", 1, 10_000_000, "sequences").check(explanationLimit);
     PrintWriter o = spec.commandLine().getOut();
     OutputGuard.reading(input.files(model)).file(json).file(tsv);
     try (ModelBundle bundle = ModelBundle.load(model)) {
       SequenceSet data = input.isEmpty() ? EvaluationWorkflow.recordedTestSet(bundle)
           : input.toDataSource().load();
+      for (InputWarning w : data.warnings()) {
+        o.println("Warning: " + w); // e.g. records without bases, which are not scored
+      }
       o.printf(Locale.ROOT, "Evaluating %s on %d sequences (%s)%n", model.getFileName(),
           data.size(), input.isEmpty() ? "the recorded test split" : "the given data");
       ClassificationMetrics metrics = EvaluationWorkflow.evaluate(bundle, data);
@@ -83,7 +88,7 @@ final class EvaluateCommand implements Callable<Integer> {
       return;
     }
     ExplanationScores.Result result = ExplanationScores.compute(bundle, data,
-        Math.max(1, explanationLimit), List.of(AttributionMethod.values()), ProgressListener.NONE,
+        explanationLimit, List.of(AttributionMethod.values()), ProgressListener.NONE,
         CancellationToken.none());
     o.println();
     o.println(result.report().stripTrailing()); // println: picocli's writer flushes on it only

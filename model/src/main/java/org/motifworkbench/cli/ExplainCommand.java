@@ -19,6 +19,7 @@ import org.motifworkbench.interpret.BaselineKind;
 import org.motifworkbench.interpret.Explainer;
 import org.motifworkbench.network.SequenceClassifier;
 import org.motifworkbench.sequence.FastaReader;
+import org.motifworkbench.sequence.InputWarning;
 import org.motifworkbench.sequence.SequenceRecord;
 import org.motifworkbench.workflow.AttributionTsv;
 import picocli.CommandLine.Command;
@@ -70,6 +71,7 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    new OptionRange("--max", 1, 100_000, "sequences").check(max);
     PrintWriter o = spec.commandLine().getOut();
     OutputGuard.reading(model, input).file(out);
     Set<AttributionMethod> chosen = methods();
@@ -103,6 +105,7 @@ final class ExplainCommand implements Callable<Integer> {
   private List<SequenceRecord> records() {
     Set<String> wanted = new HashSet<>(ids);
     List<SequenceRecord> out = new ArrayList<>();
+    List<InputWarning> warnings;
     try (FastaReader reader = FastaReader.open(input)) {
       while (reader.hasNext() && (ids.isEmpty() ? out.size() < max : wanted.size() > 0)) {
         SequenceRecord r = reader.next();
@@ -110,11 +113,15 @@ final class ExplainCommand implements Callable<Integer> {
           out.add(r);
         }
       }
+      warnings = reader.warnings();
     }
     if (!wanted.isEmpty()) {
+      // a wanted record may exist without bases: say so rather than "not found" alone
       throw new IllegalArgumentException("Not found in " + input + ": "
-          + String.join(", ", wanted.stream().limit(5).toList()) + ".");
+          + String.join(", ", wanted.stream().limit(5).toList()) + "." + warnings.stream()
+              .map(w -> " " + w).reduce("", String::concat));
     }
+    warnings.forEach(w -> spec.commandLine().getOut().println("Warning: " + w));
     return out;
   }
 

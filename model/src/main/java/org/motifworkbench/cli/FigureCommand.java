@@ -118,6 +118,7 @@ final class FigureCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+      new OptionRange("--max", 1, 1000, "sequences").check(max);
       PrintWriter o = spec.commandLine().getOut();
       figure.reading(List.of(model, input));
       var chosenMethod = ExplainCommand.parseMethod(method);

@@ -49,6 +49,18 @@ final class InputOptions {
 
   /** The data source these options describe; a plain error when they do not fit together. */
   DataSource toDataSource() {
+    boolean headerLabels = table == null && labels == null && fasta.size() == 1;
+    if (!classNames.isEmpty() && (table != null || headerLabels)) {
+      // ignoring it would train or score with other class names than the user asked for
+      throw new IllegalArgumentException("--class names the class of each --fasta file, or the"
+          + " columns of one-hot --labels; here the class names come from the "
+          + (table != null ? "table's label column" : "labels in the headers")
+          + ". Leave --class out.");
+    }
+    if (labelPattern != null && !headerLabels) {
+      throw new IllegalArgumentException("--label-pattern reads labels from the headers of one"
+          + " --fasta file; with these options the labels come from elsewhere. Leave it out.");
+    }
     if (table != null) {
       return DataSource.table(table);
     }

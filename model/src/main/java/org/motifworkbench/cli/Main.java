@@ -1,6 +1,11 @@
 package org.motifworkbench.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import org.motifworkbench.network.DjlRuntime;
 import org.motifworkbench.sequence.InvalidInputException;
 import org.motifworkbench.task.CancelledException;
@@ -39,7 +44,14 @@ public final class Main implements Runnable {
 
   public static void main(String[] args) {
     DjlRuntime.configureOffline();
-    System.exit(commandLine().execute(args));
+    try {
+      System.exit(commandLine().execute(args));
+    } catch (OutOfMemoryError e) {
+      // the work's arrays are unreachable here, so there is memory again to say what happened
+      System.err.println("Error: the work needed more memory than Java may use. Try a smaller"
+          + " --batch-size or --length, or allow more memory, e.g. MWB_JAVA_OPTS=-Xmx8g.");
+      System.exit(BAD_INPUT);
+    }
   }
 
   /** The configured command line, also used by tests. */
@@ -59,8 +71,15 @@ public final class Main implements Runnable {
       err.println("Cancelled.");
       return 130;
     }
-    if (e instanceof java.io.IOException) {
-      err.println("Error: could not read or write a file: " + e.getMessage());
+    Throwable io = e instanceof UncheckedIOException u ? u.getCause() : e;
+    if (io instanceof FileSystemException f) {
+      err.println("Error: " + f.getFile() + ": " + (f instanceof NoSuchFileException
+          ? "the file or folder does not exist." : f instanceof AccessDeniedException
+          ? "permission denied." : f.getReason() != null ? f.getReason() + "." : f.getMessage()));
+      return BAD_INPUT;
+    }
+    if (io instanceof IOException) {
+      err.println("Error: could not read or write a file: " + io.getMessage());
       return BAD_INPUT;
     }
     err.println("Unexpected error: " + e + ". Please report it with the command you ran.");

@@ -70,6 +70,8 @@ final class MotifsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    new OptionRange("--max-sequences", 1, 10_000_000, "sequences").check(maxSequences);
+    new OptionRange("--top", 1, 1000, "matches").check(top);
     PrintWriter o = spec.commandLine().getOut();
     OutputGuard.reading(input.files(model, database)).folder(out, "filters.meme", "filters.tsv",
         "discovered.meme", "discovered.tsv", "matches.tsv");

@@ -38,12 +38,13 @@ final class PredictCommand implements Callable<Integer> {
       + "center (crop or pad with N around the middle) or left (default: the model's own policy)")
   String lengthMode;
 
-  @Option(names = "--batch-size", defaultValue = "250", description = "sequences per batch "
-      + "(default ${DEFAULT-VALUE})")
+  @Option(names = "--batch-size", defaultValue = "250", description = "sequences per batch, 1 to "
+      + "8192 (default ${DEFAULT-VALUE})")
   int batchSize;
 
   @Override
   public Integer call() throws Exception {
+    OptionRange.PREDICT_BATCH.check(batchSize);
     PrintWriter o = spec.commandLine().getOut();
     OutputGuard.reading(model, input).file(out);
     boolean interactive = System.console() != null;
@@ -51,15 +52,22 @@ final class PredictCommand implements Callable<Integer> {
       long start = System.nanoTime();
       LengthPolicy.Mode mode = lengthMode == null ? bundle.manifest().lengthPolicy().mode()
           : LengthPolicy.Mode.parse(lengthMode);
-      long n = PredictionWriter.predict(bundle, input, out, mode, batchSize, (fraction, message) -> {
+      PredictionWriter.Written written = PredictionWriter.predict(bundle, input, out, mode,
+          batchSize, (fraction, message) -> {
         if (interactive) {
           o.printf(Locale.ROOT, "\r%3.0f%%  %s", fraction * 100, message);
           o.flush();
         }
       }, CancellationToken.none());
       double seconds = (System.nanoTime() - start) / 1e9;
+      long n = written.rows() - written.empty();
       o.printf(Locale.ROOT, "%sScored %d sequences in %.1f s (%.0f per second) -> %s%n",
           interactive ? "\r" : "", n, seconds, n / Math.max(seconds, 1e-9), out);
+      if (written.empty() > 0) {
+        o.printf(Locale.ROOT, "Warning: %d records have a header but no bases, e.g. %s; their "
+            + "rows are kept, with no prediction and empty probabilities.%n", written.empty(),
+            String.join(", ", written.emptyExamples()));
+      }
     }
     return 0;
   }

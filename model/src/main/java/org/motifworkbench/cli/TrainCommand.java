@@ -121,7 +121,10 @@ final class TrainCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     OutputGuard.reading(input.files(config)).file(out).file(historyCsv).file(metricsJson);
     if (threads != null) {
-      DjlRuntime.requestThreads(threads);
+      DjlRuntime.requestThreads(OptionRange.THREADS.check(threads));
+    }
+    if (length != null) {
+      new OptionRange("--length", 1, LengthPolicy.MAX_LENGTH, "bases").check(length);
     }
     PrintWriter o = spec.commandLine().getOut();
     RunConfig run = runConfig();
@@ -254,14 +257,14 @@ final class TrainCommand implements Callable<Integer> {
 
   /** The input length policy from the options, or fitting the data. */
   private LengthPolicy lengthPolicy(SequenceSet data) {
-    LengthPolicy fitting = LengthPolicy.fitting(data);
-    LengthPolicy policy = fitting;
-    if (lengthMode != null || length != null) {
-      LengthPolicy.Mode mode = lengthMode == null ? LengthPolicy.Mode.CENTER
-          : LengthPolicy.Mode.parse(lengthMode);
-      policy = new LengthPolicy(mode, length != null ? length : fitting.length());
+    LengthPolicy.Mode mode = lengthMode == null ? LengthPolicy.Mode.CENTER
+        : LengthPolicy.Mode.parse(lengthMode);
+    if (length != null) {
+      // the data's longest sequence is not needed, and may be too long to be an input length
+      return new LengthPolicy(mode, length);
     }
-    return policy;
+    LengthPolicy fitting = LengthPolicy.fitting(data);
+    return lengthMode == null ? fitting : new LengthPolicy(mode, fitting.length());
   }
 
   /**

@@ -12,6 +12,15 @@ import org.motifworkbench.sequence.SequenceSet;
  */
 public record LengthPolicy(Mode mode, int length) {
 
+  /**
+   * The longest network input, in bases. The network keeps every position's activations for each
+   * branch: 10,000 bases in batches of 8 already took 690 MB with the default network (measured),
+   * so one 100 Mb record as the input length ran out of memory before the first batch. 100,000
+   * covers a long enhancer region or a gene with its flanks; longer records are cropped by choosing
+   * a shorter length.
+   */
+  public static final int MAX_LENGTH = 100_000;
+
   /** The ways of fitting a sequence to the input length. */
   public enum Mode {
     /** Every sequence must already have the input length. */
@@ -36,19 +45,42 @@ public record LengthPolicy(Mode mode, int length) {
     if (mode == null) {
       throw new IllegalArgumentException("mode is required");
     }
-    if (length <= 0) {
-      throw new IllegalArgumentException("length must be positive, was " + length);
+    if (length <= 0 || length > MAX_LENGTH) {
+      throw new IllegalArgumentException("The input length must be between 1 and " + MAX_LENGTH
+          + " bases (got " + length + ").");
     }
   }
 
-  /** FIXED at the common length when all sequences have one length, else CENTER at the longest. */
+  /**
+   * FIXED at the common length when all sequences have one length, else CENTER at the longest.
+   *
+   * @throws InvalidInputException naming the longest record when it is longer than {@link
+   *     #MAX_LENGTH}, so no input length is chosen that cannot fit in memory
+   */
   public static LengthPolicy fitting(SequenceSet set) {
     List<SequenceRecord> records = set.records();
     int[] lengths = new int[records.size()];
+    SequenceRecord longest = null;
     for (int i = 0; i < lengths.length; i++) {
-      lengths[i] = records.get(i).length();
+      SequenceRecord r = records.get(i);
+      lengths[i] = r.length();
+      if (longest == null || r.length() > longest.length()) {
+        longest = r;
+      }
+    }
+    if (longest != null && longest.length() > MAX_LENGTH) {
+      throw tooLong(longest);
     }
     return fitting(lengths);
+  }
+
+  private static InvalidInputException tooLong(SequenceRecord record) {
+    return new InvalidInputException(record.source(), String.format(Locale.ROOT,
+        "the sequence '%s' is %,d bases long, too long to be the network's input length (at most"
+            + " %,d bases), which by default is the longest sequence. Choose an input length"
+            + " (for example --length 1000 on the command line, or the input length on the Model"
+            + " screen): longer sequences are then cropped around their centre.",
+        record.id(), record.length(), MAX_LENGTH));
   }
 
   /** As {@link #fitting(SequenceSet)}, from the sequence lengths. */

@@ -1,32 +1,27 @@
 package org.motifworkbench.motif;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.motifworkbench.sequence.InvalidInputException;
+import org.motifworkbench.sequence.TextFile;
 
 /** Reads and writes the MEME minimal motif format, version 4 (DNA only). */
 public final class MemeFormat {
 
   private MemeFormat() {}
 
+  /** The largest MEME file read: the biggest public collections (CIS-BP) are tens of MB. */
+  static final long MAX_BYTES = 256L << 20;
+
   /**
-   * Reads a MEME file.
+   * Reads a MEME file, plain or gzip-compressed.
    *
-   * @throws InvalidInputException naming file and line when the content is not valid MEME
-   * @throws UncheckedIOException when the file cannot be read
+   * @throws InvalidInputException naming file and line when the content is not valid MEME, or the
+   *     file when it is missing, a folder, empty, binary or not readable
    */
   public static MemeFile read(Path file) {
-    try {
-      String text = Files.readString(file, StandardCharsets.UTF_8);
-      return parse(text, file.toString());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read MEME file " + file, e);
-    }
+    return parse(TextFile.read(file, "MEME motif", MAX_BYTES), file.toString());
   }
 
   /** Parses MEME text; {@code fileName} is used in error messages. */

@@ -3,6 +3,7 @@ package org.motifworkbench.motif;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,6 +14,10 @@ import org.motifworkbench.sequence.SourceLocation;
 final class MemeParser {
 
   private static final Pattern KEY_VALUE = Pattern.compile("([A-Za-z]+)=\\s*(\\S+)");
+  /** A decimal number as MEME writes it; also NaN and infinities, so they get their own message. */
+  private static final Pattern NUMBER = Pattern.compile(
+      "[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?|[-+]?(?i:nan|inf|infinity)");
+  private static final int MAX_WIDTH = 1000;
   private static final double ROW_SUM_TOLERANCE = 0.02;
 
   private final String fileName;
@@ -22,6 +27,7 @@ final class MemeParser {
   private int next;
   private String motifId;
   private String motifAltName;
+  private int motifLine;
 
   MemeParser(String fileName) {
     this.fileName = fileName;
@@ -42,6 +48,7 @@ final class MemeParser {
         readMatrix(line);
       }
     }
+    requireMatrixOfOpenMotif();
     if (motifs.isEmpty()) {
       throw error(
           lines.length,
@@ -88,11 +95,24 @@ final class MemeParser {
           "the background letter frequencies should read like"
               + " 'A 0.25 C 0.25 G 0.25 T 0.25'. Fix that line.");
     }
+    boolean[] seen = new boolean[4];
     for (int i = 0; i + 1 < parts.length; i += 2) {
       int base = Motif.ALPHABET.indexOf(parts[i].toUpperCase());
       if (base >= 0 && parts[i].length() == 1) {
-        freq[base] = number(parts[i + 1], next + 1);
+        freq[base] = probability(parts[i + 1], next + 1, "the background frequency of " + parts[i]);
+        seen[base] = true;
       }
+    }
+    for (int b = 0; b < 4; b++) {
+      if (!seen[b]) {
+        throw error(next + 1, "the background letter frequencies have no value for "
+            + Motif.ALPHABET.charAt(b) + ". Write all four, like 'A 0.25 C 0.25 G 0.25 T 0.25'.");
+      }
+    }
+    double sum = freq[0] + freq[1] + freq[2] + freq[3];
+    if (Math.abs(sum - 1) > ROW_SUM_TOLERANCE) {
+      throw error(next + 1, "the background letter frequencies add up to " + sum
+          + " instead of 1. Fix that line.");
     }
     next++;
     return freq;
@@ -103,8 +123,18 @@ final class MemeParser {
     if (parts.length < 2) {
       throw error(next, "the MOTIF line has no motif id. Write it as 'MOTIF id [name]'.");
     }
+    requireMatrixOfOpenMotif();
     motifId = parts[1];
     motifAltName = parts.length > 2 ? parts[2] : "";
+    motifLine = next;
+  }
+
+  /** A MOTIF line without a matrix would otherwise vanish from the motifs without a word. */
+  private void requireMatrixOfOpenMotif() {
+    if (motifId != null) {
+      throw error(motifLine, "motif " + motifId + " has no 'letter-probability matrix' before the"
+          + " next MOTIF line or the end of the file. Add its matrix or remove the MOTIF line.");
+    }
   }
 
   private void readMatrix(String header) {
@@ -120,31 +150,46 @@ final class MemeParser {
       throw error(
           headerLine, "alength= " + keys.get("alength") + " but DNA motifs need" + " alength= 4.");
     }
-    int width = keys.containsKey("w") ? (int) number(keys.get("w"), headerLine) : -1;
+    int width = keys.containsKey("w") ? width(keys.get("w"), headerLine) : -1;
     List<double[]> rows = new ArrayList<>();
-    while (next < lines.length && (width < 0 || rows.size() < width)) {
+    int lastRowLine = headerLine;
+    while (next < lines.length) {
       String line = lines[next].strip();
-      if (line.isEmpty() && width < 0 && !rows.isEmpty()) {
-        break;
-      }
-      if (!line.isEmpty()) {
-        if (width < 0 && !Character.isDigit(line.charAt(0)) && line.charAt(0) != '.') {
+      if (line.isEmpty()) {
+        if (!rows.isEmpty()) {
           break;
         }
+      } else if (!isRow(line)) {
+        break;
+      } else {
+        if (rows.size() == width) {
+          throw tooManyRows(width, headerLine, next + 1);
+        }
         rows.add(row(line, next + 1));
+        lastRowLine = next + 1;
       }
       next++;
     }
-    if (rows.isEmpty() || (width >= 0 && rows.size() < width)) {
-      throw error(
-          next,
-          "motif "
-              + motifId
-              + " should have "
-              + Math.max(width, 1)
-              + " matrix rows but the file has only "
-              + rows.size()
-              + ". Complete the matrix.");
+    int following = next;
+    while (following < lines.length && lines[following].isBlank()) {
+      following++;
+    }
+    if (following < lines.length && isRow(lines[following].strip())) {
+      // rows after a blank line would otherwise be dropped without a word
+      throw error(following + 1, "a matrix row follows the end of motif " + motifId + "'s"
+          + " matrix (its header is line " + headerLine + "), after a blank line. Remove the"
+          + " blank line or the row; a blank line ends a matrix.");
+    }
+    if (rows.isEmpty()) {
+      throw error(headerLine, "motif " + motifId + " has no matrix rows after its"
+          + " 'letter-probability matrix' line. Add one row of four probabilities (A C G T) per"
+          + " position.");
+    }
+    if (width >= 0 && rows.size() < width) {
+      throw error(lastRowLine, "motif " + motifId + " has only " + rows.size()
+          + (rows.size() == 1 ? " matrix row," : " matrix rows,")
+          + " but its header (line " + headerLine + ") says w= " + width + ". Complete the"
+          + " matrix or correct w=.");
     }
     motifs.add(new Motif(motifId, motifAltName, rows.toArray(new double[0][])));
     motifId = null;
@@ -164,16 +209,8 @@ final class MemeParser {
     double[] row = new double[4];
     double sum = 0;
     for (int b = 0; b < 4; b++) {
-      row[b] = number(parts[b], lineNumber);
-      if (row[b] < 0 || row[b] > 1) {
-        throw error(
-            lineNumber,
-            "the probability "
-                + parts[b]
-                + " in motif "
-                + motifId
-                + " is outside 0..1. Use probabilities, not counts or log-odds.");
-      }
+      row[b] = probability(parts[b], lineNumber, "the probability of "
+          + Motif.ALPHABET.charAt(b) + " in motif " + motifId);
       sum += row[b];
     }
     if (Math.abs(sum - 1) > ROW_SUM_TOLERANCE) {
@@ -198,11 +235,53 @@ final class MemeParser {
   }
 
   private double number(String text, int lineNumber) {
-    try {
-      return Double.parseDouble(text);
-    } catch (NumberFormatException e) {
+    if (!NUMBER.matcher(text).matches()) {
       throw error(lineNumber, "'" + text + "' is not a number. Fix the value.");
     }
+    String lower = text.toLowerCase(Locale.ROOT);
+    if (lower.contains("nan")) {
+      return Double.NaN;
+    }
+    if (lower.contains("inf")) {
+      return lower.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+    }
+    return Double.parseDouble(text);
+  }
+
+  /** A number between 0 and 1; NaN and infinities are refused like any other value outside. */
+  private double probability(String text, int lineNumber, String what) {
+    double p = number(text, lineNumber);
+    if (!(p >= 0 && p <= 1)) {
+      throw error(lineNumber, what + " is " + text + ", outside 0..1."
+          + " Use probabilities, not counts or log-odds.");
+    }
+    return p;
+  }
+
+  private int width(String text, int lineNumber) {
+    if (!text.matches("\\d{1,9}") || Integer.parseInt(text) < 1
+        || Integer.parseInt(text) > MAX_WIDTH) {
+      throw error(lineNumber, "w= " + text + " is not a motif width: write the number of"
+          + " positions, a whole number from 1 to " + MAX_WIDTH + ".");
+    }
+    return Integer.parseInt(text);
+  }
+
+  /**
+   * A line that starts like a matrix row: with a digit, a sign, a point, NaN or an infinity (a
+   * malformed number such as 0x1p-1 is then refused as a row, not taken for the matrix's end).
+   */
+  private static boolean isRow(String line) {
+    // a sign only counts before a number: MEME's own output separates sections with "-----"
+    String unsigned = line.startsWith("-") || line.startsWith("+") ? line.substring(1) : line;
+    String lower = unsigned.toLowerCase(Locale.ROOT);
+    return lower.matches("(\\d|\\.\\d|nan|inf)[^\\r\\n]*");
+  }
+
+  private InvalidInputException tooManyRows(int width, int headerLine, int lineNumber) {
+    return error(lineNumber, "motif " + motifId + " has more matrix rows than the " + width
+        + " its header (line " + headerLine + ") gives with w=. Correct w= or remove the extra"
+        + " rows.");
   }
 
   private InvalidInputException error(int lineNumber, String problem) {

@@ -18,6 +18,8 @@ public final class FastaReader implements Iterator<SequenceRecord>, AutoCloseabl
 
   private static final int BUFFER_SIZE = 1 << 20;
   private static final int MAX_RECORD_LENGTH = Integer.MAX_VALUE - 8;
+  /** Far above any real header; a longer "header" is a file without line breaks, not FASTA. */
+  private static final int MAX_HEADER_LENGTH = 1 << 20;
   private static final byte INVALID = 0;
   private static final byte BASE = 1;
   private static final byte SPACE = 2;
@@ -90,10 +92,11 @@ public final class FastaReader implements Iterator<SequenceRecord>, AutoCloseabl
   /**
    * Opens a FASTA file to score its records one by one: as {@link #open(Path)}, but ids are not
    * remembered, so memory stays the same however long the file is, and a repeated id is not an
-   * error (each record is scored as its own row).
+   * error (each record is scored as its own row). Records without bases are returned too (with
+   * empty bases), so every record gets its row and no row shifts.
    */
   public static FastaReader openForScoring(Path file) {
-    return new FastaReader(InputFiles.open(file, "FASTA"), file.toString(), true, false);
+    return new FastaReader(InputFiles.open(file, "FASTA"), file.toString(), false, false);
   }
 
   /** Reads a whole FASTA file into memory. */
@@ -316,6 +319,14 @@ public final class FastaReader implements Iterator<SequenceRecord>, AutoCloseabl
         p++;
       }
       int len = p - start;
+      if (n + len > MAX_HEADER_LENGTH) {
+        throw new InvalidInputException(
+            new SourceLocation(name, headerLine),
+            "this header line is longer than "
+                + MAX_HEADER_LENGTH
+                + " characters. A FASTA header is one line: '>' and the id, then a description."
+                + " Check that this is a FASTA file with line breaks.");
+      }
       if (n + len > header.length) {
         header = Arrays.copyOf(header, Math.max(header.length * 2, n + len));
       }

@@ -31,6 +31,12 @@ final class InputFiles {
    * stream is positioned at the first character of the text.
    */
   static InputStream open(Path file, String kind) {
+    if (Files.isDirectory(file)) {
+      // on Linux a folder opens like a file and fails only on the first read
+      throw new InvalidInputException(
+          new SourceLocation(file.toString(), 0),
+          "this is a folder, not a file. Choose a " + kind + " file inside it.");
+    }
     InputStream raw;
     try {
       raw = Files.newInputStream(file);
@@ -46,13 +52,10 @@ final class InputFiles {
               + " folder you own.",
           e);
     } catch (IOException e) {
-      if (Files.isDirectory(file)) {
-        throw new InvalidInputException(
-            new SourceLocation(file.toString(), 0),
-            "this is a folder, not a file. Choose a " + kind + " file inside it.",
-            e);
-      }
-      throw new UncheckedIOException(e);
+      throw new InvalidInputException(
+          new SourceLocation(file.toString(), 0),
+          "the file cannot be opened (" + e.getMessage() + "). Check the name and permissions.",
+          e);
     }
     try {
       return open(raw, file.toString(), kind);

@@ -25,7 +25,9 @@ public final class EvaluationWorkflow {
     List<String> classes = bundle.manifest().classNames();
     for (String c : data.classNames()) {
       if (!classes.contains(c)) {
-        throw new InvalidInputException(null, "the data has class '" + c + "', which the model "
+        SourceLocation first = data.records().stream().filter(r -> c.equals(r.label()))
+            .map(SequenceRecord::source).findFirst().orElse(null);
+        throw new InvalidInputException(first, "the data has class '" + c + "', which the model "
             + "does not know. The model's classes are " + classes + ".");
       }
     }

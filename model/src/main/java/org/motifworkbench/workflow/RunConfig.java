@@ -2,20 +2,15 @@ package org.motifworkbench.workflow;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.motifworkbench.network.NetworkPreset;
 import org.motifworkbench.network.NetworkSpec;
 import org.motifworkbench.sequence.InvalidInputException;
 import org.motifworkbench.sequence.SourceLocation;
+import org.motifworkbench.sequence.TextFile;
 import org.motifworkbench.training.TrainingSpec;
 
 /**
@@ -44,55 +39,40 @@ public record RunConfig(NetworkSpec network, TrainingSpec training) {
     return GSON.toJson(this);
   }
 
-  /** Reads a config file over the given preset's values; errors name the file. */
+  /** The largest settings file read: a real one is well under a kilobyte. */
+  static final long MAX_BYTES = 1 << 20;
+
+  /** The sections of a settings file, in the order they are described. */
+  static final List<String> SECTIONS = List.of("preset", "network", "training");
+
+  /**
+   * Reads a config file over the given preset's values. Errors name the file and the key: an
+   * unknown key (with the closest known one), a null, a value of the wrong type, a fraction or an
+   * out-of-range number where a whole number belongs, and invalid JSON.
+   */
   public static RunConfig read(Path file, NetworkPreset fallback) {
     SourceLocation where = new SourceLocation(file.toString(), 0);
-    JsonObject json;
-    try {
-      JsonElement parsed = JsonParser.parseString(Files.readString(file));
-      if (!parsed.isJsonObject()) {
-        throw new InvalidInputException(where, "a configuration file must be a JSON object with "
-            + "'network' and/or 'training' sections.");
+    SettingsJson settings = new SettingsJson(where);
+    JsonObject json = settings.object(
+        settings.parse(TextFile.read(file, "settings (JSON)", MAX_BYTES)), "", SECTIONS);
+    NetworkPreset preset = fallback;
+    if (json.has("preset")) {
+      try {
+        preset = NetworkPreset.parse(settings.string(json.get("preset"), "preset"));
+      } catch (IllegalArgumentException e) {
+        throw new InvalidInputException(where, e.getMessage(), e);
       }
-      json = parsed.getAsJsonObject();
-    } catch (IOException e) {
-      throw new InvalidInputException(where, "the configuration file could not be read ("
-          + e.getMessage() + ").", e);
-    } catch (JsonParseException e) {
-      throw new InvalidInputException(where, "the configuration file is not valid JSON ("
-          + e.getMessage() + ").", e);
     }
-    NetworkPreset preset = json.has("preset")
-        ? NetworkPreset.parse(json.get("preset").getAsString()) : fallback;
     RunConfig base = of(preset);
-    try {
-      NetworkSpec network = overlay(base.network(), json.get("network"), NetworkSpec.class);
-      TrainingSpec training = overlay(base.training(), json.get("training"), TrainingSpec.class);
-      RunConfig config = new RunConfig(network, training);
-      List<String> problems = config.validate();
-      if (!problems.isEmpty()) {
-        throw new InvalidInputException(where, String.join(" ", problems));
-      }
-      return config;
-    } catch (JsonParseException | IllegalStateException | NumberFormatException e) {
-      throw new InvalidInputException(where, "a value in the configuration file has the wrong "
-          + "type (" + e.getMessage() + ").", e);
+    NetworkSpec network = json.has("network")
+        ? settings.overlay(base.network(), json.get("network"), "network") : base.network();
+    TrainingSpec training = json.has("training")
+        ? settings.overlay(base.training(), json.get("training"), "training") : base.training();
+    RunConfig config = new RunConfig(network, training);
+    List<String> problems = config.validate();
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(where, String.join(" ", problems));
     }
-  }
-
-  private static <T> T overlay(T base, JsonElement changes, Class<T> type) {
-    if (changes == null || changes.isJsonNull()) {
-      return base;
-    }
-    JsonObject merged = GSON.toJsonTree(base).getAsJsonObject();
-    for (Map.Entry<String, JsonElement> e : changes.getAsJsonObject().entrySet()) {
-      if (!merged.has(e.getKey())) {
-        throw new InvalidInputException(null, "unknown setting '" + e.getKey() + "' in the "
-            + type.getSimpleName().replace("Spec", "").toLowerCase() + " section; known settings: "
-            + String.join(", ", merged.keySet()) + ".");
-      }
-      merged.add(e.getKey(), e.getValue());
-    }
-    return GSON.fromJson(merged, type);
+    return config;
   }
 }

@@ -22,9 +22,12 @@ import org.motifworkbench.app.session.ModelSettings;
 import org.motifworkbench.app.session.TrainedModel;
 import org.motifworkbench.app.session.Workspace;
 import org.motifworkbench.app.task.SameThreadTaskRunner;
+import org.motifworkbench.encoding.LengthPolicy;
 import org.motifworkbench.interpret.LeadingFilters;
 import org.motifworkbench.network.NetworkPreset;
+import org.motifworkbench.sequence.SequenceRecord;
 import org.motifworkbench.sequence.SequenceSet;
+import org.motifworkbench.sequence.SourceLocation;
 import org.motifworkbench.training.EpochResult;
 import org.motifworkbench.training.TrainingSpec;
 
@@ -212,6 +215,26 @@ class TrainViewModelTest {
 
     assertTrue(vm.getErrorMessage().contains("at least two classes"), vm.getErrorMessage());
     assertFalse(workspace.isTraining());
+  }
+
+  @Test
+  void aRecordPastTheInputLengthCapIsNamedInsteadOfRunningOutOfMemory() {
+    List<SequenceRecord> records = new ArrayList<>(subset.sequences().records());
+    records.add(new SequenceRecord("huge", "", "A".repeat(LengthPolicy.MAX_LENGTH + 1),
+        "positive", new SourceLocation("big.fa", 9)));
+    SequenceSet withHuge = new SequenceSet(records, subset.sequences().classNames(), List.of());
+    data.set(new OpenedData(subset.source(), withHuge, DataSummary.of(withHuge,
+        java.util.OptionalDouble.empty())));
+    workspace.settingsProperty().set(teaching(1));
+
+    vm.start();
+
+    assertTrue(vm.getErrorMessage().startsWith("Training could not start: big.fa:9: the sequence"
+        + " 'huge' is 100,001 bases long"), vm.getErrorMessage());
+    assertTrue(vm.getErrorMessage().contains("the input length on the Model screen"),
+        vm.getErrorMessage());
+    assertFalse(workspace.isTraining());
+    assertTrue(vm.planProperty().get().endsWith("input unknown"), vm.planProperty().get());
   }
 
   @Test

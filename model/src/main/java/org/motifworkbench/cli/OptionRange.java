@@ -1,0 +1,27 @@
+package org.motifworkbench.cli;
+
+import java.util.Locale;
+import org.motifworkbench.workflow.PredictionWriter;
+
+/**
+ * A whole-number option's allowed range, checked before any file is read, so a value such as
+ * {@code --batch-size 0} is refused with the option's name instead of hanging or failing deep down.
+ */
+record OptionRange(String option, long min, long max, String unit) {
+
+  /** Sequences per batch for scoring: a larger batch only costs memory, it is not faster. */
+  static final OptionRange PREDICT_BATCH =
+      new OptionRange("--batch-size", 1, PredictionWriter.MAX_BATCH, "sequences");
+
+  /** Engine threads: more than the machine has only slows the work down. */
+  static final OptionRange THREADS = new OptionRange("--threads", 1, 1024, "threads");
+
+  /** The value when it lies in the range, else a plain error naming the option. */
+  int check(Integer value) {
+    if (value != null && (value < min || value > max)) {
+      throw new IllegalArgumentException(String.format(Locale.ROOT,
+          "%s must be between %d and %d %s (got %d).", option, min, max, unit, value));
+    }
+    return value == null ? 0 : value;
+  }
+}
