@@ -68,8 +68,6 @@ final class TrainingJob {
         TrainingWorkflow.knownCeiling(data.source()), device);
   }
 
-  }
-
   /**
    * Refuses data the run could not learn or be judged on: one class only, fewer than 2 training
    * sequences (batch norm needs two), or a validation or test part left empty though its share is
