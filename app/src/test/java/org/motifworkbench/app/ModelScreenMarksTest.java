@@ -25,6 +25,7 @@ import org.motifworkbench.app.data.SampleLibrary;
 import org.motifworkbench.app.session.ModelSettings;
 import org.motifworkbench.network.DjlRuntime;
 import org.motifworkbench.network.NetworkPreset;
+import org.motifworkbench.network.NetworkSpec;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -81,7 +82,9 @@ class ModelScreenMarksTest {
     assertNull(markAt(robot, epochs));
     assertFalse(robot.lookup("#continueToTrain").queryAs(Button.class).isDisabled());
 
-    // the sample's sequences cropped to 20 bases: the default's 25-base kernel cannot fit
+    // the sample's sequences cropped to 20 bases: an edited network's 25-base kernel cannot fit
+    // (the default network would leave it out)
+    type(robot, kernels, "3, 7, 25");
     type(robot, field(robot, "#inputLength"), "20");
     assertEquals("Kernel size 25 is longer than the input length of 20 bases: use kernel sizes"
         + " of at most 20, or a longer input length.", markAt(robot, kernels));
@@ -101,8 +104,12 @@ class ModelScreenMarksTest {
     robot.clickOn("#openSample");
     WaitForAsyncUtils.waitFor(20, SECONDS, () -> context.data().getData() != null);
     ModelSettings s = context.workspace().getSettings();
+    NetworkSpec n = s.network(); // edited (48 filters): checked as set, not sized to the data
+    NetworkSpec edited = new NetworkSpec(n.version(), n.kernelSizes(), 48, n.convDropout(),
+        n.attention(), n.denseUnits(), n.denseDropouts(), n.batchNormMomentum(),
+        n.batchNormEpsilon(), n.initializer());
     robot.interact(() -> context.workspace().settingsProperty().set(new ModelSettings(s.preset(),
-        s.network(), s.training(), s.lengthMode(), 12, s.split())));
+        edited, s.training(), s.lengthMode(), 12, s.split())));
 
     robot.clickOn("#step-model");
     WaitForAsyncUtils.waitForFxEvents();

@@ -21,6 +21,7 @@ import org.motifworkbench.app.task.SameThreadTaskRunner;
 import org.motifworkbench.encoding.LengthPolicy;
 import org.motifworkbench.network.NetworkPreset;
 import org.motifworkbench.network.NetworkSpec;
+import org.motifworkbench.workflow.RunConfig;
 
 /** The Model screen's logic without the FX toolkit: edits, presets, problems, config files. */
 class SetupViewModelTest {
@@ -266,6 +267,12 @@ class SetupViewModelTest {
       throws IOException {
     assertNull(input("kernelSizes").getProblem()); // no data: no input length yet
     data.set(OpenedData.open(List.of(fasta("short.fa", 12, 20))));
+    // the default network leaves out its 25-base kernel on 20 bases, and the screen says so
+    assertTrue(vm.problems().isEmpty(), vm.problems().toString());
+    assertTrue(vm.parameterTextProperty().get().contains(
+        "kernels longer than the 20-bp input left out (kernels 3, 7, 15 bp"),
+        vm.parameterTextProperty().get());
+    input("filters").setText("48"); // an edited network is checked as set
 
     String tooWide = "Kernel size 25 is longer than the input length of 20 bases: use kernel"
         + " sizes of at most 20, or a longer input length.";
@@ -306,7 +313,11 @@ class SetupViewModelTest {
 
     data.set(OpenedData.open(List.of(fasta("long.fa", 30, 30))));
 
-    assertSame(lesson, workspace.getSettings());
+    // only the strands follow the new data (both: its headers plant no motif); the split keeps
+    // the lesson's seed
+    assertEquals(lesson.with(new RunConfig(lesson.network(),
+        lesson.training().withReverseComplement(true))), workspace.getSettings());
+    assertEquals(42, workspace.getSettings().split().seed());
     assertTrue(vm.problems().isEmpty(), vm.problems().toString());
   }
 
