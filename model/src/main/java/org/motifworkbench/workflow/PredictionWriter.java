@@ -84,7 +84,7 @@ public final class PredictionWriter {
       b.setLength(0);
       b.append(batch.get(i).id()).append(sep).append(classes.get(Evaluator.argmax(probs[i])));
       for (float v : probs[i]) {
-        b.append(sep).append(String.format(Locale.ROOT, "%.6f", v));
+        b.append(sep).append(PredictionTable.probability(v));
       }
       w.write(b.append('\n').toString());
     }
