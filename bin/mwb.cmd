@@ -9,5 +9,4 @@ if not exist "%ROOT%\model\target\classpath.txt" (
 for %%J in ("%ROOT%\model\target\model-*.jar") do set "JAR=%%J"
 set /p CP=<"%ROOT%\model\target\classpath.txt"
 set OPT_OUT_TRACKING=true
-if not defined TORCH_CPP_LOG_LEVEL set TORCH_CPP_LOG_LEVEL=ERROR
 java -XX:+UseParallelGC -XX:MaxNewSize=128m --add-modules=jdk.incubator.vector %MWB_JAVA_OPTS% -Dai.djl.offline=true -DOPT_OUT_TRACKING=true -cp "%JAR%;%CP%" org.motifworkbench.cli.Main %*

@@ -9,5 +9,4 @@ if not exist "%ROOT%\app\target\classpath.txt" (
 for %%J in ("%ROOT%\app\target\app-*.jar") do set "JAR=%%J"
 set /p CP=<"%ROOT%\app\target\classpath.txt"
 set OPT_OUT_TRACKING=true
-if not defined TORCH_CPP_LOG_LEVEL set TORCH_CPP_LOG_LEVEL=ERROR
 java --add-modules=jdk.incubator.vector %MWB_JAVA_OPTS% -Dai.djl.offline=true -DOPT_OUT_TRACKING=true -Dmwb.samples="%ROOT%\samples" -cp "%JAR%;%CP%" org.motifworkbench.app.Launcher %*

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.motifworkbench.bundle.ModelBundle;
+import org.motifworkbench.encoding.LengthPolicy;
 import org.motifworkbench.evaluation.Evaluator;
 import org.motifworkbench.files.AtomicFile;
 import org.motifworkbench.files.OutputGuard;
@@ -69,6 +70,10 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Option(names = {"-o", "--out"}, required = true, description = "TSV to write") Path out;
 
+  @Option(names = "--length-policy", description = "fit sequences of other lengths to the model: "
+      + "center (crop or pad with N around the middle) or left (default: the model's own policy)")
+  String lengthMode;
+
   @Override
   public Integer call() throws Exception {
     new OptionRange("--max", 1, 100_000, "sequences").check(max);
@@ -82,8 +87,11 @@ final class ExplainCommand implements Callable<Integer> {
       StringBuilder table = new StringBuilder(AttributionTsv.header(classifier.spec().attention()
           ? classifier.spec().kernelSizes() : List.of()));
       long start = System.nanoTime();
+      LengthPolicy policy = lengthMode == null ? bundle.manifest().lengthPolicy()
+          : new LengthPolicy(LengthPolicy.Mode.parse(lengthMode),
+              bundle.manifest().lengthPolicy().length());
       for (SequenceRecord r : records) {
-        String bases = bundle.manifest().lengthPolicy().apply(r);
+        String bases = policy.apply(r);
         SequenceClassifier.Explained e = classifier.predictWithAttention(bases);
         int cls = classIndex(bundle, e.probabilities());
         for (AttributionMethod m : chosen) {
@@ -91,7 +99,7 @@ final class ExplainCommand implements Callable<Integer> {
               ? explainer.integratedGradients(bases, cls, steps, baseline(), 1)
               : explainer.explain(bases, cls, m);
           table.append(AttributionTsv.rows(r.id(), bundle.manifest().classNames().get(cls), a,
-              e.attention()));
+              e.attention(), policy, r.length()));
         }
       }
       AtomicFile.writeString(out, table.toString());

@@ -13,9 +13,13 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code mwb} command-line tool: simulate, train, evaluate and predict without the GUI. */
+// INHERIT gives every subcommand, to any depth, --help and --version and the usage width; at
+// picocli's default of 80 columns the examples in the footers broke inside file names.
 @Command(
     name = "mwb",
+    scope = CommandLine.ScopeType.INHERIT,
     mixinStandardHelpOptions = true,
+    usageHelpWidth = Main.USAGE_WIDTH,
     versionProvider = VersionProvider.class,
     description = "Motif Workbench: DNA sequence classification and motif interpretation.",
     subcommands = {
@@ -28,12 +32,15 @@ import picocli.CommandLine.Command;
       FigureCommand.class,
       BenchCommand.class,
       EngineCommand.class,
-      CommandLine.HelpCommand.class
+      HelpCommand.class
     })
 public final class Main implements Runnable {
 
   /** Exit code for bad input (a file, a flag or a value the user can fix). */
   static final int BAD_INPUT = 2;
+
+  /** Columns of the usage text; every example line in a footer fits in it. */
+  static final int USAGE_WIDTH = 100;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

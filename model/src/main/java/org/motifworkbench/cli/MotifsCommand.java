@@ -37,7 +37,8 @@ import picocli.CommandLine.Spec;
       "Writes into the output folder: filters.meme, filters.tsv, discovered.meme, "
           + "discovered.tsv and (with --db) matches.tsv."},
     footer = {"", "Example:",
-      "  mwb motifs -m tfbs.mwb --db JASPAR_CORE_2016_vertebrates.meme -o tfbs-motifs"})
+      "  mwb motifs -m tfbs.mwb --db samples/motif-databases/JASPAR_CORE_2016_vertebrates.meme "
+          + "-o motifs"})
 final class MotifsCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;

@@ -3,7 +3,6 @@ package org.motifworkbench.network;
 import ai.djl.ndarray.NDArray;
 import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
-import java.nio.FloatBuffer;
 import java.util.List;
 import org.motifworkbench.encoding.OneHotEncoder;
 
@@ -194,7 +193,7 @@ public final class CpuTraining implements AutoCloseable {
       float[] from = array.toFloatArray();
       System.arraycopy(from, 0, values, 0, size);
     } else {
-      array.set(FloatBuffer.wrap(values, 0, size));
+      EngineArrays.overwrite(array, values);
     }
   }
 

@@ -49,8 +49,7 @@ final class DropoutMasks {
     // mask). So the mask is copied into memory the engine owns (freed with the array) and the view
     // closed; the staging buffer is reused and no direct memory waits for the garbage collector.
     NDArray mask;
-    try (NDArray onStaging = x.getManager().create(x.getShape(), DataType.FLOAT32)) {
-      onStaging.set(bytes);
+    try (NDArray onStaging = x.getManager().create(bytes, x.getShape(), DataType.FLOAT32)) {
       mask = onStaging.duplicate();
     }
     return x.mul(mask);

@@ -33,8 +33,8 @@ final class InputStaging {
     ByteBuffer view = staging.duplicate().order(ByteOrder.nativeOrder());
     view.limit(bytes);
     view.asFloatBuffer().put(data);
-    try (NDArray onStaging = manager.create(shape, DataType.FLOAT32)) {
-      onStaging.set(view);
+    // Created from the buffer, not set() into an empty array: see EngineArrays for why.
+    try (NDArray onStaging = manager.create(view, shape, DataType.FLOAT32)) {
       return onStaging.duplicate();
     }
   }

@@ -3,9 +3,9 @@ package org.motifworkbench.training;
 import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
 import ai.djl.util.Pair;
-import java.nio.FloatBuffer;
 import java.util.ArrayList;
 import java.util.List;
+import org.motifworkbench.network.EngineArrays;
 
 /** A copy of every parameter of a block (weights and batch-norm statistics), to restore the best. */
 final class WeightSnapshot {
@@ -27,7 +27,7 @@ final class WeightSnapshot {
   void restoreInto(Block block) {
     int i = 0;
     for (Pair<String, Parameter> p : block.getParameters()) {
-      p.getValue().getArray().set(FloatBuffer.wrap(values.get(i++)));
+      EngineArrays.overwrite(p.getValue().getArray(), values.get(i++));
     }
   }
 }

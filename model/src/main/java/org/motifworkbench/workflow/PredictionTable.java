@@ -25,11 +25,20 @@ public final class PredictionTable {
       b.append(ids.get(i)).append(separator).append(truth.get(i)).append(separator)
           .append(classes.get(Evaluator.argmax(probabilities[i])));
       for (float p : probabilities[i]) {
-        b.append(separator).append(String.format(Locale.ROOT, "%.6f", p));
+        b.append(separator).append(probability(p));
       }
       b.append('\n');
     }
     return b.toString();
+  }
+
+  /**
+   * A probability written so that reading it back gives the same float: the shortest decimal that
+   * does (e.g. 0.99999994, 1.2E-7). Six decimals tied distinct scores near 0 and 1, so AUCs computed
+   * from a saved table differed from evaluate's.
+   */
+  public static String probability(float p) {
+    return Float.toString(p);
   }
 
   /** ',' for a file name ending in .csv, else a tab. */

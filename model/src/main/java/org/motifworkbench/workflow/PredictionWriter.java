@@ -149,7 +149,7 @@ public final class PredictionWriter {
       }
       b.append(classes.get(Evaluator.argmax(probs[i])));
       for (float v : probs[i]) {
-        b.append(sep).append(String.format(Locale.ROOT, "%.6f", v));
+        b.append(sep).append(PredictionTable.probability(v));
       }
       w.write(b.append('\n').toString());
     }

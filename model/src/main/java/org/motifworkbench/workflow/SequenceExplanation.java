@@ -34,6 +34,7 @@ import org.motifworkbench.sequence.SequenceRecord;
  * @param attention attention weights per branch (empty for a network without attention)
  * @param site the planted motif from the header, moved into fitted coordinates, if any
  * @param originalLength the sequence's length before it was fitted to the model
+ * @param policy how it was fitted (crop or pad), to map positions back to the input
  */
 public record SequenceExplanation(
     String id,
@@ -44,7 +45,8 @@ public record SequenceExplanation(
     Attribution mutagenesis,
     List<AttentionTrack> attention,
     Optional<MarkedSite> site,
-    int originalLength) {
+    int originalLength,
+    LengthPolicy policy) {
 
   /**
    * Explains {@code record} with the bundle's model. Runs the network several times and records
@@ -75,7 +77,7 @@ public record SequenceExplanation(
     }
     return new SequenceExplanation(record.id(), trueClass, classifier.classNames(),
         explained.probabilities(), attribution, mutagenesis, attention,
-        plantedSite(record, policy), record.length());
+        plantedSite(record, policy), record.length(), policy);
   }
 
   /** The saliency track (bars over the letters, attention, planted site) in {@code palette}. */
@@ -97,8 +99,8 @@ public record SequenceExplanation(
     List<Integer> kernels = attention.stream().map(AttentionTrack::kernelSize).toList();
     List<float[]> tracks = attention.stream().map(AttentionTrack::weights).toList();
     return AttributionTsv.header(kernels)
-        + AttributionTsv.rows(id, explainedClass(), attribution, tracks)
-        + AttributionTsv.rows(id, explainedClass(), mutagenesis, tracks);
+        + AttributionTsv.rows(id, explainedClass(), attribution, tracks, policy, originalLength)
+        + AttributionTsv.rows(id, explainedClass(), mutagenesis, tracks, policy, originalLength);
   }
 
   /** The fitted bases that were explained. */

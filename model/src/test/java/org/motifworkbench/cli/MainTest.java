@@ -107,7 +107,7 @@ class MainTest {
         "--method", "all", "-o", explained.toString());
     assertEquals(0, explain.code(), explain.err());
     List<String> rows = Files.readAllLines(explained);
-    assertEquals("id\tmethod\tclass\tposition\tbase\tattribution\tA\tC\tG\tT"
+    assertEquals("id\tmethod\tclass\tposition_1based\tbase\tattribution\tA\tC\tG\tT"
         + "\tattention_k7\tattention_k15", rows.get(0));
     assertEquals(1 + 2 * 4 * 50, rows.size(), "2 sequences x 4 methods x 50 positions");
 

@@ -19,7 +19,8 @@ class PwmTaskTest {
 
   @BeforeAll
   static void readJaspar() {
-    jaspar = MemeFormat.read(Path.of("../../shared/data/JASPAR_CORE_2016_vertebrates.meme"));
+    jaspar = MemeFormat.read(
+        Path.of("..", "samples", "motif-databases", "JASPAR_CORE_2016_vertebrates.meme"));
   }
 
   @Test

@@ -11,7 +11,8 @@ import org.motifworkbench.sequence.SequenceSet;
 /** A tiny FASTA reader for tests only (the real reader lives in the sequence package). */
 final class TestFasta {
 
-  static final Path TFBS = Path.of("../../shared/data/tfbs101_test.fa");
+  /** 2,000 real ChIP-seq peaks and shuffles of 101 bp, shipped in {@code samples/}. */
+  static final Path TFBS = Path.of("..", "samples", "tfbs-chipseq.fa");
 
   private TestFasta() {}
 
@@ -37,7 +38,7 @@ final class TestFasta {
     return out;
   }
 
-  /** The real TFBS set, labelled bound / shuffled from the header (same as the .target file). */
+  /** The real TFBS sample, labelled bound / shuffled from the id (shuffles end in _shuf). */
   static SequenceSet tfbs() throws IOException {
     List<SequenceRecord> records = new ArrayList<>();
     for (SequenceRecord r : parse(Files.readString(TFBS))) {

@@ -17,6 +17,28 @@ class PrCurveTest {
 
   private static final double EPS = 1e-12;
 
+  @Test
+  void perfectRankingIsExactlyOneAndNoRankingExceedsOne() {
+    // Adding 1/9 nine times gives 1.0000000000000002: pr_auc 1.0000000000000002 was reported.
+    Random random = new Random(3);
+    for (int p = 1; p <= 200; p++) {
+      int n = 1 + random.nextInt(50);
+      float[] scores = new float[p + n];
+      boolean[] positive = new boolean[p + n];
+      for (int i = 0; i < p + n; i++) {
+        positive[i] = i < p;
+        scores[i] = i < p ? 1f + i : -i;
+      }
+      assertEquals(1.0, PrCurve.of(scores, positive).averagePrecision(), 0.0, "p = " + p);
+      for (int i = 0; i < scores.length; i++) {
+        scores[i] = random.nextInt(5) + (positive[i] ? 0.5f : 0f);
+      }
+      double ap = PrCurve.of(scores, positive).averagePrecision();
+      assertTrue(ap <= 1.0, "p = " + p + ": " + ap);
+      assertEquals(directAveragePrecision(scores, positive), ap, EPS, "p = " + p);
+    }
+  }
+
   // AP = sum over distinct thresholds (descending) of (R_n - R_{n-1}) * P_n, R_0 = 0.
   static Stream<Arguments> handComputedAveragePrecisions() {
     return Stream.of(

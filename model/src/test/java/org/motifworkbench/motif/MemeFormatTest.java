@@ -12,8 +12,8 @@ import org.motifworkbench.sequence.InvalidInputException;
 
 class MemeFormatTest {
 
-  static final Path JASPAR = Path.of("../../shared/data/JASPAR_CORE_2016_vertebrates.meme");
-  static final Path SMALL = Path.of("../../shared/data/small_test.meme");
+  static final Path JASPAR = MotifTestData.JASPAR_FILE;
+  static final Path SMALL = MotifTestData.smallMeme();
 
   @Test
   void readsJasparFile() {

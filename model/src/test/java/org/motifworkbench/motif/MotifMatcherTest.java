@@ -174,7 +174,7 @@ class MotifMatcherTest {
 
   @Test
   void smallDatabaseWithoutNames() {
-    MemeFile small = MemeFormat.read(MotifTestData.sharedData().resolve("small_test.meme"));
+    MemeFile small = MemeFormat.read(MotifTestData.smallMeme());
     MotifMatcher matcher = MotifMatcher.of(small);
     assertEquals(12, matcher.size());
     MotifMatch top = matcher.match(small.find("Hes1_MA1099.1"), 1).get(0);

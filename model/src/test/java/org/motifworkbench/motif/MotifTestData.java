@@ -1,13 +1,16 @@
 package org.motifworkbench.motif;
 
-import java.nio.file.Files;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 
-/** The shared JASPAR file for the motif tests, read once, found by walking up to shared/data. */
+/** The motif files the tests read: the JASPAR file the project ships, and a small MEME fixture. */
 final class MotifTestData {
 
-  private static final MemeFile JASPAR =
-      MemeFormat.read(sharedData().resolve("JASPAR_CORE_2016_vertebrates.meme"));
+  /** Shipped in {@code samples/}; the tests run from the module folder. */
+  static final Path JASPAR_FILE =
+      Path.of("..", "samples", "motif-databases", "JASPAR_CORE_2016_vertebrates.meme");
+
+  private static final MemeFile JASPAR = MemeFormat.read(JASPAR_FILE);
 
   private MotifTestData() {}
 
@@ -15,13 +18,12 @@ final class MotifTestData {
     return JASPAR;
   }
 
-  static Path sharedData() {
-    for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-      Path candidate = p.resolve("shared").resolve("data");
-      if (Files.isDirectory(candidate)) {
-        return candidate;
-      }
+  /** tangermeme's 12-motif test file (MIT), a test resource beside this class. */
+  static Path smallMeme() {
+    try {
+      return Path.of(MotifTestData.class.getResource("small_test.meme").toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
     }
-    throw new IllegalStateException("shared/data is not beside the checkout");
   }
 }
