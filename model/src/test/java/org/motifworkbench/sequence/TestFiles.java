@@ -48,7 +48,7 @@ final class TestFiles {
         return candidate;
       }
     }
-    assumeTrue(false, "shared data file " + name + " not found next to the worktree");
+    assumeTrue(false, "../shared/data/" + name + " (not shipped) is not beside the checkout");
     return null;
   }
 }

@@ -76,7 +76,9 @@ class EndToEndAccuracyTest {
   @Test
   void realTfbsChipSeqReachesRocAuc093() {
     Path dataDir = SharedData.dir();
-    assumeTrue(dataDir != null, "../shared/data is not beside the checkout");
+    assumeTrue(dataDir != null && Files.isReadable(dataDir.resolve("tfbs101_test.target")),
+        "../shared/data/tfbs101_test.fa and tfbs101_test.target (the full TFBS set, not shipped)"
+            + " are not beside the checkout");
     DataSource source = DataSource.separateLabels(dataDir.resolve("tfbs101_test.fa"),
         dataDir.resolve("tfbs101_test.target"), List.of("bound", "unbound"));
     SequenceSet data = source.load();
