@@ -138,6 +138,56 @@ class OtherDataFlowTest {
     assertFalse(shown(robot, "#otherDataNotice"));
   }
 
+  /**
+   * Lesson 3 started after a model was trained on the sample: the lesson takes the student to the
+   * Data screen, and neither that model nor data open before count for its steps.
+   */
+  @Test
+  void lessonThreeStartedAfterTrainingOnTheSampleTicksNothingOfThatModel(FxRobot robot)
+      throws TimeoutException {
+    trainOnTheSample(robot);
+    robot.clickOn("#step-evaluate");
+    robot.interact(() -> context.lessons().shownProperty().set(true));
+    robot.clickOn("#startLesson-real-chipseq-ctcf");
+    robot.clickOn("Start the lesson"); // the question about the unsaved model
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals(Step.DATA, context.mainWindow().getCurrentStep(), "the first step's screen");
+    assertEquals("Step 1 of 6", text(robot, "#lessonPosition"));
+
+    LessonWalkTest.reveal(robot, "#lessonOpenData");
+    robot.clickOn("#lessonOpenData");
+    WaitForAsyncUtils.waitFor(30, SECONDS, () -> context.data().getData() != null
+        && context.data().getData().displayName().equals("tfbs-chipseq.fa"));
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals("Step 2 of 6", text(robot, "#lessonPosition"));
+    LessonWalkTest.reveal(robot, "#answerButton");
+    robot.clickOn("#choice-1");
+    robot.clickOn("#answerButton");
+    WaitForAsyncUtils.waitForFxEvents();
+    shoot(robot, "lesson3-wrong-answer.png");
+    assertEquals("Step 2 of 6", text(robot, "#lessonPosition"));
+    assertTrue(text(robot, "#lessonFeedback").startsWith("Not quite: "),
+        text(robot, "#lessonFeedback"));
+    assertFalse(text(robot, "#lessonFeedback").contains("composition"), "the answer stays hidden");
+    assertTrue(shown(robot, "#showAnswer"));
+    LessonWalkTest.reveal(robot, "#answerButton");
+    robot.clickOn("#choice-2");
+    robot.clickOn("#answerButton");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertTrue(text(robot, "#lessonFeedback").startsWith("Right. "));
+    robot.clickOn("#lessonNext");
+    WaitForAsyncUtils.waitForFxEvents();
+
+    shoot(robot, "lesson3-old-model.png");
+    assertEquals("Step 3 of 6", text(robot, "#lessonPosition"), "the sample's model is no run");
+    assertEquals("Waiting for a model trained on the open data", text(robot, "#lessonStatus"));
+    assertEquals(2, context.lessons().stepLines().stream().filter(l -> l.done()).count());
+  }
+
+  private static String text(FxRobot robot, String query) {
+    return robot.lookup(query).queryAs(Labeled.class).getText();
+  }
+
   private void trainOnTheSample(FxRobot robot) throws TimeoutException {
     robot.clickOn("#openSample");
     WaitForAsyncUtils.waitFor(20, SECONDS, () -> context.data().getData() != null);
