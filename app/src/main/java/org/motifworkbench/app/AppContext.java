@@ -12,6 +12,7 @@ import org.motifworkbench.app.lessons.LessonProgressStore;
 import org.motifworkbench.app.lessons.LessonViewModel;
 import org.motifworkbench.app.motifs.MotifsViewModel;
 import org.motifworkbench.app.session.ModelFilesViewModel;
+import org.motifworkbench.app.session.OtherDataViewModel;
 import org.motifworkbench.app.session.RecentFiles;
 import org.motifworkbench.app.session.Workspace;
 import org.motifworkbench.app.setup.SetupViewModel;
@@ -37,6 +38,7 @@ public final class AppContext implements AutoCloseable {
   private final RecentFiles recentFiles;
   private final ModelFilesViewModel modelFiles;
   private final FigureExport figureExport;
+  private final OtherDataViewModel otherData;
   private final EvaluateViewModel evaluate;
   private final InspectViewModel inspect;
   private final MotifsViewModel motifs;
@@ -82,7 +84,8 @@ public final class AppContext implements AutoCloseable {
         recentFiles.add(java.nio.file.Path.of(opened.source().files().get(0)));
       }
     });
-    this.evaluate = new EvaluateViewModel(engineRunner, runner, workspace);
+    this.otherData = new OtherDataViewModel(engineRunner, workspace);
+    this.evaluate = new EvaluateViewModel(engineRunner, runner, workspace, otherData);
     this.inspect = new InspectViewModel(engineRunner, workspace);
     this.motifs = new MotifsViewModel(engineRunner, runner, Platform::runLater, workspace,
         samples.motifDatabase());
@@ -139,6 +142,11 @@ public final class AppContext implements AutoCloseable {
   /** Runs file reading and other short background work. */
   public FxTaskRunner runner() {
     return runner;
+  }
+
+  /** The notice of the model's screens while the model belongs to other data than the open. */
+  public OtherDataViewModel otherData() {
+    return otherData;
   }
 
   /** The Evaluate screen's state: metrics, curves and confusion matrix of the current model. */

@@ -18,6 +18,7 @@ import org.motifworkbench.app.lessons.LessonState;
 import org.motifworkbench.app.lessons.SettingsOverrides;
 import org.motifworkbench.app.motifs.MotifCard;
 import org.motifworkbench.app.motifs.MotifsViewModel;
+import org.motifworkbench.app.session.ModelDataMatch;
 import org.motifworkbench.app.session.TrainedModel;
 import org.motifworkbench.app.session.Workspace;
 import org.motifworkbench.app.train.TrainViewModel;
@@ -49,6 +50,11 @@ final class LessonWiring implements LessonSignals, LessonActions {
   private final List<Runnable> listeners = new ArrayList<>();
   private long modelSerial;
   private ModelBundle serialBundle;
+  // How often each thing the student does changed: a lesson counts only changes after its start.
+  private long dataChanges;
+  private long curveChanges;
+  private long explanationChanges;
+  private long motifChanges;
 
   LessonWiring(AppContext context, SampleLibrary samples, Path generatedFolder) {
     this.workspace = context.workspace();
@@ -59,11 +65,26 @@ final class LessonWiring implements LessonSignals, LessonActions {
     this.motifs = context.motifs();
     this.samples = samples;
     this.generatedFolder = generatedFolder;
-    for (Observable o : List.<Observable>of(workspace.dataProperty(), workspace.modelProperty(),
-        window.currentStepProperty(), train.curvesProperty(), inspect.explanationProperty())) {
+    workspace.dataProperty().addListener((obs, old, now) -> {
+      dataChanges++;
+      changed();
+    });
+    train.curvesProperty().addListener((obs, old, now) -> {
+      curveChanges++;
+      changed();
+    });
+    inspect.explanationProperty().addListener((obs, old, now) -> {
+      explanationChanges++;
+      changed();
+    });
+    for (Observable o : List.<Observable>of(workspace.modelProperty(), workspace.matchProperty(),
+        window.currentStepProperty(), train.runOnOpenDataBinding())) {
       o.addListener(x -> changed());
     }
-    ListChangeListener<MotifCard> onMotifs = c -> changed();
+    ListChangeListener<MotifCard> onMotifs = c -> {
+      motifChanges++;
+      changed();
+    };
     motifs.discovered().addListener(onMotifs);
     motifs.filters().addListener(onMotifs);
   }
@@ -74,10 +95,12 @@ final class LessonWiring implements LessonSignals, LessonActions {
         window.currentStepProperty().get().title().toLowerCase(Locale.ROOT),
         workspace.getData() == null ? null : workspace.getData().displayName(),
         facts(workspace.getModel()),
-        bestValidation(train.getCurves()),
+        // Curves of a run on other data say nothing about the open data.
+        train.isRunOnOpenData() ? bestValidation(train.getCurves()) : Double.NaN,
         explained(inspect.getExplanation()),
         found(motifs.discovered()),
-        found(motifs.filters()));
+        found(motifs.filters()),
+        new LessonState.Changes(dataChanges, curveChanges, explanationChanges, motifChanges));
   }
 
   @Override
@@ -111,6 +134,15 @@ final class LessonWiring implements LessonSignals, LessonActions {
     workspace.settingsProperty().set(settings.applyTo(workspace.getSettings()));
   }
 
+  @Override
+  public void showScreen(String screen) {
+    for (Step step : Step.values()) {
+      if (step.title().equalsIgnoreCase(screen)) {
+        window.go(step);
+      }
+    }
+  }
+
   private void changed() {
     listeners.forEach(Runnable::run);
   }
@@ -131,7 +163,7 @@ final class LessonWiring implements LessonSignals, LessonActions {
         .mapToDouble(EpochResult::validationAccuracy).max().orElse(Double.NaN);
     return new LessonState.ModelFacts(modelSerial, manifest.network().attention(),
         model.test() == null ? Double.NaN : model.test().accuracy(), validation, model.saved(),
-        model.file() == null);
+        model.file() == null, workspace.getMatch() == ModelDataMatch.MATCHES);
   }
 
   private static double bestValidation(TrainingCurves curves) {

@@ -29,6 +29,7 @@ import org.motifworkbench.app.evaluate.EvaluateView;
 import org.motifworkbench.app.inspect.InspectView;
 import org.motifworkbench.app.lessons.LessonPanel;
 import org.motifworkbench.app.motifs.MotifsView;
+import org.motifworkbench.app.session.OtherDataNotice;
 import org.motifworkbench.app.session.TrainedModel;
 import org.motifworkbench.app.setup.SetupView;
 import org.motifworkbench.app.train.TrainView;
@@ -70,13 +71,30 @@ public final class MainWindow {
     return switch (step) {
       case DATA -> new DataView(context.data(), () -> viewModel.go(Step.MODEL),
           context.figureExport()).root();
-      case EVALUATE -> new EvaluateView(context.evaluate(), context.figureExport()).root();
-      case INSPECT -> new InspectView(context.inspect(), context.figureExport()).root();
-      case MOTIFS -> new MotifsView(context.motifs(), context.figureExport()).root();
+      case EVALUATE -> instead(
+          new EvaluateView(context.evaluate(), context.figureExport()).root());
+      case INSPECT -> instead(new InspectView(context.inspect(), context.figureExport()).root());
+      case MOTIFS -> instead(new MotifsView(context.motifs(), context.figureExport()).root());
       case MODEL -> new SetupView(context.setup(), () -> viewModel.go(Step.TRAIN)).root();
-      case TRAIN -> new TrainView(context.train(), () -> viewModel.go(Step.EVALUATE),
-          context.figureExport()).root();
+      case TRAIN -> above(new TrainView(context.train(), () -> viewModel.go(Step.EVALUATE),
+          context.figureExport()).root(), context.train()::start);
     };
+  }
+
+  /**
+   * A screen of the model's results, replaced by the other-data notice while the model belongs to
+   * other data: "Train a new model" goes to the Train screen.
+   */
+  private Node instead(Node screen) {
+    screen.visibleProperty().bind(context.otherData().shownBinding().not());
+    screen.managedProperty().bind(screen.visibleProperty());
+    return above(screen, () -> viewModel.go(Step.TRAIN));
+  }
+
+  /** The other-data notice above {@code screen}; {@code trainNewModel} is its train action. */
+  private Node above(Node screen, Runnable trainNewModel) {
+    VBox.setVgrow(screen, Priority.ALWAYS);
+    return new VBox(new OtherDataNotice(context.otherData(), trainNewModel).root(), screen);
   }
 
   private void show(Step step) {

@@ -60,11 +60,15 @@ public final class MainWindowViewModel {
               TrainedModel model = workspace.getModel();
               if (model != null) {
                 t.append(" \u2014 ").append(model.displayName());
+                if (workspace.getMatch().otherData()) {
+                  t.append(" (trained on ").append(model.trainedOn().displayName()).append(')');
+                }
               }
               return t.toString();
             },
             workspace.dataProperty(),
-            workspace.modelProperty());
+            workspace.modelProperty(),
+            workspace.matchProperty());
   }
 
   /** The step whose screen is shown. */
@@ -119,7 +123,10 @@ public final class MainWindowViewModel {
         });
   }
 
-  /** "Motif Workbench", then "— train.fa" when data is open and "— model.mwb" with a model. */
+  /**
+   * "Motif Workbench", then "— train.fa" when data is open and "— model.mwb" with a model; a model
+   * of other data adds "(trained on other.fa)".
+   */
   public StringBinding titleBinding() {
     return title;
   }

@@ -174,6 +174,9 @@ class EvaluateScreenTest {
     assertFalse(robot.lookup("#testSetProblem").query().getParent().isVisible(),
         "the problem gives way to the results");
     saveScene(robot, "evaluate-open-data.png");
+    // The evaluated data is now the model's on every screen: Inspect scores it too. Waiting for
+    // it also keeps this context's engine thread from using the shared model in the next test.
+    WaitForAsyncUtils.waitFor(120, SECONDS, () -> context.inspect().rows().size() == 2000);
   }
 
   @Test

@@ -203,7 +203,7 @@ class LessonWalkTest {
   }
 
   /** Scrolls the lesson panel so that the node is on screen, as a student scrolls to it. */
-  private static void reveal(FxRobot robot, String query) {
+  static void reveal(FxRobot robot, String query) {
     Node node = robot.lookup(query).query();
     robot.interact(() -> {
       Parent parent = node.getParent();

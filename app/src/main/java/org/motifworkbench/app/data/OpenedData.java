@@ -10,9 +10,16 @@ import org.motifworkbench.sequence.SequenceSet;
 
 /**
  * A data set the user opened: the files, how labels were read from them, the sequences and the
- * summary the Data screen shows. Later screens (Model, Train) start from {@link #sequences()}.
+ * summary the Data screen shows. Later screens (Model, Train) start from {@link #sequences()}; a
+ * model trained on it carries its {@link #identity()}.
  */
-public record OpenedData(DataSource source, SequenceSet sequences, DataSummary summary) {
+public record OpenedData(DataSource source, SequenceSet sequences, DataSummary summary,
+    DataIdentity identity) {
+
+  /** Opened data whose identity is computed from its sequences (hashing: off the FX thread). */
+  public OpenedData(DataSource source, SequenceSet sequences, DataSummary summary) {
+    this(source, sequences, summary, DataIdentity.of(source, sequences));
+  }
 
   /**
    * Reads FASTA files by the Data screen's rule: one file carries its labels in the headers

@@ -4,10 +4,8 @@ import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.OptionalDouble;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -15,31 +13,26 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.motifworkbench.app.data.OpenedData;
+import org.motifworkbench.app.session.ModelDataMatch;
+import org.motifworkbench.app.session.OtherDataViewModel;
 import org.motifworkbench.app.session.TrainedModel;
 import org.motifworkbench.app.session.Workspace;
 import org.motifworkbench.app.task.TaskRunner;
-import org.motifworkbench.bundle.ModelBundle;
 import org.motifworkbench.evaluation.ClassificationMetrics;
 import org.motifworkbench.evaluation.MetricsSummary;
 import org.motifworkbench.files.AtomicFile;
-import org.motifworkbench.sequence.InvalidInputException;
-import org.motifworkbench.sequence.SequenceSet;
 import org.motifworkbench.workflow.EvaluationWorkflow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * State and commands of the Evaluate screen. It shows the current model's test metrics; when a
- * model has none (an opened model whose test data moved), it can score the model on the open data
- * set instead, on the engine thread. A new model, or a newer request, drops older results.
+ * State and commands of the Evaluate screen. It shows the current model's metrics, on its held-out
+ * test set or on the data set it was last evaluated on, and only while they belong to the open
+ * data (or no data is open): for other data the screen shows the {@link OtherDataViewModel} notice
+ * instead. A model without metrics (an opened model whose test data moved) can be scored on the
+ * open data set, on the engine thread.
  */
 public final class EvaluateViewModel {
-
-  /** Scores a model on labelled data; {@link EvaluationWorkflow#evaluate} in the app. */
-  @FunctionalInterface
-  interface ModelEvaluation {
-    ClassificationMetrics evaluate(ModelBundle bundle, SequenceSet data);
-  }
 
   /** What a ceiling is, for the tooltip beside it. */
   public static final String CEILING_EXPLANATION =
@@ -51,10 +44,9 @@ public final class EvaluateViewModel {
   private static final Logger LOG = LoggerFactory.getLogger(EvaluateViewModel.class);
   private static final NumberFormat COUNT = NumberFormat.getIntegerInstance(Locale.ROOT);
 
-  private final TaskRunner engineRunner;
   private final TaskRunner fileRunner;
   private final Workspace workspace;
-  private final ModelEvaluation evaluation;
+  private final OtherDataViewModel otherData;
 
   private final ReadOnlyObjectWrapper<ClassificationMetrics> metrics =
       new ReadOnlyObjectWrapper<>(this, "metrics");
@@ -69,63 +61,54 @@ public final class EvaluateViewModel {
   private final ReadOnlyStringWrapper prBaseline = new ReadOnlyStringWrapper(this, "prBaseline", "");
   private final ReadOnlyStringWrapper aucScope = new ReadOnlyStringWrapper(this, "aucScope", "");
   private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
-  private final ReadOnlyBooleanWrapper evaluating = new ReadOnlyBooleanWrapper(this, "evaluating");
   private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper(this, "error");
   private final ReadOnlyStringWrapper savedMessage = new ReadOnlyStringWrapper(this, "saved", "");
   private final BooleanBinding canEvaluateOnData;
   private final ExplanationScoreViewModel explanations;
   private final ReadOnlyStringWrapper evaluateHint = new ReadOnlyStringWrapper(this, "hint", "");
-  private long latestRequest;
+  /** The model and match now shown, so a change of neither shows nothing anew. */
+  private TrainedModel shownModel;
+  private ModelDataMatch shownMatch;
 
   /** The screen of the app: evaluation runs {@link EvaluationWorkflow#evaluate}. */
   public EvaluateViewModel(TaskRunner engineRunner, TaskRunner fileRunner, Workspace workspace) {
-    this(engineRunner, fileRunner, workspace, EvaluationWorkflow::evaluate);
+    this(engineRunner, fileRunner, workspace, new OtherDataViewModel(engineRunner, workspace));
   }
 
   EvaluateViewModel(TaskRunner engineRunner, TaskRunner fileRunner, Workspace workspace,
-      ModelEvaluation evaluation) {
-    this.engineRunner = engineRunner;
-    this.fileRunner = fileRunner;
-    this.workspace = workspace;
-    this.evaluation = evaluation;
-    this.explanations = new ExplanationScoreViewModel(engineRunner, workspace);
-    this.canEvaluateOnData = Bindings.createBooleanBinding(
-        () -> workspace.getModel() != null && workspace.getData() != null
-            && !workspace.isTraining() && !evaluating.get(),
-        workspace.modelProperty(), workspace.dataProperty(), workspace.trainingProperty(),
-        evaluating);
-    workspace.modelProperty().addListener((obs, old, model) -> showModel(model));
-    workspace.dataProperty().addListener((obs, old, data) -> updateHint());
-    workspace.trainingProperty().addListener((obs, old, training) -> updateHint());
-    showModel(workspace.getModel());
+      OtherDataViewModel.ModelEvaluation evaluation) {
+    this(engineRunner, fileRunner, workspace,
+        new OtherDataViewModel(engineRunner, workspace, evaluation));
   }
 
-  /** Scores the current model on the open data set (its classes must be the model's). */
+  /** @param otherData scores the model on the open data (shared with the other-data notice) */
+  public EvaluateViewModel(TaskRunner engineRunner, TaskRunner fileRunner, Workspace workspace,
+      OtherDataViewModel otherData) {
+    this.fileRunner = fileRunner;
+    this.workspace = workspace;
+    this.otherData = otherData;
+    this.explanations = new ExplanationScoreViewModel(engineRunner, workspace);
+    this.canEvaluateOnData = otherData.canEvaluateBinding();
+    workspace.modelProperty().addListener((obs, old, model) -> follow());
+    workspace.matchProperty().addListener((obs, old, match) -> follow());
+    workspace.dataProperty().addListener((obs, old, data) -> updateHint());
+    workspace.trainingProperty().addListener((obs, old, training) -> updateHint());
+    // The notice shows its own errors; this screen shows those of its own button.
+    otherData.errorMessageProperty().addListener((obs, old, message) -> {
+      if (message != null && !otherData.isShown()) {
+        fail(message);
+      }
+    });
+    follow();
+  }
+
+  /**
+   * Scores the current model on the open data set (its classes must be the model's); the results
+   * then belong to the open data, on every screen.
+   */
   public void evaluateOnOpenData() {
-    TrainedModel model = workspace.getModel();
-    OpenedData data = workspace.getData();
-    if (!canEvaluateOnData.get()) {
-      return;
-    }
-    long request = ++latestRequest;
-    evaluating.set(true);
     errorMessage.set(null);
-    engineRunner.run(
-        "evaluating on " + data.displayName(),
-        () -> evaluation.evaluate(model.bundle(), data.sequences()),
-        result -> {
-          if (request == latestRequest) {
-            evaluating.set(false);
-            show(result, openDataSource(model, data), data.summary().ceiling());
-            explanations.use(data.sequences(), data.displayName());
-          }
-        },
-        failure -> {
-          if (request == latestRequest) {
-            evaluating.set(false);
-            fail(messageFor(failure, data));
-          }
-        });
+    otherData.evaluateOnOpenData();
   }
 
   /**
@@ -169,20 +152,30 @@ public final class EvaluateViewModel {
         ? file : file.resolveSibling(file.getFileName() + ".json");
   }
 
-  private void showModel(TrainedModel model) {
-    latestRequest++; // results for the previous model are no longer wanted
-    evaluating.set(false);
+  private void follow() {
+    TrainedModel model = workspace.getModel();
+    ModelDataMatch match = workspace.getMatch();
+    if (model != shownModel || match != shownMatch) {
+      shownModel = model;
+      shownMatch = match;
+      showModel(model, match);
+    }
+  }
+
+  private void showModel(TrainedModel model, ModelDataMatch match) {
     errorMessage.set(null);
     savedMessage.set("");
-    if (model == null) {
-      clear(null);
+    boolean forOpenData = match == ModelDataMatch.MATCHES;
+    if (!forOpenData) {
+      clear(null); // no model, or the other-data notice says why nothing is shown
     } else if (model.test() == null) {
       clear(noTestProblem(model));
     } else {
-      show(model.test(), testSource(model), ceilingOf(model));
+      show(model.test(), sourceOf(model), ceilingOf(model));
     }
-    explanations.use(model == null || model.test() == null ? null : model.testSet(),
-        "the held-out test set");
+    boolean scored = forOpenData && model.test() != null;
+    explanations.use(scored ? model.testSet() : null, !scored || model.heldOut()
+        ? "the held-out test set" : model.data().displayName());
     updateHint();
   }
 
@@ -241,38 +234,37 @@ public final class EvaluateViewModel {
         + "\nYou can score it on the open data set instead.";
   }
 
-  private static String testSource(TrainedModel model) {
-    int n = model.test().summary().n();
-    return "Held-out test set: " + COUNT.format(n) + " sequences the model never saw while"
-        + " training.";
-  }
-
-  private static String openDataSource(TrainedModel model, OpenedData data) {
-    String from = "Open data set " + data.displayName() + ": "
-        + COUNT.format(data.sequences().size()) + " sequences.";
-    var trainedOn = model.bundle().manifest().data();
-    if (trainedOn != null && trainedOn.files().equals(data.source().files())) {
+  /** What the metrics were computed on, naming the model's own data set. */
+  private static String sourceOf(TrainedModel model) {
+    String n = COUNT.format(model.testSet() != null ? model.testSet().size()
+        : model.test().summary().n());
+    if (model.heldOut()) {
+      String of = model.data().files().isEmpty() ? "" : " of " + model.data().displayName();
+      return "Held-out test set" + of + ": " + n + " sequences the model never saw while"
+          + " training.";
+    }
+    String from = "Open data set " + model.data().displayName() + ": " + n + " sequences.";
+    if (!model.trainedOn().sameData(model.data()) && !model.trainedOn().files().isEmpty()) {
+      return from + " The model was trained on " + model.trainedOn().displayName() + ".";
+    }
+    if (model.trainedOn().sameData(model.data())) {
       return from + " The model was trained on this data, so these numbers are better than it"
           + " would do on new sequences.";
     }
     return from;
   }
 
-  /** The manifest's ceiling when the training data was synthetic (NaN or 0 when unknown). */
-  private static OptionalDouble ceilingOf(TrainedModel model) {
+  /**
+   * The best possible accuracy on the data the metrics are for: the manifest's for its held-out
+   * test set (NaN or 0 when unknown), the open data's after an evaluation on it.
+   */
+  private OptionalDouble ceilingOf(TrainedModel model) {
+    if (!model.heldOut()) {
+      OpenedData data = workspace.getData();
+      return data == null ? OptionalDouble.empty() : data.summary().ceiling();
+    }
     double c = model.bundle().manifest().ceiling();
     return c > 0 && c <= 1 ? OptionalDouble.of(c) : OptionalDouble.empty();
-  }
-
-  private static String messageFor(Throwable failure, OpenedData data) {
-    if (failure instanceof InvalidInputException) {
-      LOG.info("The model could not be evaluated on {}: {}", data.displayName(),
-          failure.getMessage());
-      return "Could not evaluate on " + data.displayName() + ": " + failure.getMessage();
-    }
-    LOG.error("Evaluation on {} failed", data.displayName(), failure);
-    return "Something went wrong while evaluating on " + data.displayName() + ": " + failure
-        + ". The details are in the log; please report this as a bug.";
   }
 
   /** The explanation score of the shown data (synthetic data with planted sites only). */
@@ -334,7 +326,7 @@ public final class EvaluateViewModel {
 
   /** True while the model is being scored on the open data. */
   public ReadOnlyBooleanProperty evaluatingProperty() {
-    return evaluating.getReadOnlyProperty();
+    return otherData.evaluatingProperty();
   }
 
   /** Whether "Evaluate on the open data set" can run now. */

@@ -18,7 +18,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
-import org.motifworkbench.app.data.OpenedData;
+import org.motifworkbench.app.session.ModelDataMatch;
 import org.motifworkbench.app.session.TrainedModel;
 import org.motifworkbench.app.session.Workspace;
 import org.motifworkbench.app.task.TaskRunner;
@@ -35,9 +35,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * State and commands of the Inspect screen. When the model changes, the test sequences are scored on
- * the engine thread and listed; choosing one (or typing one) explains it on the engine thread. When
- * requests overlap the latest wins: results of earlier ones are dropped.
+ * State and commands of the Inspect screen. When the model changes, the sequences its results are
+ * for (its held-out test set, or the data set it was evaluated on) are scored on the engine thread
+ * and listed; choosing one (or typing one) explains it on the engine thread. While the model
+ * belongs to other data than the open data nothing is listed or explained (the other-data notice
+ * says why). When requests overlap the latest wins: results of earlier ones are dropped.
  */
 public final class InspectViewModel {
 
@@ -77,6 +79,8 @@ public final class InspectViewModel {
   private boolean showingResult;
   private long latestPrediction;
   private long latestExplanation;
+  /** The model whose sequences are listed: null for none, or while it belongs to other data. */
+  private TrainedModel listed;
 
   /** A sequence to explain and its label (null for a typed sequence). */
   private record Subject(SequenceRecord record, String trueClass) {}
@@ -86,7 +90,8 @@ public final class InspectViewModel {
     this.workspace = workspace;
     onlyErrors.addListener((obs, old, now) -> refilter());
     search.addListener((obs, old, now) -> refilter());
-    workspace.modelProperty().addListener((obs, old, model) -> modelChanged(model));
+    workspace.modelProperty().addListener((obs, old, model) -> follow());
+    workspace.matchProperty().addListener((obs, old, match) -> follow());
     workspace.trainingProperty().addListener((obs, old, training) -> {
       if (training) {
         explainMessage.set(TRAINING_BUSY);
@@ -96,12 +101,27 @@ public final class InspectViewModel {
     });
     explainedClass.addListener((obs, old, now) -> reexplain());
     method.addListener((obs, old, now) -> reexplain());
-    modelChanged(workspace.getModel());
+    modelChanged(listable());
   }
 
   // ---- the table -------------------------------------------------------------------------------
 
+  /** The current model when its results belong to the open data (or no data is open), else null. */
+  private TrainedModel listable() {
+    return workspace.getMatch() == ModelDataMatch.MATCHES ? workspace.getModel() : null;
+  }
+
+  private void follow() {
+    TrainedModel next = listable();
+    if (next != listed) {
+      modelChanged(next);
+    }
+  }
+
   private void modelChanged(TrainedModel model) {
+    listed = model;
+    latestPrediction++; // scores of the old model are no longer wanted
+    predicting.set(false);
     latestExplanation++; // an explanation of the old model is no longer wanted
     explaining.set(false);
     subject = null;
@@ -123,25 +143,28 @@ public final class InspectViewModel {
     predict(model.bundle(), sequences);
   }
 
-  /** The test set, or the open data when the test set is missing and the classes match. */
+  /** The sequences the model's results are for, or null (with a message) when it has none. */
   private SequenceSet sequencesFor(TrainedModel model) {
-    if (model.testSet() != null) {
-      source.set("Test sequences held out from training (" + model.testSet().size() + ")");
+    if (model.testSet() != null && model.heldOut()) {
+      String of = model.data().files().isEmpty() ? "" : " of " + model.data().displayName();
+      source.set("Test sequences" + of + " held out from training (" + model.testSet().size()
+          + ")");
       tableMessage.set(null);
+      return model.testSet();
+    }
+    if (model.testSet() != null) {
+      source.set("All sequences of " + model.data().displayName() + " ("
+          + model.testSet().size() + ")");
+      tableMessage.set(model.trainedOn().sameData(model.data()) ? "The model was trained on"
+          + " this data set: most of these sequences were seen in training." : null);
       return model.testSet();
     }
     String problem = model.testSetProblem() == null ? "This model has no test sequences."
         : model.testSetProblem();
-    OpenedData data = workspace.getData();
-    if (data != null && data.sequences().classNames().equals(classNames)) {
-      source.set("All sequences of " + data.displayName() + " (" + data.sequences().size() + ")");
-      tableMessage.set(problem + " Showing the open data set instead; it may include sequences "
-          + "the model was trained on.");
-      return data.sequences();
-    }
     source.set("No sequences to list");
     tableMessage.set(problem + " Open a data set with the classes " + classNames
-        + " on the Data screen to list it here, or explain your own sequence.");
+        + " and click \"Evaluate on the open data set\" on the Evaluate screen to list it here,"
+        + " or explain your own sequence.");
     return null;
   }
 
@@ -217,6 +240,11 @@ public final class InspectViewModel {
     TrainedModel model = workspace.getModel();
     if (model == null) {
       explainMessage.set("Train or open a model first.");
+      return;
+    }
+    if (model != listed) {
+      explainMessage.set("This model belongs to other data than the open data set: evaluate it"
+          + " on the open data or train a new model first.");
       return;
     }
     if (workspace.isTraining()) {

@@ -30,6 +30,14 @@ public sealed interface Check {
     return false;
   }
 
+  /**
+   * The screen the step is done on ("data", "train", ...), where starting a lesson at this step
+   * takes the student; null when the step needs no screen or asks the student to find it.
+   */
+  default String doneOn() {
+    return null;
+  }
+
   /** The student shows a screen. */
   record OpenScreen(String screen) implements Check {
     @Override
@@ -55,25 +63,41 @@ public sealed interface Check {
     public String waitingFor(LessonState state) {
       return name == null ? "a data set to be opened" : name + " to be opened";
     }
+
+    @Override
+    public String doneOn() {
+      return "data";
+    }
   }
 
-  /** A model exists; with a pooling, one that pools that way. */
+  /**
+   * A model trained during the lesson on the open data exists; with a pooling, one that pools that
+   * way.
+   */
   record Trained(Boolean attention) implements Check {
     @Override
     public boolean passes(LessonState state) {
-      return state.model() != null
+      return state.model() != null && state.model().forOpenData()
           && (attention == null || attention == state.model().attention());
     }
 
     @Override
     public String waitingFor(LessonState state) {
+      String otherData = state.model() != null && !state.model().forOpenData()
+          ? " (the current model belongs to other data)" : "";
       if (attention == null) {
-        return "a trained model";
+        return "a model trained on the open data" + otherData;
       }
       String pooling = attention ? "attention pooling" : "max pooling";
-      return state.model() == null ? "a model trained with " + pooling
+      return state.model() == null || !otherData.isEmpty()
+          ? "a model trained with " + pooling + " on the open data" + otherData
           : "a model trained with " + pooling + " (the current one uses "
               + (state.model().attention() ? "attention" : "max") + " pooling)";
+    }
+
+    @Override
+    public String doneOn() {
+      return "train";
     }
   }
 
@@ -88,6 +112,11 @@ public sealed interface Check {
     public String waitingFor(LessonState state) {
       return count + " finished training runs in this lesson (now " + state.runs() + ")";
     }
+
+    @Override
+    public String doneOn() {
+      return "train";
+    }
   }
 
   /** The best validation accuracy of the training reaches a value. */
@@ -101,19 +130,31 @@ public sealed interface Check {
     public String waitingFor(LessonState state) {
       return "validation accuracy of at least " + format(value) + now(state.validationAccuracy());
     }
+
+    @Override
+    public String doneOn() {
+      return "train";
+    }
   }
 
-  /** The current model's test accuracy reaches a value. */
+  /** The test accuracy of the current model, trained during the lesson, reaches a value. */
   record TestAccuracyAtLeast(double value) implements Check {
     @Override
     public boolean passes(LessonState state) {
-      return state.model() != null && state.model().testAccuracy() >= value;
+      return state.model() != null && state.model().forOpenData()
+          && state.model().testAccuracy() >= value;
     }
 
     @Override
     public String waitingFor(LessonState state) {
-      return "test accuracy of at least " + format(value)
-          + now(state.model() == null ? Double.NaN : state.model().testAccuracy());
+      boolean known = state.model() != null && state.model().forOpenData();
+      return "test accuracy of at least " + format(value) + " on the open data"
+          + now(known ? state.model().testAccuracy() : Double.NaN);
+    }
+
+    @Override
+    public String doneOn() {
+      return "evaluate";
     }
   }
 
@@ -136,6 +177,11 @@ public sealed interface Check {
       String which = correct == null ? "" : correct ? "correctly predicted " : "wrongly predicted ";
       String what = trueClass == null ? "sequence" : "'" + trueClass + "' sequence";
       return "a " + which + what + " to be explained on the Inspect screen";
+    }
+
+    @Override
+    public String doneOn() {
+      return "inspect";
     }
   }
 
@@ -170,6 +216,11 @@ public sealed interface Check {
       return pattern != null
           ? "a " + where + " like " + pattern.pattern() + " on the Motifs screen"
           : "a " + where + " matching " + databaseId + " on the Motifs screen";
+    }
+
+    @Override
+    public String doneOn() {
+      return "motifs";
     }
   }
 

@@ -8,4 +8,10 @@ public interface LessonActions {
 
   /** Applies a lesson's model settings (they show on the Model screen). */
   void applySettings(SettingsOverrides settings);
+
+  /**
+   * Shows a screen ({@link Check#SCREENS}: "data", "train", ...) when its prerequisites exist;
+   * otherwise the screen stays as it is.
+   */
+  void showScreen(String screen);
 }

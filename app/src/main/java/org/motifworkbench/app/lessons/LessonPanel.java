@@ -1,5 +1,6 @@
 package org.motifworkbench.app.lessons;
 
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
@@ -33,6 +34,7 @@ public final class LessonPanel {
   private final VBox stepBody = new VBox();
   private final VBox runsBox = new VBox();
   private final Label status = wrapped("", "lesson-status");
+  private final ScrollPane lessonScroll;
 
   public LessonPanel(LessonViewModel viewModel) {
     this.viewModel = viewModel;
@@ -43,7 +45,8 @@ public final class LessonPanel {
     root.setMaxWidth(WIDTH);
     root.visibleProperty().bind(viewModel.shownProperty());
     root.managedProperty().bind(viewModel.shownProperty());
-    root.getChildren().addAll(header(), scrolled(listPage), scrolled(lessonPage), footer());
+    lessonScroll = scrolled(lessonPage);
+    root.getChildren().addAll(header(), scrolled(listPage), lessonScroll, footer());
     buildLessonPage();
     fillList();
     viewModel.lessonProperty().addListener((obs, old, lesson) -> showPage());
@@ -197,11 +200,15 @@ public final class LessonPanel {
   private void fillStepList() {
     stepList.getChildren().clear();
     for (StepLine line : viewModel.stepLines()) {
-      String mark = line.done() ? "\u2714" : line.current() ? "\u25b6" : "\u2022";
+      String mark = line.done() ? "\u2714" : line.wrong() ? "\u2718"
+          : line.current() ? "\u25b6" : "\u2022";
       Label label = wrapped(mark + "  " + line.number() + ". " + line.title(), "lesson-step-line");
       label.setId("stepLine-" + line.number());
       if (line.done()) {
         label.getStyleClass().add("done");
+      }
+      if (line.wrong()) {
+        label.getStyleClass().add("wrong");
       }
       if (line.current()) {
         label.getStyleClass().add("current");
@@ -239,7 +246,14 @@ public final class LessonPanel {
       stepBody.getChildren().add(open);
     }
     if (step.check() instanceof Check.Question q) {
-      stepBody.getChildren().add(new QuestionBox(viewModel, q).root());
+      QuestionBox question = new QuestionBox(viewModel, q);
+      stepBody.getChildren().add(question.root());
+      // The verdict appears below the Answer button, often below the panel's fold.
+      question.feedback().textProperty().addListener((obs, old, text) ->
+          Platform.runLater(() -> scrollTo(question.feedback())));
+      if (!question.feedback().getText().isEmpty()) {
+        Platform.runLater(() -> scrollTo(question.feedback()));
+      }
     } else if (step.check() instanceof Check.Manual m) {
       Button confirm = button(m.button(), "lessonConfirm", viewModel::confirm);
       confirm.getStyleClass().add("lesson-action");
@@ -258,6 +272,23 @@ public final class LessonPanel {
       text.visibleProperty().bind(viewModel.hintShownProperty());
       text.managedProperty().bind(viewModel.hintShownProperty());
       stepBody.getChildren().addAll(hint, text);
+    }
+  }
+
+  /** Scrolls the lesson page just far enough that {@code node} is seen. */
+  private void scrollTo(Node node) {
+    if (node.getScene() == null || !node.isVisible()) {
+      return;
+    }
+    lessonScroll.applyCss();
+    lessonScroll.layout();
+    Node content = lessonScroll.getContent();
+    double bottom = content.sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMaxY();
+    double viewport = lessonScroll.getViewportBounds().getHeight();
+    double hidden = content.getBoundsInLocal().getHeight() - viewport;
+    if (hidden > 0) {
+      lessonScroll.setVvalue(Math.max(lessonScroll.getVvalue(),
+          Math.min(1, (bottom + 8 - viewport) / hidden)));
     }
   }
 
@@ -288,9 +319,13 @@ public final class LessonPanel {
     return button;
   }
 
-  /** A question's choices, the Answer button and, once answered, the verdict and explanation. */
+  /**
+   * A question's choices, the Answer and Show answer buttons and, once answered, the verdict: right
+   * with the explanation, or wrong with "try again" (then the answer after a second wrong try).
+   */
   private static final class QuestionBox {
     private final VBox root = new VBox();
+    private final Label feedback = wrapped("", "lesson-feedback");
 
     QuestionBox(LessonViewModel viewModel, Check.Question q) {
       root.getStyleClass().add("lesson-question");
@@ -311,18 +346,31 @@ public final class LessonPanel {
       Button answer = button(answered == null ? "Answer" : "Answer again", "answerButton",
           () -> viewModel.answer((Integer) group.getSelectedToggle().getUserData()));
       answer.getStyleClass().add("lesson-action");
-      answer.disableProperty().bind(group.selectedToggleProperty().isNull());
-      Label feedback = wrapped("", "lesson-feedback");
+      answer.disableProperty().bind(group.selectedToggleProperty().isNull()
+          .or(viewModel.canAnswerProperty().not()));
+      Button show = button("Show answer", "showAnswer", viewModel::showAnswer);
+      show.visibleProperty().bind(viewModel.canAnswerProperty());
+      show.managedProperty().bind(show.visibleProperty());
       feedback.setId("lessonFeedback");
       feedback.textProperty().bind(viewModel.feedbackProperty());
-      feedback.getStyleClass().add(answered != null && answered == q.answer() ? "right" : "wrong");
+      markWrong(feedback, viewModel.answerWrongProperty().get());
+      viewModel.answerWrongProperty().addListener((obs, old, wrong) -> markWrong(feedback, wrong));
       feedback.visibleProperty().bind(viewModel.feedbackProperty().isNotEmpty());
       feedback.managedProperty().bind(feedback.visibleProperty());
-      root.getChildren().addAll(answer, feedback);
+      root.getChildren().addAll(new HBox(8, answer, show), feedback);
     }
 
     Node root() {
       return root;
+    }
+
+    Label feedback() {
+      return feedback;
+    }
+
+    private static void markWrong(Label feedback, boolean wrong) {
+      feedback.getStyleClass().removeAll("right", "wrong");
+      feedback.getStyleClass().add(wrong ? "wrong" : "right");
     }
   }
 }

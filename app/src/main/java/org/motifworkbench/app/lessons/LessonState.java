@@ -14,21 +14,33 @@ import java.util.List;
  * @param discovered motifs found on the Motifs screen
  * @param filters first-layer filters shown on the Motifs screen
  * @param runs models trained during the shown lesson (the lesson panel fills it in)
+ * @param changes how often each thing the student can do has happened, so a lesson can tell what
+ *     was done after it started from what was there before
  */
 public record LessonState(String screen, String dataName, ModelFacts model,
     double bestValidationAccuracy, ExplainedSequence explained, List<FoundMotif> discovered,
-    List<FoundMotif> filters, int runs) {
+    List<FoundMotif> filters, int runs, Changes changes) {
 
   public LessonState {
     discovered = List.copyOf(discovered);
     filters = List.copyOf(filters);
+    changes = changes == null ? Changes.NONE : changes;
   }
 
   /** The state as the workbench sees it, before the lesson counts its runs. */
   public LessonState(String screen, String dataName, ModelFacts model,
       double bestValidationAccuracy, ExplainedSequence explained, List<FoundMotif> discovered,
+      List<FoundMotif> filters, Changes changes) {
+    this(screen, dataName, model, bestValidationAccuracy, explained, discovered, filters, 0,
+        changes);
+  }
+
+  /** A state whose every part counts as done now (tests that change one thing at a time). */
+  public LessonState(String screen, String dataName, ModelFacts model,
+      double bestValidationAccuracy, ExplainedSequence explained, List<FoundMotif> discovered,
       List<FoundMotif> filters) {
-    this(screen, dataName, model, bestValidationAccuracy, explained, discovered, filters, 0);
+    this(screen, dataName, model, bestValidationAccuracy, explained, discovered, filters, 0,
+        Changes.NONE);
   }
 
   /** Nothing open, nothing trained, on the Data screen. */
@@ -39,7 +51,42 @@ public record LessonState(String screen, String dataName, ModelFacts model,
   /** This state with the lesson's count of training runs. */
   public LessonState withRuns(int count) {
     return new LessonState(screen, dataName, model, bestValidationAccuracy, explained, discovered,
-        filters, count);
+        filters, count, changes);
+  }
+
+  /**
+   * This state as a lesson that started at {@code start} sees it: only what happened since counts.
+   * Data opened, a model trained, training curves, an explanation or motifs that were already
+   * there when the lesson started are left out, so no step is ticked by them.
+   */
+  public LessonState since(LessonState start) {
+    Changes then = start.changes;
+    if (changes == Changes.NONE) {
+      return this; // built by hand: there is no history to tell before from after
+    }
+    boolean newModel = model != null
+        && (start.model == null || model.serial() != start.model.serial());
+    return new LessonState(screen,
+        changes.data() != then.data() ? dataName : null,
+        newModel ? model : null,
+        changes.curves() != then.curves() ? bestValidationAccuracy : Double.NaN,
+        changes.explanation() != then.explanation() ? explained : null,
+        changes.motifs() != then.motifs() ? discovered : List.of(),
+        changes.motifs() != then.motifs() ? filters : List.of(),
+        runs, changes);
+  }
+
+  /**
+   * How many times each thing changed since the workbench started (counters, never reset).
+   *
+   * @param data data sets opened
+   * @param curves updates of the training curves
+   * @param explanation explanations shown on the Inspect screen
+   * @param motifs changes of the Motifs gallery
+   */
+  public record Changes(long data, long curves, long explanation, long motifs) {
+    /** No change seen: what a state built by hand in a test has. */
+    public static final Changes NONE = new Changes(-1, -1, -1, -1);
   }
 
   /**
@@ -51,9 +98,18 @@ public record LessonState(String screen, String dataName, ModelFacts model,
    * @param validationAccuracy best validation accuracy of its training (NaN when unknown)
    * @param saved whether it is saved in a file
    * @param justTrained true for a model trained in this session (not opened from a file)
+   * @param forOpenData true when its results belong to the open data (false after other data
+   *     was opened)
    */
   public record ModelFacts(long serial, boolean attention, double testAccuracy,
-      double validationAccuracy, boolean saved, boolean justTrained) {}
+      double validationAccuracy, boolean saved, boolean justTrained, boolean forOpenData) {
+
+    /** A model whose results belong to the open data. */
+    public ModelFacts(long serial, boolean attention, double testAccuracy,
+        double validationAccuracy, boolean saved, boolean justTrained) {
+      this(serial, attention, testAccuracy, validationAccuracy, saved, justTrained, true);
+    }
+  }
 
   /** A sequence explained on the Inspect screen. */
   public record ExplainedSequence(String id, String trueClass, String predictedClass) {
@@ -78,11 +134,14 @@ public record LessonState(String screen, String dataName, ModelFacts model,
     }
   }
 
-  /** The best validation accuracy known: live from training, else the model's own. */
+  /**
+   * The best validation accuracy known: live from training, else the model's own when it belongs
+   * to the open data.
+   */
   public double validationAccuracy() {
     if (!Double.isNaN(bestValidationAccuracy)) {
       return bestValidationAccuracy;
     }
-    return model == null ? Double.NaN : model.validationAccuracy();
+    return model == null || !model.forOpenData() ? Double.NaN : model.validationAccuracy();
   }
 }

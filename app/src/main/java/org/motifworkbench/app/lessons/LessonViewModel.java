@@ -17,8 +17,10 @@ import org.motifworkbench.app.lessons.LessonProgress.Run;
 /**
  * State and commands of the lesson panel: the lesson list, the chosen lesson's current step with
  * its check status, hint and question, and Back/Next/Reset. Whenever the workbench changes, the
- * current step's check is evaluated; a passing step is ticked and the next one shown. Progress is
- * saved after every change.
+ * current step's check is evaluated against what the student did since the lesson started (not
+ * what was there before); a passing step is ticked and the next one shown. A wrong answer is
+ * marked wrong and offers the hint; the answer is shown after a second wrong try or on request,
+ * and the step stays without a tick. Progress is saved after every change.
  */
 public final class LessonViewModel {
 
@@ -38,6 +40,9 @@ public final class LessonViewModel {
   private final BooleanProperty hintShown = new SimpleBooleanProperty(this, "hintShown");
   private final ReadOnlyObjectWrapper<Integer> answer = new ReadOnlyObjectWrapper<>(this, "answer");
   private final ReadOnlyStringWrapper feedback = new ReadOnlyStringWrapper(this, "feedback", "");
+  private final ReadOnlyBooleanWrapper answerWrong =
+      new ReadOnlyBooleanWrapper(this, "answerWrong");
+  private final ReadOnlyBooleanWrapper canAnswer = new ReadOnlyBooleanWrapper(this, "canAnswer");
   private final ReadOnlyBooleanWrapper canBack = new ReadOnlyBooleanWrapper(this, "canBack");
   private final ReadOnlyBooleanWrapper canNext = new ReadOnlyBooleanWrapper(this, "canNext");
   private final ReadOnlyBooleanWrapper finished = new ReadOnlyBooleanWrapper(this, "finished");
@@ -48,6 +53,8 @@ public final class LessonViewModel {
       FXCollections.unmodifiableObservableList(stepLines);
   private final ObservableList<String> readOnlyRuns = FXCollections.unmodifiableObservableList(runs);
   private LessonProgress progress = LessonProgress.start();
+  /** The workbench when each lesson was started in this session: what was there does not count. */
+  private final java.util.Map<String, LessonState> starts = new java.util.HashMap<>();
   /** The model already seen, so each finished run is recorded once. */
   private long seenModel = -1;
 
@@ -83,7 +90,7 @@ public final class LessonViewModel {
       return "Not started";
     }
     LessonProgress p = store.get(l.id());
-    return p.done().size() == l.size() ? "Completed"
+    return closedSteps(p, l.size()) == l.size() ? "Completed"
         : "At step " + (p.current() + 1) + " of " + l.size();
   }
 
@@ -94,10 +101,12 @@ public final class LessonViewModel {
   }
 
   /**
-   * Shows {@code chosen} where the student left it. A lesson begun afresh opens its data set and
-   * applies its settings.
+   * Shows {@code chosen} where the student left it, on the screen its step needs. A lesson begun
+   * afresh opens its data set and applies its settings. Only what the student does from now on
+   * (in this session) ticks its steps.
    */
   public void start(Lesson chosen) {
+    starts.computeIfAbsent(chosen.id(), id -> signals.state());
     boolean fresh = !store.started(chosen.id());
     progress = store.get(chosen.id());
     lesson.set(chosen);
@@ -108,7 +117,12 @@ public final class LessonViewModel {
         actions.openData(chosen.data());
       }
     }
-    showStep(Math.min(progress.current(), chosen.size() - 1));
+    int at = Math.min(progress.current(), chosen.size() - 1);
+    String screen = chosen.step(at).check().doneOn();
+    if (screen != null) {
+      actions.showScreen(screen);
+    }
+    showStep(at);
   }
 
   /** Back to the lesson list; progress stays. */
@@ -122,6 +136,7 @@ public final class LessonViewModel {
     Lesson current = lesson.get();
     if (current != null) {
       store.remove(current.id());
+      starts.remove(current.id());
       start(current);
     }
   }
@@ -138,14 +153,37 @@ public final class LessonViewModel {
     }
   }
 
-  /** Answers the question step with the choice at {@code index} (from 0). */
+  /**
+   * Answers the question step with the choice at {@code index} (from 0): a right answer ticks the
+   * step; a wrong one is marked wrong and shows the hint, and a second wrong one shows the answer.
+   */
   public void answer(int index) {
     if (step.get() != null && step.get().check() instanceof Check.Question q
-        && index >= 0 && index < q.choices().size()) {
+        && index >= 0 && index < q.choices().size() && !progress.isClosed(progress.current())) {
       int at = progress.current();
-      progress = progress.withAnswer(at, index).withDone(at);
+      progress = progress.withAnswer(at, index);
+      if (index == q.answer()) {
+        progress = progress.withDone(at);
+      } else {
+        progress = progress.withWrongTry(at);
+        if (progress.wrongTries(at) >= 2) {
+          progress = progress.withRevealed(at);
+        } else if (step.get().hint() != null) {
+          hintShown.set(true);
+        }
+      }
       save();
-      publish(signals.state().withRuns(progress.runs().size()));
+      publish(lessonState());
+    }
+  }
+
+  /** Shows the answer of the question step; the step is closed without a tick. */
+  public void showAnswer() {
+    if (step.get() != null && step.get().check() instanceof Check.Question
+        && !progress.isClosed(progress.current())) {
+      progress = progress.withRevealed(progress.current());
+      save();
+      publish(lessonState());
     }
   }
 
@@ -157,7 +195,7 @@ public final class LessonViewModel {
       if (progress.current() + 1 < lesson.get().size()) {
         showStep(progress.current() + 1);
       } else {
-        publish(signals.state().withRuns(progress.runs().size()));
+        publish(lessonState());
       }
     }
   }
@@ -173,11 +211,11 @@ public final class LessonViewModel {
   public void refresh() {
     LessonState seen = signals.state();
     recordRun(seen);
-    LessonState state = seen.withRuns(progress.runs().size());
     Lesson current = lesson.get();
     if (current == null) {
       return;
     }
+    LessonState state = sinceStart(seen);
     boolean moved = false;
     while (true) {
       int at = progress.current();
@@ -198,6 +236,20 @@ public final class LessonViewModel {
       step.set(current.step(progress.current()));
     }
     publish(state);
+  }
+
+  /** The workbench as the shown lesson sees it: only what happened since it started. */
+  private LessonState lessonState() {
+    return sinceStart(signals.state());
+  }
+
+  private LessonState sinceStart(LessonState seen) {
+    LessonState start = starts.get(lesson.get().id());
+    return (start == null ? seen : seen.since(start)).withRuns(progress.runs().size());
+  }
+
+  private static int closedSteps(LessonProgress p, int size) {
+    return (int) java.util.stream.IntStream.range(0, size).filter(p::isClosed).count();
   }
 
   private void showStep(int index) {
@@ -231,26 +283,23 @@ public final class LessonViewModel {
     LessonStep shownStep = current.step(at);
     position.set("Step " + (at + 1) + " of " + current.size());
     boolean done = progress.isDone(at);
+    boolean revealed = progress.isRevealed(at) && !done;
     stepDone.set(done);
-    status.set(done ? "\u2714 Done" : "Waiting for " + shownStep.check().waitingFor(state));
+    status.set(done ? "\u2714 Done" : revealed ? "\u2718 Not answered right: the answer is shown"
+        : "Waiting for " + shownStep.check().waitingFor(state));
     answer.set(progress.answers().get(at));
-    feedback.set(feedbackFor(shownStep, answer.get()));
+    boolean question = shownStep.check() instanceof Check.Question;
+    answerWrong.set(question && !done && answer.get() != null);
+    canAnswer.set(question && !progress.isClosed(at));
+    feedback.set(AnswerFeedback.text(shownStep, progress, at));
     canBack.set(at > 0);
     canNext.set(at + 1 < current.size());
-    finished.set(progress.done().size() == current.size());
+    finished.set(closedSteps(progress, current.size()) == current.size());
     stepLines.setAll(java.util.stream.IntStream.range(0, current.size())
-        .mapToObj(i -> new StepLine(i + 1, current.step(i).title(), progress.isDone(i), i == at))
+        .mapToObj(i -> new StepLine(i + 1, current.step(i).title(), progress.isDone(i), i == at,
+            progress.isRevealed(i) && !progress.isDone(i)))
         .toList());
     runs.setAll(runLines(progress.runs()));
-  }
-
-  private static String feedbackFor(LessonStep s, Integer chosen) {
-    if (chosen == null || !(s.check() instanceof Check.Question q)) {
-      return "";
-    }
-    String verdict = chosen == q.answer() ? "Right. "
-        : "Not quite: the answer is \u201c" + q.choices().get(q.answer()) + "\u201d. ";
-    return verdict + q.explanation();
   }
 
   static List<String> runLines(List<Run> runs) {
@@ -308,9 +357,22 @@ public final class LessonViewModel {
     return answer.getReadOnlyProperty();
   }
 
-  /** "Right. ..." or "Not quite: ..." with the explanation, after answering; else empty. */
+  /**
+   * After answering: "Right. " and the explanation; "Not quite: ... Try again" after a first wrong
+   * answer; the answer and the explanation once shown. Empty before answering.
+   */
   public ReadOnlyStringProperty feedbackProperty() {
     return feedback.getReadOnlyProperty();
+  }
+
+  /** True when the last answer to the shown question was wrong (and it is not ticked). */
+  public ReadOnlyBooleanProperty answerWrongProperty() {
+    return answerWrong.getReadOnlyProperty();
+  }
+
+  /** True while the shown question can be answered (not ticked, answer not shown). */
+  public ReadOnlyBooleanProperty canAnswerProperty() {
+    return canAnswer.getReadOnlyProperty();
   }
 
   public ReadOnlyBooleanProperty canBackProperty() {
@@ -321,7 +383,7 @@ public final class LessonViewModel {
     return canNext.getReadOnlyProperty();
   }
 
-  /** True when every step of the lesson is done. */
+  /** True when every step of the lesson is done (or its question's answer was shown). */
   public ReadOnlyBooleanProperty finishedProperty() {
     return finished.getReadOnlyProperty();
   }

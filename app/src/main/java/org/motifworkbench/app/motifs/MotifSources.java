@@ -8,8 +8,9 @@ import org.motifworkbench.app.session.Workspace;
 import org.motifworkbench.sequence.SequenceSet;
 
 /**
- * Which sequences motif discovery explains: the open data set when its classes are the model's,
- * else the model's held-out test set.
+ * Which sequences motif discovery explains: the open data set when the model's results belong to it
+ * and its classes are the model's, else the sequences the model's results are for (its held-out
+ * test set, or the data set it was evaluated on). Nothing while the model belongs to other data.
  */
 final class MotifSources {
 
@@ -23,16 +24,19 @@ final class MotifSources {
     this.workspace = workspace;
     this.description = Bindings.createStringBinding(() -> {
       TrainedModel model = workspace.getModel();
-      if (model == null) {
+      if (model == null || workspace.getMatch().otherData()) {
         return "";
       }
       Choice choice = choose(model);
       return choice == null ? problem(model) : choice.description();
-    }, workspace.modelProperty(), workspace.dataProperty());
+    }, workspace.modelProperty(), workspace.dataProperty(), workspace.matchProperty());
   }
 
   /** The sequences for {@code model}, or null when there are none (see {@link #problem}). */
   Choice choose(TrainedModel model) {
+    if (workspace.getMatch().otherData()) {
+      return null;
+    }
     OpenedData data = workspace.getData();
     if (data != null && fits(data, model)) {
       return new Choice(data.sequences(), String.format("Explains sequences of %s (%,d sequences)",
@@ -40,8 +44,10 @@ final class MotifSources {
     }
     if (model.testSet() != null && model.testSet().size() > 0) {
       String why = data == null ? "" : " (the open data set has other classes)";
+      String which = model.heldOut() ? "held-out test sequences"
+          : "sequences of " + model.data().displayName();
       return new Choice(model.testSet(), String.format(
-          "Explains the model's %,d held-out test sequences%s", model.testSet().size(), why));
+          "Explains the model's %,d %s%s", model.testSet().size(), which, why));
     }
     return null;
   }

@@ -24,6 +24,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.motifworkbench.app.motifs.MotifCard.Section;
+import org.motifworkbench.app.session.ModelDataMatch;
 import org.motifworkbench.app.session.TrainedModel;
 import org.motifworkbench.app.session.Workspace;
 import org.motifworkbench.app.task.TaskRunner;
@@ -95,6 +96,8 @@ public final class MotifsViewModel {
   private long latestRequest;
   private long latestDatabaseRequest;
   private CancellationToken currentToken;
+  /** The model the shown motifs and classes are for: null for none or while it is of other data. */
+  private TrainedModel shownFor;
 
   /**
    * @param engineRunner runs model work, one piece at a time
@@ -111,12 +114,13 @@ public final class MotifsViewModel {
     this.bundledDatabase = bundledDatabase;
     this.sources = new MotifSources(workspace);
     this.findBlockedReason = Bindings.createStringBinding(this::blockedReason,
-        workspace.modelProperty(), workspace.dataProperty(), workspace.trainingProperty(),
-        running, databaseLoading);
+        workspace.modelProperty(), workspace.dataProperty(), workspace.matchProperty(),
+        workspace.trainingProperty(), running, databaseLoading);
     this.canFind = Bindings.createBooleanBinding(
         () -> findBlockedReason.get() == null, findBlockedReason);
-    workspace.modelProperty().addListener((obs, old, model) -> modelChanged(model));
-    modelChanged(workspace.getModel());
+    workspace.modelProperty().addListener((obs, old, model) -> follow());
+    workspace.matchProperty().addListener((obs, old, match) -> follow());
+    modelChanged(usable());
   }
 
   /** Explains the chosen class's sequences and builds the motifs, in the background. */
@@ -273,8 +277,22 @@ public final class MotifsViewModel {
     return report.matches().getOrDefault(id, List.of());
   }
 
+  /** The current model when its results belong to the open data (or no data is open), else null. */
+  private TrainedModel usable() {
+    return workspace.getMatch() == ModelDataMatch.MATCHES ? workspace.getModel() : null;
+  }
+
+  private void follow() {
+    TrainedModel next = usable();
+    if (next != shownFor) {
+      modelChanged(next);
+    }
+  }
+
   private void modelChanged(TrainedModel model) {
-    // Results belong to the model they were computed for; a running search is for the old model.
+    // Results belong to the model and data they were computed for; a running search is for the
+    // old ones.
+    shownFor = model;
     latestRequest++;
     if (currentToken != null) {
       currentToken.cancel();
@@ -300,6 +318,10 @@ public final class MotifsViewModel {
     TrainedModel model = workspace.getModel();
     if (model == null) {
       return "Train a model first (step 3) or open a saved one.";
+    }
+    if (workspace.getMatch().otherData()) {
+      return "This model belongs to other data than the open data set: evaluate it on the open"
+          + " data or train a new model first.";
     }
     if (workspace.isTraining()) {
       return "A model is training. The engine computes one thing at a time: find motifs when"

@@ -1,6 +1,8 @@
 package org.motifworkbench.app.session;
 
 import java.util.concurrent.Executor;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -16,7 +18,8 @@ import org.slf4j.LoggerFactory;
  * What the user is working on, shared by all screens: the opened data (owned by the Data screen),
  * the model settings (edited on the Model screen), the trained model (made by the Train screen or
  * opened from a file), whether training is running, and the colour palette. Screens observe these
- * properties; only their view models change them, on the FX thread.
+ * properties; only their view models change them, on the FX thread. {@link #matchProperty()} says
+ * whether the model's results belong to the open data: a screen never shows them for other data.
  */
 public final class Workspace {
 
@@ -31,6 +34,7 @@ public final class Workspace {
   private final ObjectProperty<NucleotidePalette> palette =
       new SimpleObjectProperty<>(this, "palette", NucleotidePalette.STANDARD);
 
+  private final ObjectBinding<ModelDataMatch> match;
   private final Executor releaser;
 
   /** A workspace that releases replaced models at once (tests that run no background work). */
@@ -46,6 +50,27 @@ public final class Workspace {
   public Workspace(ReadOnlyObjectProperty<OpenedData> data, Executor releaser) {
     this.data = data;
     this.releaser = releaser;
+    this.match = Bindings.createObjectBinding(() -> match(model.get(), data.get()), model, data);
+  }
+
+  /** Whether the model's results belong to the open data; never null. */
+  public ObjectBinding<ModelDataMatch> matchProperty() {
+    return match;
+  }
+
+  public ModelDataMatch getMatch() {
+    return match.get();
+  }
+
+  static ModelDataMatch match(TrainedModel model, OpenedData opened) {
+    if (model == null) {
+      return ModelDataMatch.NO_MODEL;
+    }
+    if (opened == null || model.data().sameData(opened.identity())) {
+      return ModelDataMatch.MATCHES;
+    }
+    return model.classNames().containsAll(opened.sequences().classNames())
+        ? ModelDataMatch.OTHER_DATA : ModelDataMatch.OTHER_CLASSES;
   }
 
   /** The opened data set, or null before one is opened. */

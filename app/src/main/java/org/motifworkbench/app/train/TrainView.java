@@ -63,8 +63,22 @@ public final class TrainView {
     this.filters = new FilterStrip(viewModel);
     Node chartArea = chartArea();
     VBox.setVgrow(chartArea, Priority.ALWAYS);
-    root.setCenter(new VBox(chartArea, filters.root()));
-    root.setBottom(resultArea());
+    VBox center = new VBox(chartArea, filters.root());
+    VBox.setVgrow(center, Priority.ALWAYS);
+    Node result = resultArea();
+    // The last run's curves and result are about the data it trained on, never the open data.
+    for (Node shown : new Node[] {center, result}) {
+      shown.visibleProperty().bind(viewModel.runOnOpenDataBinding());
+      shown.managedProperty().bind(shown.visibleProperty());
+    }
+    Label otherRun = styled(new Label(), "train-other-run");
+    otherRun.setId("otherRunNote");
+    otherRun.setWrapText(true);
+    otherRun.textProperty().bind(viewModel.otherRunNoteBinding());
+    otherRun.visibleProperty().bind(viewModel.runOnOpenDataBinding().not());
+    otherRun.managedProperty().bind(otherRun.visibleProperty());
+    root.setCenter(new VBox(otherRun, center));
+    root.setBottom(result);
     charts.show(viewModel.getCurves());
     viewModel.curvesProperty().addListener((obs, old, curves) -> charts.show(curves));
     viewModel.errorMessageProperty().addListener((obs, old, message) -> {

@@ -19,6 +19,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableStringValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.motifworkbench.app.data.DataIdentity;
 import org.motifworkbench.app.data.OpenedData;
 import org.motifworkbench.app.session.ModelSettings;
 import org.motifworkbench.app.session.Workspace;
@@ -73,6 +74,10 @@ public final class TrainViewModel {
       new ReadOnlyObjectWrapper<>(this, "filters");
   private final StringBinding plan;
   private final BooleanBinding canStart;
+  private final ReadOnlyObjectWrapper<DataIdentity> runData =
+      new ReadOnlyObjectWrapper<>(this, "runData");
+  private final BooleanBinding runOnOpenData;
+  private final StringBinding otherRunNote;
 
   private CancellationToken cancel;
   private long latestRun;
@@ -99,6 +104,12 @@ public final class TrainViewModel {
         workspace.dataProperty(), workspace.settingsProperty());
     this.canStart = workspace.dataProperty().isNotNull().and(running.not())
         .and(workspace.trainingProperty().not());
+    this.runOnOpenData = Bindings.createBooleanBinding(() -> running.get()
+        || runData.get() == null || workspace.getData() == null
+        || runData.get().sameData(workspace.getData().identity()),
+        running, runData, workspace.dataProperty());
+    this.otherRunNote = Bindings.createStringBinding(this::otherRunNote, runOnOpenData,
+        workspace.dataProperty());
   }
 
   /** Trains a model on the open data with the current settings. */
@@ -138,8 +149,9 @@ public final class TrainViewModel {
       }
     });
     begin(recorder);
+    runData.set(data.identity());
     engineRunner.run("training on " + data.displayName(),
-        () -> TrainingJob.run(request, FilterWatch.around(feed), token),
+        () -> TrainingJob.run(request, data.identity(), FilterWatch.around(feed), token),
         finished -> {
           feed.flush();
           if (run == latestRun) {
@@ -312,6 +324,31 @@ public final class TrainViewModel {
   /** True when the last run put its model in the workspace (the Evaluate button shows). */
   public ReadOnlyBooleanProperty modelReadyProperty() {
     return modelReady.getReadOnlyProperty();
+  }
+
+  /**
+   * True unless the last run was on other data than the open data: its curves, result and
+   * filters are then not shown as if they were about the open data. True while a run goes on.
+   */
+  public BooleanBinding runOnOpenDataBinding() {
+    return runOnOpenData;
+  }
+
+  public boolean isRunOnOpenData() {
+    return runOnOpenData.get();
+  }
+
+  /** Why the last run's curves are not shown ("The last run was on ..."); "" when they are. */
+  public StringBinding otherRunNoteBinding() {
+    return otherRunNote;
+  }
+
+  private String otherRunNote() {
+    OpenedData open = workspace.getData();
+    return runOnOpenData.get() || open == null ? ""
+        : "The last training run was on " + runData.get().displayName() + ": its curves and"
+            + " result are not shown for " + open.displayName() + ". Start training to train a"
+            + " model on " + open.displayName() + ".";
   }
 
   /** The live curves of the current or last run. */

@@ -3,6 +3,7 @@ package org.motifworkbench.app.train;
 import com.google.gson.JsonParser;
 import java.util.List;
 import java.util.Map;
+import org.motifworkbench.app.data.DataIdentity;
 import org.motifworkbench.app.data.OpenedData;
 import org.motifworkbench.app.session.ModelSettings;
 import org.motifworkbench.app.session.TrainedModel;
@@ -92,14 +93,17 @@ final class TrainingJob {
     }
   }
 
-  /** Trains; slow (seconds to hours): call on the engine thread. */
-  static Finished run(TrainingWorkflow.Request request, TrainingWorkflow.ListenerFactory listeners,
-      CancellationToken cancel) {
+  /**
+   * Trains on {@code data} (the request's sequences); slow (seconds to hours): call on the engine
+   * thread.
+   */
+  static Finished run(TrainingWorkflow.Request request, DataIdentity data,
+      TrainingWorkflow.ListenerFactory listeners, CancellationToken cancel) {
     TrainingWorkflow.Outcome outcome = TrainingWorkflow.run(request, listeners, cancel);
     TrainingResult training = outcome.training();
     if (training.stopReason() != TrainingResult.StopReason.CANCELLED) {
       return new Finished(TrainedModel.trained(outcome.bundle(), outcome.testSet(),
-          outcome.test()), training, request.ceiling());
+          outcome.test(), data), training, request.ceiling());
     }
     if (training.bestEpoch() == 0) {
       outcome.bundle().close();
@@ -113,7 +117,7 @@ final class TrainingJob {
           m.split(), m.testIds(), m.history(), m.bestEpoch(), m.stopReason(),
           test == null ? null : JsonParser.parseString(test.toJson()), m.ceiling());
       ModelBundle bundle = new ModelBundle(withTest, outcome.bundle().classifier());
-      return new Finished(TrainedModel.trained(bundle, outcome.testSet(), test), training,
+      return new Finished(TrainedModel.trained(bundle, outcome.testSet(), test, data), training,
           request.ceiling());
     } catch (RuntimeException e) {
       outcome.bundle().close();

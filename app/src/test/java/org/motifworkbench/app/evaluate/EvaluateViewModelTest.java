@@ -16,6 +16,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.motifworkbench.app.data.OpenedData;
+import org.motifworkbench.app.session.ModelDataMatch;
+import org.motifworkbench.app.session.OtherDataViewModel;
 import org.motifworkbench.app.session.TrainedModel;
 import org.motifworkbench.app.session.Workspace;
 import org.motifworkbench.app.task.ManualTaskRunner;
@@ -135,21 +137,29 @@ class EvaluateViewModelTest {
   }
 
   @Test
-  void dataWithOtherClassesGetsTheModelsPlainError() {
-    workspace.setModel(new TrainedModel(bundle(List.of("bound", "unbound"), Double.NaN), null,
-        null, null, null));
-    data.set(primer);
+  void dataWithOtherClassesShowsNothingAndOffersOnlyANewModel() {
+    workspace.setModel(TrainedModel.trained(bundle(List.of("bound", "unbound"), Double.NaN), null,
+        HAND_MADE));
     EvaluateViewModel vm =
         new EvaluateViewModel(direct, direct, workspace, EvaluationWorkflow::evaluate);
+    assertSame(HAND_MADE, vm.getMetrics(), "no data open: the model's own results");
 
+    data.set(primer);
+
+    assertEquals(ModelDataMatch.OTHER_CLASSES, workspace.getMatch());
+    assertNull(vm.getMetrics(), "no result of other data is shown for primer-motif.fa");
+    assertTrue(vm.rows().isEmpty());
+    assertEquals("", vm.accuracyProperty().get());
+    assertFalse(vm.canEvaluateOnDataBinding().get(), "the classes do not fit");
     vm.evaluateOnOpenData();
-
-    assertEquals("Could not evaluate on primer-motif.fa: the data has class 'negative', which the"
-        + " model does not know. The model's classes are [bound, unbound].",
-        vm.errorMessageProperty().get());
     assertNull(vm.getMetrics());
-    assertFalse(vm.evaluatingProperty().get());
-    assertTrue(vm.problemProperty().get().startsWith("There are no test results"));
+    OtherDataViewModel notice = new OtherDataViewModel(direct, workspace);
+    assertTrue(notice.isShown());
+    assertFalse(notice.classesFitBinding().get());
+    assertEquals("This model was trained on unknown data. The open data is primer-motif.fa, so"
+        + " its results (accuracy, curves, scored sequences, motifs) are not shown here. Its"
+        + " classes (bound, unbound) are not those of primer-motif.fa (negative, positive): train"
+        + " a new model for them.", notice.getMessage());
   }
 
   @Test
@@ -165,7 +175,7 @@ class EvaluateViewModelTest {
     assertFalse(vm.canEvaluateOnDataBinding().get(), "one evaluation at a time");
     ClassificationMetrics newer = Evaluator.evaluate(new int[] {0, 1},
         new float[][] {{0.9f, 0.1f}, {0.2f, 0.8f}}, CLASSES);
-    workspace.setModel(TrainedModel.trained(bundle, null, newer));
+    workspace.setModel(TrainedModel.trained(bundle, null, newer, primer.identity()));
     engine.runPending(0);
 
     assertSame(newer, vm.getMetrics());

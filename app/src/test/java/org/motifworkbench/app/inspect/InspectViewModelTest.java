@@ -15,6 +15,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.motifworkbench.app.data.OpenedData;
+import org.motifworkbench.app.session.ModelDataMatch;
+import org.motifworkbench.app.session.OtherDataViewModel;
 import org.motifworkbench.app.session.TrainedModel;
 import org.motifworkbench.app.session.Workspace;
 import org.motifworkbench.app.task.ManualTaskRunner;
@@ -226,17 +228,26 @@ class InspectViewModelTest {
   }
 
   @Test
-  void withoutATestSetTheOpenDataIsListedWhenItsClassesMatch() {
+  void aModelOfOtherDataListsNothingUntilEvaluatedOnTheOpenData() {
     OpenedData data = OpenedData.open(List.of(SAMPLE));
     Workspace workspace = new Workspace(new SimpleObjectProperty<>(data));
     workspace.setModel(new TrainedModel(outcome.bundle(), null, null, Path.of("m.mwb"),
         "The training data moved."));
     InspectViewModel vm = new InspectViewModel(new SameThreadTaskRunner(), workspace);
 
+    assertEquals(ModelDataMatch.OTHER_DATA, workspace.getMatch(), "trained on unnamed data");
+    assertTrue(vm.rows().isEmpty(), "nothing of another data set is listed");
+    assertEquals(List.of(), vm.classNames());
+    vm.ownSequenceProperty().set("ACGTACGTACGT");
+    vm.explainOwnSequence();
+    assertTrue(vm.getExplainMessage().startsWith("This model belongs to other data"),
+        vm.getExplainMessage());
+
+    new OtherDataViewModel(new SameThreadTaskRunner(), workspace).evaluateOnOpenData();
+
     assertEquals(2000, vm.rows().size());
     assertEquals("All sequences of primer-motif.fa (2000)", vm.sourceProperty().get());
-    assertTrue(vm.tableMessageProperty().get().startsWith("The training data moved."),
-        vm.tableMessageProperty().get());
+    assertEquals(data.sequences().records().get(0).id(), vm.rows().get(0).id());
   }
 
   @Test

@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.motifworkbench.app.lessons.LessonState.Changes;
 import org.motifworkbench.app.lessons.LessonState.ExplainedSequence;
 import org.motifworkbench.app.lessons.LessonState.FoundMotif;
 import org.motifworkbench.app.lessons.LessonState.ModelFacts;
@@ -48,6 +49,11 @@ class LessonViewModelTest {
     public void applySettings(SettingsOverrides settings) {
       done.add("settings " + settings.preset() + " " + settings.epochs());
     }
+
+    @Override
+    public void showScreen(String screen) {
+      done.add("show " + screen);
+    }
   }
 
   private static final Path SHIPPED = Path.of("..", "samples", "lessons");
@@ -76,20 +82,21 @@ class LessonViewModelTest {
   void walksLessonOneToItsEnd() {
     assertEquals("Not started", vm.progressText(one));
     vm.start(one);
-    assertEquals(List.of("settings TEACHING 8"), bench.done, "no lesson-wide data set to open");
+    assertEquals(List.of("settings TEACHING 8", "show data"), bench.done,
+        "no lesson-wide data set to open; the first step is done on the Data screen");
     assertEquals("Step 1 of 8", vm.positionProperty().get());
     assertEquals("Waiting for primer-motif.fa to be opened", vm.statusProperty().get());
     vm.openStepData();
-    assertEquals("open primer-motif.fa", bench.done.get(1));
+    assertEquals("open primer-motif.fa", bench.done.get(2));
 
     bench.set(state("data", "primer-motif.fa", null, null, List.of()));
     assertEquals("Step 2 of 8", vm.positionProperty().get(), "the check passed: next step");
     assertTrue(vm.stepLines().get(0).done());
     assertTrue(vm.stepLines().get(1).current());
 
-    vm.answer(0);
-    assertTrue(vm.feedbackProperty().get().startsWith("Not quite: the answer is \u201c100%\u201d."));
-    assertTrue(vm.stepDoneProperty().get(), "any answer completes the step");
+    vm.answer(2);
+    assertTrue(vm.feedbackProperty().get().startsWith("Right. Every positive carries the motif"));
+    assertTrue(vm.stepDoneProperty().get());
     assertEquals("Step 2 of 8", vm.positionProperty().get(), "the explanation stays to be read");
     vm.next();
 
@@ -133,13 +140,111 @@ class LessonViewModelTest {
     assertEquals("At step 3 of 8", again.progressText(one));
     again.start(one);
     assertEquals("Step 3 of 8", again.positionProperty().get());
-    assertEquals(List.of("settings TEACHING 8"), bench.done, "a continued lesson changes nothing");
+    assertEquals(List.of("settings TEACHING 8", "show data"), bench.done,
+        "a continued lesson changes nothing; step 3 asks the student to find the Model screen");
 
     again.reset();
     assertEquals("Step 2 of 8", again.positionProperty().get(),
         "started over; the data is still open, so step 1 passes at once");
     assertEquals(List.of(0), again.progress().done());
     assertTrue(again.progress().answers().isEmpty());
+  }
+
+  @Test
+  void aWrongAnswerIsMarkedWrongOffersTheHintAndShowsTheAnswerAfterASecondTry() {
+    vm.start(one);
+    bench.set(state("data", "primer-motif.fa", null, null, List.of()));
+    assertEquals("Step 2 of 8", vm.positionProperty().get());
+    assertFalse(vm.hintShownProperty().get());
+
+    vm.answer(0);
+    assertFalse(vm.stepDoneProperty().get(), "a wrong answer is not ticked");
+    assertTrue(vm.answerWrongProperty().get());
+    assertEquals("Not quite: \u201c50% (a coin toss)\u201d is not the answer. Try again (the hint"
+        + " below may help), or click \u201cShow answer\u201d.", vm.feedbackProperty().get());
+    assertTrue(vm.hintShownProperty().get(), "the hint is offered");
+    assertTrue(vm.canAnswerProperty().get());
+    assertEquals("Waiting for your answer", vm.statusProperty().get());
+
+    vm.answer(1);
+    assertFalse(vm.stepDoneProperty().get());
+    assertTrue(vm.feedbackProperty().get().startsWith("Not quite. The answer is \u201c100%\u201d."
+        + " Every positive carries the motif"), vm.feedbackProperty().get());
+    assertFalse(vm.canAnswerProperty().get(), "closed after the answer was shown");
+    assertEquals("\u2718 Not answered right: the answer is shown", vm.statusProperty().get());
+    assertTrue(vm.stepLines().get(1).wrong());
+    assertFalse(vm.stepLines().get(1).done());
+    vm.answer(2);
+    assertFalse(vm.stepDoneProperty().get(), "a right answer after seeing it earns no tick");
+    assertEquals(List.of(0), vm.progress().done());
+    assertEquals(2, vm.progress().wrongTries(1));
+    assertEquals(List.of(1), new LessonProgressStore(dir.resolve("progress.json")).get(one.id())
+        .revealed(), "kept with the progress");
+  }
+
+  @Test
+  void theAnswerIsShownOnRequestWithoutATick() {
+    vm.start(one);
+    for (int i = 0; i < 7; i++) {
+      vm.next();
+    }
+    assertEquals("Step 8 of 8", vm.positionProperty().get());
+    assertTrue(vm.feedbackProperty().get().isEmpty(), "nothing before an answer");
+
+    vm.showAnswer();
+
+    assertTrue(vm.feedbackProperty().get().startsWith("The answer is \u201cOn the planted motif"
+        + " CGACCGAACTCC (marked under the track)\u201d. The model learned"),
+        vm.feedbackProperty().get());
+    assertFalse(vm.stepDoneProperty().get());
+    assertFalse(vm.answerWrongProperty().get(), "no wrong answer was given");
+    assertFalse(vm.finishedProperty().get(), "seven steps still open");
+  }
+
+  @Test
+  void onlyWhatTheStudentDoesDuringTheLessonTicksItsSteps() {
+    Lesson chip = LessonLibrary.read(SHIPPED).lessons().get(2);
+    // Before the lesson: the ChIP-seq data is open and a model was trained on it.
+    ModelFacts before = new ModelFacts(1, true, 0.9, 0.9, false, true);
+    bench.set(new LessonState("evaluate", "tfbs-chipseq.fa", before, 0.9, null, List.of(),
+        List.of(), new Changes(1, 40, 0, 0)));
+
+    vm.start(chip);
+    assertEquals(List.of("settings TEACHING 10", "show data"), bench.done,
+        "the lesson takes the student to the Data screen its first step needs");
+    assertEquals("Step 1 of 6", vm.positionProperty().get(), "data opened before does not count");
+
+    bench.set(new LessonState("data", "tfbs-chipseq.fa", before, 0.9, null, List.of(), List.of(),
+        new Changes(2, 40, 0, 0)));
+    assertEquals("Step 2 of 6", vm.positionProperty().get(), "opened during the lesson");
+    vm.answer(1);
+    vm.next();
+    assertEquals("Step 3 of 6", vm.positionProperty().get());
+    assertEquals("Waiting for a model trained on the open data", vm.statusProperty().get(),
+        "the model trained before the lesson does not count");
+
+    ModelFacts ofOtherData = new ModelFacts(2, true, 0.7, 0.7, false, true, false);
+    bench.set(new LessonState("train", "primer-motif.fa", ofOtherData, 0.7, null, List.of(),
+        List.of(), new Changes(3, 60, 0, 0)));
+    assertEquals("Step 3 of 6", vm.positionProperty().get(), "its model belongs to other data");
+    assertEquals("Waiting for a model trained on the open data (the current model belongs to"
+        + " other data)", vm.statusProperty().get());
+
+    ModelFacts trained = new ModelFacts(3, true, 0.7, 0.72, false, true);
+    bench.set(new LessonState("train", "tfbs-chipseq.fa", trained, 0.72, null, List.of(),
+        List.of(), new Changes(4, 80, 0, 0)));
+    assertEquals("Step 5 of 6", vm.positionProperty().get(), "trained, and test accuracy 0.70");
+  }
+
+  @Test
+  void aLessonContinuedAtATrainingStepOpensTheTrainScreen() {
+    Lesson chip = LessonLibrary.read(SHIPPED).lessons().get(2);
+    store.put(chip.id(), new LessonProgress(2, List.of(0, 1), java.util.Map.of(1, 1), List.of()));
+
+    vm.start(chip);
+
+    assertEquals(List.of("show train"), bench.done, "continued: no data or settings applied");
+    assertEquals("Step 3 of 6", vm.positionProperty().get());
   }
 
   @Test

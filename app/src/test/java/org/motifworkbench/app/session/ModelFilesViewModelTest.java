@@ -15,6 +15,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.motifworkbench.app.data.OpenedData;
+import org.motifworkbench.app.evaluate.EvaluateViewModel;
 import org.motifworkbench.app.task.SameThreadTaskRunner;
 import org.motifworkbench.bundle.ModelBundle;
 import org.motifworkbench.data.SplitPlan;
@@ -50,7 +51,7 @@ class ModelFilesViewModelTest {
   }
 
   @Test
-  void saveThenOpenGivesTheSameModelWithItsTestSplitEvaluatedAgain() {
+  void saveThenOpenGivesTheSameModelWithItsTestSplitEvaluatedAgain() throws IOException {
     Workspace workspace = workspace();
     RecentFiles recent = new RecentFiles(null);
     ModelFilesViewModel files = new ModelFilesViewModel(new SameThreadTaskRunner(), workspace,
@@ -67,7 +68,8 @@ class ModelFilesViewModelTest {
     assertEquals(saved, workspace.getModel().file());
     assertEquals(List.of(saved.toAbsolutePath().normalize()), recent.files());
 
-    Workspace other = workspace();
+    SimpleObjectProperty<OpenedData> otherData = new SimpleObjectProperty<>();
+    Workspace other = new Workspace(otherData);
     new ModelFilesViewModel(new SameThreadTaskRunner(), other, recent).open(saved);
 
     TrainedModel opened = other.getModel();
@@ -79,6 +81,18 @@ class ModelFilesViewModelTest {
           "the reopened model scores its test split exactly as before");
       assertNull(opened.testSetProblem());
       assertTrue(opened.saved());
+      // Its results are named after its own data, and belong to it only.
+      EvaluateViewModel evaluate = new EvaluateViewModel(new SameThreadTaskRunner(),
+          new SameThreadTaskRunner(), other);
+      assertEquals("Held-out test set of primer-motif.fa: " + opened.testSet().size()
+          + " sequences the model never saw while training.", evaluate.sourceProperty().get());
+      otherData.set(OpenedData.open(List.of(SAMPLE)));
+      assertEquals(ModelDataMatch.MATCHES, other.getMatch(), "its training data is open");
+      otherData.set(OpenedData.open(List.of(Files.writeString(dir.resolve("mine.fa"),
+          ">a label=negative\nACGTACGTAC\n>b label=positive\nTTTTACGGGG\n"))));
+      assertEquals(ModelDataMatch.OTHER_DATA, other.getMatch());
+      assertNull(evaluate.getMetrics(), "no result of primer-motif.fa is shown for mine.fa");
+      assertEquals("", evaluate.sourceProperty().get());
     }
     workspace.setModel(null);
   }

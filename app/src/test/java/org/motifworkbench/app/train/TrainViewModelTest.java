@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.motifworkbench.app.data.DataSummary;
 import org.motifworkbench.app.data.OpenedData;
 import org.motifworkbench.app.session.ModelSettings;
+import org.motifworkbench.app.session.ModelDataMatch;
 import org.motifworkbench.app.session.TrainedModel;
 import org.motifworkbench.app.session.Workspace;
 import org.motifworkbench.app.task.SameThreadTaskRunner;
@@ -109,6 +110,22 @@ class TrainViewModelTest {
         result);
     assertTrue(result.contains("Test accuracy " + TrainingText.fixed(accuracy)
         + " (best possible on this data: 1.000)."), result);
+    assertTrue(model.data().sameData(subset.identity()), "the model knows its data");
+    assertTrue(vm.isRunOnOpenData());
+    assertEquals("", vm.otherRunNoteBinding().get());
+
+    // Other data: the run's curves and result are not about it.
+    SequenceSet later = subset.sequences().subset(IntStream.range(400, 800).toArray());
+    data.set(new OpenedData(subset.source(), later, DataSummary.of(later,
+        subset.summary().ceiling())));
+    assertFalse(vm.isRunOnOpenData());
+    assertEquals(ModelDataMatch.OTHER_DATA, workspace.getMatch());
+    assertEquals("The last training run was on primer-motif.fa: its curves and result are not"
+        + " shown for primer-motif.fa. Start training to train a model on primer-motif.fa.",
+        vm.otherRunNoteBinding().get());
+    data.set(subset);
+    assertTrue(vm.isRunOnOpenData(), "back on the run's data");
+    assertEquals(ModelDataMatch.MATCHES, workspace.getMatch());
   }
 
   @Test

@@ -1,0 +1,32 @@
+package org.motifworkbench.app.lessons;
+
+/**
+ * What the lesson panel says under a question: nothing before an answer, "Right." with the
+ * explanation, "Not quite ... Try again" after a first wrong answer (the answer stays hidden), and
+ * the answer with the explanation once it is shown.
+ */
+final class AnswerFeedback {
+
+  private AnswerFeedback() {}
+
+  /** The feedback for step {@code at} of a lesson with progress {@code p}; "" for no question. */
+  static String text(LessonStep s, LessonProgress p, int at) {
+    if (!(s.check() instanceof Check.Question q)) {
+      return "";
+    }
+    Integer chosen = p.answers().get(at);
+    if (p.isDone(at)) {
+      return "Right. " + q.explanation();
+    }
+    if (p.isRevealed(at)) {
+      return (chosen == null ? "" : "Not quite. ") + "The answer is \u201c"
+          + q.choices().get(q.answer()) + "\u201d. " + q.explanation();
+    }
+    if (chosen == null) {
+      return "";
+    }
+    return "Not quite: \u201c" + q.choices().get(chosen) + "\u201d is not the answer. Try again"
+        + (s.hint() == null ? "" : " (the hint below may help)") + ", or click \u201cShow"
+        + " answer\u201d.";
+  }
+}
