@@ -131,7 +131,8 @@ public final class EvaluateView {
   }
 
   private Node content() {
-    VBox left = new VBox(headline(), scopeNote(), metricsTable(), confusionSection());
+    VBox left = new VBox(headline(), warningNote(), scopeNote(), metricsTable(),
+        confusionSection());
     left.getStyleClass().add("evaluate-left");
     TabPane charts = new TabPane(
         tab("ROC curve", roc), tab("Precision-recall", precisionRecall),
@@ -177,6 +178,17 @@ public final class EvaluateView {
     tile.getChildren().addAll(notes);
     tile.getStyleClass().add("evaluate-tile");
     return tile;
+  }
+
+  /** Says when the results are no better than guessing, with what to try. */
+  private Node warningNote() {
+    Label warning = styled(new Label(), "evaluate-warning");
+    warning.setId("resultWarning");
+    warning.setWrapText(true);
+    warning.textProperty().bind(viewModel.warningProperty());
+    warning.visibleProperty().bind(viewModel.warningProperty().isNotEmpty());
+    warning.managedProperty().bind(warning.visibleProperty());
+    return warning;
   }
 
   private Node scopeNote() {

@@ -20,6 +20,7 @@ import org.motifworkbench.app.session.Workspace;
 import org.motifworkbench.app.task.TaskRunner;
 import org.motifworkbench.evaluation.ClassificationMetrics;
 import org.motifworkbench.evaluation.MetricsSummary;
+import org.motifworkbench.evaluation.ResultWarnings;
 import org.motifworkbench.files.AtomicFile;
 import org.motifworkbench.workflow.EvaluationWorkflow;
 import org.slf4j.Logger;
@@ -60,6 +61,8 @@ public final class EvaluateViewModel {
   private final ReadOnlyStringWrapper prAuc = new ReadOnlyStringWrapper(this, "prAuc", "");
   private final ReadOnlyStringWrapper prBaseline = new ReadOnlyStringWrapper(this, "prBaseline", "");
   private final ReadOnlyStringWrapper aucScope = new ReadOnlyStringWrapper(this, "aucScope", "");
+  /** Why the shown results are no better than guessing, with what to try; empty when they are. */
+  private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper(this, "warning", "");
   private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
   private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper(this, "error");
   private final ReadOnlyStringWrapper savedMessage = new ReadOnlyStringWrapper(this, "saved", "");
@@ -192,6 +195,7 @@ public final class EvaluateViewModel {
     prAuc.set(MetricsTable.prAuc(s));
     prBaseline.set(MetricsTable.prBaseline(s));
     aucScope.set(MetricsTable.aucScope(s));
+    warning.set(String.join("\n", ResultWarnings.of(s)));
     rows.setAll(MetricsTable.rows(s));
     metrics.set(shown);
   }
@@ -206,6 +210,7 @@ public final class EvaluateViewModel {
     prAuc.set("");
     prBaseline.set("");
     aucScope.set("");
+    warning.set("");
     problem.set(why);
   }
 
@@ -315,6 +320,11 @@ public final class EvaluateViewModel {
   }
 
   /** Which class or average the AUCs are for. */
+  /** A warning when the shown results sit at the guessing rate (empty otherwise). */
+  public ReadOnlyStringProperty warningProperty() {
+    return warning.getReadOnlyProperty();
+  }
+
   public ReadOnlyStringProperty aucScopeProperty() {
     return aucScope.getReadOnlyProperty();
   }

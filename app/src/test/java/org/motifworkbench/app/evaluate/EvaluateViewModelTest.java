@@ -78,6 +78,28 @@ class EvaluateViewModelTest {
   }
 
   @Test
+  void resultsAtTheGuessingRateComeWithAWarningAndWhatToTry() {
+    // issue 22's collapse: the same probability for every sequence
+    float[][] same = new float[40][];
+    int[] truth = new int[40];
+    for (int i = 0; i < 40; i++) {
+      same[i] = new float[] {0.54f, 0.46f};
+      truth[i] = i % 2;
+    }
+    workspace.setModel(TrainedModel.trained(bundle(CLASSES, Double.NaN), null,
+        Evaluator.evaluate(truth, same, CLASSES)));
+    EvaluateViewModel vm = new EvaluateViewModel(direct, direct, workspace);
+
+    assertTrue(vm.warningProperty().get().startsWith("Accuracy 0.500 is no better than always "
+        + "answering 'negative'"), vm.warningProperty().get());
+    assertTrue(vm.warningProperty().get().contains("What to try"));
+    workspace.setModel(TrainedModel.trained(bundle(CLASSES, Double.NaN), null,
+        Evaluator.evaluate(new int[] {0, 1}, new float[][] {{0.9f, 0.1f}, {0.2f, 0.8f}},
+            CLASSES)));
+    assertEquals("", vm.warningProperty().get());
+  }
+
+  @Test
   void realDataHasNoCeilingAndAnUndefinedAreaIsSaidInWords() {
     ClassificationMetrics onlyPositives = Evaluator.evaluate(new int[] {1, 1},
         new float[][] {{0.3f, 0.7f}, {0.6f, 0.4f}}, CLASSES);
