@@ -13,13 +13,15 @@ public final class ResultWarnings {
 
   /** Standard errors of a proportion within which an accuracy counts as the guessing rate. */
   private static final double NOISE = 2.0;
+  /** Below this many sequences even a perfect score is within noise of guessing: no verdict. */
+  static final int MIN_SEQUENCES = 20;
 
   private ResultWarnings() {}
 
   /** Warnings about one evaluation: accuracy at the guessing rate, or far below what ROC AUC allows. */
   public static List<String> of(MetricsSummary m) {
     List<String> warnings = new ArrayList<>();
-    if (m.n() == 0) {
+    if (m.n() < MIN_SEQUENCES) {
       return warnings;
     }
     ConfusionMatrix matrix = m.confusionMatrix();
@@ -62,7 +64,7 @@ public final class ResultWarnings {
    */
   public static List<String> ofHistory(double[] validationAccuracy, double[] trainingAccuracy,
       double guess, int validationSize) {
-    if (validationAccuracy.length == 0 || validationSize == 0) {
+    if (validationAccuracy.length == 0 || validationSize < MIN_SEQUENCES) {
       return List.of();
     }
     double limit = guess + NOISE * standardError(guess, validationSize);

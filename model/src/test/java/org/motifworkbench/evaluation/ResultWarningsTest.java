@@ -46,6 +46,12 @@ class ResultWarningsTest {
   }
 
   @Test
+  void tooFewSequencesGetNoVerdict() {
+    // two sequences, both right: within two standard errors of guessing, but nothing to conclude
+    assertEquals(List.of(), ResultWarnings.of(scored(new float[] {0.1f}, new float[] {0.9f})));
+  }
+
+  @Test
   void aGoodModelGetsNoWarning() {
     assertEquals(List.of(), ResultWarnings.of(scored(ramp(60, 0.01f, 0.45f),
         ramp(60, 0.55f, 0.99f))));

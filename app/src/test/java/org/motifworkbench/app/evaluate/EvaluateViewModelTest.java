@@ -93,9 +93,12 @@ class EvaluateViewModelTest {
     assertTrue(vm.warningProperty().get().startsWith("Accuracy 0.500 is no better than always "
         + "answering 'negative'"), vm.warningProperty().get());
     assertTrue(vm.warningProperty().get().contains("What to try"));
+    float[][] right = new float[40][];
+    for (int i = 0; i < 40; i++) {
+      right[i] = truth[i] == 1 ? new float[] {0.2f, 0.8f} : new float[] {0.9f, 0.1f};
+    }
     workspace.setModel(TrainedModel.trained(bundle(CLASSES, Double.NaN), null,
-        Evaluator.evaluate(new int[] {0, 1}, new float[][] {{0.9f, 0.1f}, {0.2f, 0.8f}},
-            CLASSES)));
+        Evaluator.evaluate(truth, right, CLASSES)));
     assertEquals("", vm.warningProperty().get());
   }
 
