@@ -63,9 +63,16 @@ public final class ModelBundle implements AutoCloseable {
    * CENTER for longer sequences than a FIXED-length model was trained on.
    */
   public float[][] predict(List<SequenceRecord> records, LengthPolicy.Mode mode, int batchSize) {
+    return predict(records, mode, batchSize, false);
+  }
+
+  /** As above; with {@code bothStrands} averaged over each sequence and its reverse complement. */
+  public float[][] predict(List<SequenceRecord> records, LengthPolicy.Mode mode, int batchSize,
+      boolean bothStrands) {
     LengthPolicy policy = new LengthPolicy(mode, manifest.lengthPolicy().length());
     List<String> fitted = records.stream().map(policy::apply).toList();
-    return classifier.predict(fitted, batchSize);
+    return bothStrands ? classifier.predictBothStrands(fitted, batchSize)
+        : classifier.predict(fitted, batchSize);
   }
 
   /** Writes the bundle to {@code file} atomically. */

@@ -42,6 +42,10 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Option(names = "--json", description = "write the metrics as JSON here") Path json;
 
+  @Option(names = "--both-strands", description = "average each probability over the sequence "
+      + "and its reverse complement (for models trained on both strands)")
+  boolean bothStrands;
+
   @Option(names = "--tsv", description = "write per-class metrics as TSV here") Path tsv;
 
   @Option(names = "--explanation-score", description = "on synthetic data with planted sites: "
@@ -66,7 +70,7 @@ final class EvaluateCommand implements Callable<Integer> {
       }
       o.printf(Locale.ROOT, "Evaluating %s on %d sequences (%s)%n", model.getFileName(),
           data.size(), input.isEmpty() ? "the recorded test split" : "the given data");
-      ClassificationMetrics metrics = EvaluationWorkflow.evaluate(bundle, data);
+      ClassificationMetrics metrics = EvaluationWorkflow.evaluate(bundle, data, bothStrands);
       o.println(metrics.report());
       if (json != null) {
         AtomicFile.writeString(json, metrics.toJson());

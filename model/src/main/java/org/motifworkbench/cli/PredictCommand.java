@@ -38,6 +38,10 @@ final class PredictCommand implements Callable<Integer> {
       + "center (crop or pad with N around the middle) or left (default: the model's own policy)")
   String lengthMode;
 
+  @Option(names = "--both-strands", description = "average each probability over the sequence "
+      + "and its reverse complement (for models trained on both strands)")
+  boolean bothStrands;
+
   @Option(names = "--batch-size", defaultValue = "250", description = "sequences per batch, 1 to "
       + "8192 (default ${DEFAULT-VALUE})")
   int batchSize;
@@ -53,7 +57,7 @@ final class PredictCommand implements Callable<Integer> {
       LengthPolicy.Mode mode = lengthMode == null ? bundle.manifest().lengthPolicy().mode()
           : LengthPolicy.Mode.parse(lengthMode);
       PredictionWriter.Written written = PredictionWriter.predict(bundle, input, out, mode,
-          batchSize, (fraction, message) -> {
+          batchSize, bothStrands, (fraction, message) -> {
         if (interactive) {
           o.printf(Locale.ROOT, "\r%3.0f%%  %s", fraction * 100, message);
           o.flush();

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.motifworkbench.encoding.OneHotEncoder;
+import org.motifworkbench.encoding.ReverseComplement;
 
 /**
  * A DNA sequence classifier: the network, its class names and its input length. Predicts class
@@ -254,6 +255,22 @@ public final class SequenceClassifier implements AutoCloseable {
       out[i] = Arrays.copyOfRange(flat, i * k, (i + 1) * k);
     }
     return out;
+  }
+
+  /**
+   * Probabilities averaged over both strands: each sequence and its reverse complement are
+   * predicted and their probabilities averaged, so a sequence and its reverse complement get the
+   * same answer (for a model trained on both strands, a signal that reads the same either way).
+   */
+  public float[][] predictBothStrands(List<String> sequences, int batchSize) {
+    float[][] forward = predict(sequences, batchSize);
+    float[][] reverse = predict(sequences.stream().map(ReverseComplement::of).toList(), batchSize);
+    for (int i = 0; i < forward.length; i++) {
+      for (int c = 0; c < forward[i].length; c++) {
+        forward[i][c] = (forward[i][c] + reverse[i][c]) / 2;
+      }
+    }
+    return forward;
   }
 
   /**

@@ -22,6 +22,12 @@ public final class EvaluationWorkflow {
 
   /** Metrics of the bundle's model on {@code data}, whose classes must be the model's classes. */
   public static ClassificationMetrics evaluate(ModelBundle bundle, SequenceSet data) {
+    return evaluate(bundle, data, false);
+  }
+
+  /** As above; with {@code bothStrands} each probability is averaged over the two strands. */
+  public static ClassificationMetrics evaluate(ModelBundle bundle, SequenceSet data,
+      boolean bothStrands) {
     List<String> classes = bundle.manifest().classNames();
     for (String c : data.classNames()) {
       if (!classes.contains(c)) {
@@ -33,8 +39,9 @@ public final class EvaluationWorkflow {
     }
     SequenceSet relabelled = new SequenceSet(data.records(), classes, data.warnings());
     TrainingData fitted = TrainingWorkflow.fit(relabelled, bundle.manifest().lengthPolicy());
-    float[][] probs = bundle.classifier().predict(fitted.sequences(),
-        TrainingWorkflow.PREDICT_BATCH);
+    float[][] probs = bothStrands
+        ? bundle.classifier().predictBothStrands(fitted.sequences(), TrainingWorkflow.PREDICT_BATCH)
+        : bundle.classifier().predict(fitted.sequences(), TrainingWorkflow.PREDICT_BATCH);
     return Evaluator.evaluate(fitted.labels(), probs, classes);
   }
 

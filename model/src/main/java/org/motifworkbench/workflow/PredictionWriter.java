@@ -65,6 +65,13 @@ public final class PredictionWriter {
    */
   public static Written predict(ModelBundle bundle, Path fasta, Path out, LengthPolicy.Mode mode,
       int batchSize, ProgressListener progress, CancellationToken cancel) throws IOException {
+    return predict(bundle, fasta, out, mode, batchSize, false, progress, cancel);
+  }
+
+  /** As above; with {@code bothStrands} each probability is averaged over the two strands. */
+  public static Written predict(ModelBundle bundle, Path fasta, Path out, LengthPolicy.Mode mode,
+      int batchSize, boolean bothStrands, ProgressListener progress, CancellationToken cancel)
+      throws IOException {
     if (batchSize < 1 || batchSize > MAX_BATCH) {
       throw new IllegalArgumentException("The batch size must be between 1 and " + MAX_BATCH
           + " sequences (got " + batchSize + ").");
@@ -89,7 +96,8 @@ public final class PredictionWriter {
           }
           if (batch.size() == batchSize || !reader.hasNext()) {
             cancel.throwIfCancelled();
-            writeRows(w, batch, predictNonEmpty(bundle, batch, mode, batchSize), classes, sep);
+            writeRows(w, batch, predictNonEmpty(bundle, batch, mode, batchSize, bothStrands),
+                classes, sep);
             counts[0] += batch.size();
             batch.clear();
             progress.progress(Math.min(1.0, (double) counts[1] / fileSize),
@@ -109,9 +117,10 @@ public final class PredictionWriter {
 
   /** Probabilities per record of the batch; null for a record without bases. */
   private static float[][] predictNonEmpty(ModelBundle bundle, List<SequenceRecord> batch,
-      LengthPolicy.Mode mode, int batchSize) {
+      LengthPolicy.Mode mode, int batchSize, boolean bothStrands) {
     List<SequenceRecord> scored = batch.stream().filter(r -> r.length() > 0).toList();
-    float[][] probs = scored.isEmpty() ? new float[0][] : bundle.predict(scored, mode, batchSize);
+    float[][] probs = scored.isEmpty() ? new float[0][]
+        : bundle.predict(scored, mode, batchSize, bothStrands);
     float[][] out = new float[batch.size()][];
     for (int i = 0, k = 0; i < batch.size(); i++) {
       out[i] = batch.get(i).length() > 0 ? probs[k++] : null;
