@@ -79,8 +79,6 @@ final class CpuInference implements AutoCloseable {
   float[] logits(float[] encoded, int n) {
     int l = length;
     stage(encoded, n);
-    float[] x = this.x;
-    byte[] code = this.code;
     int outputs = net.outputs;
     float[] logits = new float[n * outputs];
     int pooledWidth = net.spec.pooledFeatures();
@@ -90,10 +88,7 @@ final class CpuInference implements AutoCloseable {
       float[] best = new float[padded];
       float[] z = new float[pooledWidth];
       for (int s = from; s < to; s++) {
-        for (int j = 0; j < net.branches.size(); j++) {
-          branch(j, x, code, s, map, score, best);
-          System.arraycopy(best, 0, z, j * filters, filters);
-        }
+        poolBranches(s, map, score, best, z, 0);
         head(z, logits, s * outputs);
       }
     });
@@ -141,10 +136,7 @@ final class CpuInference implements AutoCloseable {
       float[] score = new float[length];
       float[] best = new float[padded];
       for (int s = from; s < to; s++) {
-        for (int j = 0; j < net.branches.size(); j++) {
-          branch(j, x, code, s, map, score, best);
-          System.arraycopy(best, 0, pooled, s * width + j * filters, filters);
-        }
+        poolBranches(s, map, score, best, pooled, s * width);
       }
     });
     float[] z = pooled;
@@ -154,16 +146,7 @@ final class CpuInference implements AutoCloseable {
       float[] in = z;
       pool.run(n, (worker, from, to) -> {
         for (int s = from; s < to; s++) {
-          System.arraycopy(d.bias.value, 0, u, s * d.out, d.out);
-          for (int k = 0; k < d.in; k++) {
-            float v = in[s * d.in + k];
-            if (v != 0f) {
-              CpuNetwork.axpy(v, d.weightT, k * d.out, u, s * d.out, d.out);
-            }
-          }
-          for (int k = 0; k < d.out; k++) {
-            u[s * d.out + k] = Math.max(u[s * d.out + k], 0f);
-          }
+          denseRelu(d, in, s * d.in, u, s * d.out);
         }
       });
       double[] sum = new double[d.out];
@@ -177,12 +160,8 @@ final class CpuInference implements AutoCloseable {
       }
       shifts.add(replace("dense" + i, d.runningMean, d.runningVar, sum, squares, n, d.out));
       foldNorms();
-      float[] scale = denseScale.get(i);
-      float[] shift = denseShift.get(i);
       for (int s = 0; s < n; s++) {
-        for (int k = 0; k < d.out; k++) {
-          u[s * d.out + k] = u[s * d.out + k] * scale[k] + shift[k];
-        }
+        denseNorm(i, u, s * d.out);
       }
       z = u;
     }
@@ -287,23 +266,46 @@ final class CpuInference implements AutoCloseable {
     }
   }
 
+  /** Every branch of sequence s pooled into {@code z} from {@code at}, branch after branch. */
+  private void poolBranches(int s, float[] map, float[] score, float[] best, float[] z, int at) {
+    for (int j = 0; j < net.branches.size(); j++) {
+      branch(j, x, code, s, map, score, best);
+      System.arraycopy(best, 0, z, at + j * filters, filters);
+    }
+  }
+
+  /** One dense layer before its batch norm: u[uAt...] = ReLU(W in[inAt...] + b). */
+  private static void denseRelu(CpuNetwork.DenseParams d, float[] in, int inAt, float[] u,
+      int uAt) {
+    System.arraycopy(d.bias.value, 0, u, uAt, d.out);
+    for (int k = 0; k < d.in; k++) {
+      float v = in[inAt + k];
+      if (v != 0f) {
+        CpuNetwork.axpy(v, d.weightT, k * d.out, u, uAt, d.out);
+      }
+    }
+    for (int k = 0; k < d.out; k++) {
+      u[uAt + k] = Math.max(u[uAt + k], 0f);
+    }
+  }
+
+  /** Dense layer i's batch norm with its running statistics, in place from {@code at}. */
+  private void denseNorm(int i, float[] u, int at) {
+    float[] scale = denseScale.get(i);
+    float[] shift = denseShift.get(i);
+    for (int k = 0; k < scale.length; k++) {
+      u[at + k] = u[at + k] * scale[k] + shift[k];
+    }
+  }
+
   /** Dense layers (ReLU, batch norm) and the output layer for one pooled feature vector. */
   private void head(float[] pooled, float[] logits, int at) {
     float[] z = pooled;
     for (int i = 0; i < net.dense.size(); i++) {
       CpuNetwork.DenseParams d = net.dense.get(i);
-      float[] u = d.bias.value.clone();
-      for (int k = 0; k < d.in; k++) {
-        float v = z[k];
-        if (v != 0f) {
-          CpuNetwork.axpy(v, d.weightT, k * d.out, u, 0, d.out);
-        }
-      }
-      float[] scale = denseScale.get(i);
-      float[] shift = denseShift.get(i);
-      for (int k = 0; k < d.out; k++) {
-        u[k] = Math.max(u[k], 0f) * scale[k] + shift[k];
-      }
+      float[] u = new float[d.out];
+      denseRelu(d, z, 0, u, 0);
+      denseNorm(i, u, 0);
       z = u;
     }
     int width = z.length;

@@ -227,12 +227,22 @@ public final class SequenceClassifier implements AutoCloseable {
 
   /** One-hot encodes sequences (already fitted to the input length) into one (N, 4, L) array. */
   public NDArray encode(NDManager manager, List<String> sequences) {
-    int stride = 4 * inputLength;
-    float[] buffer = new float[sequences.size() * stride];
-    for (int i = 0; i < sequences.size(); i++) {
-      OneHotEncoder.encode(sequences.get(i), buffer, i * stride, inputLength);
-    }
+    float[] buffer = oneHot(sequences, new float[0]);
     return staging.create(manager, buffer, inputShape(sequences.size()));
+  }
+
+  /**
+   * One-hot (N, 4, L) of sequences fitted to the input length, written into {@code buffer} when it
+   * is long enough (its later values are left as they are), else into a new array.
+   */
+  private float[] oneHot(List<String> sequences, float[] buffer) {
+    int stride = 4 * inputLength;
+    float[] out = buffer.length < sequences.size() * stride
+        ? new float[sequences.size() * stride] : buffer;
+    for (int i = 0; i < sequences.size(); i++) {
+      OneHotEncoder.encode(sequences.get(i), out, i * stride, inputLength);
+    }
+    return out;
   }
 
   /** Class probabilities (rows sum to 1) from logits: sigmoid for two classes, softmax otherwise. */
@@ -347,13 +357,7 @@ public final class SequenceClassifier implements AutoCloseable {
     if (cpuInference == null) {
       cpuInference = new CpuInference(CpuTraining.copyOf(this), DjlRuntime.cpuThreads());
     }
-    int stride = 4 * inputLength;
-    if (javaInput.length < batch.size() * stride) {
-      javaInput = new float[batch.size() * stride];
-    }
-    for (int i = 0; i < batch.size(); i++) {
-      OneHotEncoder.encode(batch.get(i), javaInput, i * stride, inputLength);
-    }
+    javaInput = oneHot(batch, javaInput);
     return cpuInference.logits(javaInput, batch.size());
   }
 
@@ -371,11 +375,7 @@ public final class SequenceClassifier implements AutoCloseable {
       return List.of();
     }
     CpuNetwork copy = CpuTraining.copyOf(this);
-    int stride = 4 * inputLength;
-    float[] encoded = new float[sequences.size() * stride];
-    for (int i = 0; i < sequences.size(); i++) {
-      OneHotEncoder.encode(sequences.get(i), encoded, i * stride, inputLength);
-    }
+    float[] encoded = oneHot(sequences, new float[0]);
     List<NormShift> shifts;
     try (CpuInference inference = new CpuInference(copy, DjlRuntime.cpuThreads())) {
       shifts = inference.calibrate(encoded, sequences.size());
