@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.motifworkbench.data.SplitPlan;
 import org.motifworkbench.encoding.LengthPolicy;
-import org.motifworkbench.evaluation.ConfusionMatrix;
 import org.motifworkbench.evaluation.MetricsSummary;
 import org.motifworkbench.evaluation.ResultWarnings;
 import org.motifworkbench.files.AtomicFile;
@@ -201,15 +200,11 @@ final class TrainCommand implements Callable<Integer> {
     List<String> warnings = new ArrayList<>(ResultWarnings.of(test));
     if (warnings.isEmpty()) {
       List<EpochResult> history = outcome.training().history();
-      ConfusionMatrix matrix = test.confusionMatrix();
-      int largest = 0;
-      for (int c = 0; c < matrix.size(); c++) {
-        largest = Math.max(largest, matrix.support(c));
-      }
+      // validation taken to have the test split's class shares (equal for a stratified split)
       warnings.addAll(ResultWarnings.ofHistory(
           history.stream().mapToDouble(EpochResult::validationAccuracy).toArray(),
           history.stream().mapToDouble(EpochResult::accuracy).toArray(),
-          largest / (double) test.n(), outcome.training().validationSize()));
+          ResultWarnings.guessingRate(test), outcome.training().validationSize()));
     }
     return warnings;
   }

@@ -24,14 +24,8 @@ public final class ResultWarnings {
     if (m.n() < MIN_SEQUENCES) {
       return warnings;
     }
-    ConfusionMatrix matrix = m.confusionMatrix();
-    int majority = 0;
-    for (int c = 1; c < matrix.size(); c++) {
-      if (matrix.support(c) > matrix.support(majority)) {
-        majority = c;
-      }
-    }
-    double guess = matrix.support(majority) / (double) m.n();
+    int majority = commonestClass(m.confusionMatrix());
+    double guess = guessingRate(m);
     if (m.accuracy() <= guess + NOISE * standardError(guess, m.n())) {
       warnings.add(String.format(Locale.ROOT, "Accuracy %.3f is no better than always answering "
           + "'%s' (%.3f of these sequences): the model has not learned to tell the classes apart. "
@@ -84,6 +78,25 @@ public final class ResultWarnings {
         + "network fits the training sequences but does not generalise. What to try: the small "
         + "network (preset 'teaching'), more data, or check that the validation sequences come "
         + "from the same source as the training ones.", best, guess, trained));
+  }
+
+  /**
+   * The accuracy of always answering the commonest class of these sequences: what a model that
+   * learned nothing scores.
+   */
+  public static double guessingRate(MetricsSummary m) {
+    ConfusionMatrix matrix = m.confusionMatrix();
+    return matrix.support(commonestClass(matrix)) / (double) m.n();
+  }
+
+  private static int commonestClass(ConfusionMatrix matrix) {
+    int majority = 0;
+    for (int c = 1; c < matrix.size(); c++) {
+      if (matrix.support(c) > matrix.support(majority)) {
+        majority = c;
+      }
+    }
+    return majority;
   }
 
   private static double standardError(double p, int n) {

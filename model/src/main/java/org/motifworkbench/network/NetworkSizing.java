@@ -24,8 +24,7 @@ public record NetworkSizing(NetworkSpec spec, String summary) {
    * inputLength} bases.
    */
   public static NetworkSizing of(NetworkSpec requested, int trainingSequences, int inputLength) {
-    NetworkSpec standard = NetworkPreset.DEFAULT.spec().withAttention(requested.attention());
-    if (!requested.equals(standard)) {
+    if (!adapts(requested)) {
       return asSet(requested);
     }
     List<Integer> kernels = new ArrayList<>();
@@ -52,6 +51,11 @@ public record NetworkSizing(NetworkSpec spec, String summary) {
           inputLength);
     }
     return new NetworkSizing(spec, "Network: default, " + why + " (" + describe(spec) + ").");
+  }
+
+  /** Whether {@link #of} fits this network to the data: the default network, unedited. */
+  public static boolean adapts(NetworkSpec network) {
+    return network.equals(NetworkPreset.DEFAULT.spec().withAttention(network.attention()));
   }
 
   /** A network the user chose (a preset other than the default, or edited values), kept as is. */

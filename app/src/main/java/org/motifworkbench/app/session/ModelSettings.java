@@ -61,18 +61,22 @@ public record ModelSettings(
     return data == null || data.size() == 0 ? 0 : lengthPolicy(data).length();
   }
 
+  /** The split as training makes it: this plan with the training seed. */
+  public SplitPlan seededSplit() {
+    return new SplitPlan(split.mode(), split.trainFraction(), split.validationFraction(),
+        split.testFraction(), training.seed(), split.testChromosomes(),
+        split.validationChromosomes());
+  }
+
   /**
    * The network trained on {@code data}: the default network sized to the data (as on the command
    * line: smaller below 1,000 training sequences, kernels longer than the input left out), any
    * other network as set.
    */
   public NetworkSizing networkFor(SequenceSet data) {
-    SplitPlan seeded = new SplitPlan(split.mode(), split.trainFraction(),
-        split.validationFraction(), split.testFraction(), training.seed(),
-        split.testChromosomes(), split.validationChromosomes());
     int train;
     try {
-      train = seeded.split(data).train().length;
+      train = seededSplit().split(data).train().length;
     } catch (RuntimeException e) {
       return NetworkSizing.asSet(network); // the split's own check reports the problem
     }
@@ -98,7 +102,8 @@ public record ModelSettings(
   /**
    * The problems keyed by the setting they concern: the names of the network's, training's and
    * split's components (e.g. "filters", "epochs", "testFraction") and "length". Kernels wider than
-   * the input length {@code data} gets are under "kernelSizes" ({@code data} may be null).
+   * the input length {@code data} gets are under "kernelSizes" ({@code data} may be null), except
+   * for the unedited default network, which leaves them out.
    */
   public Map<String, List<String>> problemsBySetting(SequenceSet data) {
     Map<String, List<String>> problems = new LinkedHashMap<>();
@@ -109,9 +114,7 @@ public record ModelSettings(
           + " for the longest sequence (got " + length + ")."));
     } else {
       // the default network leaves out kernels longer than the input (networkFor)
-      boolean sized = data != null && data.size() > 0
-          && !networkFor(data).spec().equals(network);
-      add(problems, "kernelSizes", sized ? List.of()
+      add(problems, "kernelSizes", NetworkSizing.adapts(network) ? List.of()
           : network.problemsForInputLength(inputLength(data)));
     }
     split.problemsBySetting().forEach((setting, messages) -> add(problems, setting, messages));

@@ -58,10 +58,7 @@ final class TrainingJob {
    * small to train on with this split.
    */
   static TrainingWorkflow.Request request(OpenedData data, ModelSettings settings, String device) {
-    SplitPlan split = settings.split();
-    SplitPlan seeded = new SplitPlan(split.mode(), split.trainFraction(),
-        split.validationFraction(), split.testFraction(), settings.training().seed(),
-        split.testChromosomes(), split.validationChromosomes());
+    SplitPlan seeded = settings.seededSplit();
     checkSize(data.sequences(), seeded);
     LengthPolicy policy = settings.lengthPolicy(data.sequences());
     return new TrainingWorkflow.Request(data.sequences(), data.source(), policy, seeded,
