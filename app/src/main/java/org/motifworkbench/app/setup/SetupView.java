@@ -187,6 +187,7 @@ public final class SetupView {
     Label parameters = styled(new Label(), "setup-muted");
     parameters.setId("parameterCount");
     parameters.textProperty().bind(viewModel.parameterTextProperty());
+    parameters.setWrapText(true); // names the network trained: longer than one line at times
     Label fileMessage = styled(new Label(), "setup-muted");
     fileMessage.setId("fileMessage");
     fileMessage.textProperty().bind(viewModel.fileMessageProperty());
@@ -199,6 +200,8 @@ public final class SetupView {
       Button train = new Button("Continue to Train \u203a");
       train.setId("continueToTrain");
       train.setDefaultButton(true);
+      // the text beside it wraps; the button keeps its whole label
+      train.setMinWidth(Region.USE_PREF_SIZE);
       train.disableProperty().bind(Bindings.isNotEmpty(viewModel.problems()));
       train.setOnAction(e -> goToTraining.run());
       area.getChildren().add(train);
