@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import java.util.ServiceLoader;
 import org.motifworkbench.network.DjlRuntime;
 import org.motifworkbench.sequence.InvalidInputException;
 import org.motifworkbench.task.CancelledException;
@@ -30,9 +31,7 @@ import picocli.CommandLine.Command;
       ExplainCommand.class,
       MotifsCommand.class,
       FigureCommand.class,
-      BenchCommand.class,
-      EngineCommand.class,
-      HelpCommand.class
+      EngineCommand.class
     })
 public final class Main implements Runnable {
 
@@ -61,9 +60,16 @@ public final class Main implements Runnable {
     }
   }
 
-  /** The configured command line, also used by tests. */
-  static CommandLine commandLine() {
+  /**
+   * The configured command line: the core's commands, then those of every {@link CommandExtension}
+   * on the class path (such as {@code bench}), then {@code help}, last in the list as before.
+   */
+  public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new Main());
+    for (CommandExtension extension : ServiceLoader.load(CommandExtension.class)) {
+      cli.addSubcommand(extension.command());
+    }
+    cli.addSubcommand(new HelpCommand());
     cli.setExecutionExceptionHandler(Main::handle);
     return cli;
   }

@@ -34,6 +34,15 @@ class ArchitectureTest {
   }
 
   @Test
+  void noCorePackageDependsOnTheCli() {
+    noClasses().that().resideOutsideOfPackage("org.motifworkbench.cli..")
+        .should().dependOnClassesThat().resideInAPackage("org.motifworkbench.cli..")
+        .because("the core is a library that the app, scripts and the benchmark call directly; the "
+            + "command-line tool is one of its callers, so nothing else may lean on it")
+        .check(CORE);
+  }
+
+  @Test
   void onlyTheCliPrints() {
     noClasses().that().resideOutsideOfPackage("org.motifworkbench.cli..")
         .should().accessField(System.class, "out")

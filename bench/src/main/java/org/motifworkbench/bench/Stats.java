@@ -1,4 +1,4 @@
-package org.motifworkbench.cli;
+package org.motifworkbench.bench;
 
 import java.util.Arrays;
 import java.util.function.Supplier;

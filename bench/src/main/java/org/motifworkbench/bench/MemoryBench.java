@@ -1,4 +1,4 @@
-package org.motifworkbench.cli;
+package org.motifworkbench.bench;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.motifworkbench.bundle.BundleManifest;
 import org.motifworkbench.bundle.ModelBundle;
+import org.motifworkbench.cli.Main;
 import org.motifworkbench.data.SplitPlan;
 import org.motifworkbench.encoding.LengthPolicy;
 import org.motifworkbench.network.NetworkPreset;

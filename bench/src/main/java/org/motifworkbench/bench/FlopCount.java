@@ -1,4 +1,4 @@
-package org.motifworkbench.cli;
+package org.motifworkbench.bench;
 
 import org.motifworkbench.network.NetworkSpec;
 

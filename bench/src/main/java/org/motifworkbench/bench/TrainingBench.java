@@ -1,4 +1,4 @@
-package org.motifworkbench.cli;
+package org.motifworkbench.bench;
 
 import java.io.IOException;
 import java.nio.file.Path;

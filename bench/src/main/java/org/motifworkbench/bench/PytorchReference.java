@@ -1,4 +1,4 @@
-package org.motifworkbench.cli;
+package org.motifworkbench.bench;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;

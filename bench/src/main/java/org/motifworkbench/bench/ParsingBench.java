@@ -1,4 +1,4 @@
-package org.motifworkbench.cli;
+package org.motifworkbench.bench;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
