@@ -8,8 +8,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.motifworkbench.data.SplitPlan;
 import org.motifworkbench.encoding.LengthPolicy;
-import org.motifworkbench.evaluation.MetricsSummary;
-import org.motifworkbench.evaluation.ResultWarnings;
 import org.motifworkbench.files.AtomicFile;
 import org.motifworkbench.files.OutputGuard;
 import org.motifworkbench.network.DjlRuntime;
@@ -20,7 +18,6 @@ import org.motifworkbench.sequence.DataSource;
 import org.motifworkbench.sequence.InputWarning;
 import org.motifworkbench.sequence.SequenceSet;
 import org.motifworkbench.task.CancellationToken;
-import org.motifworkbench.training.EpochResult;
 import org.motifworkbench.training.TrainingSpec;
 import org.motifworkbench.workflow.HistoryCsv;
 import org.motifworkbench.workflow.RunConfig;
@@ -160,6 +157,11 @@ final class TrainCommand implements Callable<Integer> {
     Runtime.getRuntime().addShutdownHook(hook);
     ProgressLine progress = new ProgressLine(o, System.console() != null, run.training().epochs());
     TrainingWorkflow.Outcome outcome = TrainingWorkflow.run(request, progress, cancel);
+    if (!outcome.kept()) {
+      removeHook(hook);
+      o.println("Training was cancelled before its first epoch ended: no model was saved.");
+      return 1;
+    }
     try (var bundle = outcome.bundle()) {
       bundle.save(out);
       o.printf(Locale.ROOT, "Best epoch %d (%s). Model saved to %s%n",
@@ -173,7 +175,7 @@ final class TrainCommand implements Callable<Integer> {
           o.printf(Locale.ROOT, "Test accuracy %.4f against a ceiling of %.4f%n",
               outcome.test().accuracy(), ceiling);
         }
-        for (String warning : warnings(outcome)) {
+        for (String warning : outcome.warnings()) {
           o.println();
           o.println("Warning: " + warning);
         }
@@ -185,28 +187,17 @@ final class TrainCommand implements Callable<Integer> {
         AtomicFile.writeString(historyCsv, HistoryCsv.format(outcome.training().history()));
       }
     } finally {
-      try {
-        Runtime.getRuntime().removeShutdownHook(hook);
-      } catch (IllegalStateException shuttingDown) {
-        // the JVM is exiting because the user pressed Ctrl+C; the hook already ran
-      }
+      removeHook(hook);
     }
     return 0;
   }
 
-  /** Warnings when the model ended at the guessing rate (test metrics or every validation epoch). */
-  private static List<String> warnings(TrainingWorkflow.Outcome outcome) {
-    MetricsSummary test = outcome.test().summary();
-    List<String> warnings = new ArrayList<>(ResultWarnings.of(test));
-    if (warnings.isEmpty()) {
-      List<EpochResult> history = outcome.training().history();
-      // validation taken to have the test split's class shares (equal for a stratified split)
-      warnings.addAll(ResultWarnings.ofHistory(
-          history.stream().mapToDouble(EpochResult::validationAccuracy).toArray(),
-          history.stream().mapToDouble(EpochResult::accuracy).toArray(),
-          ResultWarnings.guessingRate(test), outcome.training().validationSize()));
+  private static void removeHook(Thread hook) {
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException shuttingDown) {
+      // the JVM is exiting because the user pressed Ctrl+C; the hook already ran
     }
-    return warnings;
   }
 
   private String device(List<String> available) {
