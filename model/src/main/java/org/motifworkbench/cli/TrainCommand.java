@@ -221,19 +221,33 @@ final class TrainCommand implements Callable<Integer> {
   private RunConfig runConfig() {
     NetworkPreset p = NetworkPreset.parse(preset);
     RunConfig base = config != null ? RunConfig.read(config, p) : RunConfig.of(p);
-    TrainingSpec t = base.training();
-    t = new TrainingSpec(t.version(), epochs != null ? epochs : t.epochs(),
-        batch != null ? batch : t.batchSize(),
-        learningRate != null ? learningRate : t.learningRate(), seed != null ? seed : t.seed(),
-        patience != null ? patience : t.earlyStoppingPatience(), t.plateauPatience(),
-        t.plateauFactor(), t.minLearningRate(),
-        classWeights != null ? classWeights : t.classWeights(),
-        rcAugment != null ? rcAugment : t.reverseComplement());
+    TrainingSpec.Builder t = base.training().toBuilder();
+    if (epochs != null) {
+      t.optEpochs(epochs);
+    }
+    if (batch != null) {
+      t.optBatchSize(batch);
+    }
+    if (learningRate != null) {
+      t.optLearningRate(learningRate);
+    }
+    if (seed != null) {
+      t.optSeed(seed);
+    }
+    if (patience != null) {
+      t.optEarlyStoppingPatience(patience);
+    }
+    if (classWeights != null) {
+      t.optClassWeights(classWeights);
+    }
+    if (rcAugment != null) {
+      t.optReverseComplement(rcAugment);
+    }
     NetworkSpec n = noAttention ? base.network().withAttention(false) : base.network();
     if (!kernels.isEmpty()) {
       n = n.withKernelSizes(kernels);
     }
-    RunConfig run = new RunConfig(n, t);
+    RunConfig run = new RunConfig(n, t.build());
     List<String> problems = run.validate();
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException(String.join(" ", problems));

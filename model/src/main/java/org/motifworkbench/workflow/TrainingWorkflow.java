@@ -210,10 +210,13 @@ public final class TrainingWorkflow {
     versions.put("djl", engine.djlVersion());
     versions.put("engine", engine.engine() + " " + engine.version());
     List<String> testIds = test.records().stream().map(SequenceRecord::id).toList();
-    return new BundleManifest(BundleManifest.FORMAT, BundleManifest.CURRENT_VERSION,
-        Instant.now().toString(), versions, request.network(), request.training(),
-        request.lengthPolicy(), request.data().classNames(), request.source(), request.split(),
-        testIds, result.history(), result.bestEpoch(), result.stopReason().name(),
-        metrics == null ? null : JsonParser.parseString(metrics.toJson()), request.ceiling());
+    return BundleManifest.builder().optCreatedAt(Instant.now().toString()).setVersions(versions)
+        .setNetwork(request.network()).setTraining(request.training())
+        .setLengthPolicy(request.lengthPolicy()).setClassNames(request.data().classNames())
+        .optData(request.source()).optSplit(request.split()).optTestIds(testIds)
+        .optHistory(result.history()).optBestEpoch(result.bestEpoch())
+        .optStopReason(result.stopReason().name())
+        .optTestMetrics(metrics == null ? null : JsonParser.parseString(metrics.toJson()))
+        .optCeiling(request.ceiling()).build();
   }
 }

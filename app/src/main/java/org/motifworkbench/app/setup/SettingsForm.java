@@ -183,15 +183,20 @@ final class SettingsForm {
    */
   Reading read(NetworkPreset preset, SequenceSet data) {
     Reader r = new Reader();
-    NetworkSpec network = new NetworkSpec(NetworkSpec.CURRENT_VERSION,
-        r.wholeNumbers(kernelSizes), r.wholeNumber(filters), r.decimal(convDropout),
-        attention.getValue(), r.wholeNumbers(denseUnits), r.decimals(denseDropouts),
-        r.decimal(momentum), r.decimal(epsilon), initializer.getValue());
+    NetworkSpec network = NetworkSpec.builder()
+        .setKernelSizes(r.wholeNumbers(kernelSizes)).setFilters(r.wholeNumber(filters))
+        .optConvDropout(r.decimal(convDropout)).optAttention(attention.getValue())
+        .optDenseUnits(r.wholeNumbers(denseUnits)).optDenseDropouts(r.decimals(denseDropouts))
+        .optBatchNormMomentum(r.decimal(momentum)).optBatchNormEpsilon(r.decimal(epsilon))
+        .optInitializer(initializer.getValue()).build();
     boolean networkRead = r.unreadable.isEmpty();
-    TrainingSpec training = new TrainingSpec(TrainingSpec.CURRENT_VERSION, r.wholeNumber(epochs),
-        r.wholeNumber(batchSize), r.decimal(learningRate), r.wholeNumber(seed),
-        r.wholeNumber(stopPatience), r.wholeNumber(plateauPatience), r.decimal(plateauFactor),
-        r.decimal(minLearningRate), classWeights.getValue(), reverseComplement.getValue());
+    TrainingSpec training = TrainingSpec.builder().optEpochs(r.wholeNumber(epochs))
+        .optBatchSize(r.wholeNumber(batchSize)).optLearningRate(r.decimal(learningRate))
+        .optSeed(r.wholeNumber(seed)).optEarlyStoppingPatience(r.wholeNumber(stopPatience))
+        .optPlateauPatience(r.wholeNumber(plateauPatience))
+        .optPlateauFactor(r.decimal(plateauFactor))
+        .optMinLearningRate(r.decimal(minLearningRate)).optClassWeights(classWeights.getValue())
+        .optReverseComplement(reverseComplement.getValue()).build();
     int inputLength = AUTO.equals(length.getText().trim().toLowerCase(Locale.ROOT))
         ? 0 : r.wholeNumber(length);
     SplitPlan split = new SplitPlan(SplitMode.STRATIFIED, r.percent(trainShare),
