@@ -61,8 +61,11 @@ public final class Main implements Runnable {
     }
   }
 
-  /** The configured command line, also used by tests. */
-  static CommandLine commandLine() {
+  /**
+   * The configured command line, also used by tests (the app's test that the Model form and
+   * {@code mwb train} describe the training settings alike reads its options).
+   */
+  public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new Main());
     cli.setExecutionExceptionHandler(Main::handle);
     return cli;

@@ -18,6 +18,7 @@ import org.motifworkbench.sequence.DataSource;
 import org.motifworkbench.sequence.InputWarning;
 import org.motifworkbench.sequence.SequenceSet;
 import org.motifworkbench.task.CancellationToken;
+import org.motifworkbench.training.TrainingParameter;
 import org.motifworkbench.training.TrainingSpec;
 import org.motifworkbench.workflow.HistoryCsv;
 import org.motifworkbench.workflow.RunConfig;
@@ -32,6 +33,7 @@ import picocli.CommandLine.Spec;
 /** Trains a model on labelled sequences and saves it as one bundle file. */
 @Command(
     name = "train",
+    resourceBundle = "org.motifworkbench.cli.TrainingOptionHelp",
     description = "Train a classifier on labelled sequences, evaluate it on a held-out test split "
         + "and save it as one model file (.mwb).",
     footer = {"", "Examples:",
@@ -55,22 +57,29 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--config", description = "JSON file with 'network' and 'training' settings")
   Path config;
 
-  @Option(names = "--epochs", description = "maximum epochs (default 50)") Integer epochs;
+  // Training settings: each option's help and allowed values are its TrainingParameter's, keyed
+  // by the setting's name (TrainingOptionHelp), as on the Model form.
 
-  @Option(names = "--batch-size", description = "sequences per step (default 64)") Integer batch;
+  @Option(names = "--epochs", descriptionKey = "epochs") Integer epochs;
 
-  @Option(names = "--lr", description = "Adam learning rate (default 0.001)") Double learningRate;
+  @Option(names = "--batch-size", descriptionKey = "batchSize") Integer batch;
 
-  @Option(names = "--seed", description = "random seed for split, weights and shuffling "
-      + "(default 42)") Integer seed;
+  @Option(names = "--lr", descriptionKey = "learningRate") Double learningRate;
 
-  @Option(names = "--patience", description = "early-stopping patience in epochs (default 10)")
-  Integer patience;
+  @Option(names = "--seed", descriptionKey = "seed") Integer seed;
 
-  @Option(names = "--class-weights", description = "none or balanced") String classWeights;
+  @Option(names = "--patience", descriptionKey = "earlyStoppingPatience") Integer patience;
 
-  @Option(names = "--rc-augment", negatable = true, description = "train on random reverse "
-      + "complements too (default: on; --no-rc-augment when the signal depends on the strand)")
+  @Option(names = "--plateau-patience", descriptionKey = "plateauPatience")
+  Integer plateauPatience;
+
+  @Option(names = "--plateau-factor", descriptionKey = "plateauFactor") Double plateauFactor;
+
+  @Option(names = "--min-lr", descriptionKey = "minLearningRate") Double minLearningRate;
+
+  @Option(names = "--class-weights", descriptionKey = "classWeights") String classWeights;
+
+  @Option(names = "--rc-augment", negatable = true, descriptionKey = "reverseComplement")
   Boolean rcAugment;
 
   @Option(names = "--no-attention", description = "plain global max pooling instead of attention")
@@ -115,6 +124,7 @@ final class TrainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    checkTrainingOptions();
     OutputGuard.reading(input.files(config)).file(out).file(historyCsv).file(metricsJson);
     if (threads != null) {
       DjlRuntime.requestThreads(OptionRange.THREADS.check(threads));
@@ -218,6 +228,20 @@ final class TrainCommand implements Callable<Integer> {
     return wanted;
   }
 
+  /** Refuses a training option outside its parameter's range, naming it, before files are read. */
+  private void checkTrainingOptions() {
+    OptionRange.check(TrainingParameter.EPOCHS, epochs);
+    OptionRange.check(TrainingParameter.BATCH_SIZE, batch);
+    OptionRange.check(TrainingParameter.LEARNING_RATE, learningRate);
+    OptionRange.check(TrainingParameter.SEED, seed);
+    OptionRange.check(TrainingParameter.EARLY_STOPPING_PATIENCE, patience);
+    OptionRange.check(TrainingParameter.PLATEAU_PATIENCE, plateauPatience);
+    OptionRange.check(TrainingParameter.PLATEAU_FACTOR, plateauFactor);
+    OptionRange.check(TrainingParameter.MIN_LEARNING_RATE, minLearningRate);
+    OptionRange.check(TrainingParameter.CLASS_WEIGHTS, classWeights);
+    OptionRange.check(TrainingParameter.REVERSE_COMPLEMENT, rcAugment);
+  }
+
   private RunConfig runConfig() {
     NetworkPreset p = NetworkPreset.parse(preset);
     RunConfig base = config != null ? RunConfig.read(config, p) : RunConfig.of(p);
@@ -236,6 +260,15 @@ final class TrainCommand implements Callable<Integer> {
     }
     if (patience != null) {
       t.optEarlyStoppingPatience(patience);
+    }
+    if (plateauPatience != null) {
+      t.optPlateauPatience(plateauPatience);
+    }
+    if (plateauFactor != null) {
+      t.optPlateauFactor(plateauFactor);
+    }
+    if (minLearningRate != null) {
+      t.optMinLearningRate(minLearningRate);
     }
     if (classWeights != null) {
       t.optClassWeights(classWeights);

@@ -79,38 +79,21 @@ public record TrainingSpec(
 
   /**
    * The same problems keyed by the setting they concern (the record component's name, e.g.
-   * "epochs"), so a form can mark the input; a problem of two settings is under both.
+   * "epochs"), so a form can mark the input; a problem of two settings is under both. The
+   * allowed values are those of {@link TrainingParameter}.
    */
   public Map<String, List<String>> problemsBySetting() {
     Map<String, List<String>> problems = new LinkedHashMap<>();
-    if (epochs < 1 || epochs > 10_000) {
-      add(problems, "Epochs must be between 1 and 10000 (got " + epochs + ").", "epochs");
+    for (TrainingParameter p : TrainingParameter.values()) {
+      String problem = p.problem(p.label(), p.valueIn(this));
+      if (problem != null) {
+        add(problems, problem, p.setting());
+      }
     }
-    if (batchSize < 2 || batchSize > 8192) {
-      add(problems, "Batch size must be between 2 and 8192 (got " + batchSize + "); batch norm "
-          + "needs at least 2 sequences per batch.", "batchSize");
-    }
-    if (!(learningRate > 0 && learningRate <= 1)) {
-      add(problems, "Learning rate must be above 0 and at most 1 (got " + learningRate + ").",
-          "learningRate");
-    }
-    if (earlyStoppingPatience < 0) {
-      add(problems, "Patience values cannot be negative.", "earlyStoppingPatience");
-    }
-    if (plateauPatience < 0) {
-      add(problems, "Patience values cannot be negative.", "plateauPatience");
-    }
-    if (!(plateauFactor > 0 && plateauFactor < 1)) {
-      add(problems, "The plateau factor must be between 0 and 1 (got " + plateauFactor + ").",
-          "plateauFactor");
-    }
-    if (!(minLearningRate >= 0 && minLearningRate <= learningRate)) {
-      add(problems, "The minimum learning rate must be between 0 and the learning rate.",
-          "minLearningRate", "learningRate");
-    }
-    if (!"none".equals(classWeights) && !"balanced".equals(classWeights)) {
-      add(problems, "Class weights must be 'none' or 'balanced' (got '" + classWeights + "').",
-          "classWeights");
+    if (!problems.containsKey("minLearningRate") && !problems.containsKey("learningRate")
+        && minLearningRate > learningRate) {
+      add(problems, "Minimum learning rate must be at most the learning rate (got "
+          + minLearningRate + " and " + learningRate + ").", "minLearningRate", "learningRate");
     }
     if (version > CURRENT_VERSION) {
       add(problems, "These training settings come from a newer workbench (format " + version
