@@ -159,8 +159,8 @@ public record NetworkSpec(
   }
 
   /**
-   * Builds a spec by setting name (DJL's {@code Conv1d.builder().set...opt...} style): a field added
-   * to the record is added here once, and no caller builds the record by position.
+   * Builds a spec by setting name (DJL's {@code Conv1d.builder().set...opt...} style): a field
+   * added to the record is added here once, and no caller builds the record by position.
    */
   public static final class Builder {
     private int version = CURRENT_VERSION;

@@ -209,7 +209,7 @@ public enum TrainingParameter {
       return (minIncluded ? v >= min : v > min) && (maxIncluded ? v <= max : v < max);
     }
 
-    /** E.g. "between 1 and 10000", "above 0 and at most 1", "at least 0", "'none' or 'balanced'". */
+    /** E.g. "between 1 and 10000", "above 0 and at most 1", "at least 0" or "'none' or 'x'". */
     public String describe() {
       if (isChoice()) {
         if (choices.equals(ON_OFF.choices)) {
