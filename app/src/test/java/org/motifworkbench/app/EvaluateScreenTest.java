@@ -182,11 +182,12 @@ class EvaluateScreenTest {
   @Test
   void threeClassesShowOneCurvePerClass(FxRobot robot) throws IOException {
     ClassificationMetrics metrics = threeClassMetrics();
-    ModelBundle bundle = new ModelBundle(new BundleManifest(BundleManifest.FORMAT,
-        BundleManifest.CURRENT_VERSION, "2025-01-01T00:00:00Z", Map.of(),
-        NetworkPreset.TEACHING.spec(), TrainingSpec.defaults(),
-        new LengthPolicy(LengthPolicy.Mode.FIXED, 50), metrics.classNames(), null,
-        SplitPlan.stratified(1), List.of(), List.of(), 0, "COMPLETED", null, 0.83), null);
+    ModelBundle bundle = new ModelBundle(BundleManifest.builder()
+        .optCreatedAt("2025-01-01T00:00:00Z").setVersions(Map.of())
+        .setNetwork(NetworkPreset.TEACHING.spec()).setTraining(TrainingSpec.defaults())
+        .setLengthPolicy(new LengthPolicy(LengthPolicy.Mode.FIXED, 50))
+        .setClassNames(metrics.classNames()).optSplit(SplitPlan.stratified(1)).optCeiling(0.83)
+        .build(), null);
     robot.interact(() -> {
       context.workspace().setModel(TrainedModel.trained(bundle, null, metrics));
       context.mainWindow().go(Step.EVALUATE);

@@ -105,9 +105,7 @@ class ModelScreenMarksTest {
     WaitForAsyncUtils.waitFor(20, SECONDS, () -> context.data().getData() != null);
     ModelSettings s = context.workspace().getSettings();
     NetworkSpec n = s.network(); // edited (48 filters): checked as set, not sized to the data
-    NetworkSpec edited = new NetworkSpec(n.version(), n.kernelSizes(), 48, n.convDropout(),
-        n.attention(), n.denseUnits(), n.denseDropouts(), n.batchNormMomentum(),
-        n.batchNormEpsilon(), n.initializer());
+    NetworkSpec edited = n.toBuilder().setFilters(48).build();
     robot.interact(() -> context.workspace().settingsProperty().set(new ModelSettings(s.preset(),
         edited, s.training(), s.lengthMode(), 12, s.split())));
 

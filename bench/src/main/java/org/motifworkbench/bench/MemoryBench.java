@@ -43,11 +43,11 @@ final class MemoryBench {
   void run(BenchTable table, Path workDir) throws IOException, InterruptedException {
     Path model = workDir.resolve("memory-bench.mwb");
     List<String> classes = List.of("negative", "positive");
-    BundleManifest manifest = new BundleManifest(BundleManifest.FORMAT,
-        BundleManifest.CURRENT_VERSION, "2026-01-01T00:00:00Z", Map.of("workbench", "bench"),
-        NetworkPreset.TUTORIAL.spec(), TrainingSpec.defaults(),
-        new LengthPolicy(LengthPolicy.Mode.FIXED, TrainingBench.LENGTH), classes, null,
-        SplitPlan.stratified(1), List.of(), List.of(), 0, "COMPLETED", null, Double.NaN);
+    BundleManifest manifest = BundleManifest.builder().optCreatedAt("2026-01-01T00:00:00Z")
+        .setVersions(Map.of("workbench", "bench")).setNetwork(NetworkPreset.TUTORIAL.spec())
+        .setTraining(TrainingSpec.defaults())
+        .setLengthPolicy(new LengthPolicy(LengthPolicy.Mode.FIXED, TrainingBench.LENGTH))
+        .setClassNames(classes).optSplit(SplitPlan.stratified(1)).build();
     try (ModelBundle bundle = new ModelBundle(manifest, SequenceClassifier.create(
         NetworkPreset.TUTORIAL.spec(), classes, TrainingBench.LENGTH, 1))) {
       bundle.save(model);

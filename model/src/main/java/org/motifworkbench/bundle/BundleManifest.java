@@ -1,6 +1,7 @@
 package org.motifworkbench.bundle;
 
 import com.google.gson.JsonElement;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.motifworkbench.data.SplitPlan;
@@ -61,5 +62,153 @@ public record BundleManifest(
     classNames = List.copyOf(classNames);
     testIds = testIds == null ? List.of() : List.copyOf(testIds);
     history = history == null ? List.of() : List.copyOf(history);
+  }
+
+  /**
+   * A builder for a new manifest of the current format: versions, network, training, length
+   * policy and classes must be set; the time of saving defaults to now; no data source, split,
+   * test ids, history or test metrics; best epoch 0, stop reason "COMPLETED", ceiling NaN.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this manifest's values, to change some of them by name. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * Builds a manifest by field name (DJL's {@code Conv1d.builder().set...opt...} style): a field
+   * added to the record is added here once, and no caller builds the record by position.
+   */
+  public static final class Builder {
+    private String format = FORMAT;
+    private int formatVersion = CURRENT_VERSION;
+    private String createdAt;
+    private Map<String, String> versions;
+    private NetworkSpec network;
+    private TrainingSpec training;
+    private LengthPolicy lengthPolicy;
+    private List<String> classNames;
+    private DataSource data;
+    private SplitPlan split;
+    private List<String> testIds = List.of();
+    private List<EpochResult> history = List.of();
+    private int bestEpoch;
+    private String stopReason = "COMPLETED";
+    private JsonElement testMetrics;
+    private double ceiling = Double.NaN;
+
+    private Builder() {}
+
+    private Builder(BundleManifest from) {
+      format = from.format;
+      formatVersion = from.formatVersion;
+      createdAt = from.createdAt;
+      versions = from.versions;
+      network = from.network;
+      training = from.training;
+      lengthPolicy = from.lengthPolicy;
+      classNames = from.classNames;
+      data = from.data;
+      split = from.split;
+      testIds = from.testIds;
+      history = from.history;
+      bestEpoch = from.bestEpoch;
+      stopReason = from.stopReason;
+      testMetrics = from.testMetrics;
+      ceiling = from.ceiling;
+    }
+
+    public Builder optFormatVersion(int formatVersion) {
+      this.formatVersion = formatVersion;
+      return this;
+    }
+
+    /** @param createdAt ISO-8601 time of saving (default: when {@link #build()} is called) */
+    public Builder optCreatedAt(String createdAt) {
+      this.createdAt = createdAt;
+      return this;
+    }
+
+    public Builder setVersions(Map<String, String> versions) {
+      this.versions = versions;
+      return this;
+    }
+
+    public Builder setNetwork(NetworkSpec network) {
+      this.network = network;
+      return this;
+    }
+
+    public Builder setTraining(TrainingSpec training) {
+      this.training = training;
+      return this;
+    }
+
+    public Builder setLengthPolicy(LengthPolicy lengthPolicy) {
+      this.lengthPolicy = lengthPolicy;
+      return this;
+    }
+
+    public Builder setClassNames(List<String> classNames) {
+      this.classNames = classNames;
+      return this;
+    }
+
+    public Builder optData(DataSource data) {
+      this.data = data;
+      return this;
+    }
+
+    public Builder optSplit(SplitPlan split) {
+      this.split = split;
+      return this;
+    }
+
+    public Builder optTestIds(List<String> testIds) {
+      this.testIds = testIds;
+      return this;
+    }
+
+    public Builder optHistory(List<EpochResult> history) {
+      this.history = history;
+      return this;
+    }
+
+    public Builder optBestEpoch(int bestEpoch) {
+      this.bestEpoch = bestEpoch;
+      return this;
+    }
+
+    /** @param stopReason a {@code TrainingResult.StopReason} name */
+    public Builder optStopReason(String stopReason) {
+      this.stopReason = stopReason;
+      return this;
+    }
+
+    public Builder optTestMetrics(JsonElement testMetrics) {
+      this.testMetrics = testMetrics;
+      return this;
+    }
+
+    public Builder optCeiling(double ceiling) {
+      this.ceiling = ceiling;
+      return this;
+    }
+
+    /** @throws IllegalStateException when one of the fields that must be set was not */
+    public BundleManifest build() {
+      if (versions == null || network == null || training == null || lengthPolicy == null
+          || classNames == null) {
+        throw new IllegalStateException("a bundle manifest needs versions, network, training,"
+            + " length policy and class names");
+      }
+      return new BundleManifest(format, formatVersion,
+          createdAt != null ? createdAt : Instant.now().toString(), versions, network, training,
+          lengthPolicy, classNames, data, split, testIds, history, bestEpoch, stopReason,
+          testMetrics, ceiling);
+    }
   }
 }

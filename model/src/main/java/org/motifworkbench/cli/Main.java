@@ -63,6 +63,8 @@ public final class Main implements Runnable {
   /**
    * The configured command line: the core's commands, then those of every {@link CommandExtension}
    * on the class path (such as {@code bench}), then {@code help}, last in the list as before.
+   * Also used by tests (the app's test that the Model form and {@code mwb train} describe the
+   * training settings alike reads its options).
    */
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new Main());

@@ -1,6 +1,7 @@
 package org.motifworkbench.cli;
 
 import java.util.Locale;
+import org.motifworkbench.training.TrainingParameter;
 import org.motifworkbench.workflow.PredictionWriter;
 
 /**
@@ -15,6 +16,17 @@ record OptionRange(String option, long min, long max, String unit) {
 
   /** Engine threads: more than the machine has only slows the work down. */
   static final OptionRange THREADS = new OptionRange("--threads", 1, 1024, "threads");
+
+  /**
+   * Refuses a value of a training option outside its {@link TrainingParameter}'s range (the
+   * range the Model form checks), with a plain error naming the option; null is not given.
+   */
+  static void check(TrainingParameter parameter, Object value) {
+    String problem = value == null ? null : parameter.problem(parameter.option(), value);
+    if (problem != null) {
+      throw new IllegalArgumentException(problem);
+    }
+  }
 
   /** The value when it lies in the range, else a plain error naming the option. */
   int check(Integer value) {

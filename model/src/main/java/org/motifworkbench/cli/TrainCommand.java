@@ -8,8 +8,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.motifworkbench.data.SplitPlan;
 import org.motifworkbench.encoding.LengthPolicy;
-import org.motifworkbench.evaluation.MetricsSummary;
-import org.motifworkbench.evaluation.ResultWarnings;
 import org.motifworkbench.files.AtomicFile;
 import org.motifworkbench.files.OutputGuard;
 import org.motifworkbench.network.DjlRuntime;
@@ -20,7 +18,7 @@ import org.motifworkbench.sequence.DataSource;
 import org.motifworkbench.sequence.InputWarning;
 import org.motifworkbench.sequence.SequenceSet;
 import org.motifworkbench.task.CancellationToken;
-import org.motifworkbench.training.EpochResult;
+import org.motifworkbench.training.TrainingParameter;
 import org.motifworkbench.training.TrainingSpec;
 import org.motifworkbench.workflow.HistoryCsv;
 import org.motifworkbench.workflow.RunConfig;
@@ -35,6 +33,7 @@ import picocli.CommandLine.Spec;
 /** Trains a model on labelled sequences and saves it as one bundle file. */
 @Command(
     name = "train",
+    resourceBundle = "org.motifworkbench.cli.TrainingOptionHelp",
     description = "Train a classifier on labelled sequences, evaluate it on a held-out test split "
         + "and save it as one model file (.mwb).",
     footer = {"", "Examples:",
@@ -58,22 +57,29 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--config", description = "JSON file with 'network' and 'training' settings")
   Path config;
 
-  @Option(names = "--epochs", description = "maximum epochs (default 50)") Integer epochs;
+  // Training settings: each option's help and allowed values are its TrainingParameter's, keyed
+  // by the setting's name (TrainingOptionHelp), as on the Model form.
 
-  @Option(names = "--batch-size", description = "sequences per step (default 64)") Integer batch;
+  @Option(names = "--epochs", descriptionKey = "epochs") Integer epochs;
 
-  @Option(names = "--lr", description = "Adam learning rate (default 0.001)") Double learningRate;
+  @Option(names = "--batch-size", descriptionKey = "batchSize") Integer batch;
 
-  @Option(names = "--seed", description = "random seed for split, weights and shuffling "
-      + "(default 42)") Integer seed;
+  @Option(names = "--lr", descriptionKey = "learningRate") Double learningRate;
 
-  @Option(names = "--patience", description = "early-stopping patience in epochs (default 10)")
-  Integer patience;
+  @Option(names = "--seed", descriptionKey = "seed") Integer seed;
 
-  @Option(names = "--class-weights", description = "none or balanced") String classWeights;
+  @Option(names = "--patience", descriptionKey = "earlyStoppingPatience") Integer patience;
 
-  @Option(names = "--rc-augment", negatable = true, description = "train on random reverse "
-      + "complements too (default: on; --no-rc-augment when the signal depends on the strand)")
+  @Option(names = "--plateau-patience", descriptionKey = "plateauPatience")
+  Integer plateauPatience;
+
+  @Option(names = "--plateau-factor", descriptionKey = "plateauFactor") Double plateauFactor;
+
+  @Option(names = "--min-lr", descriptionKey = "minLearningRate") Double minLearningRate;
+
+  @Option(names = "--class-weights", descriptionKey = "classWeights") String classWeights;
+
+  @Option(names = "--rc-augment", negatable = true, descriptionKey = "reverseComplement")
   Boolean rcAugment;
 
   @Option(names = "--no-attention", description = "plain global max pooling instead of attention")
@@ -118,6 +124,7 @@ final class TrainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    checkTrainingOptions();
     OutputGuard.reading(input.files(config)).file(out).file(historyCsv).file(metricsJson);
     if (threads != null) {
       DjlRuntime.requestThreads(OptionRange.THREADS.check(threads));
@@ -160,6 +167,11 @@ final class TrainCommand implements Callable<Integer> {
     Runtime.getRuntime().addShutdownHook(hook);
     ProgressLine progress = new ProgressLine(o, System.console() != null, run.training().epochs());
     TrainingWorkflow.Outcome outcome = TrainingWorkflow.run(request, progress, cancel);
+    if (!outcome.kept()) {
+      removeHook(hook);
+      o.println("Training was cancelled before its first epoch ended: no model was saved.");
+      return 1;
+    }
     try (var bundle = outcome.bundle()) {
       bundle.save(out);
       o.printf(Locale.ROOT, "Best epoch %d (%s). Model saved to %s%n",
@@ -173,7 +185,7 @@ final class TrainCommand implements Callable<Integer> {
           o.printf(Locale.ROOT, "Test accuracy %.4f against a ceiling of %.4f%n",
               outcome.test().accuracy(), ceiling);
         }
-        for (String warning : warnings(outcome)) {
+        for (String warning : outcome.warnings()) {
           o.println();
           o.println("Warning: " + warning);
         }
@@ -185,28 +197,17 @@ final class TrainCommand implements Callable<Integer> {
         AtomicFile.writeString(historyCsv, HistoryCsv.format(outcome.training().history()));
       }
     } finally {
-      try {
-        Runtime.getRuntime().removeShutdownHook(hook);
-      } catch (IllegalStateException shuttingDown) {
-        // the JVM is exiting because the user pressed Ctrl+C; the hook already ran
-      }
+      removeHook(hook);
     }
     return 0;
   }
 
-  /** Warnings when the model ended at the guessing rate (test metrics or every validation epoch). */
-  private static List<String> warnings(TrainingWorkflow.Outcome outcome) {
-    MetricsSummary test = outcome.test().summary();
-    List<String> warnings = new ArrayList<>(ResultWarnings.of(test));
-    if (warnings.isEmpty()) {
-      List<EpochResult> history = outcome.training().history();
-      // validation taken to have the test split's class shares (equal for a stratified split)
-      warnings.addAll(ResultWarnings.ofHistory(
-          history.stream().mapToDouble(EpochResult::validationAccuracy).toArray(),
-          history.stream().mapToDouble(EpochResult::accuracy).toArray(),
-          ResultWarnings.guessingRate(test), outcome.training().validationSize()));
+  private static void removeHook(Thread hook) {
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException shuttingDown) {
+      // the JVM is exiting because the user pressed Ctrl+C; the hook already ran
     }
-    return warnings;
   }
 
   private String device(List<String> available) {
@@ -227,22 +228,59 @@ final class TrainCommand implements Callable<Integer> {
     return wanted;
   }
 
+  /** Refuses a training option outside its parameter's range, naming it, before files are read. */
+  private void checkTrainingOptions() {
+    OptionRange.check(TrainingParameter.EPOCHS, epochs);
+    OptionRange.check(TrainingParameter.BATCH_SIZE, batch);
+    OptionRange.check(TrainingParameter.LEARNING_RATE, learningRate);
+    OptionRange.check(TrainingParameter.SEED, seed);
+    OptionRange.check(TrainingParameter.EARLY_STOPPING_PATIENCE, patience);
+    OptionRange.check(TrainingParameter.PLATEAU_PATIENCE, plateauPatience);
+    OptionRange.check(TrainingParameter.PLATEAU_FACTOR, plateauFactor);
+    OptionRange.check(TrainingParameter.MIN_LEARNING_RATE, minLearningRate);
+    OptionRange.check(TrainingParameter.CLASS_WEIGHTS, classWeights);
+    OptionRange.check(TrainingParameter.REVERSE_COMPLEMENT, rcAugment);
+  }
+
   private RunConfig runConfig() {
     NetworkPreset p = NetworkPreset.parse(preset);
     RunConfig base = config != null ? RunConfig.read(config, p) : RunConfig.of(p);
-    TrainingSpec t = base.training();
-    t = new TrainingSpec(t.version(), epochs != null ? epochs : t.epochs(),
-        batch != null ? batch : t.batchSize(),
-        learningRate != null ? learningRate : t.learningRate(), seed != null ? seed : t.seed(),
-        patience != null ? patience : t.earlyStoppingPatience(), t.plateauPatience(),
-        t.plateauFactor(), t.minLearningRate(),
-        classWeights != null ? classWeights : t.classWeights(),
-        rcAugment != null ? rcAugment : t.reverseComplement());
+    TrainingSpec.Builder t = base.training().toBuilder();
+    if (epochs != null) {
+      t.optEpochs(epochs);
+    }
+    if (batch != null) {
+      t.optBatchSize(batch);
+    }
+    if (learningRate != null) {
+      t.optLearningRate(learningRate);
+    }
+    if (seed != null) {
+      t.optSeed(seed);
+    }
+    if (patience != null) {
+      t.optEarlyStoppingPatience(patience);
+    }
+    if (plateauPatience != null) {
+      t.optPlateauPatience(plateauPatience);
+    }
+    if (plateauFactor != null) {
+      t.optPlateauFactor(plateauFactor);
+    }
+    if (minLearningRate != null) {
+      t.optMinLearningRate(minLearningRate);
+    }
+    if (classWeights != null) {
+      t.optClassWeights(classWeights);
+    }
+    if (rcAugment != null) {
+      t.optReverseComplement(rcAugment);
+    }
     NetworkSpec n = noAttention ? base.network().withAttention(false) : base.network();
     if (!kernels.isEmpty()) {
       n = n.withKernelSizes(kernels);
     }
-    RunConfig run = new RunConfig(n, t);
+    RunConfig run = new RunConfig(n, t.build());
     List<String> problems = run.validate();
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException(String.join(" ", problems));

@@ -32,16 +32,16 @@ public enum NetworkPreset {
   }
 
   public NetworkSpec spec() {
-    int v = NetworkSpec.CURRENT_VERSION;
     return switch (this) {
-      case TUTORIAL -> new NetworkSpec(v, List.of(3, 7, 15, 25), 64, 0.2, true, List.of(256, 128),
-          List.of(0.5, 0.3), 0.99, 1e-3, "glorot");
-      case DEFAULT -> new NetworkSpec(v, List.of(3, 7, 15, 25), 64, 0.2, true, List.of(256, 128),
-          List.of(0.5, 0.3), 0.9, 1e-5, "pytorch");
-      case TEACHING -> new NetworkSpec(v, List.of(7, 15), 16, 0.0, true, List.of(32),
-          List.of(0.2), 0.9, 1e-5, "pytorch");
-      case DEEPBIND -> new NetworkSpec(v, List.of(24), 128, 0.0, false, List.of(32),
-          List.of(0.5), 0.9, 1e-5, "pytorch");
+      case TUTORIAL -> NetworkSpec.builder().setKernelSizes(List.of(3, 7, 15, 25)).setFilters(64)
+          .optConvDropout(0.2).optDenseLayers(List.of(256, 128), List.of(0.5, 0.3))
+          .optBatchNormMomentum(0.99).optBatchNormEpsilon(1e-3).optInitializer("glorot").build();
+      case DEFAULT -> NetworkSpec.builder().setKernelSizes(List.of(3, 7, 15, 25)).setFilters(64)
+          .optConvDropout(0.2).optDenseLayers(List.of(256, 128), List.of(0.5, 0.3)).build();
+      case TEACHING -> NetworkSpec.builder().setKernelSizes(List.of(7, 15)).setFilters(16)
+          .optDenseLayers(List.of(32), List.of(0.2)).build();
+      case DEEPBIND -> NetworkSpec.builder().setKernelSizes(List.of(24)).setFilters(128)
+          .optAttention(false).optDenseLayers(List.of(32), List.of(0.5)).build();
     };
   }
 

@@ -37,11 +37,11 @@ public record NetworkSizing(NetworkSpec spec, String summary) {
       kernels.add(Math.max(1, Math.min(inputLength, requested.kernelSizes().get(0))));
     }
     boolean small = trainingSequences < SMALL_DATA;
-    NetworkSpec spec = new NetworkSpec(requested.version(), kernels,
-        small ? requested.filters() / 2 : requested.filters(), requested.convDropout(),
-        requested.attention(), small ? List.of(64) : requested.denseUnits(),
-        small ? List.of(0.3) : requested.denseDropouts(), requested.batchNormMomentum(),
-        requested.batchNormEpsilon(), requested.initializer());
+    NetworkSpec.Builder sized = requested.toBuilder().setKernelSizes(kernels);
+    if (small) {
+      sized.setFilters(requested.filters() / 2).optDenseLayers(List.of(64), List.of(0.3));
+    }
+    NetworkSpec spec = sized.build();
     String why = small
         ? String.format(Locale.ROOT, "sized for %,d training sequences (fewer than %,d)",
             trainingSequences, SMALL_DATA)

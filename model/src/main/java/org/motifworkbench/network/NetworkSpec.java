@@ -122,14 +122,26 @@ public record NetworkSpec(
     return kernelSizes.size() * filters;
   }
 
+  /**
+   * A builder for a new spec: kernel sizes and filters must be set; the rest defaults to one
+   * convolution stage with attention pooling and no dropout, no dense layers, PyTorch's batch norm
+   * (momentum 0.9, epsilon 1e-5) and PyTorch's initialisation.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this spec's values, to change some of them by name. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
   public NetworkSpec withKernelSizes(List<Integer> sizes) {
-    return new NetworkSpec(version, sizes, filters, convDropout, attention, denseUnits,
-        denseDropouts, batchNormMomentum, batchNormEpsilon, initializer);
+    return toBuilder().setKernelSizes(sizes).build();
   }
 
   public NetworkSpec withAttention(boolean on) {
-    return new NetworkSpec(version, kernelSizes, filters, convDropout, on, denseUnits, denseDropouts,
-        batchNormMomentum, batchNormEpsilon, initializer);
+    return toBuilder().optAttention(on).build();
   }
 
   private static void checkRate(Map<String, List<String>> problems, String what, double rate,
@@ -143,6 +155,106 @@ public record NetworkSpec(
       String... settings) {
     for (String setting : settings) {
       problems.computeIfAbsent(setting, s -> new ArrayList<>()).add(message);
+    }
+  }
+
+  /**
+   * Builds a spec by setting name (DJL's {@code Conv1d.builder().set...opt...} style): a field
+   * added to the record is added here once, and no caller builds the record by position.
+   */
+  public static final class Builder {
+    private int version = CURRENT_VERSION;
+    private List<Integer> kernelSizes;
+    private Integer filters;
+    private double convDropout = 0;
+    private boolean attention = true;
+    private List<Integer> denseUnits = List.of();
+    private List<Double> denseDropouts = List.of();
+    private double batchNormMomentum = 0.9;
+    private double batchNormEpsilon = 1e-5;
+    private String initializer = "pytorch";
+
+    private Builder() {}
+
+    private Builder(NetworkSpec from) {
+      version = from.version;
+      kernelSizes = from.kernelSizes;
+      filters = from.filters;
+      convDropout = from.convDropout;
+      attention = from.attention;
+      denseUnits = from.denseUnits;
+      denseDropouts = from.denseDropouts;
+      batchNormMomentum = from.batchNormMomentum;
+      batchNormEpsilon = from.batchNormEpsilon;
+      initializer = from.initializer;
+    }
+
+    public Builder optVersion(int version) {
+      this.version = version;
+      return this;
+    }
+
+    public Builder setKernelSizes(List<Integer> sizes) {
+      this.kernelSizes = sizes;
+      return this;
+    }
+
+    public Builder setFilters(int filters) {
+      this.filters = filters;
+      return this;
+    }
+
+    public Builder optConvDropout(double rate) {
+      this.convDropout = rate;
+      return this;
+    }
+
+    public Builder optAttention(boolean on) {
+      this.attention = on;
+      return this;
+    }
+
+    public Builder optDenseUnits(List<Integer> units) {
+      this.denseUnits = units;
+      return this;
+    }
+
+    public Builder optDenseDropouts(List<Double> rates) {
+      this.denseDropouts = rates;
+      return this;
+    }
+
+    /** Hidden dense layers of these sizes, each followed by dropout at its rate. */
+    public Builder optDenseLayers(List<Integer> units, List<Double> dropouts) {
+      return optDenseUnits(units).optDenseDropouts(dropouts);
+    }
+
+    public Builder optBatchNormMomentum(double momentum) {
+      this.batchNormMomentum = momentum;
+      return this;
+    }
+
+    public Builder optBatchNormEpsilon(double epsilon) {
+      this.batchNormEpsilon = epsilon;
+      return this;
+    }
+
+    public Builder optInitializer(String initializer) {
+      this.initializer = initializer;
+      return this;
+    }
+
+    /**
+     * The spec (not validated: {@link NetworkSpec#validate()} says what is out of range).
+     *
+     * @throws IllegalStateException when kernel sizes or filters were not set
+     */
+    public NetworkSpec build() {
+      if (kernelSizes == null || filters == null) {
+        throw new IllegalStateException("a network spec needs kernel sizes and filters");
+      }
+      return new NetworkSpec(version, kernelSizes, filters, convDropout, attention, denseUnits,
+          denseDropouts, batchNormMomentum, batchNormEpsilon, initializer);
     }
   }
 }

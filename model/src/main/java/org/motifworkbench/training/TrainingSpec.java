@@ -46,24 +46,30 @@ public record TrainingSpec(
     return new TrainingSpec(CURRENT_VERSION, 50, 64, 1e-3, 42, 10, 5, 0.5, 1e-6, "none", false);
   }
 
+  /** A builder starting from {@link #defaults()}. */
+  public static Builder builder() {
+    return defaults().toBuilder();
+  }
+
+  /** A builder holding this spec's values, to change some of them by name. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
   public TrainingSpec withReverseComplement(boolean on) {
-    return new TrainingSpec(version, epochs, batchSize, learningRate, seed, earlyStoppingPatience,
-        plateauPatience, plateauFactor, minLearningRate, classWeights, on);
+    return toBuilder().optReverseComplement(on).build();
   }
 
   public TrainingSpec withEpochs(int n) {
-    return new TrainingSpec(version, n, batchSize, learningRate, seed, earlyStoppingPatience,
-        plateauPatience, plateauFactor, minLearningRate, classWeights, reverseComplement);
+    return toBuilder().optEpochs(n).build();
   }
 
   public TrainingSpec withSeed(int s) {
-    return new TrainingSpec(version, epochs, batchSize, learningRate, s, earlyStoppingPatience,
-        plateauPatience, plateauFactor, minLearningRate, classWeights, reverseComplement);
+    return toBuilder().optSeed(s).build();
   }
 
   public TrainingSpec withBatchSize(int b) {
-    return new TrainingSpec(version, epochs, b, learningRate, seed, earlyStoppingPatience,
-        plateauPatience, plateauFactor, minLearningRate, classWeights, reverseComplement);
+    return toBuilder().optBatchSize(b).build();
   }
 
   /** Problems in plain language; empty when training can start. */
@@ -73,38 +79,21 @@ public record TrainingSpec(
 
   /**
    * The same problems keyed by the setting they concern (the record component's name, e.g.
-   * "epochs"), so a form can mark the input; a problem of two settings is under both.
+   * "epochs"), so a form can mark the input; a problem of two settings is under both. The
+   * allowed values are those of {@link TrainingParameter}.
    */
   public Map<String, List<String>> problemsBySetting() {
     Map<String, List<String>> problems = new LinkedHashMap<>();
-    if (epochs < 1 || epochs > 10_000) {
-      add(problems, "Epochs must be between 1 and 10000 (got " + epochs + ").", "epochs");
+    for (TrainingParameter p : TrainingParameter.values()) {
+      String problem = p.problem(p.label(), p.valueIn(this));
+      if (problem != null) {
+        add(problems, problem, p.setting());
+      }
     }
-    if (batchSize < 2 || batchSize > 8192) {
-      add(problems, "Batch size must be between 2 and 8192 (got " + batchSize + "); batch norm "
-          + "needs at least 2 sequences per batch.", "batchSize");
-    }
-    if (!(learningRate > 0 && learningRate <= 1)) {
-      add(problems, "Learning rate must be above 0 and at most 1 (got " + learningRate + ").",
-          "learningRate");
-    }
-    if (earlyStoppingPatience < 0) {
-      add(problems, "Patience values cannot be negative.", "earlyStoppingPatience");
-    }
-    if (plateauPatience < 0) {
-      add(problems, "Patience values cannot be negative.", "plateauPatience");
-    }
-    if (!(plateauFactor > 0 && plateauFactor < 1)) {
-      add(problems, "The plateau factor must be between 0 and 1 (got " + plateauFactor + ").",
-          "plateauFactor");
-    }
-    if (!(minLearningRate >= 0 && minLearningRate <= learningRate)) {
-      add(problems, "The minimum learning rate must be between 0 and the learning rate.",
-          "minLearningRate", "learningRate");
-    }
-    if (!"none".equals(classWeights) && !"balanced".equals(classWeights)) {
-      add(problems, "Class weights must be 'none' or 'balanced' (got '" + classWeights + "').",
-          "classWeights");
+    if (!problems.containsKey("minLearningRate") && !problems.containsKey("learningRate")
+        && minLearningRate > learningRate) {
+      add(problems, "Minimum learning rate must be at most the learning rate (got "
+          + minLearningRate + " and " + learningRate + ").", "minLearningRate", "learningRate");
     }
     if (version > CURRENT_VERSION) {
       add(problems, "These training settings come from a newer workbench (format " + version
@@ -117,6 +106,100 @@ public record TrainingSpec(
       String... settings) {
     for (String setting : settings) {
       problems.computeIfAbsent(setting, s -> new ArrayList<>()).add(message);
+    }
+  }
+
+  /**
+   * Changes a spec by setting name (DJL's {@code Conv1d.builder().opt...} style): a field added to
+   * the record is added here once, and no caller rebuilds the record by position.
+   */
+  public static final class Builder {
+    private int version;
+    private int epochs;
+    private int batchSize;
+    private double learningRate;
+    private int seed;
+    private int earlyStoppingPatience;
+    private int plateauPatience;
+    private double plateauFactor;
+    private double minLearningRate;
+    private String classWeights;
+    private boolean reverseComplement;
+
+    private Builder(TrainingSpec from) {
+      version = from.version;
+      epochs = from.epochs;
+      batchSize = from.batchSize;
+      learningRate = from.learningRate;
+      seed = from.seed;
+      earlyStoppingPatience = from.earlyStoppingPatience;
+      plateauPatience = from.plateauPatience;
+      plateauFactor = from.plateauFactor;
+      minLearningRate = from.minLearningRate;
+      classWeights = from.classWeights;
+      reverseComplement = from.reverseComplement;
+    }
+
+    public Builder optVersion(int version) {
+      this.version = version;
+      return this;
+    }
+
+    public Builder optEpochs(int epochs) {
+      this.epochs = epochs;
+      return this;
+    }
+
+    public Builder optBatchSize(int batchSize) {
+      this.batchSize = batchSize;
+      return this;
+    }
+
+    public Builder optLearningRate(double learningRate) {
+      this.learningRate = learningRate;
+      return this;
+    }
+
+    public Builder optSeed(int seed) {
+      this.seed = seed;
+      return this;
+    }
+
+    public Builder optEarlyStoppingPatience(int epochs) {
+      this.earlyStoppingPatience = epochs;
+      return this;
+    }
+
+    public Builder optPlateauPatience(int epochs) {
+      this.plateauPatience = epochs;
+      return this;
+    }
+
+    public Builder optPlateauFactor(double factor) {
+      this.plateauFactor = factor;
+      return this;
+    }
+
+    public Builder optMinLearningRate(double rate) {
+      this.minLearningRate = rate;
+      return this;
+    }
+
+    public Builder optClassWeights(String classWeights) {
+      this.classWeights = classWeights;
+      return this;
+    }
+
+    public Builder optReverseComplement(boolean on) {
+      this.reverseComplement = on;
+      return this;
+    }
+
+    /** The spec (not validated: {@link TrainingSpec#validate()} says what is out of range). */
+    public TrainingSpec build() {
+      return new TrainingSpec(version, epochs, batchSize, learningRate, seed,
+          earlyStoppingPatience, plateauPatience, plateauFactor, minLearningRate, classWeights,
+          reverseComplement);
     }
   }
 }

@@ -16,6 +16,8 @@ import org.motifworkbench.data.SplitSets;
 import org.motifworkbench.encoding.LengthPolicy;
 import org.motifworkbench.evaluation.ClassificationMetrics;
 import org.motifworkbench.evaluation.Evaluator;
+import org.motifworkbench.evaluation.MetricsSummary;
+import org.motifworkbench.evaluation.ResultWarnings;
 import org.motifworkbench.network.DjlRuntime;
 import org.motifworkbench.network.EngineStatus;
 import org.motifworkbench.network.NetworkSpec;
@@ -24,6 +26,7 @@ import org.motifworkbench.sequence.DataSource;
 import org.motifworkbench.sequence.SequenceRecord;
 import org.motifworkbench.sequence.SequenceSet;
 import org.motifworkbench.task.CancellationToken;
+import org.motifworkbench.training.EpochResult;
 import org.motifworkbench.training.ModelTrainer;
 import org.motifworkbench.training.TrainingData;
 import org.motifworkbench.training.TrainingListener;
@@ -73,11 +76,47 @@ public final class TrainingWorkflow {
   }
 
   /**
-   * The trained bundle (caller closes it), the training history, the held-out test sequences and
-   * their metrics (null when there was no test split or training was cancelled).
+   * What a run left: the trained bundle (the caller closes it), the training history, the held-out
+   * test sequences and their metrics (null when there was no test split or no model was kept).
+   *
+   * <p>A cancelled run keeps its model when at least one epoch finished: the trainer has restored
+   * the weights of the best epoch so far, which is a usable model, so its test sequences are
+   * scored and its manifest written as after a normal run. A run cancelled before its first epoch
+   * ended keeps nothing: {@code bundle} is null.
    */
   public record Outcome(ModelBundle bundle, TrainingResult training, SequenceSet testSet,
-      ClassificationMetrics test) {}
+      ClassificationMetrics test) {
+
+    /** Whether the run left a model (false only for a run cancelled before its first epoch). */
+    public boolean kept() {
+      return bundle != null;
+    }
+
+    public boolean cancelled() {
+      return training.stopReason() == TrainingResult.StopReason.CANCELLED;
+    }
+
+    /**
+     * Plain-language warnings when the model ended at the guessing rate, judged on the test
+     * metrics or else on every validation epoch; empty without test metrics.
+     */
+    public List<String> warnings() {
+      if (test == null) {
+        return List.of();
+      }
+      MetricsSummary summary = test.summary();
+      List<String> warnings = new ArrayList<>(ResultWarnings.of(summary));
+      if (warnings.isEmpty()) {
+        List<EpochResult> history = training.history();
+        // validation taken to have the test split's class shares (equal for a stratified split)
+        warnings.addAll(ResultWarnings.ofHistory(
+            history.stream().mapToDouble(EpochResult::validationAccuracy).toArray(),
+            history.stream().mapToDouble(EpochResult::accuracy).toArray(),
+            ResultWarnings.guessingRate(summary), training.validationSize()));
+      }
+      return List.copyOf(warnings);
+    }
+  }
 
   private TrainingWorkflow() {}
 
@@ -94,6 +133,13 @@ public final class TrainingWorkflow {
     TrainingListener create(SequenceClassifier classifier, TrainingData train);
   }
 
+  /**
+   * Splits, trains, scores the test split (also after a cancel, when a model is kept) and
+   * describes the run in the bundle's manifest. Slow (seconds to hours): call off the UI thread.
+   *
+   * @param listener sees every batch and epoch, on the training thread
+   * @param cancel stops training after the current batch
+   */
   public static Outcome run(Request request, TrainingListener listener, CancellationToken cancel) {
     return run(request, (classifier, train) -> listener, cancel);
   }
@@ -111,18 +157,28 @@ public final class TrainingWorkflow {
       TrainingListener listener = listeners.create(classifier, train);
       TrainingResult result = new ModelTrainer(classifier, request.training(), listener, cancel)
           .train(train, fit(sets.validation(), policy));
-      ClassificationMetrics test = null;
-      if (sets.test().size() > 0 && result.stopReason() != TrainingResult.StopReason.CANCELLED) {
-        TrainingData testData = fit(sets.test(), policy);
-        test = Evaluator.evaluate(testData.labels(),
-            classifier.predict(testData.sequences(), PREDICT_BATCH), request.data().classNames());
+      if (result.stopReason() == TrainingResult.StopReason.CANCELLED && result.bestEpoch() == 0) {
+        classifier.close();
+        return new Outcome(null, result, sets.test(), null);
       }
+      ClassificationMetrics test = score(classifier, sets.test(), request);
       BundleManifest manifest = manifest(request, sets.test(), result, test);
       return new Outcome(new ModelBundle(manifest, classifier), result, sets.test(), test);
     } catch (RuntimeException e) {
       classifier.close();
       throw e;
     }
+  }
+
+  /** The metrics of the held-out test sequences, or null when there are none. */
+  private static ClassificationMetrics score(SequenceClassifier classifier, SequenceSet testSet,
+      Request request) {
+    if (testSet.size() == 0) {
+      return null;
+    }
+    TrainingData test = fit(testSet, request.lengthPolicy());
+    return Evaluator.evaluate(test.labels(), classifier.predict(test.sequences(), PREDICT_BATCH),
+        request.data().classNames());
   }
 
   /**
@@ -154,10 +210,13 @@ public final class TrainingWorkflow {
     versions.put("djl", engine.djlVersion());
     versions.put("engine", engine.engine() + " " + engine.version());
     List<String> testIds = test.records().stream().map(SequenceRecord::id).toList();
-    return new BundleManifest(BundleManifest.FORMAT, BundleManifest.CURRENT_VERSION,
-        Instant.now().toString(), versions, request.network(), request.training(),
-        request.lengthPolicy(), request.data().classNames(), request.source(), request.split(),
-        testIds, result.history(), result.bestEpoch(), result.stopReason().name(),
-        metrics == null ? null : JsonParser.parseString(metrics.toJson()), request.ceiling());
+    return BundleManifest.builder().optCreatedAt(Instant.now().toString()).setVersions(versions)
+        .setNetwork(request.network()).setTraining(request.training())
+        .setLengthPolicy(request.lengthPolicy()).setClassNames(request.data().classNames())
+        .optData(request.source()).optSplit(request.split()).optTestIds(testIds)
+        .optHistory(result.history()).optBestEpoch(result.bestEpoch())
+        .optStopReason(result.stopReason().name())
+        .optTestMetrics(metrics == null ? null : JsonParser.parseString(metrics.toJson()))
+        .optCeiling(request.ceiling()).build();
   }
 }

@@ -30,10 +30,11 @@ class ModelBundleTest {
   private static final List<String> CLASSES = List.of("neg", "pos");
 
   static BundleManifest manifest(int formatVersion) {
-    return new BundleManifest(BundleManifest.FORMAT, formatVersion, "2026-01-01T00:00:00Z",
-        Map.of("workbench", "test"), NetworkPreset.TEACHING.spec(), TrainingSpec.defaults(),
-        new LengthPolicy(LengthPolicy.Mode.CENTER, 30), CLASSES, null, SplitPlan.stratified(1),
-        List.of("a"), List.of(), 0, "COMPLETED", null, Double.NaN);
+    return BundleManifest.builder().optFormatVersion(formatVersion)
+        .optCreatedAt("2026-01-01T00:00:00Z").setVersions(Map.of("workbench", "test"))
+        .setNetwork(NetworkPreset.TEACHING.spec()).setTraining(TrainingSpec.defaults())
+        .setLengthPolicy(new LengthPolicy(LengthPolicy.Mode.CENTER, 30)).setClassNames(CLASSES)
+        .optSplit(SplitPlan.stratified(1)).optTestIds(List.of("a")).build();
   }
 
   static List<SequenceRecord> records() {

@@ -542,12 +542,13 @@ class MalformedInputTest {
     String train = TRAIN + " -f {good}";
     String untimed = "train --preset teaching -o {dir}/out.mwb -f {good}";
     String[][] bad = {
-      {untimed + " --epochs -1", "Epochs must be between 1 and 10000 (got -1)"},
-      {untimed + " --epochs 0", "Epochs must be between"},
+      {untimed + " --epochs -1", "--epochs must be between 1 and 10000 (got -1)."},
+      {untimed + " --epochs 0", "--epochs must be between"},
       {untimed + " --epochs 4294967298", "--epochs"},
-      {train + " --batch-size 0", "Batch size must be between 2 and 8192 (got 0)"},
-      {train + " --batch-size -1", "Batch size must be between"},
-      {train + " --batch-size 100000", "Batch size must be between"},
+      {train + " --batch-size 0", "--batch-size must be between 2 and 8192 (got 0); batch norm"
+          + " needs at least 2 sequences per batch."},
+      {train + " --batch-size -1", "--batch-size must be between"},
+      {train + " --batch-size 100000", "--batch-size must be between"},
       {train + " --split 0.5,0.5,0.5", "add up to 1"},
       {train + " --split 0.8,0.2", "--split needs three fractions"},
       {train + " --split a,b,c", "--split"},
@@ -558,10 +559,16 @@ class MalformedInputTest {
       {train + " --length 0", "--length must be between 1 and 100000 bases (got 0)"},
       {train + " --length 5000000", "--length must be between 1 and 100000"},
       {train + " --length-policy middle", "Choose fixed, center or left"},
-      {train + " --lr 0", "Learning rate"},
-      {train + " --lr NaN", "Learning rate"},
-      {train + " --patience -2", "Patience"},
-      {train + " --class-weights heavy", "Class weights"},
+      {train + " --lr 0", "--lr must be above 0 and at most 1 (got 0.0)."},
+      {train + " --lr NaN", "--lr must be above 0"},
+      {train + " --patience -2", "--patience must be at least 0 (got -2)."},
+      {train + " --plateau-patience -1", "--plateau-patience must be at least 0"},
+      {train + " --plateau-factor 1", "--plateau-factor must be above 0 and below 1 (got 1.0)."},
+      {train + " --min-lr -1", "--min-lr must be between 0 and 1"},
+      {train + " --lr 0.01 --min-lr 0.1", "Minimum learning rate must be at most the learning"
+          + " rate (got 0.1 and 0.01)."},
+      {train + " --class-weights heavy", "--class-weights must be 'none' or 'balanced' (got"
+          + " 'heavy')."},
       {train + " --threads 0", "--threads must be between 1 and 1024 threads (got 0)"},
       {train + " --threads -3", "--threads must be between"},
       {train + " --device gpu7", "no device 'gpu7'"},

@@ -39,10 +39,11 @@ class OutputSafetyTest {
         + "MOTIF A\nletter-probability matrix: alength= 4 w= 2\n0.25 0.25 0.25 0.25\n"
         + "0.7 0.1 0.1 0.1\n");
     List<String> classes = List.of("negative", "positive");
-    BundleManifest manifest = new BundleManifest(BundleManifest.FORMAT, 1, "2026-01-01T00:00:00Z",
-        Map.of("workbench", "test"), NetworkPreset.TEACHING.spec(), TrainingSpec.defaults(),
-        new LengthPolicy(LengthPolicy.Mode.FIXED, 50), classes, null, SplitPlan.stratified(1),
-        List.of(), List.of(), 0, "COMPLETED", null, Double.NaN);
+    BundleManifest manifest = BundleManifest.builder().optCreatedAt("2026-01-01T00:00:00Z")
+        .setVersions(Map.of("workbench", "test")).setNetwork(NetworkPreset.TEACHING.spec())
+        .setTraining(TrainingSpec.defaults())
+        .setLengthPolicy(new LengthPolicy(LengthPolicy.Mode.FIXED, 50)).setClassNames(classes)
+        .optSplit(SplitPlan.stratified(1)).build();
     try (ModelBundle bundle = new ModelBundle(manifest, SequenceClassifier.create(
         NetworkPreset.TEACHING.spec(), classes, 50, 3))) {
       bundle.save(dir.resolve("m.mwb"));

@@ -1,6 +1,7 @@
 package org.motifworkbench.network;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import java.util.Map;
@@ -66,5 +67,41 @@ class NetworkSpecTest {
   void theDeepBindPresetNeedsTwentyFourBases() {
     assertEquals(1, NetworkPreset.DEEPBIND.spec().problemsForInputLength(23).size());
     assertEquals(List.of(), NetworkPreset.DEEPBIND.spec().problemsForInputLength(24));
+  }
+
+  @Test
+  void thePresetsKeepTheirValues() {
+    int v = NetworkSpec.CURRENT_VERSION;
+    assertEquals(new NetworkSpec(v, List.of(3, 7, 15, 25), 64, 0.2, true, List.of(256, 128),
+        List.of(0.5, 0.3), 0.99, 1e-3, "glorot"), NetworkPreset.TUTORIAL.spec());
+    assertEquals(new NetworkSpec(v, List.of(3, 7, 15, 25), 64, 0.2, true, List.of(256, 128),
+        List.of(0.5, 0.3), 0.9, 1e-5, "pytorch"), NetworkPreset.DEFAULT.spec());
+    assertEquals(new NetworkSpec(v, List.of(7, 15), 16, 0.0, true, List.of(32), List.of(0.2), 0.9,
+        1e-5, "pytorch"), NetworkPreset.TEACHING.spec());
+    assertEquals(new NetworkSpec(v, List.of(24), 128, 0.0, false, List.of(32), List.of(0.5), 0.9,
+        1e-5, "pytorch"), NetworkPreset.DEEPBIND.spec());
+  }
+
+  @Test
+  void theBuilderChangesOnlyTheSettingsNamed() {
+    for (NetworkPreset preset : NetworkPreset.values()) {
+      assertEquals(preset.spec(), preset.spec().toBuilder().build());
+    }
+    NetworkSpec d = NetworkPreset.DEFAULT.spec();
+    assertEquals(new NetworkSpec(d.version(), d.kernelSizes(), 48, d.convDropout(), false,
+        List.of(16), List.of(0.1), d.batchNormMomentum(), d.batchNormEpsilon(), "he"),
+        d.toBuilder().setFilters(48).optAttention(false).optDenseLayers(List.of(16), List.of(0.1))
+            .optInitializer("he").build());
+    assertEquals(d.toBuilder().setKernelSizes(List.of(5)).build(), d.withKernelSizes(List.of(5)));
+  }
+
+  @Test
+  void aNewSpecNeedsKernelsAndFilters() {
+    assertEquals(new NetworkSpec(NetworkSpec.CURRENT_VERSION, List.of(9), 4, 0, true, List.of(),
+        List.of(), 0.9, 1e-5, "pytorch"),
+        NetworkSpec.builder().setKernelSizes(List.of(9)).setFilters(4).build());
+    assertThrows(IllegalStateException.class,
+        () -> NetworkSpec.builder().setKernelSizes(List.of(9)).build());
+    assertThrows(IllegalStateException.class, () -> NetworkSpec.builder().setFilters(4).build());
   }
 }

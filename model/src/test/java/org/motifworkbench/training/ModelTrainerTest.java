@@ -164,10 +164,8 @@ class ModelTrainerTest {
   void reverseComplementAugmentationAndBalancedWeightsStillLearn() {
     TrainingData train = planted(1200, 50, 21);
     TrainingData val = planted(300, 50, 22);
-    TrainingSpec base = TrainingSpec.defaults().withEpochs(8).withBatchSize(32);
-    TrainingSpec spec = new TrainingSpec(base.version(), base.epochs(), base.batchSize(),
-        base.learningRate(), base.seed(), base.earlyStoppingPatience(), base.plateauPatience(),
-        base.plateauFactor(), base.minLearningRate(), "balanced", true);
+    TrainingSpec spec = TrainingSpec.builder().optEpochs(8).optBatchSize(32)
+        .optClassWeights("balanced").optReverseComplement(true).build();
     try (SequenceClassifier c = SequenceClassifier.create(
         NetworkPreset.TEACHING.spec(), List.of("negative", "positive"), 50, 7)) {
       TrainingResult result = new ModelTrainer(c, spec, TrainingListener.NONE,

@@ -41,9 +41,7 @@ public record SettingsOverrides(NetworkPreset preset, Integer epochs, Integer ba
       t = t.withSeed(seed);
     }
     if (learningRate != null) {
-      t = new TrainingSpec(t.version(), t.epochs(), t.batchSize(), learningRate, t.seed(),
-          t.earlyStoppingPatience(), t.plateauPatience(), t.plateauFactor(), t.minLearningRate(),
-          t.classWeights(), t.reverseComplement());
+      t = t.toBuilder().optLearningRate(learningRate).build();
     }
     return new ModelSettings(chosen, network, t, current.lengthMode(), current.length(),
         current.split());

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.motifworkbench.app.session.ModelSettings;
 import org.motifworkbench.data.SplitMode;
 import org.motifworkbench.data.SplitPlan;
@@ -15,6 +16,7 @@ import org.motifworkbench.encoding.LengthPolicy;
 import org.motifworkbench.network.NetworkPreset;
 import org.motifworkbench.network.NetworkSpec;
 import org.motifworkbench.sequence.SequenceSet;
+import org.motifworkbench.training.TrainingParameter;
 import org.motifworkbench.training.TrainingSpec;
 
 /**
@@ -64,37 +66,20 @@ final class SettingsForm {
       "How the starting weights are drawn at random before training.",
       List.of("pytorch", "he", "glorot"), SettingsForm::describeInitializer);
 
-  // Training
-  final TextInput epochs = new TextInput("epochs", "Epochs", "passes, at most",
-      "How many times training goes through all training sequences, at most; early stopping may"
-      + " end it sooner.");
-  final TextInput batchSize = new TextInput("batchSize", "Batch size", "sequences",
-      "Sequences per learning step. Larger batches make an epoch faster but need more memory.");
-  final TextInput learningRate = new TextInput("learningRate", "Learning rate", "Adam step",
-      "Step size of the optimiser. Too high and the loss jumps around; too low and learning is"
-      + " slow. 0.001 is a good start.");
-  final TextInput seed = new TextInput("seed", "Random seed", "any whole number",
-      "Fixes the random start, the shuffling and the data split: the same seed gives the same"
-      + " result on the same computer.");
-  final TextInput stopPatience = new TextInput("earlyStoppingPatience",
-      "Early-stopping patience", "epochs, 0 = off", "Stop when the validation loss has not"
-      + " improved for this many epochs. The model keeps the weights of its best epoch.");
-  final TextInput plateauPatience = new TextInput("plateauPatience", "Plateau patience",
-      "epochs, 0 = off", "Lower the learning rate when the validation loss has not improved for"
-      + " this many epochs.");
-  final TextInput plateauFactor = new TextInput("plateauFactor", "Plateau factor",
-      "\u00d7 learning rate", "The learning rate is multiplied by this on a plateau: 0.5 halves"
-      + " it.");
-  final TextInput minLearningRate = new TextInput("minLearningRate", "Minimum learning rate",
-      "", "The learning rate is never lowered below this.");
-  final ChoiceInput<String> classWeights = new ChoiceInput<>("classWeights", "Class weights",
-      "Balanced makes every class count the same in the loss, so a rare class is not ignored.",
-      List.of("none", "balanced"), w -> "balanced".equals(w)
-          ? "Balanced (rare classes count more)" : "None (all sequences equal)");
-  final ChoiceInput<Boolean> reverseComplement = new ChoiceInput<>("reverseComplement",
-      "Reverse complement", "Each epoch, flip half the training sequences to the other strand."
-      + " Use it when the signal can sit on either strand.",
-      List.of(false, true), on -> on ? "On (signal on either strand)" : "Off");
+  // Training: labels, units, help and allowed values from the catalogue the CLI reads too
+  final TextInput epochs = input(TrainingParameter.EPOCHS);
+  final TextInput batchSize = input(TrainingParameter.BATCH_SIZE);
+  final TextInput learningRate = input(TrainingParameter.LEARNING_RATE);
+  final TextInput seed = input(TrainingParameter.SEED);
+  final TextInput stopPatience = input(TrainingParameter.EARLY_STOPPING_PATIENCE);
+  final TextInput plateauPatience = input(TrainingParameter.PLATEAU_PATIENCE);
+  final TextInput plateauFactor = input(TrainingParameter.PLATEAU_FACTOR);
+  final TextInput minLearningRate = input(TrainingParameter.MIN_LEARNING_RATE);
+  final ChoiceInput<String> classWeights = choice(TrainingParameter.CLASS_WEIGHTS, String.class,
+      w -> "balanced".equals(w) ? "Balanced (rare classes count more)"
+          : "None (all sequences equal)");
+  final ChoiceInput<Boolean> reverseComplement = choice(TrainingParameter.REVERSE_COMPLEMENT,
+      Boolean.class, on -> on ? "On (signal on either strand)" : "Off");
 
   // Input length
   final ChoiceInput<LengthPolicy.Mode> lengthMode = new ChoiceInput<>("lengthMode",
@@ -183,15 +168,20 @@ final class SettingsForm {
    */
   Reading read(NetworkPreset preset, SequenceSet data) {
     Reader r = new Reader();
-    NetworkSpec network = new NetworkSpec(NetworkSpec.CURRENT_VERSION,
-        r.wholeNumbers(kernelSizes), r.wholeNumber(filters), r.decimal(convDropout),
-        attention.getValue(), r.wholeNumbers(denseUnits), r.decimals(denseDropouts),
-        r.decimal(momentum), r.decimal(epsilon), initializer.getValue());
+    NetworkSpec network = NetworkSpec.builder()
+        .setKernelSizes(r.wholeNumbers(kernelSizes)).setFilters(r.wholeNumber(filters))
+        .optConvDropout(r.decimal(convDropout)).optAttention(attention.getValue())
+        .optDenseUnits(r.wholeNumbers(denseUnits)).optDenseDropouts(r.decimals(denseDropouts))
+        .optBatchNormMomentum(r.decimal(momentum)).optBatchNormEpsilon(r.decimal(epsilon))
+        .optInitializer(initializer.getValue()).build();
     boolean networkRead = r.unreadable.isEmpty();
-    TrainingSpec training = new TrainingSpec(TrainingSpec.CURRENT_VERSION, r.wholeNumber(epochs),
-        r.wholeNumber(batchSize), r.decimal(learningRate), r.wholeNumber(seed),
-        r.wholeNumber(stopPatience), r.wholeNumber(plateauPatience), r.decimal(plateauFactor),
-        r.decimal(minLearningRate), classWeights.getValue(), reverseComplement.getValue());
+    TrainingSpec training = TrainingSpec.builder().optEpochs(r.wholeNumber(epochs))
+        .optBatchSize(r.wholeNumber(batchSize)).optLearningRate(r.decimal(learningRate))
+        .optSeed(r.wholeNumber(seed)).optEarlyStoppingPatience(r.wholeNumber(stopPatience))
+        .optPlateauPatience(r.wholeNumber(plateauPatience))
+        .optPlateauFactor(r.decimal(plateauFactor))
+        .optMinLearningRate(r.decimal(minLearningRate)).optClassWeights(classWeights.getValue())
+        .optReverseComplement(reverseComplement.getValue()).build();
     int inputLength = AUTO.equals(length.getText().trim().toLowerCase(Locale.ROOT))
         ? 0 : r.wholeNumber(length);
     SplitPlan split = new SplitPlan(SplitMode.STRATIFIED, r.percent(trainShare),
@@ -243,6 +233,20 @@ final class SettingsForm {
       default -> textInputs().stream().filter(i -> i.id().equals(setting)).findFirst()
           .orElse(null);
     };
+  }
+
+  /** The text input of a training setting, described by its parameter. */
+  private static TextInput input(TrainingParameter parameter) {
+    return new TextInput(parameter.setting(), parameter.label(), parameter.unit(),
+        parameter.description());
+  }
+
+  /** The choice of a training setting, offering the parameter's allowed values in order. */
+  private static <T> ChoiceInput<T> choice(TrainingParameter parameter, Class<T> type,
+      Function<T, String> describe) {
+    List<T> options = parameter.range().choices().stream().map(type::cast).toList();
+    return new ChoiceInput<>(parameter.setting(), parameter.label(), parameter.description(),
+        options, describe);
   }
 
   private static String describeInitializer(String name) {

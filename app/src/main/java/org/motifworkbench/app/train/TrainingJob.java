@@ -1,22 +1,16 @@
 package org.motifworkbench.app.train;
 
-import com.google.gson.JsonParser;
 import java.util.List;
 import java.util.Map;
 import org.motifworkbench.app.data.DataIdentity;
 import org.motifworkbench.app.data.OpenedData;
 import org.motifworkbench.app.session.ModelSettings;
 import org.motifworkbench.app.session.TrainedModel;
-import org.motifworkbench.bundle.BundleManifest;
-import org.motifworkbench.bundle.ModelBundle;
 import org.motifworkbench.data.DataSplit;
 import org.motifworkbench.data.SplitPlan;
 import org.motifworkbench.encoding.LengthPolicy;
-import org.motifworkbench.evaluation.ClassificationMetrics;
-import org.motifworkbench.evaluation.Evaluator;
 import org.motifworkbench.sequence.SequenceSet;
 import org.motifworkbench.task.CancellationToken;
-import org.motifworkbench.training.TrainingData;
 import org.motifworkbench.training.TrainingResult;
 import org.motifworkbench.workflow.TrainingWorkflow;
 
@@ -24,14 +18,10 @@ import org.motifworkbench.workflow.TrainingWorkflow;
  * One training run of the Train screen, on the engine thread: the workflow's request from the open
  * data and the settings, and what a run leaves behind.
  *
- * <p>A cancelled run keeps its model when at least one epoch finished: the trainer has restored
- * the weights of the best epoch so far, which is a usable model, so its test sequences are scored
- * as after a normal run. A run cancelled before its first epoch ended is discarded.
+ * <p>A cancelled run keeps its model when at least one epoch finished ({@link
+ * TrainingWorkflow.Outcome}); a run cancelled before its first epoch ended is discarded.
  */
 final class TrainingJob {
-
-  /** Batch size for scoring the test sequences of a cancelled run (as the workflow does). */
-  private static final int PREDICT_BATCH = 256;
 
   /**
    * What a run left.
@@ -92,43 +82,14 @@ final class TrainingJob {
 
   /**
    * Trains on {@code data} (the request's sequences); slow (seconds to hours): call on the engine
-   * thread.
+   * thread. The workflow scores a cancelled run and keeps its model when an epoch finished.
    */
   static Finished run(TrainingWorkflow.Request request, DataIdentity data,
       TrainingWorkflow.ListenerFactory listeners, CancellationToken cancel) {
     TrainingWorkflow.Outcome outcome = TrainingWorkflow.run(request, listeners, cancel);
-    TrainingResult training = outcome.training();
-    if (training.stopReason() != TrainingResult.StopReason.CANCELLED) {
-      return new Finished(TrainedModel.trained(outcome.bundle(), outcome.testSet(),
-          outcome.test(), data), training, request.ceiling());
-    }
-    if (training.bestEpoch() == 0) {
-      outcome.bundle().close();
-      return new Finished(null, training, request.ceiling());
-    }
-    try {
-      ClassificationMetrics test = scoreTestSet(outcome.bundle(), outcome.testSet(), request);
-      BundleManifest m = outcome.bundle().manifest();
-      BundleManifest withTest = new BundleManifest(m.format(), m.formatVersion(), m.createdAt(),
-          m.versions(), m.network(), m.training(), m.lengthPolicy(), m.classNames(), m.data(),
-          m.split(), m.testIds(), m.history(), m.bestEpoch(), m.stopReason(),
-          test == null ? null : JsonParser.parseString(test.toJson()), m.ceiling());
-      ModelBundle bundle = new ModelBundle(withTest, outcome.bundle().classifier());
-      return new Finished(TrainedModel.trained(bundle, outcome.testSet(), test, data), training,
-          request.ceiling());
-    } catch (RuntimeException e) {
-      outcome.bundle().close();
-      throw e;
-    }
-  }
-
-  private static ClassificationMetrics scoreTestSet(ModelBundle bundle, SequenceSet testSet,
-      TrainingWorkflow.Request request) {
-    if (testSet.size() == 0) {
-      return null;
-    }
-    TrainingData test = TrainingWorkflow.fit(testSet, request.lengthPolicy());
-    float[][] probabilities = bundle.classifier().predict(test.sequences(), PREDICT_BATCH);
-    return Evaluator.evaluate(test.labels(), probabilities, request.data().classNames());
+    TrainedModel model = outcome.kept()
+        ? TrainedModel.trained(outcome.bundle(), outcome.testSet(), outcome.test(), data)
+        : null;
+    return new Finished(model, outcome.training(), request.ceiling());
   }
 }

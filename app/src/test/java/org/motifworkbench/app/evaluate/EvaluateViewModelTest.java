@@ -228,11 +228,11 @@ class EvaluateViewModelTest {
 
   /** A model description without weights: enough for everything but prediction. */
   private static ModelBundle bundle(List<String> classes, double ceiling) {
-    BundleManifest manifest = new BundleManifest(BundleManifest.FORMAT,
-        BundleManifest.CURRENT_VERSION, "2025-01-01T00:00:00Z", Map.of(),
-        NetworkPreset.TEACHING.spec(), TrainingSpec.defaults(),
-        new LengthPolicy(LengthPolicy.Mode.FIXED, 50), classes, null, SplitPlan.stratified(1),
-        List.of(), List.of(), 0, "COMPLETED", null, ceiling);
+    BundleManifest manifest = BundleManifest.builder().optCreatedAt("2025-01-01T00:00:00Z")
+        .setVersions(Map.of()).setNetwork(NetworkPreset.TEACHING.spec())
+        .setTraining(TrainingSpec.defaults())
+        .setLengthPolicy(new LengthPolicy(LengthPolicy.Mode.FIXED, 50)).setClassNames(classes)
+        .optSplit(SplitPlan.stratified(1)).optCeiling(ceiling).build();
     return new ModelBundle(manifest, null);
   }
 }

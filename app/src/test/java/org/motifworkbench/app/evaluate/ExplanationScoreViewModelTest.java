@@ -105,11 +105,11 @@ class ExplanationScoreViewModelTest {
   }
 
   private static ModelBundle bundle() {
-    BundleManifest manifest = new BundleManifest(BundleManifest.FORMAT,
-        BundleManifest.CURRENT_VERSION, "2025-01-01T00:00:00Z", Map.of(),
-        NetworkPreset.TEACHING.spec(), TrainingSpec.defaults(),
-        new LengthPolicy(LengthPolicy.Mode.FIXED, 50), CLASSES, null, SplitPlan.stratified(1),
-        List.of(), List.of(), 0, "COMPLETED", null, 1.0);
+    BundleManifest manifest = BundleManifest.builder().optCreatedAt("2025-01-01T00:00:00Z")
+        .setVersions(Map.of()).setNetwork(NetworkPreset.TEACHING.spec())
+        .setTraining(TrainingSpec.defaults())
+        .setLengthPolicy(new LengthPolicy(LengthPolicy.Mode.FIXED, 50)).setClassNames(CLASSES)
+        .optSplit(SplitPlan.stratified(1)).optCeiling(1.0).build();
     return new ModelBundle(manifest, null);
   }
 }

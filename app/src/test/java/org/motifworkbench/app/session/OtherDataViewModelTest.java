@@ -142,11 +142,11 @@ class OtherDataViewModelTest {
   /** A model description without weights, trained on {@code data}. */
   private static ModelBundle bundle(List<String> classes, OpenedData data) {
     DataSource source = DataSource.headerLabel(Path.of(data.source().files().get(0)), null);
-    BundleManifest manifest = new BundleManifest(BundleManifest.FORMAT,
-        BundleManifest.CURRENT_VERSION, "2025-01-01T00:00:00Z", Map.of(),
-        NetworkPreset.TEACHING.spec(), TrainingSpec.defaults(),
-        new LengthPolicy(LengthPolicy.Mode.FIXED, 8), classes, source, SplitPlan.stratified(1),
-        List.of(), List.of(), 0, "COMPLETED", null, Double.NaN);
+    BundleManifest manifest = BundleManifest.builder().optCreatedAt("2025-01-01T00:00:00Z")
+        .setVersions(Map.of()).setNetwork(NetworkPreset.TEACHING.spec())
+        .setTraining(TrainingSpec.defaults())
+        .setLengthPolicy(new LengthPolicy(LengthPolicy.Mode.FIXED, 8)).setClassNames(classes)
+        .optData(source).optSplit(SplitPlan.stratified(1)).build();
     return new ModelBundle(manifest, null);
   }
 }
