@@ -2,6 +2,7 @@ package org.motifworkbench.app;
 
 import java.util.function.Supplier;
 import javafx.application.Platform;
+import org.motifworkbench.app.background.FxBackgroundRunner;
 import org.motifworkbench.app.data.DataViewModel;
 import org.motifworkbench.app.data.SampleLibrary;
 import org.motifworkbench.app.evaluate.EvaluateViewModel;
@@ -16,7 +17,6 @@ import org.motifworkbench.app.session.OtherDataViewModel;
 import org.motifworkbench.app.session.RecentFiles;
 import org.motifworkbench.app.session.Workspace;
 import org.motifworkbench.app.setup.SetupViewModel;
-import org.motifworkbench.app.task.FxTaskRunner;
 import org.motifworkbench.app.train.TrainViewModel;
 import org.motifworkbench.network.DjlRuntime;
 import org.motifworkbench.network.EngineStatus;
@@ -30,8 +30,8 @@ public final class AppContext implements AutoCloseable {
   /** Engine start and one file load can run side by side; more would only compete for 2 cores. */
   private static final int WORKER_THREADS = 2;
 
-  private final FxTaskRunner runner;
-  private final FxTaskRunner engineRunner;
+  private final FxBackgroundRunner runner;
+  private final FxBackgroundRunner engineRunner;
   private final DataViewModel data;
   private final Workspace workspace;
   private final MainWindowViewModel mainWindow;
@@ -63,11 +63,11 @@ public final class AppContext implements AutoCloseable {
    */
   public AppContext(SampleLibrary samples, Supplier<EngineStatus> engineStarter,
       RecentFiles recentFiles, LessonProgressStore lessonProgress, java.nio.file.Path lessonData) {
-    this.runner = new FxTaskRunner(WORKER_THREADS);
+    this.runner = new FxBackgroundRunner(WORKER_THREADS);
     // All model work (training, prediction, explanation, motif discovery) runs on one thread, one
     // piece at a time: the engine records gradients for one computation at a time, and two
     // computations on 2 cores would only slow each other down.
-    this.engineRunner = new FxTaskRunner(1);
+    this.engineRunner = new FxBackgroundRunner(1);
     this.data = new DataViewModel(runner, samples);
     this.workspace = new Workspace(data.dataProperty(), release -> engineRunner.run(
         "releasing a replaced model", () -> {
@@ -135,12 +135,12 @@ public final class AppContext implements AutoCloseable {
   }
 
   /** Runs model work (training, prediction, explanation) one piece at a time, off the FX thread. */
-  public FxTaskRunner engineRunner() {
+  public FxBackgroundRunner engineRunner() {
     return engineRunner;
   }
 
   /** Runs file reading and other short background work. */
-  public FxTaskRunner runner() {
+  public FxBackgroundRunner runner() {
     return runner;
   }
 

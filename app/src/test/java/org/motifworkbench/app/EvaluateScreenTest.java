@@ -40,7 +40,7 @@ import org.motifworkbench.evaluation.Evaluator;
 import org.motifworkbench.figure.MetricFormat;
 import org.motifworkbench.network.DjlRuntime;
 import org.motifworkbench.network.NetworkPreset;
-import org.motifworkbench.task.CancellationToken;
+import org.motifworkbench.progress.CancellationToken;
 import org.motifworkbench.training.TrainingListener;
 import org.motifworkbench.training.TrainingSpec;
 import org.motifworkbench.workflow.TrainingWorkflow;

@@ -15,9 +15,9 @@ import org.motifworkbench.data.SyntheticDataset;
 import org.motifworkbench.data.SyntheticGenerator;
 import org.motifworkbench.encoding.LengthPolicy;
 import org.motifworkbench.network.NetworkPreset;
+import org.motifworkbench.progress.CancellationToken;
 import org.motifworkbench.sequence.DataSource;
 import org.motifworkbench.sequence.SequenceSet;
-import org.motifworkbench.task.CancellationToken;
 import org.motifworkbench.training.TrainingListener;
 import org.motifworkbench.training.TrainingSpec;
 

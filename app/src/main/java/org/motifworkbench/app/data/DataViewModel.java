@@ -12,7 +12,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.motifworkbench.app.task.TaskRunner;
+import org.motifworkbench.app.background.BackgroundRunner;
 import org.motifworkbench.data.SyntheticGenerator;
 import org.motifworkbench.data.SyntheticTask;
 import org.motifworkbench.data.TeachingTask;
@@ -31,7 +31,7 @@ public final class DataViewModel {
   private static final Logger LOG = LoggerFactory.getLogger(DataViewModel.class);
   private static final String CEILING_SUFFIX = ".ceiling.json";
 
-  private final TaskRunner runner;
+  private final BackgroundRunner runner;
   private final SampleLibrary samples;
 
   private final ReadOnlyObjectWrapper<OpenedData> data = new ReadOnlyObjectWrapper<>(this, "data");
@@ -41,7 +41,7 @@ public final class DataViewModel {
   private final ReadOnlyObjectWrapper<Path> lastFolder = new ReadOnlyObjectWrapper<>(this, "lastFolder");
   private long latestRequest;
 
-  public DataViewModel(TaskRunner runner, SampleLibrary samples) {
+  public DataViewModel(BackgroundRunner runner, SampleLibrary samples) {
     this.runner = runner;
     this.samples = samples;
   }

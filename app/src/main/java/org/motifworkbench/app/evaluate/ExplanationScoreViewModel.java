@@ -10,15 +10,15 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.motifworkbench.app.background.BackgroundRunner;
 import org.motifworkbench.app.session.TrainedModel;
 import org.motifworkbench.app.session.Workspace;
-import org.motifworkbench.app.task.TaskRunner;
 import org.motifworkbench.bundle.ModelBundle;
 import org.motifworkbench.figure.MetricFormat;
 import org.motifworkbench.interpret.AttributionMethod;
+import org.motifworkbench.progress.CancellationToken;
+import org.motifworkbench.progress.ProgressListener;
 import org.motifworkbench.sequence.SequenceSet;
-import org.motifworkbench.task.CancellationToken;
-import org.motifworkbench.task.ProgressListener;
 import org.motifworkbench.workflow.ExplanationScores;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,7 +42,7 @@ public final class ExplanationScoreViewModel {
 
   private static final Logger LOG = LoggerFactory.getLogger(ExplanationScoreViewModel.class);
 
-  private final TaskRunner engineRunner;
+  private final BackgroundRunner engineRunner;
   private final Workspace workspace;
   private final Scoring scoring;
   private final ReadOnlyBooleanWrapper available = new ReadOnlyBooleanWrapper(this, "available");
@@ -54,13 +54,13 @@ public final class ExplanationScoreViewModel {
   private String dataName = "";
   private long latestRequest;
 
-  ExplanationScoreViewModel(TaskRunner engineRunner, Workspace workspace) {
+  ExplanationScoreViewModel(BackgroundRunner engineRunner, Workspace workspace) {
     this(engineRunner, workspace, (bundle, set, listener) -> ExplanationScores.compute(bundle, set,
         ExplanationScores.DEFAULT_LIMIT, List.of(AttributionMethod.values()), listener,
         CancellationToken.none()));
   }
 
-  ExplanationScoreViewModel(TaskRunner engineRunner, Workspace workspace, Scoring scoring) {
+  ExplanationScoreViewModel(BackgroundRunner engineRunner, Workspace workspace, Scoring scoring) {
     this.engineRunner = engineRunner;
     this.workspace = workspace;
     this.scoring = scoring;

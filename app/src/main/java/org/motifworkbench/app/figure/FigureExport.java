@@ -11,7 +11,7 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import org.motifworkbench.app.task.TaskRunner;
+import org.motifworkbench.app.background.BackgroundRunner;
 import org.motifworkbench.figure.Figure;
 import org.motifworkbench.figure.FigureExporter;
 import org.motifworkbench.figure.FigureFormat;
@@ -28,10 +28,10 @@ public final class FigureExport {
   private static final Logger LOG = LoggerFactory.getLogger(FigureExport.class);
   private Path lastFolder;
 
-  private final TaskRunner runner;
+  private final BackgroundRunner runner;
 
   /** @param runner where files are written (off the FX thread) */
-  public FigureExport(TaskRunner runner) {
+  public FigureExport(BackgroundRunner runner) {
     this.runner = runner;
   }
 

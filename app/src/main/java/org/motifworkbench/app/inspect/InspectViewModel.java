@@ -18,10 +18,10 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
+import org.motifworkbench.app.background.BackgroundRunner;
 import org.motifworkbench.app.session.ModelDataMatch;
 import org.motifworkbench.app.session.TrainedModel;
 import org.motifworkbench.app.session.Workspace;
-import org.motifworkbench.app.task.TaskRunner;
 import org.motifworkbench.bundle.ModelBundle;
 import org.motifworkbench.evaluation.Evaluator;
 import org.motifworkbench.figure.NucleotidePalette;
@@ -50,7 +50,7 @@ public final class InspectViewModel {
   private static final int PREDICT_BATCH = 256;
   private static final Logger LOG = LoggerFactory.getLogger(InspectViewModel.class);
 
-  private final TaskRunner engineRunner;
+  private final BackgroundRunner engineRunner;
   private final Workspace workspace;
 
   private final ObservableList<PredictionRow> rows = FXCollections.observableArrayList();
@@ -85,7 +85,7 @@ public final class InspectViewModel {
   /** A sequence to explain and its label (null for a typed sequence). */
   private record Subject(SequenceRecord record, String trueClass) {}
 
-  public InspectViewModel(TaskRunner engineRunner, Workspace workspace) {
+  public InspectViewModel(BackgroundRunner engineRunner, Workspace workspace) {
     this.engineRunner = engineRunner;
     this.workspace = workspace;
     onlyErrors.addListener((obs, old, now) -> refilter());

@@ -23,18 +23,18 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.motifworkbench.app.background.BackgroundRunner;
 import org.motifworkbench.app.motifs.MotifCard.Section;
 import org.motifworkbench.app.session.ModelDataMatch;
 import org.motifworkbench.app.session.TrainedModel;
 import org.motifworkbench.app.session.Workspace;
-import org.motifworkbench.app.task.TaskRunner;
 import org.motifworkbench.data.SignalClass;
 import org.motifworkbench.figure.NucleotidePalette;
 import org.motifworkbench.interpret.AttributionMethod;
 import org.motifworkbench.interpret.FilterMotif;
 import org.motifworkbench.motif.MotifMatch;
-import org.motifworkbench.task.CancellationToken;
-import org.motifworkbench.task.CancelledException;
+import org.motifworkbench.progress.CancellationToken;
+import org.motifworkbench.progress.CancelledException;
 import org.motifworkbench.workflow.MotifWorkflow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,8 +56,8 @@ public final class MotifsViewModel {
 
   private static final Logger LOG = LoggerFactory.getLogger(MotifsViewModel.class);
 
-  private final TaskRunner engineRunner;
-  private final TaskRunner fileRunner;
+  private final BackgroundRunner engineRunner;
+  private final BackgroundRunner fileRunner;
   private final Executor uiThread;
   private final Workspace workspace;
   private final Path bundledDatabase;
@@ -105,8 +105,8 @@ public final class MotifsViewModel {
    * @param uiThread where progress from the engine thread is handed over
    * @param bundledDatabase the MEME file shipped with the workbench (may be missing)
    */
-  public MotifsViewModel(TaskRunner engineRunner, TaskRunner fileRunner, Executor uiThread,
-      Workspace workspace, Path bundledDatabase) {
+  public MotifsViewModel(BackgroundRunner engineRunner, BackgroundRunner fileRunner,
+      Executor uiThread, Workspace workspace, Path bundledDatabase) {
     this.engineRunner = engineRunner;
     this.fileRunner = fileRunner;
     this.uiThread = uiThread;

@@ -8,8 +8,8 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.motifworkbench.app.background.BackgroundRunner;
 import org.motifworkbench.app.data.OpenedData;
-import org.motifworkbench.app.task.TaskRunner;
 import org.motifworkbench.bundle.ModelBundle;
 import org.motifworkbench.evaluation.ClassificationMetrics;
 import org.motifworkbench.sequence.InvalidInputException;
@@ -34,7 +34,7 @@ public final class OtherDataViewModel {
 
   private static final Logger LOG = LoggerFactory.getLogger(OtherDataViewModel.class);
 
-  private final TaskRunner engineRunner;
+  private final BackgroundRunner engineRunner;
   private final Workspace workspace;
   private final ModelEvaluation evaluation;
   private final BooleanBinding shown;
@@ -46,11 +46,11 @@ public final class OtherDataViewModel {
   private final BooleanBinding canEvaluate;
   private long latestRequest;
 
-  public OtherDataViewModel(TaskRunner engineRunner, Workspace workspace) {
+  public OtherDataViewModel(BackgroundRunner engineRunner, Workspace workspace) {
     this(engineRunner, workspace, EvaluationWorkflow::evaluate);
   }
 
-  public OtherDataViewModel(TaskRunner engineRunner, Workspace workspace,
+  public OtherDataViewModel(BackgroundRunner engineRunner, Workspace workspace,
       ModelEvaluation evaluation) {
     this.engineRunner = engineRunner;
     this.workspace = workspace;

@@ -19,14 +19,14 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableStringValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.motifworkbench.app.background.BackgroundRunner;
 import org.motifworkbench.app.data.DataIdentity;
 import org.motifworkbench.app.data.OpenedData;
 import org.motifworkbench.app.session.ModelSettings;
 import org.motifworkbench.app.session.Workspace;
-import org.motifworkbench.app.task.TaskRunner;
 import org.motifworkbench.figure.NucleotidePalette;
+import org.motifworkbench.progress.CancellationToken;
 import org.motifworkbench.sequence.InvalidInputException;
-import org.motifworkbench.task.CancellationToken;
 import org.motifworkbench.training.BatchProgress;
 import org.motifworkbench.training.EpochResult;
 import org.motifworkbench.workflow.TrainingWorkflow;
@@ -48,7 +48,7 @@ public final class TrainViewModel {
       + " keeps the weights of the best epoch so far (nothing is kept before the first epoch"
       + " ends).";
 
-  private final TaskRunner engineRunner;
+  private final BackgroundRunner engineRunner;
   private final ObservableList<String> devices = FXCollections.observableArrayList();
   private final ObjectProperty<String> device = new SimpleObjectProperty<>(this, "device");
   private final Workspace workspace;
@@ -87,13 +87,13 @@ public final class TrainViewModel {
    * @param engineStatus e.g. "PyTorch 2.7.1 on CPU", from the main window
    * @param fxThread where training events are handed over (Platform::runLater; direct in tests)
    */
-  public TrainViewModel(TaskRunner engineRunner, Workspace workspace,
+  public TrainViewModel(BackgroundRunner engineRunner, Workspace workspace,
       ObservableStringValue engineStatus, Executor fxThread) {
     this(engineRunner, workspace, engineStatus, fxThread, System::currentTimeMillis);
   }
 
-  TrainViewModel(TaskRunner engineRunner, Workspace workspace, ObservableStringValue engineStatus,
-      Executor fxThread, LongSupplier clock) {
+  TrainViewModel(BackgroundRunner engineRunner, Workspace workspace,
+      ObservableStringValue engineStatus, Executor fxThread, LongSupplier clock) {
     this.engineRunner = engineRunner;
     this.workspace = workspace;
     this.engineStatus = engineStatus;

@@ -11,13 +11,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.motifworkbench.app.background.ManualBackgroundRunner;
+import org.motifworkbench.app.background.SameThreadBackgroundRunner;
 import org.motifworkbench.app.data.DataSummary.ClassSummary;
 import org.motifworkbench.app.data.DataSummary.LengthBin;
 import org.motifworkbench.app.data.DataSummary.LengthSummary;
-import org.motifworkbench.app.task.ManualTaskRunner;
-import org.motifworkbench.app.task.SameThreadTaskRunner;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The Data screen's logic, without the FX toolkit: work runs on the test thread. */
 class DataViewModelTest {
@@ -41,7 +41,7 @@ class DataViewModelTest {
 
   @TempDir Path dir;
 
-  private final SameThreadTaskRunner runner = new SameThreadTaskRunner();
+  private final SameThreadBackgroundRunner runner = new SameThreadBackgroundRunner();
 
   @Test
   void summarisesClassesGcLengthsCeilingAndWarnings() throws IOException {
@@ -159,7 +159,7 @@ class DataViewModelTest {
 
   @Test
   void theLatestOpenWinsWhenLoadsOverlap() throws IOException {
-    ManualTaskRunner manual = new ManualTaskRunner();
+    ManualBackgroundRunner manual = new ManualBackgroundRunner();
     DataViewModel vm = new DataViewModel(manual, new SampleLibrary(dir));
     Path first = write("first.fa", ">a label=x\nACGT\n>b label=y\nACGT\n");
     Path second = write("second.fa", ">a label=x\nACGT\n>b label=z\nACGT\n");

@@ -25,10 +25,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.motifworkbench.app.background.FxBackgroundRunner;
 import org.motifworkbench.app.data.OpenedData;
 import org.motifworkbench.app.data.SampleLibrary;
 import org.motifworkbench.app.session.Workspace;
-import org.motifworkbench.app.task.FxTaskRunner;
 import org.motifworkbench.figure.NucleotidePalette;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -45,8 +45,8 @@ class MotifsViewTest {
 
   private static final String STYLESHEET = "/org/motifworkbench/app/assets/workbench.css";
 
-  private final FxTaskRunner engine = new FxTaskRunner(1);
-  private final FxTaskRunner files = new FxTaskRunner(1);
+  private final FxBackgroundRunner engine = new FxBackgroundRunner(1);
+  private final FxBackgroundRunner files = new FxBackgroundRunner(1);
   private Workspace workspace;
   private MotifsViewModel viewModel;
 

@@ -1,4 +1,4 @@
-package org.motifworkbench.task;
+package org.motifworkbench.progress;
 
 /** Receives progress of long work: a fraction in [0, 1] (or -1 when unknown) and a short message. */
 @FunctionalInterface

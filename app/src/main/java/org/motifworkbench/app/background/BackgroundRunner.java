@@ -1,4 +1,4 @@
-package org.motifworkbench.app.task;
+package org.motifworkbench.app.background;
 
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -8,7 +8,7 @@ import java.util.function.Consumer;
  * properties (the FX thread in the app, the calling thread in tests). View models depend on this, not
  * on an executor, so they can be tested without the FX toolkit.
  */
-public interface TaskRunner {
+public interface BackgroundRunner {
 
   /**
    * Runs {@code work}; then exactly one of {@code onSuccess} (with its result) or {@code onFailure}

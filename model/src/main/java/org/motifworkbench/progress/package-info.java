@@ -1,2 +1,2 @@
 /** Progress reporting and cancellation shared by all long-running work. */
-package org.motifworkbench.task;
+package org.motifworkbench.progress;

@@ -1,4 +1,4 @@
-package org.motifworkbench.app.task;
+package org.motifworkbench.app.background;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -13,12 +13,12 @@ import javafx.concurrent.Task;
  * Task}s, whose outcome handlers run on the FX thread. Daemon threads, and a close that does not
  * wait, keep the window's close instant even while work is still running.
  */
-public final class FxTaskRunner implements TaskRunner, AutoCloseable {
+public final class FxBackgroundRunner implements BackgroundRunner, AutoCloseable {
 
   private final ExecutorService executor;
 
   /** @param threads how many pieces of work may run at once (engine start and a file load, say) */
-  public FxTaskRunner(int threads) {
+  public FxBackgroundRunner(int threads) {
     this.executor = Executors.newFixedThreadPool(threads, new WorkerThreads());
   }
 

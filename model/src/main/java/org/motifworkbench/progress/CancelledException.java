@@ -1,4 +1,4 @@
-package org.motifworkbench.task;
+package org.motifworkbench.progress;
 
 /** Thrown by long work that stopped because its {@link CancellationToken} was cancelled. */
 public class CancelledException extends RuntimeException {

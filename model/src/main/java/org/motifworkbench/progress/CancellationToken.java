@@ -1,4 +1,4 @@
-package org.motifworkbench.task;
+package org.motifworkbench.progress;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 

@@ -1,4 +1,4 @@
-package org.motifworkbench.app.task;
+package org.motifworkbench.app.background;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,10 +6,10 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 /** Holds work until the test runs it, in any order, to test overlapping background work. */
-public final class ManualTaskRunner implements TaskRunner {
+public final class ManualBackgroundRunner implements BackgroundRunner {
 
   private final List<Runnable> pending = new ArrayList<>();
-  private final SameThreadTaskRunner direct = new SameThreadTaskRunner();
+  private final SameThreadBackgroundRunner direct = new SameThreadBackgroundRunner();
 
   @Override
   public <T> void run(

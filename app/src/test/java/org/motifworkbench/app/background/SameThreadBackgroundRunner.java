@@ -1,10 +1,10 @@
-package org.motifworkbench.app.task;
+package org.motifworkbench.app.background;
 
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 /** Runs work at once on the calling thread, so view models can be tested without the FX toolkit. */
-public final class SameThreadTaskRunner implements TaskRunner {
+public final class SameThreadBackgroundRunner implements BackgroundRunner {
 
   @Override
   public <T> void run(
