@@ -125,8 +125,8 @@ final class LessonWiring implements LessonSignals, LessonActions {
     } catch (IOException e) {
       LOG.warn("Could not create {}", generatedFolder, e);
     }
-    data.generate(lessonData.task(), lessonData.count(), lessonData.seed(), lessonData.length(),
-        target);
+    data.generate(lessonData.teachingSet(), lessonData.count(), lessonData.seed(),
+        lessonData.length(), target);
   }
 
   @Override

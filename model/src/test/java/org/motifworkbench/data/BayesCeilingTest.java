@@ -102,14 +102,18 @@ class BayesCeilingTest {
     return out;
   }
 
-  /** The tutorial processes on a short length, built like PromoterTask does. */
+  /** The tutorial processes on a short length, built like PromoterRecipe does. */
   static final class PromoterLike {
     static ClassProcess negative(int length) {
-      return new PromoterTask(length, 1, 1, 0.5, List.of("CAAT"), 0.3, 6, false).processes().get(0);
+      return new PromoterRecipe(length, 1, 1, 0.5, List.of("CAAT"), 0.3, 6, false)
+          .processes()
+          .get(0);
     }
 
     static ClassProcess positive(int length) {
-      return new PromoterTask(length, 1, 1, 0.5, List.of("CAAT"), 0.3, 6, false).processes().get(1);
+      return new PromoterRecipe(length, 1, 1, 0.5, List.of("CAAT"), 0.3, 6, false)
+          .processes()
+          .get(1);
     }
   }
 

@@ -14,8 +14,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.motifworkbench.app.background.BackgroundRunner;
 import org.motifworkbench.data.SyntheticGenerator;
-import org.motifworkbench.data.SyntheticTask;
-import org.motifworkbench.data.TeachingTask;
+import org.motifworkbench.data.SyntheticRecipe;
+import org.motifworkbench.data.TeachingDataset;
 import org.motifworkbench.sequence.DataSource;
 import org.motifworkbench.sequence.InvalidInputException;
 import org.slf4j.Logger;
@@ -72,8 +72,8 @@ public final class DataViewModel {
    * Generates a synthetic teaching data set into {@code target} (with its accuracy ceiling beside
    * it) and opens it.
    */
-  public void generate(TeachingTask task, int count, long seed, Integer length, Path target) {
-    SyntheticTask recipe = task.task(count, seed, length);
+  public void generate(TeachingDataset dataset, int count, long seed, Integer length, Path target) {
+    SyntheticRecipe recipe = dataset.recipe(count, seed, length);
     List<String> problems = recipe.problems();
     if (!problems.isEmpty()) {
       fail(String.join(" ", problems));

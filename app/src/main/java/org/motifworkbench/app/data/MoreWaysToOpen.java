@@ -57,12 +57,12 @@ final class MoreWaysToOpen {
     TeachingDataDialog.ask(window.get()).ifPresent(choice -> {
       FileChooser chooser = new FileChooser();
       chooser.setTitle("Save the teaching data set as");
-      chooser.setInitialFileName(choice.task().id() + ".fa");
+      chooser.setInitialFileName(choice.dataset().id() + ".fa");
       chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("FASTA", "*.fa"));
       startIn(chooser);
       File target = chooser.showSaveDialog(window.get());
       if (target != null) {
-        viewModel.generate(choice.task(), choice.count(), choice.seed(), choice.length(),
+        viewModel.generate(choice.dataset(), choice.count(), choice.seed(), choice.length(),
             target.toPath());
       }
     });

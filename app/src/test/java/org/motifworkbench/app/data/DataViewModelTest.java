@@ -209,7 +209,7 @@ class DataViewModelTest {
   void generatesATeachingDataSetWithItsCeilingAndOpensIt() {
     DataViewModel vm = new DataViewModel(runner, new SampleLibrary(dir));
     Path target = dir.resolve("lesson").resolve("primer.fa");
-    vm.generate(org.motifworkbench.data.TeachingTask.PRIMER, 300, 4, null, target);
+    vm.generate(org.motifworkbench.data.TeachingDataset.PRIMER, 300, 4, null, target);
 
     assertNull(vm.getErrorMessage());
     OpenedData data = vm.getData();
@@ -227,7 +227,7 @@ class DataViewModelTest {
     OpenedData before = vm.getData();
     Path blocker = write("not-a-folder", "x");
 
-    vm.generate(org.motifworkbench.data.TeachingTask.PRIMER, 100, 1, null,
+    vm.generate(org.motifworkbench.data.TeachingDataset.PRIMER, 100, 1, null,
         blocker.resolve("primer.fa"));
 
     assertSame(before, vm.getData());

@@ -7,7 +7,7 @@ import java.util.Locale;
  * sentence on what each teaches. The command line ({@code mwb simulate}) and the workbench's
  * "Generate teaching data set" build them here, so both make the same data from the same seed.
  */
-public enum TeachingTask {
+public enum TeachingDataset {
   PRIMER("primer", "Find a planted motif",
       "50-bp sequences; half carry the primer CGACCGAACTCC somewhere. A model reaches 100%, and "
           + "its saliency points at the primer.", 2000),
@@ -26,7 +26,7 @@ public enum TeachingTask {
   private final String description;
   private final int defaultCount;
 
-  TeachingTask(String id, String title, String description, int defaultCount) {
+  TeachingDataset(String id, String title, String description, int defaultCount) {
     this.id = id;
     this.title = title;
     this.description = description;
@@ -52,36 +52,36 @@ public enum TeachingTask {
     return defaultCount;
   }
 
-  /** The task's own sequence length. */
+  /** The data set's own sequence length. */
   public int defaultLength() {
-    return task(1, 1, null).length();
+    return recipe(1, 1, null).length();
   }
 
   /**
    * The generator recipe.
    *
-   * @param length sequence length in bases, or null for the task's own
+   * @param length sequence length in bases, or null for the data set's own
    */
-  public SyntheticTask task(int count, long seed, Integer length) {
+  public SyntheticRecipe recipe(int count, long seed, Integer length) {
     return switch (this) {
       case PRIMER -> {
-        PrimerTask d = PrimerTask.defaults(count, seed);
-        yield new PrimerTask(length == null ? d.length() : length, count, seed, d.consensus(),
+        PrimerRecipe d = PrimerRecipe.defaults(count, seed);
+        yield new PrimerRecipe(length == null ? d.length() : length, count, seed, d.consensus(),
             d.positiveFraction());
       }
-      case PROMOTER -> promoter(PromoterTask.tutorial(count, seed), length);
-      case PROMOTER_CLEAN -> promoter(PromoterTask.tutorial(count, seed).withClean(true), length);
+      case PROMOTER -> promoter(PromoterRecipe.tutorial(count, seed), length);
+      case PROMOTER_CLEAN -> promoter(PromoterRecipe.tutorial(count, seed).withClean(true), length);
       case SPLICE -> {
-        SpliceTask d = SpliceTask.defaults(count, seed);
-        yield new SpliceTask(length == null ? d.length() : length, count, seed, d.jitter());
+        SpliceRecipe d = SpliceRecipe.defaults(count, seed);
+        yield new SpliceRecipe(length == null ? d.length() : length, count, seed, d.jitter());
       }
     };
   }
 
-  /** The task with this command-line name; a plain error listing the names otherwise. */
-  public static TeachingTask parse(String name) {
+  /** The data set with this command-line name; a plain error listing the names otherwise. */
+  public static TeachingDataset parse(String name) {
     String wanted = name.trim().toLowerCase(Locale.ROOT);
-    for (TeachingTask t : values()) {
+    for (TeachingDataset t : values()) {
       if (t.id.equals(wanted)) {
         return t;
       }
@@ -90,8 +90,8 @@ public enum TeachingTask {
         + "'. Choose promoter, promoter-clean, primer, splice or pwm.");
   }
 
-  private static PromoterTask promoter(PromoterTask p, Integer length) {
-    return length == null ? p : new PromoterTask(length, p.count(), p.seed(),
+  private static PromoterRecipe promoter(PromoterRecipe p, Integer length) {
+    return length == null ? p : new PromoterRecipe(length, p.count(), p.seed(),
         p.positiveFraction(), p.motifs(), p.decoyFraction(), p.decoyLength(), p.clean());
   }
 }

@@ -9,13 +9,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.motifworkbench.sequence.SequenceRecord;
 
-class PromoterTaskTest {
+class PromoterRecipeTest {
 
   static SyntheticDataset tutorial;
 
   @BeforeAll
   static void generateTutorialSet() {
-    tutorial = SyntheticGenerator.generate(PromoterTask.tutorial(20_000, 1));
+    tutorial = SyntheticGenerator.generate(PromoterRecipe.tutorial(20_000, 1));
   }
 
   @Test
@@ -46,11 +46,11 @@ class PromoterTaskTest {
   @Test
   void cleanNegativesGiveCeilingOne() {
     SyntheticDataset clean =
-        SyntheticGenerator.generate(PromoterTask.tutorial(4_000, 2).withClean(true));
+        SyntheticGenerator.generate(PromoterRecipe.tutorial(4_000, 2).withClean(true));
     assertTrue(clean.ceiling() >= 0.995, "" + clean.ceiling());
     for (SequenceRecord r : clean.sequences().records()) {
       if (r.label().equals("negative")) {
-        assertFalse(PromoterTask.TUTORIAL_MOTIFS.stream().anyMatch(r.bases()::contains), r.id());
+        assertFalse(PromoterRecipe.TUTORIAL_MOTIFS.stream().anyMatch(r.bases()::contains), r.id());
       }
     }
   }
@@ -90,9 +90,9 @@ class PromoterTaskTest {
 
   @Test
   void sameSeedSameSequences() {
-    SyntheticDataset a = SyntheticGenerator.generate(PromoterTask.tutorial(200, 9));
-    SyntheticDataset b = SyntheticGenerator.generate(PromoterTask.tutorial(200, 9));
-    SyntheticDataset c = SyntheticGenerator.generate(PromoterTask.tutorial(200, 10));
+    SyntheticDataset a = SyntheticGenerator.generate(PromoterRecipe.tutorial(200, 9));
+    SyntheticDataset b = SyntheticGenerator.generate(PromoterRecipe.tutorial(200, 9));
+    SyntheticDataset c = SyntheticGenerator.generate(PromoterRecipe.tutorial(200, 10));
     assertEquals(a.sequences(), b.sequences());
     assertEquals(a.ceiling(), b.ceiling());
     assertFalse(a.sequences().equals(c.sequences()));
@@ -101,8 +101,8 @@ class PromoterTaskTest {
 
   @Test
   void problemsInPlainWords() {
-    assertTrue(PromoterTask.tutorial(10, 1).problems().isEmpty());
-    PromoterTask bad = new PromoterTask(4, 0, 1, 1.5, List.of("TATAAA", "NNN"), 2, 6, false);
+    assertTrue(PromoterRecipe.tutorial(10, 1).problems().isEmpty());
+    PromoterRecipe bad = new PromoterRecipe(4, 0, 1, 1.5, List.of("TATAAA", "NNN"), 2, 6, false);
     List<String> problems = bad.problems();
     assertEquals(6, problems.size(), problems.toString());
   }

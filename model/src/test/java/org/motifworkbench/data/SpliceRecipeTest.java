@@ -7,11 +7,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.motifworkbench.sequence.SequenceRecord;
 
-class SpliceTaskTest {
+class SpliceRecipeTest {
 
   @Test
   void threeClassesWithSitesNearTheMiddle() {
-    SyntheticDataset d = SyntheticGenerator.generate(SpliceTask.defaults(3_000, 4));
+    SyntheticDataset d = SyntheticGenerator.generate(SpliceRecipe.defaults(3_000, 4));
     assertEquals(List.of("donor", "acceptor", "random"), d.sequences().classNames());
     assertEquals(1_000, d.sequences().classCounts().get("random"));
     for (int i = 0; i < d.sequences().size(); i++) {
@@ -38,16 +38,16 @@ class SpliceTaskTest {
 
   @Test
   void ceilingIsHighButBelowOne() {
-    double ceiling = SyntheticGenerator.generate(SpliceTask.defaults(6_000, 5)).ceiling();
+    double ceiling = SyntheticGenerator.generate(SpliceRecipe.defaults(6_000, 5)).ceiling();
     assertTrue(ceiling > 0.8 && ceiling < 0.97, "" + ceiling);
   }
 
   @Test
   void fixedPositionWithoutJitter() {
-    SyntheticDataset d = SyntheticGenerator.generate(new SpliceTask(40, 30, 1, 0));
+    SyntheticDataset d = SyntheticGenerator.generate(new SpliceRecipe(40, 30, 1, 0));
     for (int i = 0; i < 30; i++) {
       d.truth(i).ifPresent(s -> assertEquals((40 - s.site().length()) / 2, s.start()));
     }
-    assertEquals(2, new SpliceTask(10, 10, 1, -1).problems().size());
+    assertEquals(2, new SpliceRecipe(10, 10, 1, -1).problems().size());
   }
 }

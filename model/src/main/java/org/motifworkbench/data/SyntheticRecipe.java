@@ -7,9 +7,9 @@ import java.util.List;
  * process, so the Bayes-optimal ceiling can be computed. Generate with {@link
  * SyntheticGenerator#generate}.
  */
-public interface SyntheticTask {
+public interface SyntheticRecipe {
 
-  /** Short task name, e.g. "promoter". */
+  /** Short name, e.g. "promoter"; the command line and the ceiling sidecar call it the task. */
   String name();
 
   /** Length of every sequence. */
@@ -21,7 +21,7 @@ public interface SyntheticTask {
   /** Seed; the same seed gives the same sequences. */
   long seed();
 
-  /** Problems with the parameters in plain language; empty when the task can be generated. */
+  /** Problems with the parameters in plain language; empty when the data can be generated. */
   List<String> problems();
 
   /** One generating process per class, in class order. Only valid when there are no problems. */

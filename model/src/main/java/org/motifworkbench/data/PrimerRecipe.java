@@ -6,15 +6,15 @@ import java.util.List;
  * Primer detection: short random sequences, a share of which (the positives) carry one copy of a
  * consensus (IUPAC codes allowed) at a uniform position on the forward strand.
  */
-public record PrimerTask(
+public record PrimerRecipe(
     int length, int count, long seed, String consensus, double positiveFraction)
-    implements SyntheticTask {
+    implements SyntheticRecipe {
 
   public static final String DEFAULT_CONSENSUS = "CGACCGAACTCC";
 
   /** 50-bp sequences, half with {@value #DEFAULT_CONSENSUS}. */
-  public static PrimerTask defaults(int count, long seed) {
-    return new PrimerTask(50, count, seed, DEFAULT_CONSENSUS, 0.5);
+  public static PrimerRecipe defaults(int count, long seed) {
+    return new PrimerRecipe(50, count, seed, DEFAULT_CONSENSUS, 0.5);
   }
 
   @Override
@@ -24,8 +24,8 @@ public record PrimerTask(
 
   @Override
   public List<String> problems() {
-    List<String> out = TaskChecks.common(length, count);
-    TaskChecks.fraction(out, "share of positives", positiveFraction, false);
+    List<String> out = RecipeChecks.common(length, count);
+    RecipeChecks.fraction(out, "share of positives", positiveFraction, false);
     if (consensus == null || !SiteModel.isDna(consensus)) {
       out.add("The consensus must be made of DNA letters (A, C, G, T or IUPAC codes).");
     } else if (consensus.length() > length) {

@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 import org.motifworkbench.sequence.SequenceRecord;
 
-class PrimerTaskTest {
+class PrimerRecipeTest {
 
   @Test
   void ceilingNearOneAndSitesWhereHeadersSay() {
-    SyntheticDataset d = SyntheticGenerator.generate(PrimerTask.defaults(4_000, 3));
+    SyntheticDataset d = SyntheticGenerator.generate(PrimerRecipe.defaults(4_000, 3));
     assertTrue(d.ceiling() >= 0.999, "" + d.ceiling());
     assertEquals(2_000, d.sequences().classCounts().get("positive"));
     for (SequenceRecord r : d.sequences().records()) {
@@ -29,7 +29,7 @@ class PrimerTaskTest {
 
   @Test
   void iupacConsensusWritesSampledSite() {
-    SyntheticDataset d = SyntheticGenerator.generate(new PrimerTask(30, 50, 1, "ACGTNNRY", 0.5));
+    SyntheticDataset d = SyntheticGenerator.generate(new PrimerRecipe(30, 50, 1, "ACGTNNRY", 0.5));
     for (int i = 0; i < d.sequences().size(); i++) {
       d.truth(i)
           .ifPresent(
@@ -42,7 +42,7 @@ class PrimerTaskTest {
 
   @Test
   void problems() {
-    assertEquals(2, new PrimerTask(5, 10, 1, "CGACCGAACTCC", 1.0).problems().size());
-    assertTrue(new PrimerTask(50, 10, 1, "ACGU", 0.5).problems().get(0).contains("DNA letters"));
+    assertEquals(2, new PrimerRecipe(5, 10, 1, "CGACCGAACTCC", 1.0).problems().size());
+    assertTrue(new PrimerRecipe(50, 10, 1, "ACGU", 0.5).problems().get(0).contains("DNA letters"));
   }
 }

@@ -8,7 +8,7 @@ import java.util.List;
  * at a uniform position on the forward strand; a share of negatives gets a poly-A/C/G/T decoy run.
  * With {@code clean}, negatives containing any motif are drawn again.
  */
-public record PromoterTask(
+public record PromoterRecipe(
     int length,
     int count,
     long seed,
@@ -17,22 +17,22 @@ public record PromoterTask(
     double decoyFraction,
     int decoyLength,
     boolean clean)
-    implements SyntheticTask {
+    implements SyntheticRecipe {
 
   public static final List<String> TUTORIAL_MOTIFS = List.of("TATAAA", "CAAT", "GGGCGG", "TTGACA");
 
-  public PromoterTask {
+  public PromoterRecipe {
     motifs = List.copyOf(motifs);
   }
 
   /** The tutorial recipe: 200 bp, 50% positives, 30% of negatives with a 6-bp decoy. */
-  public static PromoterTask tutorial(int count, long seed) {
-    return new PromoterTask(200, count, seed, 0.5, TUTORIAL_MOTIFS, 0.3, 6, false);
+  public static PromoterRecipe tutorial(int count, long seed) {
+    return new PromoterRecipe(200, count, seed, 0.5, TUTORIAL_MOTIFS, 0.3, 6, false);
   }
 
   /** The same task with clean negatives (no motif anywhere). */
-  public PromoterTask withClean(boolean cleanNegatives) {
-    return new PromoterTask(
+  public PromoterRecipe withClean(boolean cleanNegatives) {
+    return new PromoterRecipe(
         length, count, seed, positiveFraction, motifs, decoyFraction, decoyLength, cleanNegatives);
   }
 
@@ -43,9 +43,9 @@ public record PromoterTask(
 
   @Override
   public List<String> problems() {
-    List<String> out = TaskChecks.common(length, count);
-    TaskChecks.fraction(out, "share of positives", positiveFraction, false);
-    TaskChecks.fraction(out, "share of negatives with a decoy", decoyFraction, true);
+    List<String> out = RecipeChecks.common(length, count);
+    RecipeChecks.fraction(out, "share of positives", positiveFraction, false);
+    RecipeChecks.fraction(out, "share of negatives with a decoy", decoyFraction, true);
     if (motifs.isEmpty()) {
       out.add("Give at least one motif.");
     }

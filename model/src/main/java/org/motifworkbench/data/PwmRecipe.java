@@ -11,24 +11,24 @@ import org.motifworkbench.motif.Motif;
  * uniform position; one class per motif, plus an optional background class of random sequences.
  * Classes have equal shares.
  */
-public record PwmTask(
+public record PwmRecipe(
     int length,
     int count,
     long seed,
     List<Motif> motifs,
     boolean backgroundClass,
     boolean bothStrands)
-    implements SyntheticTask {
+    implements SyntheticRecipe {
 
   public static final String BACKGROUND = "background";
 
-  public PwmTask {
+  public PwmRecipe {
     motifs = List.copyOf(motifs);
   }
 
   /** 101-bp sequences, both strands, the motifs versus a background class. */
-  public static PwmTask defaults(List<Motif> motifs, int count, long seed) {
-    return new PwmTask(101, count, seed, motifs, true, true);
+  public static PwmRecipe defaults(List<Motif> motifs, int count, long seed) {
+    return new PwmRecipe(101, count, seed, motifs, true, true);
   }
 
   @Override
@@ -38,7 +38,7 @@ public record PwmTask(
 
   @Override
   public List<String> problems() {
-    List<String> out = TaskChecks.common(length, count);
+    List<String> out = RecipeChecks.common(length, count);
     if (motifs.size() + (backgroundClass ? 1 : 0) < 2) {
       out.add("Give at least two motifs, or one motif and the background class.");
     }

@@ -3,13 +3,13 @@ package org.motifworkbench.data;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Parameter checks shared by the synthetic tasks, worded for the user. */
-final class TaskChecks {
+/** Parameter checks shared by the synthetic recipes, worded for the user. */
+final class RecipeChecks {
 
   static final int MAX_LENGTH = 100_000;
   static final int MAX_COUNT = 10_000_000;
 
-  private TaskChecks() {}
+  private RecipeChecks() {}
 
   /** Problems with the sequence length and count. */
   static List<String> common(int length, int count) {

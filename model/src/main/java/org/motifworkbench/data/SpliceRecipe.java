@@ -9,7 +9,8 @@ import org.motifworkbench.motif.Motif;
  * tract, then YAG|G) or nothing, each site drawn from per-position base probabilities and placed
  * near the middle, shifted by up to {@code jitter} bases.
  */
-public record SpliceTask(int length, int count, long seed, int jitter) implements SyntheticTask {
+public record SpliceRecipe(int length, int count, long seed, int jitter)
+    implements SyntheticRecipe {
 
   /** Donor: positions -3..-1 of the exon, then +1..+6 of the intron; rows A, C, G, T. */
   static final double[][] DONOR = {
@@ -41,8 +42,8 @@ public record SpliceTask(int length, int count, long seed, int jitter) implement
   }
 
   /** 80-bp sequences, sites shifted by up to 10 bases around the middle. */
-  public static SpliceTask defaults(int count, long seed) {
-    return new SpliceTask(80, count, seed, 10);
+  public static SpliceRecipe defaults(int count, long seed) {
+    return new SpliceRecipe(80, count, seed, 10);
   }
 
   @Override
@@ -52,7 +53,7 @@ public record SpliceTask(int length, int count, long seed, int jitter) implement
 
   @Override
   public List<String> problems() {
-    List<String> out = TaskChecks.common(length, count);
+    List<String> out = RecipeChecks.common(length, count);
     if (length < ACCEPTOR.length) {
       out.add("The sequences must be at least " + ACCEPTOR.length + " bases long to hold a site.");
     }

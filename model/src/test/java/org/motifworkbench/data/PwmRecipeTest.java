@@ -13,7 +13,7 @@ import org.motifworkbench.motif.MemeFormat;
 import org.motifworkbench.motif.Motif;
 import org.motifworkbench.sequence.SequenceRecord;
 
-class PwmTaskTest {
+class PwmRecipeTest {
 
   static MemeFile jaspar;
 
@@ -26,7 +26,7 @@ class PwmTaskTest {
   @Test
   void ctcfAgainstBackground() {
     Motif ctcf = jaspar.find("MA0139.1");
-    SyntheticDataset d = SyntheticGenerator.generate(PwmTask.defaults(List.of(ctcf), 4_000, 6));
+    SyntheticDataset d = SyntheticGenerator.generate(PwmRecipe.defaults(List.of(ctcf), 4_000, 6));
     assertEquals(List.of("CTCF", "background"), d.sequences().classNames());
     assertTrue(d.ceiling() > 0.95 && d.ceiling() < 1.0, "" + d.ceiling());
     int reverse = 0;
@@ -48,31 +48,31 @@ class PwmTaskTest {
 
   @Test
   void severalMotifsMakeSeveralClasses() {
-    PwmTask task =
-        new PwmTask(
+    PwmRecipe recipe =
+        new PwmRecipe(
             60,
             400,
             2,
             List.of(jaspar.find("CTCF"), jaspar.find("RUNX1"), jaspar.find("MA0003.3")),
             false,
             true);
-    assertEquals(List.of("CTCF", "RUNX1", "TFAP2A"), task.classNames());
-    SyntheticDataset d = SyntheticGenerator.generate(task);
+    assertEquals(List.of("CTCF", "RUNX1", "TFAP2A"), recipe.classNames());
+    SyntheticDataset d = SyntheticGenerator.generate(recipe);
     assertEquals(3, d.sequences().classCounts().size());
     assertTrue(d.ceiling() > 0.9, "" + d.ceiling());
   }
 
   @Test
   void sidecarParametersNameMotifIds() {
-    PwmTask task = PwmTask.defaults(List.of(jaspar.find("CTCF")), 10, 1);
-    assertEquals(List.of("MA0139.1"), ((PwmTask.Parameters) task.parameters()).motifs());
+    PwmRecipe recipe = PwmRecipe.defaults(List.of(jaspar.find("CTCF")), 10, 1);
+    assertEquals(List.of("MA0139.1"), ((PwmRecipe.Parameters) recipe.parameters()).motifs());
   }
 
   @Test
   void problems() {
-    assertEquals(1, new PwmTask(101, 10, 1, List.of(), true, true).problems().size());
+    assertEquals(1, new PwmRecipe(101, 10, 1, List.of(), true, true).problems().size());
     assertTrue(
-        new PwmTask(10, 10, 1, List.of(jaspar.find("CTCF")), true, true)
+        new PwmRecipe(10, 10, 1, List.of(jaspar.find("CTCF")), true, true)
             .problems()
             .get(0)
             .contains("longer than the sequences"));
