@@ -2,6 +2,7 @@ package org.motifworkbench.data;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.motifworkbench.sequence.DnaAlphabet;
 
 /**
  * The classic promoter tutorial: random sequences; each positive gets one motif (chosen uniformly)
@@ -70,7 +71,7 @@ public record PromoterRecipe(
       positive.add(Planting.anywhere(site, 1.0 / motifs.size(), length, false, false));
     }
     List<Planting> decoys = new ArrayList<>();
-    for (char base : Bases.ACGT.toCharArray()) {
+    for (char base : DnaAlphabet.ACGT.toCharArray()) {
       SiteModel run = SiteModel.exact(String.valueOf(base).repeat(decoyLength));
       decoys.add(Planting.anywhere(run, decoyFraction / 4, length, false, true));
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.motifworkbench.sequence.DnaAlphabet;
 
 class BayesCeilingTest {
 
@@ -95,7 +96,7 @@ class BayesCeilingTest {
     for (int code = 0; code < 1 << (2 * length); code++) {
       StringBuilder sb = new StringBuilder();
       for (int i = 0; i < length; i++) {
-        sb.append(Bases.ACGT.charAt((code >> (2 * i)) & 3));
+        sb.append(DnaAlphabet.ACGT.charAt((code >> (2 * i)) & 3));
       }
       out.add(sb.toString());
     }

@@ -26,6 +26,7 @@ import org.motifworkbench.bundle.ModelBundle;
 import org.motifworkbench.evaluation.Evaluator;
 import org.motifworkbench.figure.NucleotidePalette;
 import org.motifworkbench.interpret.AttributionMethod;
+import org.motifworkbench.sequence.DnaAlphabet;
 import org.motifworkbench.sequence.InvalidInputException;
 import org.motifworkbench.sequence.PastedSequence;
 import org.motifworkbench.sequence.SequenceRecord;
@@ -318,7 +319,7 @@ public final class InspectViewModel {
       return "";
     }
     char observed = Character.toUpperCase(e.sequence().charAt(position));
-    char to = "ACGT".charAt(base);
+    char to = DnaAlphabet.ACGT.charAt(base);
     if (observed == to) {
       return String.format(Locale.ROOT, "Position %d: %c is the observed base", position + 1,
           observed);

@@ -27,6 +27,7 @@ import org.motifworkbench.motif.MemeFile;
 import org.motifworkbench.motif.MemeFormat;
 import org.motifworkbench.motif.Motif;
 import org.motifworkbench.motif.PositionWeightMatrix;
+import org.motifworkbench.sequence.DnaAlphabet;
 
 /**
  * The Motifs screen's state without the FX toolkit, on a small model trained once on the primer
@@ -249,7 +250,7 @@ class MotifsViewModelTest {
   private static double[][] oneHot(String bases) {
     double[][] rows = new double[bases.length()][4];
     for (int i = 0; i < rows.length; i++) {
-      rows[i][Motif.ALPHABET.indexOf(bases.charAt(i))] = 1;
+      rows[i][DnaAlphabet.ACGT.indexOf(bases.charAt(i))] = 1;
     }
     return rows;
   }

@@ -3,7 +3,7 @@ package org.motifworkbench.sequence;
 /**
  * Which characters may appear in DNA sequences, and user-facing explanations of those that may not.
  */
-final class Bases {
+final class BaseLetters {
 
   /** The letters accepted in sequences: A C G T U, the IUPAC ambiguity codes and N, in any case. */
   static final String ALLOWED = "ACGTURYSWKMBDHVN";
@@ -17,7 +17,7 @@ final class Bases {
     }
   }
 
-  private Bases() {}
+  private BaseLetters() {}
 
   /** Whether the character (or byte value, 0..255) is an accepted base letter. */
   static boolean isValid(int c) {
