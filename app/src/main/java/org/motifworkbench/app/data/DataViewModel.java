@@ -13,6 +13,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.motifworkbench.app.background.BackgroundRunner;
+import org.motifworkbench.app.background.LatestRequestRunner;
 import org.motifworkbench.data.SyntheticGenerator;
 import org.motifworkbench.data.SyntheticRecipe;
 import org.motifworkbench.data.TeachingDataset;
@@ -39,10 +40,11 @@ public final class DataViewModel {
   private final ReadOnlyStringWrapper loadingMessage = new ReadOnlyStringWrapper(this, "loadingMessage", "");
   private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper(this, "errorMessage");
   private final ReadOnlyObjectWrapper<Path> lastFolder = new ReadOnlyObjectWrapper<>(this, "lastFolder");
-  private long latestRequest;
+  private final LatestRequestRunner reads;
 
   public DataViewModel(BackgroundRunner runner, SampleLibrary samples) {
     this.runner = runner;
+    this.reads = new LatestRequestRunner(runner);
     this.samples = samples;
   }
 
@@ -86,25 +88,20 @@ public final class DataViewModel {
   }
 
   private void read(List<Path> toRead, Callable<OpenedData> work) {
-    long request = ++latestRequest;
     errorMessage.set(null);
     loading.set(true);
     loadingMessage.set("Reading " + describe(toRead) + "...");
     lastFolder.set(toRead.get(0).toAbsolutePath().getParent());
-    runner.run(
+    reads.run(
         "reading " + describe(toRead),
         work,
         opened -> {
-          if (request == latestRequest) {
-            finish();
-            data.set(opened);
-          }
+          finish();
+          data.set(opened);
         },
         failure -> {
-          if (request == latestRequest) {
-            finish();
-            fail(messageFor(failure, toRead));
-          }
+          finish();
+          fail(messageFor(failure, toRead));
         });
   }
 

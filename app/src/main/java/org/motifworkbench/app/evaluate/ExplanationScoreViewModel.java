@@ -11,6 +11,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.motifworkbench.app.background.BackgroundRunner;
+import org.motifworkbench.app.background.LatestRequestRunner;
 import org.motifworkbench.app.session.TrainedModel;
 import org.motifworkbench.app.session.Workspace;
 import org.motifworkbench.bundle.ModelBundle;
@@ -42,7 +43,6 @@ public final class ExplanationScoreViewModel {
 
   private static final Logger LOG = LoggerFactory.getLogger(ExplanationScoreViewModel.class);
 
-  private final BackgroundRunner engineRunner;
   private final Workspace workspace;
   private final Scoring scoring;
   private final ReadOnlyBooleanWrapper available = new ReadOnlyBooleanWrapper(this, "available");
@@ -52,7 +52,7 @@ public final class ExplanationScoreViewModel {
   private final BooleanBinding canScore;
   private SequenceSet data;
   private String dataName = "";
-  private long latestRequest;
+  private final LatestRequestRunner scorings;
 
   ExplanationScoreViewModel(BackgroundRunner engineRunner, Workspace workspace) {
     this(engineRunner, workspace, (bundle, set, listener) -> ExplanationScores.compute(bundle, set,
@@ -61,7 +61,7 @@ public final class ExplanationScoreViewModel {
   }
 
   ExplanationScoreViewModel(BackgroundRunner engineRunner, Workspace workspace, Scoring scoring) {
-    this.engineRunner = engineRunner;
+    this.scorings = new LatestRequestRunner(engineRunner);
     this.workspace = workspace;
     this.scoring = scoring;
     this.canScore = Bindings.createBooleanBinding(
@@ -76,7 +76,7 @@ public final class ExplanationScoreViewModel {
    * @param name "the held-out test set", "primer-motif.fa"
    */
   void use(SequenceSet set, String name) {
-    latestRequest++;
+    scorings.supersede();
     data = set;
     dataName = name;
     busy.set(false);
@@ -93,25 +93,20 @@ public final class ExplanationScoreViewModel {
     if (!canScore.get()) {
       return;
     }
-    long request = ++latestRequest;
     busy.set(true);
     note.set("Explaining up to " + ExplanationScores.DEFAULT_LIMIT + " sequences with each of"
         + " the four methods\u2026 (integrated gradients and mutagenesis take longest)");
-    engineRunner.run("scoring the explanations",
+    scorings.run("scoring the explanations",
         () -> scoring.score(model.bundle(), set, ProgressListener.NONE),
         result -> {
-          if (request == latestRequest) {
-            busy.set(false);
-            show(result);
-          }
+          busy.set(false);
+          show(result);
         },
         failure -> {
-          if (request == latestRequest) {
-            busy.set(false);
-            LOG.error("Scoring the explanations failed", failure);
-            note.set("The explanations could not be scored: " + failure.getMessage()
-                + ". The details are in the log.");
-          }
+          busy.set(false);
+          LOG.error("Scoring the explanations failed", failure);
+          note.set("The explanations could not be scored: " + failure.getMessage()
+              + ". The details are in the log.");
         });
   }
 

@@ -19,6 +19,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.motifworkbench.app.background.BackgroundRunner;
+import org.motifworkbench.app.background.LatestRequestRunner;
 import org.motifworkbench.app.session.ModelDataMatch;
 import org.motifworkbench.app.session.TrainedModel;
 import org.motifworkbench.app.session.Workspace;
@@ -51,7 +52,6 @@ public final class InspectViewModel {
   private static final int PREDICT_BATCH = 256;
   private static final Logger LOG = LoggerFactory.getLogger(InspectViewModel.class);
 
-  private final BackgroundRunner engineRunner;
   private final Workspace workspace;
 
   private final ObservableList<PredictionRow> rows = FXCollections.observableArrayList();
@@ -78,8 +78,8 @@ public final class InspectViewModel {
   /** What is explained now (or was last asked for): re-explained when class or method changes. */
   private Subject subject;
   private boolean showingResult;
-  private long latestPrediction;
-  private long latestExplanation;
+  private final LatestRequestRunner predictions;
+  private final LatestRequestRunner explanations;
   /** The model whose sequences are listed: null for none, or while it belongs to other data. */
   private TrainedModel listed;
 
@@ -87,7 +87,8 @@ public final class InspectViewModel {
   private record Subject(SequenceRecord record, String trueClass) {}
 
   public InspectViewModel(BackgroundRunner engineRunner, Workspace workspace) {
-    this.engineRunner = engineRunner;
+    this.predictions = new LatestRequestRunner(engineRunner);
+    this.explanations = new LatestRequestRunner(engineRunner);
     this.workspace = workspace;
     onlyErrors.addListener((obs, old, now) -> refilter());
     search.addListener((obs, old, now) -> refilter());
@@ -121,9 +122,9 @@ public final class InspectViewModel {
 
   private void modelChanged(TrainedModel model) {
     listed = model;
-    latestPrediction++; // scores of the old model are no longer wanted
+    predictions.supersede(); // scores of the old model are no longer wanted
     predicting.set(false);
-    latestExplanation++; // an explanation of the old model is no longer wanted
+    explanations.supersede(); // an explanation of the old model is no longer wanted
     explaining.set(false);
     subject = null;
     explanation.set(null);
@@ -170,23 +171,18 @@ public final class InspectViewModel {
   }
 
   private void predict(ModelBundle bundle, SequenceSet sequences) {
-    long request = ++latestPrediction;
     predicting.set(true);
-    engineRunner.run(
+    predictions.run(
         "predicting " + sequences.size() + " sequences",
         () -> rowsFor(bundle, sequences),
         result -> {
-          if (request == latestPrediction) {
-            predicting.set(false);
-            rows.setAll(result);
-          }
+          predicting.set(false);
+          rows.setAll(result);
         },
         failure -> {
-          if (request == latestPrediction) {
-            predicting.set(false);
-            LOG.error("Could not score the sequences", failure);
-            tableMessage.set("Could not score the sequences: " + failure.getMessage());
-          }
+          predicting.set(false);
+          LOG.error("Could not score the sequences", failure);
+          tableMessage.set("Could not score the sequences: " + failure.getMessage());
         });
   }
 
@@ -253,25 +249,20 @@ public final class InspectViewModel {
       return;
     }
     subject = next;
-    long request = ++latestExplanation;
     AttributionMethod chosen = method.get();
     explaining.set(true);
     explainMessage.set(null);
-    engineRunner.run(
+    explanations.run(
         "explaining " + next.record().id(),
         () -> SequenceExplanation.compute(model.bundle(), next.record(), next.trueClass(),
             className, chosen),
         result -> {
-          if (request == latestExplanation) {
-            explaining.set(false);
-            show(result);
-          }
+          explaining.set(false);
+          show(result);
         },
         failure -> {
-          if (request == latestExplanation) {
-            explaining.set(false);
-            explainMessage.set(messageFor(failure, next.record()));
-          }
+          explaining.set(false);
+          explainMessage.set(messageFor(failure, next.record()));
         });
   }
 

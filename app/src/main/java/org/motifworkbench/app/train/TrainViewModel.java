@@ -20,6 +20,7 @@ import javafx.beans.value.ObservableStringValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.motifworkbench.app.background.BackgroundRunner;
+import org.motifworkbench.app.background.LatestRequestRunner;
 import org.motifworkbench.app.data.DataIdentity;
 import org.motifworkbench.app.data.OpenedData;
 import org.motifworkbench.app.session.ModelSettings;
@@ -48,7 +49,6 @@ public final class TrainViewModel {
       + " keeps the weights of the best epoch so far (nothing is kept before the first epoch"
       + " ends).";
 
-  private final BackgroundRunner engineRunner;
   private final ObservableList<String> devices = FXCollections.observableArrayList();
   private final ObjectProperty<String> device = new SimpleObjectProperty<>(this, "device");
   private final Workspace workspace;
@@ -80,7 +80,7 @@ public final class TrainViewModel {
   private final StringBinding otherRunNote;
 
   private CancellationToken cancel;
-  private long latestRun;
+  private final LatestRequestRunner runs;
 
   /**
    * @param engineRunner runs model work, one piece at a time
@@ -94,7 +94,7 @@ public final class TrainViewModel {
 
   TrainViewModel(BackgroundRunner engineRunner, Workspace workspace,
       ObservableStringValue engineStatus, Executor fxThread, LongSupplier clock) {
-    this.engineRunner = engineRunner;
+    this.runs = new LatestRequestRunner(engineRunner);
     this.workspace = workspace;
     this.engineStatus = engineStatus;
     this.fxThread = fxThread;
@@ -137,33 +137,33 @@ public final class TrainViewModel {
       fail("Training could not start: " + e + ". The details are in the log.");
       return;
     }
-    long run = ++latestRun;
+    LatestRequestRunner.Request run = runs.begin();
     CancellationToken token = new CancellationToken();
     cancel = token;
     CurveRecorder recorder = new CurveRecorder(request.ceiling(),
         settings.training().plateauFactor());
     int maxEpochs = settings.training().epochs();
     TrainingFeed feed = new TrainingFeed(fxThread, clock, events -> {
-      if (run == latestRun) {
+      if (run.isLatest()) {
         show(events, recorder, maxEpochs);
       }
     });
     begin(recorder);
     runData.set(data.identity());
-    engineRunner.run("training on " + data.displayName(),
+    run.run("training on " + data.displayName(),
         () -> TrainingJob.run(request, data.identity(), FilterWatch.around(feed), token),
         finished -> {
           feed.flush();
-          if (run == latestRun) {
-            succeed(finished);
-          } else if (finished.kept()) {
-            finished.model().bundle().close();
-          }
+          succeed(finished);
         },
         failure -> {
-          if (run == latestRun) {
-            end();
-            fail(messageFor(failure));
+          end();
+          fail(messageFor(failure));
+        },
+        superseded -> {
+          feed.flush();
+          if (superseded.kept()) {
+            superseded.model().bundle().close();
           }
         });
   }
