@@ -97,7 +97,8 @@ public final class AppContext implements AutoCloseable {
         train.setDevices(status.devices());
       }
     });
-    LessonWiring wiring = new LessonWiring(this, samples, lessonData);
+    LessonWiring wiring =
+        new LessonWiring(workspace, mainWindow, data, train, inspect, motifs, samples, lessonData);
     this.lessons = new LessonViewModel(LessonLibrary.read(samples.lessonsFolder()), wiring, wiring,
         lessonProgress);
   }

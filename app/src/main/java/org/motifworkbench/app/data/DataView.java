@@ -36,11 +36,13 @@ import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
-import org.motifworkbench.app.data.DataSummary.ClassSummary;
-import org.motifworkbench.app.data.DataSummary.LengthBin;
-import org.motifworkbench.app.data.DataSummary.LengthSummary;
 import org.motifworkbench.app.figure.ChartViews;
 import org.motifworkbench.app.figure.FigureExport;
+import org.motifworkbench.app.session.DataSummary;
+import org.motifworkbench.app.session.DataSummary.ClassSummary;
+import org.motifworkbench.app.session.DataSummary.LengthBin;
+import org.motifworkbench.app.session.DataSummary.LengthSummary;
+import org.motifworkbench.app.session.OpenedData;
 import org.motifworkbench.figure.ChartStyle;
 
 /** Layout and bindings of the Data screen; all state and decisions live in {@link DataViewModel}. */

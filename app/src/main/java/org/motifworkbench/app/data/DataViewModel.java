@@ -14,6 +14,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.motifworkbench.app.background.BackgroundRunner;
 import org.motifworkbench.app.background.LatestRequestRunner;
+import org.motifworkbench.app.session.OpenedData;
 import org.motifworkbench.data.SyntheticGenerator;
 import org.motifworkbench.data.SyntheticRecipe;
 import org.motifworkbench.data.TeachingDataset;

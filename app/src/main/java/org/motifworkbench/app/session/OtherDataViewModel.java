@@ -10,7 +10,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.motifworkbench.app.background.BackgroundRunner;
 import org.motifworkbench.app.background.LatestRequestRunner;
-import org.motifworkbench.app.data.OpenedData;
 import org.motifworkbench.bundle.ModelBundle;
 import org.motifworkbench.evaluation.ClassificationMetrics;
 import org.motifworkbench.sequence.InvalidInputException;

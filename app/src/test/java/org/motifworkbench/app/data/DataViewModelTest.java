@@ -15,9 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.motifworkbench.app.background.ManualBackgroundRunner;
 import org.motifworkbench.app.background.SameThreadBackgroundRunner;
-import org.motifworkbench.app.data.DataSummary.ClassSummary;
-import org.motifworkbench.app.data.DataSummary.LengthBin;
-import org.motifworkbench.app.data.DataSummary.LengthSummary;
+import org.motifworkbench.app.session.DataSummary;
+import org.motifworkbench.app.session.DataSummary.ClassSummary;
+import org.motifworkbench.app.session.DataSummary.LengthBin;
+import org.motifworkbench.app.session.DataSummary.LengthSummary;
+import org.motifworkbench.app.session.OpenedData;
 
 /** The Data screen's logic, without the FX toolkit: work runs on the test thread. */
 class DataViewModelTest {
@@ -172,33 +174,6 @@ class DataViewModelTest {
 
     assertEquals("second.fa", vm.getData().displayName());
     assertFalse(vm.isLoading());
-  }
-
-  @Test
-  void gcCountsOnlyBasesWhoseGcIsKnown() {
-    assertEquals(0.5, DataSummary.gcFraction("ACGTNNNN"), EPS);
-    assertEquals(1.0, DataSummary.gcFraction("ssGc"), EPS);
-    assertEquals(0.0, DataSummary.gcFraction("AWU"), EPS);
-    assertTrue(Double.isNaN(DataSummary.gcFraction("NNRY")));
-  }
-
-  @Test
-  void medianOfAnEvenCountIsTheMeanOfTheMiddleTwo() {
-    LengthSummary lengths = LengthSummary.of(new int[] {4, 1, 3, 2});
-    assertEquals(2.5, lengths.median(), EPS);
-  }
-
-  @Test
-  void longLengthRangesGetAtMostTwentyBins() {
-    int[] lengths = new int[1000];
-    for (int i = 0; i < lengths.length; i++) {
-      lengths[i] = 100 + i;
-    }
-    List<LengthBin> bins = LengthSummary.of(lengths).bins();
-    assertTrue(bins.size() <= LengthSummary.MAX_BINS, "bins: " + bins.size());
-    assertEquals(100, bins.get(0).from());
-    assertEquals(1099, bins.get(bins.size() - 1).to());
-    assertEquals(1000, bins.stream().mapToInt(LengthBin::count).sum());
   }
 
   private Path write(String name, String text) throws IOException {

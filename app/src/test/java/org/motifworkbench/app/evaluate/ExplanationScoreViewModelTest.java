@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.motifworkbench.app.background.BackgroundRunner;
 import org.motifworkbench.app.background.ManualBackgroundRunner;
 import org.motifworkbench.app.background.SameThreadBackgroundRunner;
-import org.motifworkbench.app.data.OpenedData;
+import org.motifworkbench.app.session.OpenedData;
 import org.motifworkbench.app.session.TrainedModel;
 import org.motifworkbench.app.session.Workspace;
 import org.motifworkbench.bundle.BundleManifest;

@@ -15,7 +15,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.motifworkbench.app.background.SameThreadBackgroundRunner;
-import org.motifworkbench.app.data.OpenedData;
 import org.motifworkbench.app.evaluate.EvaluateViewModel;
 import org.motifworkbench.bundle.ModelBundle;
 import org.motifworkbench.data.SplitPlan;

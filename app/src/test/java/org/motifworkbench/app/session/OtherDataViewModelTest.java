@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.motifworkbench.app.background.ManualBackgroundRunner;
 import org.motifworkbench.app.background.SameThreadBackgroundRunner;
-import org.motifworkbench.app.data.OpenedData;
 import org.motifworkbench.bundle.BundleManifest;
 import org.motifworkbench.bundle.ModelBundle;
 import org.motifworkbench.data.SplitPlan;

@@ -1,4 +1,4 @@
-package org.motifworkbench.app.data;
+package org.motifworkbench.app.session;
 
 import java.util.ArrayList;
 import java.util.Arrays;

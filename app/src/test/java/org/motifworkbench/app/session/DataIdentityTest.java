@@ -1,4 +1,4 @@
-package org.motifworkbench.app.data;
+package org.motifworkbench.app.session;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

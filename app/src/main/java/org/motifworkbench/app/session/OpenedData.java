@@ -1,4 +1,4 @@
-package org.motifworkbench.app.data;
+package org.motifworkbench.app.session;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
