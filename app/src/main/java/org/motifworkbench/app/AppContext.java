@@ -5,6 +5,8 @@ import javafx.application.Platform;
 import org.motifworkbench.app.background.FxBackgroundRunner;
 import org.motifworkbench.app.data.DataViewModel;
 import org.motifworkbench.app.data.SampleLibrary;
+import org.motifworkbench.app.dialog.FxDialogService;
+import org.motifworkbench.app.dialog.Purpose;
 import org.motifworkbench.app.evaluate.EvaluateViewModel;
 import org.motifworkbench.app.figure.FigureExport;
 import org.motifworkbench.app.inspect.InspectViewModel;
@@ -13,6 +15,7 @@ import org.motifworkbench.app.lessons.LessonProgressStore;
 import org.motifworkbench.app.lessons.LessonViewModel;
 import org.motifworkbench.app.motifs.MotifsViewModel;
 import org.motifworkbench.app.session.ModelFilesViewModel;
+import org.motifworkbench.app.session.OpenedData;
 import org.motifworkbench.app.session.OtherDataViewModel;
 import org.motifworkbench.app.session.RecentFiles;
 import org.motifworkbench.app.session.Workspace;
@@ -32,6 +35,7 @@ public final class AppContext implements AutoCloseable {
 
   private final FxBackgroundRunner runner;
   private final FxBackgroundRunner engineRunner;
+  private final FxDialogService dialogs;
   private final DataViewModel data;
   private final Workspace workspace;
   private final MainWindowViewModel mainWindow;
@@ -74,10 +78,14 @@ public final class AppContext implements AutoCloseable {
           release.run();
           return null;
         }, done -> { }, failure -> { }));
+    this.dialogs = new FxDialogService(MainWindow.stylesheet(), this::openInputs);
     this.mainWindow = new MainWindowViewModel(runner, engineStarter, workspace);
     this.recentFiles = recentFiles;
     this.modelFiles = new ModelFilesViewModel(engineRunner, workspace, recentFiles);
-    this.figureExport = new FigureExport(runner);
+    this.figureExport = new FigureExport(runner, dialogs);
+    // Data opened any way (chooser, drop, recent files, command line) sets where choosers start.
+    data.lastFolderProperty().addListener(
+        (obs, old, folder) -> dialogs.rememberFolder(Purpose.DATA, folder));
     // A data set read from one file can be reopened from File > Recent files.
     data.dataProperty().addListener((obs, old, opened) -> {
       if (opened != null && opened.source().files().size() == 1) {
@@ -100,7 +108,7 @@ public final class AppContext implements AutoCloseable {
     LessonWiring wiring =
         new LessonWiring(workspace, mainWindow, data, train, inspect, motifs, samples, lessonData);
     this.lessons = new LessonViewModel(LessonLibrary.read(samples.lessonsFolder()), wiring, wiring,
-        lessonProgress);
+        lessonProgress, dialogs);
   }
 
   /** The context of a real start: samples from {@code -Dmwb.samples}, the PyTorch engine. */
@@ -133,6 +141,21 @@ public final class AppContext implements AutoCloseable {
   /** Opening and saving model files. */
   public ModelFilesViewModel modelFiles() {
     return modelFiles;
+  }
+
+  /** Alerts, questions and file choosers, owned by the main window. */
+  public FxDialogService dialogs() {
+    return dialogs;
+  }
+
+  /**
+   * The open data's files, which no save may overwrite (the model file may be: "Save model as"
+   * onto it is a save, and the model is in memory).
+   */
+  private java.util.List<java.nio.file.Path> openInputs() {
+    OpenedData opened = workspace.getData();
+    return opened == null ? java.util.List.of()
+        : opened.source().files().stream().map(java.nio.file.Path::of).toList();
   }
 
   /** Runs model work (training, prediction, explanation) one piece at a time, off the FX thread. */

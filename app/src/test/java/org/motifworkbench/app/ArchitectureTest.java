@@ -30,6 +30,7 @@ class ArchitectureTest {
             "org.motifworkbench.app.evaluate..", "org.motifworkbench.app.inspect..",
             "org.motifworkbench.app.motifs..", "org.motifworkbench.app.session..",
             "org.motifworkbench.app.figure..", "org.motifworkbench.app.background..",
+            "org.motifworkbench.app.dialog..",
             "org.motifworkbench.app.lessons..")
         .should().dependOnClassesThat().resideInAPackage("org.motifworkbench.app")
         .because("a screen gets what it needs through its constructor from the composition root; "

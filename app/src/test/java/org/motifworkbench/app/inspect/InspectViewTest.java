@@ -24,6 +24,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.motifworkbench.app.background.FxBackgroundRunner;
+import org.motifworkbench.app.dialog.RecordingDialogService;
 import org.motifworkbench.app.session.OpenedData;
 import org.motifworkbench.app.session.TrainedModel;
 import org.motifworkbench.app.session.Workspace;
@@ -67,7 +68,7 @@ class InspectViewTest {
     engine = new FxBackgroundRunner(1);
     workspace = new Workspace(new SimpleObjectProperty<OpenedData>());
     viewModel = new InspectViewModel(engine, workspace);
-    view = new InspectView(viewModel);
+    view = new InspectView(viewModel, new RecordingDialogService());
     Scene scene = new Scene(view.root(), 1200, 760);
     scene.getStylesheets().add(getClass().getResource(STYLESHEET).toExternalForm());
     stage.setScene(scene);

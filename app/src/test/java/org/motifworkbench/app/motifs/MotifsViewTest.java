@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.motifworkbench.app.background.FxBackgroundRunner;
 import org.motifworkbench.app.data.SampleLibrary;
+import org.motifworkbench.app.dialog.RecordingDialogService;
 import org.motifworkbench.app.session.OpenedData;
 import org.motifworkbench.app.session.Workspace;
 import org.motifworkbench.figure.NucleotidePalette;
@@ -61,7 +62,8 @@ class MotifsViewTest {
     workspace.setModel(PrimerModel.get());
     viewModel = new MotifsViewModel(engine, files, Platform::runLater, workspace,
         new SampleLibrary(PrimerModel.SAMPLES).motifDatabase());
-    Scene scene = new Scene(new MotifsView(viewModel).root(), 1200, 800);
+    Scene scene =
+        new Scene(new MotifsView(viewModel, new RecordingDialogService()).root(), 1200, 800);
     scene.getStylesheets().add(MotifsViewTest.class.getResource(STYLESHEET).toExternalForm());
     stage.setScene(scene);
     stage.show();
