@@ -2,8 +2,11 @@ package org.motifworkbench.app;
 
 import java.util.function.Supplier;
 import javafx.application.Platform;
+import org.motifworkbench.app.background.FxBackgroundRunner;
 import org.motifworkbench.app.data.DataViewModel;
 import org.motifworkbench.app.data.SampleLibrary;
+import org.motifworkbench.app.dialog.FxDialogService;
+import org.motifworkbench.app.dialog.Purpose;
 import org.motifworkbench.app.evaluate.EvaluateViewModel;
 import org.motifworkbench.app.figure.FigureExport;
 import org.motifworkbench.app.inspect.InspectViewModel;
@@ -12,11 +15,11 @@ import org.motifworkbench.app.lessons.LessonProgressStore;
 import org.motifworkbench.app.lessons.LessonViewModel;
 import org.motifworkbench.app.motifs.MotifsViewModel;
 import org.motifworkbench.app.session.ModelFilesViewModel;
+import org.motifworkbench.app.session.OpenedData;
 import org.motifworkbench.app.session.OtherDataViewModel;
 import org.motifworkbench.app.session.RecentFiles;
 import org.motifworkbench.app.session.Workspace;
 import org.motifworkbench.app.setup.SetupViewModel;
-import org.motifworkbench.app.task.FxTaskRunner;
 import org.motifworkbench.app.train.TrainViewModel;
 import org.motifworkbench.network.DjlRuntime;
 import org.motifworkbench.network.EngineStatus;
@@ -30,8 +33,9 @@ public final class AppContext implements AutoCloseable {
   /** Engine start and one file load can run side by side; more would only compete for 2 cores. */
   private static final int WORKER_THREADS = 2;
 
-  private final FxTaskRunner runner;
-  private final FxTaskRunner engineRunner;
+  private final FxBackgroundRunner runner;
+  private final FxBackgroundRunner engineRunner;
+  private final FxDialogService dialogs;
   private final DataViewModel data;
   private final Workspace workspace;
   private final MainWindowViewModel mainWindow;
@@ -63,21 +67,25 @@ public final class AppContext implements AutoCloseable {
    */
   public AppContext(SampleLibrary samples, Supplier<EngineStatus> engineStarter,
       RecentFiles recentFiles, LessonProgressStore lessonProgress, java.nio.file.Path lessonData) {
-    this.runner = new FxTaskRunner(WORKER_THREADS);
+    this.runner = new FxBackgroundRunner(WORKER_THREADS);
     // All model work (training, prediction, explanation, motif discovery) runs on one thread, one
     // piece at a time: the engine records gradients for one computation at a time, and two
     // computations on 2 cores would only slow each other down.
-    this.engineRunner = new FxTaskRunner(1);
+    this.engineRunner = new FxBackgroundRunner(1);
     this.data = new DataViewModel(runner, samples);
     this.workspace = new Workspace(data.dataProperty(), release -> engineRunner.run(
         "releasing a replaced model", () -> {
           release.run();
           return null;
         }, done -> { }, failure -> { }));
+    this.dialogs = new FxDialogService(MainWindow.stylesheet(), this::openInputs);
     this.mainWindow = new MainWindowViewModel(runner, engineStarter, workspace);
     this.recentFiles = recentFiles;
     this.modelFiles = new ModelFilesViewModel(engineRunner, workspace, recentFiles);
-    this.figureExport = new FigureExport(runner);
+    this.figureExport = new FigureExport(runner, dialogs);
+    // Data opened any way (chooser, drop, recent files, command line) sets where choosers start.
+    data.lastFolderProperty().addListener(
+        (obs, old, folder) -> dialogs.rememberFolder(Purpose.DATA, folder));
     // A data set read from one file can be reopened from File > Recent files.
     data.dataProperty().addListener((obs, old, opened) -> {
       if (opened != null && opened.source().files().size() == 1) {
@@ -97,9 +105,10 @@ public final class AppContext implements AutoCloseable {
         train.setDevices(status.devices());
       }
     });
-    LessonWiring wiring = new LessonWiring(this, samples, lessonData);
+    LessonWiring wiring =
+        new LessonWiring(workspace, mainWindow, data, train, inspect, motifs, samples, lessonData);
     this.lessons = new LessonViewModel(LessonLibrary.read(samples.lessonsFolder()), wiring, wiring,
-        lessonProgress);
+        lessonProgress, dialogs);
   }
 
   /** The context of a real start: samples from {@code -Dmwb.samples}, the PyTorch engine. */
@@ -134,13 +143,28 @@ public final class AppContext implements AutoCloseable {
     return modelFiles;
   }
 
+  /** Alerts, questions and file choosers, owned by the main window. */
+  public FxDialogService dialogs() {
+    return dialogs;
+  }
+
+  /**
+   * The open data's files, which no save may overwrite (the model file may be: "Save model as"
+   * onto it is a save, and the model is in memory).
+   */
+  private java.util.List<java.nio.file.Path> openInputs() {
+    OpenedData opened = workspace.getData();
+    return opened == null ? java.util.List.of()
+        : opened.source().files().stream().map(java.nio.file.Path::of).toList();
+  }
+
   /** Runs model work (training, prediction, explanation) one piece at a time, off the FX thread. */
-  public FxTaskRunner engineRunner() {
+  public FxBackgroundRunner engineRunner() {
     return engineRunner;
   }
 
   /** Runs file reading and other short background work. */
-  public FxTaskRunner runner() {
+  public FxBackgroundRunner runner() {
     return runner;
   }
 

@@ -56,13 +56,19 @@ final class LessonWiring implements LessonSignals, LessonActions {
   private long explanationChanges;
   private long motifChanges;
 
-  LessonWiring(AppContext context, SampleLibrary samples, Path generatedFolder) {
-    this.workspace = context.workspace();
-    this.window = context.mainWindow();
-    this.data = context.data();
-    this.train = context.train();
-    this.inspect = context.inspect();
-    this.motifs = context.motifs();
+  /**
+   * @param samples the sample files a lesson may open
+   * @param generatedFolder where the teaching data sets a lesson generates are written
+   */
+  LessonWiring(Workspace workspace, MainWindowViewModel window, DataViewModel data,
+      TrainViewModel train, InspectViewModel inspect, MotifsViewModel motifs,
+      SampleLibrary samples, Path generatedFolder) {
+    this.workspace = workspace;
+    this.window = window;
+    this.data = data;
+    this.train = train;
+    this.inspect = inspect;
+    this.motifs = motifs;
     this.samples = samples;
     this.generatedFolder = generatedFolder;
     workspace.dataProperty().addListener((obs, old, now) -> {
@@ -125,8 +131,8 @@ final class LessonWiring implements LessonSignals, LessonActions {
     } catch (IOException e) {
       LOG.warn("Could not create {}", generatedFolder, e);
     }
-    data.generate(lessonData.task(), lessonData.count(), lessonData.seed(), lessonData.length(),
-        target);
+    data.generate(lessonData.teachingSet(), lessonData.count(), lessonData.seed(),
+        lessonData.length(), target);
   }
 
   @Override

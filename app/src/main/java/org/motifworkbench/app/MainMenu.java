@@ -1,8 +1,8 @@
 package org.motifworkbench.app;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
@@ -10,9 +10,8 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
-import javafx.stage.FileChooser;
-import javafx.stage.Window;
-import org.motifworkbench.app.session.ModelFilesViewModel;
+import org.motifworkbench.app.dialog.FileType;
+import org.motifworkbench.app.dialog.Purpose;
 import org.motifworkbench.app.session.RecentFiles;
 import org.motifworkbench.app.session.TrainedModel;
 import org.motifworkbench.app.session.Workspace;
@@ -29,7 +28,6 @@ final class MainMenu {
   private final Runnable quit;
   private final MenuBar bar = new MenuBar();
   private final Menu recentMenu = new Menu("Recent files");
-  private Window window;
 
   MainMenu(AppContext context, Runnable showGpuHelp, Runnable showAbout, Runnable quit) {
     this.context = context;
@@ -115,27 +113,24 @@ final class MainMenu {
     }
   }
 
+  private static final List<FileType> FASTA = List.of(
+      FileType.of("FASTA files", "*.fa", "*.fasta", "*.fna", "*.fa.gz", "*.fasta.gz", "*.fna.gz"),
+      FileType.ALL);
+  private static final List<FileType> MODELS =
+      List.of(FileType.of("Motif Workbench models", "*" + ModelBundle.EXTENSION));
+
   private void chooseData() {
-    FileChooser chooser = new FileChooser();
-    chooser.setTitle("Open FASTA files");
-    chooser.getExtensionFilters().addAll(
-        new FileChooser.ExtensionFilter("FASTA files", "*.fa", "*.fasta", "*.fna", "*.fa.gz",
-            "*.fasta.gz", "*.fna.gz"),
-        new FileChooser.ExtensionFilter("All files", "*"));
-    startIn(chooser, context.data().lastFolderProperty().get());
-    List<File> files = chooser.showOpenMultipleDialog(window());
-    if (files != null && !files.isEmpty()) {
+    List<Path> files = context.dialogs().openFiles(Purpose.DATA, "Open FASTA files", FASTA);
+    if (!files.isEmpty()) {
       navigation.go(Step.DATA);
-      context.data().open(files.stream().map(File::toPath).toList());
+      context.data().open(files);
     }
   }
 
   private void chooseModel() {
-    FileChooser chooser = modelChooser("Open a model");
-    File file = chooser.showOpenDialog(window());
-    if (file != null) {
-      context.modelFiles().open(file.toPath());
-    }
+    startAtTheModel();
+    context.dialogs().openFile(Purpose.MODEL, "Open a model", MODELS)
+        .ifPresent(file -> context.modelFiles().open(file));
   }
 
   private void saveModel() {
@@ -149,40 +144,19 @@ final class MainMenu {
 
   /** Asks where to save the model and saves it there; false when the user cancelled. */
   boolean chooseModelTarget() {
-    FileChooser chooser = modelChooser("Save the model");
-    chooser.setInitialFileName(context.modelFiles().suggestedFileName());
-    File file = chooser.showSaveDialog(window());
-    if (file == null) {
-      return false;
-    }
-    context.modelFiles().save(file.toPath());
-    return true;
+    startAtTheModel();
+    Optional<Path> file = context.dialogs().saveFile(Purpose.MODEL, "Save the model",
+        context.modelFiles().suggestedFileName(), MODELS);
+    file.ifPresent(f -> context.modelFiles().save(f));
+    return file.isPresent();
   }
 
-  private FileChooser modelChooser(String title) {
-    FileChooser chooser = new FileChooser();
-    chooser.setTitle(title);
-    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
-        "Motif Workbench models", "*" + ModelBundle.EXTENSION));
+  /** Model choosers start in the open model's folder when it has a file. */
+  private void startAtTheModel() {
     TrainedModel model = context.workspace().getModel();
-    Path folder = model != null && model.file() != null
-        ? model.file().toAbsolutePath().getParent()
-        : context.data().lastFolderProperty().get();
-    startIn(chooser, folder);
-    return chooser;
-  }
-
-  private static void startIn(FileChooser chooser, Path folder) {
-    if (folder != null && folder.toFile().isDirectory()) {
-      chooser.setInitialDirectory(folder.toFile());
+    if (model != null && model.file() != null) {
+      context.dialogs().rememberFolder(Purpose.MODEL, model.file().toAbsolutePath().getParent());
     }
-  }
-
-  private Window window() {
-    if (window == null && bar.getScene() != null) {
-      window = bar.getScene().getWindow();
-    }
-    return window;
   }
 
   private static MenuItem item(String text, String id, String accelerator, Runnable action) {

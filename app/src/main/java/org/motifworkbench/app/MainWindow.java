@@ -3,20 +3,15 @@ package org.motifworkbench.app;
 import java.net.URL;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Optional;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -25,6 +20,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.motifworkbench.app.data.DataView;
+import org.motifworkbench.app.dialog.DialogService;
 import org.motifworkbench.app.evaluate.EvaluateView;
 import org.motifworkbench.app.inspect.InspectView;
 import org.motifworkbench.app.lessons.LessonPanel;
@@ -47,11 +43,13 @@ public final class MainWindow {
   private final BorderPane root = new BorderPane();
   private final Map<Step, Node> screens = new EnumMap<>(Step.class);
   private final MainMenu menu;
+  private final DialogService dialogs;
   private Stage stage;
 
   public MainWindow(AppContext context) {
     this.context = context;
     this.viewModel = context.mainWindow();
+    this.dialogs = context.dialogs();
     root.getStyleClass().add("main-window");
     menu = new MainMenu(context, this::showGpuHelp, this::showAbout, this::requestQuit);
     root.setTop(new VBox(menu.root(), new StepBar(viewModel).root()));
@@ -59,7 +57,7 @@ public final class MainWindow {
     root.setRight(new LessonPanel(context.lessons()).root());
     context.modelFiles().errorMessageProperty().addListener((obs, old, message) -> {
       if (message != null) {
-        showError("Model file", message);
+        dialogs.showError("Model file", null, message);
       }
     });
     viewModel.currentStepProperty().addListener((obs, old, step) -> show(step));
@@ -70,14 +68,16 @@ public final class MainWindow {
   private Node screen(Step step) {
     return switch (step) {
       case DATA -> new DataView(context.data(), () -> viewModel.go(Step.MODEL),
-          context.figureExport()).root();
+          context.figureExport(), dialogs).root();
       case EVALUATE -> instead(
-          new EvaluateView(context.evaluate(), context.figureExport()).root());
-      case INSPECT -> instead(new InspectView(context.inspect(), context.figureExport()).root());
-      case MOTIFS -> instead(new MotifsView(context.motifs(), context.figureExport()).root());
-      case MODEL -> new SetupView(context.setup(), () -> viewModel.go(Step.TRAIN)).root();
+          new EvaluateView(context.evaluate(), context.figureExport(), dialogs).root());
+      case INSPECT -> instead(
+          new InspectView(context.inspect(), context.figureExport(), dialogs).root());
+      case MOTIFS -> instead(
+          new MotifsView(context.motifs(), context.figureExport(), dialogs).root());
+      case MODEL -> new SetupView(context.setup(), () -> viewModel.go(Step.TRAIN), dialogs).root();
       case TRAIN -> above(new TrainView(context.train(), () -> viewModel.go(Step.EVALUATE),
-          context.figureExport()).root(), context.train()::start);
+          context.figureExport(), dialogs).root(), context.train()::start);
     };
   }
 
@@ -126,6 +126,7 @@ public final class MainWindow {
       requestQuit();
     });
     this.stage = stage;
+    context.dialogs().setOwner(stage);
     stage.show();
   }
 
@@ -157,22 +158,7 @@ public final class MainWindow {
   }
 
   private void showGpuHelp() {
-    Alert alert = new Alert(Alert.AlertType.INFORMATION);
-    alert.setTitle("Use a GPU");
-    alert.setHeaderText("Training on an NVIDIA GPU");
-    TextArea text = new TextArea(viewModel.gpuHelp());
-    text.setEditable(false);
-    text.setWrapText(false);
-    text.getStyleClass().add("gpu-help");
-    text.setPrefRowCount(12);
-    text.setPrefColumnCount(100);
-    alert.getDialogPane().setContent(text);
-    alert.getDialogPane().setId("gpuDialog");
-    alert.getDialogPane().setPrefWidth(860);
-    alert.getDialogPane().getStylesheets().setAll(root.getScene().getStylesheets());
-    alert.initOwner(root.getScene().getWindow());
-    alert.setResizable(true);
-    alert.show();
+    dialogs.showText("Use a GPU", "Training on an NVIDIA GPU", viewModel.gpuHelp());
   }
 
   /**
@@ -182,26 +168,18 @@ public final class MainWindow {
   void requestQuit() {
     TrainedModel model = context.workspace().getModel();
     if (context.workspace().isTraining()) {
-      Alert ask = new Alert(Alert.AlertType.CONFIRMATION,
-          "A model is still training. Quitting stops it and the model is lost.",
-          new ButtonType("Quit anyway", ButtonBar.ButtonData.OK_DONE), ButtonType.CANCEL);
-      ask.setHeaderText("Quit while training?");
-      if (ask(ask).filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).isEmpty()) {
+      if (!dialogs.confirm(null, "Quit while training?",
+          "A model is still training. Quitting stops it and the model is lost.", "Quit anyway")) {
         return;
       }
     } else if (model != null && !model.saved()) {
-      ButtonType save = new ButtonType("Save...", ButtonBar.ButtonData.YES);
-      ButtonType discard = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
-      Alert ask = new Alert(Alert.AlertType.CONFIRMATION,
-          "The trained model has not been saved. Save it before quitting?", save, discard,
-          ButtonType.CANCEL);
-      ask.setHeaderText("Save the trained model?");
-      ask.getDialogPane().setId("saveBeforeQuitDialog");
-      ButtonType answer = ask(ask).orElse(ButtonType.CANCEL);
-      if (answer == ButtonType.CANCEL) {
+      DialogService.Answer answer = dialogs.ask(null, "Save the trained model?",
+          "The trained model has not been saved. Save it before quitting?", "Save...",
+          "Don't save");
+      if (answer == DialogService.Answer.CANCEL) {
         return;
       }
-      if (answer == save) {
+      if (answer == DialogService.Answer.YES) {
         if (menu.chooseModelTarget()) {
           closeWhenSaved();
         }
@@ -225,36 +203,11 @@ public final class MainWindow {
     context.workspace().modelProperty().addListener(onSaved);
   }
 
-  private Optional<ButtonType> ask(Alert alert) {
-    alert.setTitle("Motif Workbench");
-    alert.initOwner(stage);
-    alert.getDialogPane().getStylesheets().setAll(root.getScene().getStylesheets());
-    return alert.showAndWait();
-  }
-
-  private void showError(String title, String message) {
-    Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
-    alert.setTitle(title);
-    alert.setHeaderText(null);
-    alert.getDialogPane().setId("modelFileErrorDialog");
-    alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
-    if (root.getScene() != null) {
-      alert.initOwner(root.getScene().getWindow());
-      alert.getDialogPane().getStylesheets().setAll(root.getScene().getStylesheets());
-    }
-    alert.show();
-  }
-
   private void showAbout() {
-    Alert alert = new Alert(Alert.AlertType.INFORMATION);
-    alert.setTitle("About Motif Workbench");
-    alert.setHeaderText("Motif Workbench " + Versions.workbench());
-    alert.setContentText("DNA sequence classification and motif interpretation.\n"
-        + "Engine: " + viewModel.engineStatusProperty().get() + "\n"
-        + "Licence: Apache-2.0. JASPAR motifs: CC BY 4.0.");
-    alert.initOwner(root.getScene().getWindow());
-    alert.getDialogPane().getStylesheets().setAll(root.getScene().getStylesheets());
-    alert.show();
+    dialogs.showInfo("About Motif Workbench", "Motif Workbench " + Versions.workbench(),
+        "DNA sequence classification and motif interpretation.\n"
+            + "Engine: " + viewModel.engineStatusProperty().get() + "\n"
+            + "Licence: Apache-2.0. JASPAR motifs: CC BY 4.0.");
   }
 
   static String stylesheet() {

@@ -2,20 +2,20 @@ package org.motifworkbench.app;
 
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import org.motifworkbench.app.data.OpenedData;
+import org.motifworkbench.app.background.BackgroundRunner;
+import org.motifworkbench.app.session.OpenedData;
 import org.motifworkbench.app.session.TrainedModel;
 import org.motifworkbench.app.session.Workspace;
-import org.motifworkbench.app.task.TaskRunner;
 import org.motifworkbench.network.EngineStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,7 +31,7 @@ public final class MainWindowViewModel {
 
   private static final Logger LOG = LoggerFactory.getLogger(MainWindowViewModel.class);
 
-  private final TaskRunner runner;
+  private final BackgroundRunner runner;
   private final Supplier<EngineStatus> engineStarter;
   private final StringBinding title;
   private final ReadOnlyStringWrapper engineStatus =
@@ -45,7 +45,7 @@ public final class MainWindowViewModel {
   private final Workspace workspace;
 
   public MainWindowViewModel(
-      TaskRunner runner, Supplier<EngineStatus> engineStarter, Workspace workspace) {
+      BackgroundRunner runner, Supplier<EngineStatus> engineStarter, Workspace workspace) {
     this.runner = runner;
     this.engineStarter = engineStarter;
     this.workspace = workspace;

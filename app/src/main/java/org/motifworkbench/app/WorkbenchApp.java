@@ -1,8 +1,6 @@
 package org.motifworkbench.app;
 
 import javafx.application.Application;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 
 /** The JavaFX application: builds the composition root, shows the main window, opens the data. */
@@ -20,10 +18,7 @@ public final class WorkbenchApp extends Application {
       // The Model screen shows its own errors once it exists; at start it may not exist yet.
       context.setup().errorMessageProperty().addListener((obs, old, message) -> {
         if (message != null && context.mainWindow().getCurrentStep() != Step.MODEL) {
-          Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
-          alert.setHeaderText("The settings file was not loaded");
-          alert.initOwner(stage);
-          alert.show();
+          context.dialogs().showError("Settings file", "The settings file was not loaded", message);
         }
       });
       context.setup().load(options.config());

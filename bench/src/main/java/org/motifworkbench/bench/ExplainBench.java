@@ -6,6 +6,7 @@ import org.motifworkbench.interpret.BaselineKind;
 import org.motifworkbench.interpret.Explainer;
 import org.motifworkbench.network.NetworkPreset;
 import org.motifworkbench.network.SequenceClassifier;
+import org.motifworkbench.sequence.DnaAlphabet;
 
 /**
  * Latency of explaining one random sequence with the tutorial network (median of repeated runs after
@@ -31,7 +32,7 @@ final class ExplainBench {
     SplittableRandom random = new SplittableRandom(1);
     char[] bases = new char[length];
     for (int i = 0; i < length; i++) {
-      bases[i] = "ACGT".charAt(random.nextInt(4));
+      bases[i] = DnaAlphabet.ACGT.charAt(random.nextInt(4));
     }
     String seq = new String(bases);
     try (SequenceClassifier c = SequenceClassifier.create(NetworkPreset.TUTORIAL.spec(),

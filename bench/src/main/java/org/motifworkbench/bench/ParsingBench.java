@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.SplittableRandom;
 import org.motifworkbench.encoding.OneHotEncoder;
+import org.motifworkbench.sequence.DnaAlphabet;
 import org.motifworkbench.sequence.FastaReader;
 import org.motifworkbench.sequence.SequenceRecord;
 
@@ -77,7 +78,7 @@ final class ParsingBench {
   /** Random 200-bp records, 60 bases per line, until the file holds {@code bytes} or {@code records}. */
   static void write(Path fasta, long bytes, long records) throws IOException {
     SplittableRandom random = new SplittableRandom(3);
-    byte[] acgt = "ACGT".getBytes(StandardCharsets.US_ASCII);
+    byte[] acgt = DnaAlphabet.ACGT.getBytes(StandardCharsets.US_ASCII);
     long written = 0;
     try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(fasta), 1 << 20)) {
       byte[] line = new byte[61];

@@ -5,14 +5,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.motifworkbench.data.PromoterTask;
+import org.motifworkbench.data.PromoterRecipe;
 import org.motifworkbench.data.SyntheticDataset;
 import org.motifworkbench.data.SyntheticGenerator;
 import org.motifworkbench.network.NetworkPreset;
 import org.motifworkbench.network.NetworkSpec;
 import org.motifworkbench.network.SequenceClassifier;
+import org.motifworkbench.progress.CancellationToken;
 import org.motifworkbench.sequence.SequenceRecord;
-import org.motifworkbench.task.CancellationToken;
 import org.motifworkbench.training.ModelTrainer;
 import org.motifworkbench.training.TrainingData;
 import org.motifworkbench.training.TrainingListener;
@@ -46,7 +46,7 @@ final class TrainingBench {
 
   void run(BenchTable table, Path workDir) throws IOException, InterruptedException {
     SyntheticDataset data = SyntheticGenerator.generate(
-        PromoterTask.tutorial(sequences, 7).withClean(true));
+        PromoterRecipe.tutorial(sequences, 7).withClean(true));
     Path fasta = workDir.resolve("train-bench.fa");
     data.write(fasta);
     List<String> bases = new ArrayList<>();

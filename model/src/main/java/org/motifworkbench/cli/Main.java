@@ -8,8 +8,8 @@ import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.util.ServiceLoader;
 import org.motifworkbench.network.DjlRuntime;
+import org.motifworkbench.progress.CancelledException;
 import org.motifworkbench.sequence.InvalidInputException;
-import org.motifworkbench.task.CancelledException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

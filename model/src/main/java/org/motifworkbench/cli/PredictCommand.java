@@ -7,7 +7,7 @@ import java.util.concurrent.Callable;
 import org.motifworkbench.bundle.ModelBundle;
 import org.motifworkbench.encoding.LengthPolicy;
 import org.motifworkbench.files.OutputGuard;
-import org.motifworkbench.task.CancellationToken;
+import org.motifworkbench.progress.CancellationToken;
 import org.motifworkbench.workflow.PredictionWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.motifworkbench.data.PrimerTask;
-import org.motifworkbench.data.PwmTask;
+import org.motifworkbench.data.PrimerRecipe;
+import org.motifworkbench.data.PwmRecipe;
 import org.motifworkbench.data.SyntheticDataset;
 import org.motifworkbench.data.SyntheticGenerator;
-import org.motifworkbench.data.SyntheticTask;
-import org.motifworkbench.data.TeachingTask;
+import org.motifworkbench.data.SyntheticRecipe;
+import org.motifworkbench.data.TeachingDataset;
 import org.motifworkbench.files.OutputGuard;
 import org.motifworkbench.motif.MemeFile;
 import org.motifworkbench.motif.MemeFormat;
@@ -67,7 +67,7 @@ final class SimulateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     OutputGuard.reading(meme).file(out).file(SyntheticDataset.ceilingPath(out));
-    SyntheticTask t = task();
+    SyntheticRecipe t = task();
     List<String> problems = t.problems();
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException(String.join(" ", problems));
@@ -84,27 +84,27 @@ final class SimulateCommand implements Callable<Integer> {
     return 0;
   }
 
-  private SyntheticTask task() {
+  private SyntheticRecipe task() {
     if ("pwm".equalsIgnoreCase(task.trim())) {
       return pwmTask();
     }
-    TeachingTask named = TeachingTask.parse(task);
-    SyntheticTask t = named.task(count, seed, length);
-    if (named == TeachingTask.PRIMER && consensus != null) {
-      PrimerTask p = (PrimerTask) t;
-      return new PrimerTask(p.length(), count, seed, consensus, p.positiveFraction());
+    TeachingDataset named = TeachingDataset.parse(task);
+    SyntheticRecipe t = named.recipe(count, seed, length);
+    if (named == TeachingDataset.PRIMER && consensus != null) {
+      PrimerRecipe p = (PrimerRecipe) t;
+      return new PrimerRecipe(p.length(), count, seed, consensus, p.positiveFraction());
     }
     return t;
   }
 
-  private PwmTask pwmTask() {
+  private PwmRecipe pwmTask() {
     if (meme == null || motifs.isEmpty()) {
       throw new IllegalArgumentException("The pwm task needs --meme FILE and --motif ID[,ID...].");
     }
     MemeFile file = MemeFormat.read(meme);
     List<Motif> chosen = motifs.stream().map(file::find).toList();
-    PwmTask d = PwmTask.defaults(chosen, count, seed);
-    return new PwmTask(length == null ? d.length() : length, count, seed, chosen,
+    PwmRecipe d = PwmRecipe.defaults(chosen, count, seed);
+    return new PwmRecipe(length == null ? d.length() : length, count, seed, chosen,
         d.backgroundClass(), d.bothStrands());
   }
 }

@@ -59,7 +59,7 @@ public record ClassProcess(String label, List<Planting> plantings, List<String> 
   /** One sequence of this class with what was planted in it, if anything. */
   public GeneratedSequence sample(int length, SplittableRandom random) {
     for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-      char[] x = Bases.random(length, random);
+      char[] x = RandomBases.random(length, random);
       Optional<PlantedSite> site = plantOne(x, random);
       String bases = new String(x);
       if (!containsForbidden(bases)) {

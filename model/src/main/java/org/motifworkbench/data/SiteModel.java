@@ -3,6 +3,7 @@ package org.motifworkbench.data;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import org.motifworkbench.motif.Motif;
+import org.motifworkbench.sequence.DnaAlphabet;
 
 /**
  * What a class plants: a name and per-position base probabilities (w x 4, A C G T). An exact k-mer
@@ -26,7 +27,7 @@ public record SiteModel(String name, Motif motif) {
       }
       String bases = IUPAC_BASES[code];
       for (char b : bases.toCharArray()) {
-        rows[i][Bases.index(b)] = 1.0 / bases.length();
+        rows[i][DnaAlphabet.index(b)] = 1.0 / bases.length();
       }
     }
     return new SiteModel(upper, new Motif(upper, "", rows));
@@ -57,7 +58,7 @@ public record SiteModel(String name, Motif motif) {
         u -= motif.probability(i, b);
         b++;
       }
-      sb.append(Bases.ACGT.charAt(b));
+      sb.append(DnaAlphabet.ACGT.charAt(b));
     }
     return sb.toString();
   }
@@ -71,14 +72,16 @@ public record SiteModel(String name, Motif motif) {
     int w = width();
     for (int j = 0; j < w && r > 0; j++) {
       int b =
-          reverse ? complementIndex(x.charAt(start + w - 1 - j)) : Bases.index(x.charAt(start + j));
+          reverse
+              ? complementIndex(x.charAt(start + w - 1 - j))
+              : DnaAlphabet.index(x.charAt(start + j));
       r = b < 0 ? 0 : r * motif.probability(j, b) * 4;
     }
     return r;
   }
 
   private static int complementIndex(char base) {
-    int b = Bases.index(base);
+    int b = DnaAlphabet.index(base);
     return b < 0 ? -1 : 3 - b;
   }
 }

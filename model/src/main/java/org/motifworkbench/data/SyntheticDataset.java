@@ -13,7 +13,10 @@ import org.motifworkbench.sequence.SequenceSet;
  * was planted) and the Bayes-optimal accuracy on exactly these sequences.
  */
 public record SyntheticDataset(
-    SyntheticTask task, SequenceSet sequences, List<Optional<PlantedSite>> truth, double ceiling) {
+    SyntheticRecipe recipe,
+    SequenceSet sequences,
+    List<Optional<PlantedSite>> truth,
+    double ceiling) {
 
   public SyntheticDataset {
     truth = List.copyOf(truth);
@@ -29,10 +32,10 @@ public record SyntheticDataset(
 
   public CeilingReport ceilingReport() {
     return new CeilingReport(
-        task.name(),
-        task.parameters(),
+        recipe.name(),
+        recipe.parameters(),
         sequences.size(),
-        task.seed(),
+        recipe.seed(),
         ceiling,
         sequences.classCounts(),
         CeilingReport.METHOD);

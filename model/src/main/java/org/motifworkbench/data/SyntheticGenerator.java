@@ -7,32 +7,32 @@ import java.util.SplittableRandom;
 import org.motifworkbench.sequence.SequenceRecord;
 import org.motifworkbench.sequence.SequenceSet;
 
-/** Draws the sequences of a synthetic task and scores them with the Bayes-optimal rule. */
+/** Draws the sequences of a synthetic recipe and scores them with the Bayes-optimal rule. */
 public final class SyntheticGenerator {
 
   private SyntheticGenerator() {}
 
   /**
-   * Generates {@code task.count()} sequences: class sizes follow the priors exactly (largest
+   * Generates {@code recipe.count()} sequences: class sizes follow the priors exactly (largest
    * remainder), in a shuffled order; ids are seq1, seq2, ...
    *
-   * @throws IllegalArgumentException listing the task's problems, if any
+   * @throws IllegalArgumentException listing the recipe's problems, if any
    */
-  public static SyntheticDataset generate(SyntheticTask task) {
-    List<String> problems = task.problems();
+  public static SyntheticDataset generate(SyntheticRecipe recipe) {
+    List<String> problems = recipe.problems();
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException(String.join(" ", problems));
     }
-    List<ClassProcess> processes = task.processes();
-    double[] priors = task.classPriors();
-    SplittableRandom random = new SplittableRandom(task.seed());
-    int[] labels = classOrder(classSizes(priors, task.count()), random);
+    List<ClassProcess> processes = recipe.processes();
+    double[] priors = recipe.classPriors();
+    SplittableRandom random = new SplittableRandom(recipe.seed());
+    int[] labels = classOrder(classSizes(priors, recipe.count()), random);
     List<SequenceRecord> records = new ArrayList<>(labels.length);
     List<Optional<PlantedSite>> truth = new ArrayList<>(labels.length);
     List<String> bases = new ArrayList<>(labels.length);
     for (int i = 0; i < labels.length; i++) {
       ClassProcess process = processes.get(labels[i]);
-      ClassProcess.GeneratedSequence g = process.sample(task.length(), random);
+      ClassProcess.GeneratedSequence g = process.sample(recipe.length(), random);
       String description = HeaderTokens.describe(process.label(), g.site());
       records.add(
           new SequenceRecord("seq" + (i + 1), description, g.bases(), process.label(), null));
@@ -42,7 +42,7 @@ public final class SyntheticGenerator {
     List<String> classNames = processes.stream().map(ClassProcess::label).toList();
     double ceiling = BayesCeiling.accuracy(processes, priors, bases, labels);
     return new SyntheticDataset(
-        task, new SequenceSet(records, classNames, List.of()), truth, ceiling);
+        recipe, new SequenceSet(records, classNames, List.of()), truth, ceiling);
   }
 
   /** Class sizes proportional to the priors, summing to {@code n} (largest remainder). */

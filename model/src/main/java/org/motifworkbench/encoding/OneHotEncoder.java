@@ -1,6 +1,7 @@
 package org.motifworkbench.encoding;
 
 import java.util.Arrays;
+import org.motifworkbench.sequence.DnaAlphabet;
 
 /**
  * One-hot encodes DNA in channels-first layout: 4 rows (A, C, G, T) of L positions, so element
@@ -13,8 +14,6 @@ public final class OneHotEncoder {
 
   /** Value of each channel at padding and N positions. */
   public static final float N_VALUE = 0.25f;
-
-  private static final String CHANNEL_BASES = "ACGT";
 
   /** IUPAC letter for each set of bases, indexed by a bit mask with A=1, C=2, G=4, T=8. */
   private static final char[] CODE_OF_MASK = "-ACMGRSVTWYHKDBN".toCharArray();
@@ -142,6 +141,6 @@ public final class OneHotEncoder {
 
   /** The base each channel stands for, in channel order: "ACGT". */
   public static String channelBases() {
-    return CHANNEL_BASES;
+    return DnaAlphabet.ACGT;
   }
 }

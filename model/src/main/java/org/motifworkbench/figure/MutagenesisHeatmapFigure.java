@@ -7,6 +7,7 @@ import java.awt.RenderingHints;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
+import org.motifworkbench.sequence.DnaAlphabet;
 
 /**
  * In-silico mutagenesis as a heat map: four rows (A, C, G, T) by one column per base, each cell the
@@ -20,7 +21,6 @@ public final class MutagenesisHeatmapFigure implements Figure {
   /** A cell: 0-based position and base index (0..3 = A, C, G, T). */
   public record Cell(int position, int base) {}
 
-  static final String BASES = "ACGT";
   static final double PAD = 6;
   static final double PREFERRED_ROW = 18;
   static final double MIN_ROW = 8;
@@ -135,7 +135,7 @@ public final class MutagenesisHeatmapFigure implements Figure {
     double w = columns.columnWidth();
     double radius = Math.max(1, Math.min(w, row) * 0.16);
     for (int i = 0; i < length(); i++) {
-      int observed = BASES.indexOf(Character.toUpperCase(sequence.charAt(i)));
+      int observed = DnaAlphabet.index(sequence.charAt(i));
       for (int b = 0; b < 4; b++) {
         double y = top + b * row;
         g.setColor(colour(values[i][b]));
@@ -159,7 +159,7 @@ public final class MutagenesisHeatmapFigure implements Figure {
     g.setFont(FigureFonts.bold(11));
     for (int b = 0; b < 4; b++) {
       g.setColor(palette.base(b));
-      FigureText.rightAligned(g, String.valueOf(BASES.charAt(b)), columns.left() - 8,
+      FigureText.rightAligned(g, String.valueOf(DnaAlphabet.ACGT.charAt(b)), columns.left() - 8,
           top + (b + 0.5) * row);
     }
     g.setFont(FigureText.SMALL);

@@ -2,6 +2,7 @@ package org.motifworkbench.figure;
 
 import java.awt.Color;
 import java.util.Locale;
+import org.motifworkbench.sequence.DnaAlphabet;
 
 /**
  * Colours of the four bases and of positive/negative attributions, shared by every figure (on screen
@@ -29,7 +30,6 @@ public enum NucleotidePalette {
       new Color(0xD5, 0x5E, 0x00),
       new Color(0x56, 0xB4, 0xE9));
 
-  private static final String BASES = "ACGT";
 
   private final String title;
   private final Color[] bases;
@@ -55,7 +55,7 @@ public enum NucleotidePalette {
 
   /** Colour of a base letter (case-insensitive); grey for N and other ambiguity codes. */
   public Color base(char letter) {
-    int i = BASES.indexOf(Character.toUpperCase(letter));
+    int i = DnaAlphabet.index(letter);
     return i < 0 ? Color.GRAY : bases[i];
   }
 

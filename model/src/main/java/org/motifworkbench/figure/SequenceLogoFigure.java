@@ -18,6 +18,7 @@ import org.motifworkbench.motif.LetterHeight;
 import org.motifworkbench.motif.LogoColumn;
 import org.motifworkbench.motif.Motif;
 import org.motifworkbench.motif.PositionWeightMatrix;
+import org.motifworkbench.sequence.DnaAlphabet;
 
 /**
  * A classic information-content sequence logo of a motif: per position a stack of letters, each as
@@ -266,7 +267,7 @@ public final class SequenceLogoFigure implements Figure {
 
     /** The outline of {@code letter} scaled so its ink fills the box (x, y, width, height). */
     static Shape fitted(char letter, double x, double y, double width, double height) {
-      Shape outline = OUTLINES.get(Motif.ALPHABET.indexOf(Character.toUpperCase(letter)));
+      Shape outline = OUTLINES.get(DnaAlphabet.index(letter));
       Rectangle2D ink = outline.getBounds2D();
       AffineTransform fit = new AffineTransform();
       fit.translate(x, y);
@@ -278,7 +279,7 @@ public final class SequenceLogoFigure implements Figure {
     private static List<Shape> outlines() {
       Font font = new Font(Font.SANS_SERIF, Font.BOLD, 200);
       FontRenderContext context = new FontRenderContext(null, true, true);
-      return Motif.ALPHABET.chars()
+      return DnaAlphabet.ACGT.chars()
           .mapToObj(c -> font.createGlyphVector(context, String.valueOf((char) c)).getOutline())
           .toList();
     }

@@ -5,8 +5,8 @@ import java.util.List;
 import org.motifworkbench.encoding.OneHotEncoder;
 import org.motifworkbench.motif.Motif;
 import org.motifworkbench.network.SequenceClassifier;
-import org.motifworkbench.task.CancellationToken;
-import org.motifworkbench.task.ProgressListener;
+import org.motifworkbench.progress.CancellationToken;
+import org.motifworkbench.progress.ProgressListener;
 
 /**
  * Turns each first-layer filter into a position weight matrix, as Basset does: over a data set,

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.motifworkbench.motif.Motif;
+import org.motifworkbench.sequence.DnaAlphabet;
 
 /**
  * A simple TF-MoDISco-like motif discovery: from each attribution, take the window of {@code width}
@@ -23,7 +24,6 @@ public record SeqletDiscovery(
   private static final double PSEUDOCOUNT = 0.05;
   private static final int MAX_CLUSTERS = 50;
   private static final double MERGE_CORRELATION = 0.75;
-  private static final String BASES = "ACGT";
 
   public static SeqletDiscovery defaults() {
     return new SeqletDiscovery(20, 6, 0.6, 10, 0.5);
@@ -246,9 +246,9 @@ public record SeqletDiscovery(
   /** Base index of seqlet position i as seen on the chosen strand (-1 for ambiguity codes). */
   private static int base(Seqlet s, int i, boolean reverse) {
     if (!reverse) {
-      return BASES.indexOf(s.bases.charAt(i));
+      return DnaAlphabet.ACGT.indexOf(s.bases.charAt(i));
     }
-    int b = BASES.indexOf(s.bases.charAt(s.bases.length() - 1 - i));
+    int b = DnaAlphabet.ACGT.indexOf(s.bases.charAt(s.bases.length() - 1 - i));
     return b < 0 ? -1 : 3 - b;
   }
 

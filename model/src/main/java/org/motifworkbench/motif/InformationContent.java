@@ -3,6 +3,7 @@ package org.motifworkbench.motif;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.motifworkbench.sequence.DnaAlphabet;
 
 /**
  * Information content of motif columns in bits against a uniform background (IC = 2 - H), with
@@ -100,7 +101,7 @@ public final class InformationContent {
     double[] p = normalize(row);
     List<LetterHeight> letters = new ArrayList<>(4);
     for (int b = 0; b < 4; b++) {
-      letters.add(new LetterHeight(Motif.ALPHABET.charAt(b), p[b] * bits));
+      letters.add(new LetterHeight(DnaAlphabet.ACGT.charAt(b), p[b] * bits));
     }
     letters.sort(Comparator.comparingDouble(LetterHeight::height));
     return new LogoColumn(bits, letters);

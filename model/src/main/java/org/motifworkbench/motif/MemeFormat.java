@@ -3,6 +3,7 @@ package org.motifworkbench.motif;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.motifworkbench.sequence.DnaAlphabet;
 import org.motifworkbench.sequence.InvalidInputException;
 import org.motifworkbench.sequence.TextFile;
 
@@ -32,7 +33,8 @@ public final class MemeFormat {
   /** MEME v4 text for the motifs, uniform background, every row scaled to sum to 1. */
   public static String format(List<Motif> motifs) {
     StringBuilder sb = new StringBuilder();
-    sb.append("MEME version 4\n\nALPHABET= ACGT\n\nstrands: + -\n\n");
+    sb.append("MEME version 4\n\nALPHABET= ").append(DnaAlphabet.ACGT);
+    sb.append("\n\nstrands: + -\n\n");
     sb.append("Background letter frequencies\nA 0.25 C 0.25 G 0.25 T 0.25\n\n");
     for (Motif motif : motifs) {
       appendMotif(sb, motif.normalized());

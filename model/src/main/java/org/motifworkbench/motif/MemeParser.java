@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.motifworkbench.sequence.DnaAlphabet;
 import org.motifworkbench.sequence.InvalidInputException;
 import org.motifworkbench.sequence.SourceLocation;
 
@@ -73,7 +74,7 @@ final class MemeParser {
 
   private void checkAlphabet(String line) {
     String alphabet = line.substring(line.indexOf('=') + 1).strip();
-    if (!alphabet.startsWith("ACGT")) {
+    if (!alphabet.startsWith(DnaAlphabet.ACGT)) {
       throw error(
           next,
           "the alphabet is '"
@@ -97,7 +98,7 @@ final class MemeParser {
     }
     boolean[] seen = new boolean[4];
     for (int i = 0; i + 1 < parts.length; i += 2) {
-      int base = Motif.ALPHABET.indexOf(parts[i].toUpperCase());
+      int base = DnaAlphabet.ACGT.indexOf(parts[i].toUpperCase());
       if (base >= 0 && parts[i].length() == 1) {
         freq[base] = probability(parts[i + 1], next + 1, "the background frequency of " + parts[i]);
         seen[base] = true;
@@ -106,7 +107,7 @@ final class MemeParser {
     for (int b = 0; b < 4; b++) {
       if (!seen[b]) {
         throw error(next + 1, "the background letter frequencies have no value for "
-            + Motif.ALPHABET.charAt(b) + ". Write all four, like 'A 0.25 C 0.25 G 0.25 T 0.25'.");
+            + DnaAlphabet.ACGT.charAt(b) + ". Write all four, like 'A 0.25 C 0.25 G 0.25 T 0.25'.");
       }
     }
     double sum = freq[0] + freq[1] + freq[2] + freq[3];
@@ -210,7 +211,7 @@ final class MemeParser {
     double sum = 0;
     for (int b = 0; b < 4; b++) {
       row[b] = probability(parts[b], lineNumber, "the probability of "
-          + Motif.ALPHABET.charAt(b) + " in motif " + motifId);
+          + DnaAlphabet.ACGT.charAt(b) + " in motif " + motifId);
       sum += row[b];
     }
     if (Math.abs(sum - 1) > ROW_SUM_TOLERANCE) {

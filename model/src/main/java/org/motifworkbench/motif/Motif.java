@@ -2,15 +2,13 @@ package org.motifworkbench.motif;
 
 import java.util.Arrays;
 import java.util.Objects;
+import org.motifworkbench.sequence.DnaAlphabet;
 
 /**
  * A position probability matrix: one row per motif position, four columns in the order A, C, G, T.
  * The matrix is copied on the way in and out, so a motif never changes.
  */
 public record Motif(String id, String altName, double[][] probabilities) {
-
-  /** Column order of {@link #probabilities()}. */
-  public static final String ALPHABET = "ACGT";
 
   public Motif {
     Objects.requireNonNull(id, "id");
@@ -68,7 +66,7 @@ public record Motif(String id, String altName, double[][] probabilities) {
           best = b;
         }
       }
-      sb.append(ALPHABET.charAt(best));
+      sb.append(DnaAlphabet.ACGT.charAt(best));
     }
     return sb.toString();
   }

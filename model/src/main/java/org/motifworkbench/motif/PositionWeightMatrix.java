@@ -1,5 +1,7 @@
 package org.motifworkbench.motif;
 
+import org.motifworkbench.sequence.DnaAlphabet;
+
 /**
  * Turns site counts into a {@link Motif} and derives a motif's reverse complement and IUPAC
  * consensus.
@@ -93,7 +95,7 @@ public final class PositionWeightMatrix {
       }
     }
     if (p[first] > 0.5 && p[first] > 2 * p[second]) {
-      return Motif.ALPHABET.charAt(first);
+      return DnaAlphabet.ACGT.charAt(first);
     }
     if (p[first] + p[second] > 0.75) {
       return pairCode(Math.min(first, second), Math.max(first, second));

@@ -289,7 +289,8 @@ public final class FastaReader implements Iterator<SequenceRecord>, AutoCloseabl
 
   private InvalidInputException invalidCharacter(int p) {
     int column = (int) (bufStart + p - lineStartOffset) + 1;
-    return Bases.invalidCharacter(new SourceLocation(name, line), "column", column, codePointAt(p));
+    return BaseLetters.invalidCharacter(
+        new SourceLocation(name, line), "column", column, codePointAt(p));
   }
 
   /** Decodes the UTF-8 character starting at {@code buf[p]} as far as the buffer allows. */
@@ -476,7 +477,7 @@ public final class FastaReader implements Iterator<SequenceRecord>, AutoCloseabl
   private static byte[] kinds() {
     byte[] kinds = new byte[256];
     for (int c = 0; c < 256; c++) {
-      kinds[c] = Bases.isValid(c) ? BASE : INVALID;
+      kinds[c] = BaseLetters.isValid(c) ? BASE : INVALID;
     }
     kinds[' '] = SPACE;
     kinds['\t'] = SPACE;

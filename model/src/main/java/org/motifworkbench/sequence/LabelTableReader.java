@@ -91,7 +91,7 @@ public final class LabelTableReader {
       throw new InvalidInputException(
           location, "the sequence '" + id + "' has no label. Put its class in the label column.");
     }
-    int bad = Bases.firstInvalid(bases);
+    int bad = BaseLetters.firstInvalid(bases);
     if (bad >= 0) {
       if (firstRow) {
         throw new InvalidInputException(
@@ -100,7 +100,7 @@ public final class LabelTableReader {
                 + " label. Name the columns id, sequence and label (in any order), or remove the"
                 + " header row.");
       }
-      throw Bases.invalidCharacter(
+      throw BaseLetters.invalidCharacter(
           location, "the sequence column at position", bad + 1, bases.codePointAt(bad));
     }
     return new SequenceRecord(id, "", bases, label, location);

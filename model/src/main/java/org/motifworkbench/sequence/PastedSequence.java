@@ -43,7 +43,7 @@ public final class PastedSequence {
         if (Character.isWhitespace(c)) {
           continue;
         }
-        if (!Bases.isValid(c)) {
+        if (!BaseLetters.isValid(c)) {
           throw notABase(lines.length > 1 ? n + 1 : 0, bases.length() + 1, line.codePointAt(i));
         }
         bases.append(c);
@@ -63,7 +63,8 @@ public final class PastedSequence {
    * @param line 1-based line of the text, or 0 when the text is one line
    */
   private static InvalidInputException notABase(int line, int position, int codePoint) {
-    String message = Bases.invalidCharacter(null, "Position", position, codePoint).getMessage()
+    String message = BaseLetters.invalidCharacter(null, "Position", position, codePoint)
+        .getMessage()
         .replace("load the file again", "explain it again");
     return new InvalidInputException(null,
         line > 0 ? message + " (line " + line + " of the text)" : message);

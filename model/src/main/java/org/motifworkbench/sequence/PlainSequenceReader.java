@@ -15,10 +15,10 @@ final class PlainSequenceReader {
       SourceLocation location = new SourceLocation(file.toString(), line.number());
       String text = line.text();
       String bases = text.strip();
-      int bad = Bases.firstInvalid(bases);
+      int bad = BaseLetters.firstInvalid(bases);
       if (bad >= 0) {
         int column = text.indexOf(bases) + bad + 1;
-        throw Bases.invalidCharacter(location, "column", column, bases.codePointAt(bad));
+        throw BaseLetters.invalidCharacter(location, "column", column, bases.codePointAt(bad));
       }
       records.add(new SequenceRecord("seq" + (records.size() + 1), "", bases, null, location));
     }

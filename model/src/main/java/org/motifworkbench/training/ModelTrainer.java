@@ -15,7 +15,7 @@ import java.util.SplittableRandom;
 import org.motifworkbench.encoding.ReverseComplement;
 import org.motifworkbench.network.CpuTraining;
 import org.motifworkbench.network.SequenceClassifier;
-import org.motifworkbench.task.CancellationToken;
+import org.motifworkbench.progress.CancellationToken;
 
 /**
  * Trains a {@link SequenceClassifier} with Adam on cross-entropy, reporting every batch and epoch to

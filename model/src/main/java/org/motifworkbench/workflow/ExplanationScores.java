@@ -15,10 +15,10 @@ import org.motifworkbench.interpret.Attribution;
 import org.motifworkbench.interpret.AttributionMethod;
 import org.motifworkbench.interpret.Explainer;
 import org.motifworkbench.network.SequenceClassifier;
+import org.motifworkbench.progress.CancellationToken;
+import org.motifworkbench.progress.ProgressListener;
 import org.motifworkbench.sequence.SequenceRecord;
 import org.motifworkbench.sequence.SequenceSet;
-import org.motifworkbench.task.CancellationToken;
-import org.motifworkbench.task.ProgressListener;
 
 /**
  * Checks explanations against the ground truth of synthetic data. A sequence counts when its

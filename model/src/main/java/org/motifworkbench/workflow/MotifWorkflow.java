@@ -15,9 +15,9 @@ import org.motifworkbench.interpret.FilterMotifExtractor;
 import org.motifworkbench.interpret.SeqletDiscovery;
 import org.motifworkbench.motif.MotifMatch;
 import org.motifworkbench.motif.MotifMatcher;
+import org.motifworkbench.progress.CancellationToken;
+import org.motifworkbench.progress.ProgressListener;
 import org.motifworkbench.sequence.SequenceSet;
-import org.motifworkbench.task.CancellationToken;
-import org.motifworkbench.task.ProgressListener;
 import org.motifworkbench.training.TrainingData;
 
 /**

@@ -2,11 +2,11 @@ package org.motifworkbench.workflow;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,12 +14,12 @@ import org.motifworkbench.bundle.ModelBundle;
 import org.motifworkbench.encoding.LengthPolicy;
 import org.motifworkbench.evaluation.Evaluator;
 import org.motifworkbench.files.AtomicFile;
+import org.motifworkbench.progress.CancellationToken;
+import org.motifworkbench.progress.ProgressListener;
 import org.motifworkbench.sequence.FastaReader;
 import org.motifworkbench.sequence.InvalidInputException;
 import org.motifworkbench.sequence.SequenceRecord;
 import org.motifworkbench.sequence.SourceLocation;
-import org.motifworkbench.task.CancellationToken;
-import org.motifworkbench.task.ProgressListener;
 
 /**
  * Predicts a FASTA file of any size to a TSV or CSV table (id, predicted class, one probability column

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.motifworkbench.sequence.DnaAlphabet;
 
 class BayesCeilingTest {
 
@@ -95,21 +96,25 @@ class BayesCeilingTest {
     for (int code = 0; code < 1 << (2 * length); code++) {
       StringBuilder sb = new StringBuilder();
       for (int i = 0; i < length; i++) {
-        sb.append(Bases.ACGT.charAt((code >> (2 * i)) & 3));
+        sb.append(DnaAlphabet.ACGT.charAt((code >> (2 * i)) & 3));
       }
       out.add(sb.toString());
     }
     return out;
   }
 
-  /** The tutorial processes on a short length, built like PromoterTask does. */
+  /** The tutorial processes on a short length, built like PromoterRecipe does. */
   static final class PromoterLike {
     static ClassProcess negative(int length) {
-      return new PromoterTask(length, 1, 1, 0.5, List.of("CAAT"), 0.3, 6, false).processes().get(0);
+      return new PromoterRecipe(length, 1, 1, 0.5, List.of("CAAT"), 0.3, 6, false)
+          .processes()
+          .get(0);
     }
 
     static ClassProcess positive(int length) {
-      return new PromoterTask(length, 1, 1, 0.5, List.of("CAAT"), 0.3, 6, false).processes().get(1);
+      return new PromoterRecipe(length, 1, 1, 0.5, List.of("CAAT"), 0.3, 6, false)
+          .processes()
+          .get(1);
     }
   }
 

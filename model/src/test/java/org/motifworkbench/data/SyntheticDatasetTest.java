@@ -19,7 +19,7 @@ class SyntheticDatasetTest {
 
   @Test
   void writesFastaAndCeilingSidecar() throws Exception {
-    SyntheticDataset d = SyntheticGenerator.generate(PromoterTask.tutorial(300, 5));
+    SyntheticDataset d = SyntheticGenerator.generate(PromoterRecipe.tutorial(300, 5));
     Path fasta = dir.resolve("promoter.fa");
     Path sidecar = d.write(fasta);
     assertEquals(dir.resolve("promoter.ceiling.json"), sidecar);
@@ -49,8 +49,8 @@ class SyntheticDatasetTest {
   @Test
   void rewritingReplacesFiles() throws Exception {
     Path fasta = dir.resolve("p.fasta");
-    SyntheticGenerator.generate(PrimerTask.defaults(20, 1)).write(fasta);
-    SyntheticGenerator.generate(PrimerTask.defaults(10, 1)).write(fasta);
+    SyntheticGenerator.generate(PrimerRecipe.defaults(20, 1)).write(fasta);
+    SyntheticGenerator.generate(PrimerRecipe.defaults(10, 1)).write(fasta);
     assertEquals(10, TestFasta.parse(Files.readString(fasta)).size());
     assertTrue(Files.readString(dir.resolve("p.ceiling.json")).contains("\"n\": 10"));
   }

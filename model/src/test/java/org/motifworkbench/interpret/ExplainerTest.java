@@ -12,7 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.motifworkbench.data.PlantedSite;
-import org.motifworkbench.data.PrimerTask;
+import org.motifworkbench.data.PrimerRecipe;
 import org.motifworkbench.data.SplitPlan;
 import org.motifworkbench.data.SyntheticDataset;
 import org.motifworkbench.data.SyntheticGenerator;
@@ -20,8 +20,8 @@ import org.motifworkbench.encoding.LengthPolicy;
 import org.motifworkbench.encoding.ReverseComplement;
 import org.motifworkbench.network.NetworkPreset;
 import org.motifworkbench.network.SequenceClassifier;
+import org.motifworkbench.progress.CancellationToken;
 import org.motifworkbench.sequence.SequenceRecord;
-import org.motifworkbench.task.CancellationToken;
 import org.motifworkbench.training.TrainingListener;
 import org.motifworkbench.training.TrainingSpec;
 import org.motifworkbench.workflow.TrainingWorkflow;
@@ -35,7 +35,7 @@ class ExplainerTest {
 
   @BeforeAll
   static void train() {
-    data = SyntheticGenerator.generate(PrimerTask.defaults(2000, 31));
+    data = SyntheticGenerator.generate(PrimerRecipe.defaults(2000, 31));
     TrainingWorkflow.Request request = new TrainingWorkflow.Request(data.sequences(), null,
         LengthPolicy.fitting(data.sequences()), SplitPlan.stratified(1),
         NetworkPreset.TEACHING.spec(), TrainingSpec.defaults().withEpochs(15).withBatchSize(32),
@@ -159,7 +159,7 @@ class ExplainerTest {
 
   @Test
   void discoveredMotifAndAFilterMotifMatchThePlantedConsensus() {
-    String planted = PrimerTask.DEFAULT_CONSENSUS;
+    String planted = PrimerRecipe.DEFAULT_CONSENSUS;
     List<Attribution> attributions = new ArrayList<>();
     for (int i : correctPositives(300)) {
       attributions.add(explainer.gradient(data.sequences().records().get(i).bases(), 1, true));

@@ -8,14 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
-import org.motifworkbench.data.PrimerTask;
+import org.motifworkbench.data.PrimerRecipe;
 import org.motifworkbench.data.SplitPlan;
 import org.motifworkbench.encoding.LengthPolicy;
 import org.motifworkbench.motif.Motif;
 import org.motifworkbench.network.NetworkPreset;
+import org.motifworkbench.progress.CancellationToken;
 import org.motifworkbench.sequence.DataSource;
 import org.motifworkbench.sequence.SequenceSet;
-import org.motifworkbench.task.CancellationToken;
 import org.motifworkbench.training.EpochResult;
 import org.motifworkbench.training.TrainingListener;
 import org.motifworkbench.training.TrainingSpec;
@@ -110,7 +110,8 @@ class LeadingFiltersTest {
             LeadingFilters.bits(f))).toList());
     assertTrue(LeadingFilters.bits(last.get(0)) >= LeadingFilters.bits(last.get(7)));
     assertTrue(last.stream().anyMatch(f -> ExplainerTest.bestIdentity(f.motif().consensus(),
-        PrimerTask.DEFAULT_CONSENSUS) >= Math.min(f.kernel(), 12) - 2), "no filter like the primer");
+            PrimerRecipe.DEFAULT_CONSENSUS) >= Math.min(f.kernel(), 12) - 2),
+        "no filter like the primer");
     // The cost per epoch end (spent vs epoch) is a benchmark figure, not a test condition:
     // machines differ, and a timed assertion failed on a busy one.
   }

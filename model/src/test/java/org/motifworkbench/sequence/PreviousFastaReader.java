@@ -262,7 +262,8 @@ final class PreviousFastaReader implements Iterator<SequenceRecord>, AutoCloseab
 
   private InvalidInputException invalidCharacter(int p) {
     int column = (int) (bufStart + p - lineStartOffset) + 1;
-    return Bases.invalidCharacter(new SourceLocation(name, line), "column", column, codePointAt(p));
+    return BaseLetters.invalidCharacter(
+        new SourceLocation(name, line), "column", column, codePointAt(p));
   }
 
   /** Decodes the UTF-8 character starting at {@code buf[p]} as far as the buffer allows. */
@@ -386,7 +387,7 @@ final class PreviousFastaReader implements Iterator<SequenceRecord>, AutoCloseab
   private static byte[] kinds() {
     byte[] kinds = new byte[256];
     for (int c = 0; c < 256; c++) {
-      kinds[c] = Bases.isValid(c) ? BASE : INVALID;
+      kinds[c] = BaseLetters.isValid(c) ? BASE : INVALID;
     }
     kinds[' '] = SPACE;
     kinds['\t'] = SPACE;

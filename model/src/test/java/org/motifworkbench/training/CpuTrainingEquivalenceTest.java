@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.motifworkbench.network.CpuTraining;
 import org.motifworkbench.network.NetworkSpec;
 import org.motifworkbench.network.SequenceClassifier;
-import org.motifworkbench.task.CancellationToken;
+import org.motifworkbench.progress.CancellationToken;
 
 /**
  * The Java CPU trainer computes the same training as the engine: from the same weights, the same

@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.motifworkbench.network.NetworkPreset;
 import org.motifworkbench.network.SequenceClassifier;
-import org.motifworkbench.task.CancellationToken;
+import org.motifworkbench.progress.CancellationToken;
 
 class ModelTrainerTest {
 

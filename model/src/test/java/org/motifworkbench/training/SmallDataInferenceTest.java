@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
 import org.motifworkbench.encoding.ReverseComplement;
 import org.motifworkbench.network.NetworkPreset;
 import org.motifworkbench.network.SequenceClassifier;
-import org.motifworkbench.task.CancellationToken;
-import org.junit.jupiter.api.Test;
+import org.motifworkbench.progress.CancellationToken;
 
 /**
  * Issue 22: on a few hundred sequences of 150-250 bp (padded with N to 250), the default network

@@ -9,15 +9,15 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.motifworkbench.data.PromoterTask;
+import org.motifworkbench.data.PromoterRecipe;
 import org.motifworkbench.data.SplitPlan;
 import org.motifworkbench.data.SyntheticDataset;
 import org.motifworkbench.data.SyntheticGenerator;
 import org.motifworkbench.encoding.LengthPolicy;
 import org.motifworkbench.network.NetworkPreset;
+import org.motifworkbench.progress.CancellationToken;
 import org.motifworkbench.sequence.DataSource;
 import org.motifworkbench.sequence.SequenceSet;
-import org.motifworkbench.task.CancellationToken;
 import org.motifworkbench.training.TrainingListener;
 import org.motifworkbench.training.TrainingSpec;
 
@@ -42,7 +42,7 @@ class EndToEndAccuracyTest {
   @Test
   void cleanPromoterTaskReachesNinetyFivePercent() {
     SyntheticDataset data = SyntheticGenerator.generate(
-        PromoterTask.tutorial(TUTORIAL_SIZE, 11).withClean(true));
+        PromoterRecipe.tutorial(TUTORIAL_SIZE, 11).withClean(true));
     TrainingWorkflow.Outcome outcome = train(data.sequences(), null, NetworkPreset.DEFAULT,
         EPOCHS_CLEAN, data.ceiling());
     try (var bundle = outcome.bundle()) {
@@ -61,7 +61,7 @@ class EndToEndAccuracyTest {
    */
   @Test
   void tutorialPromoterTaskComesWithinFivePointsOfItsCeiling() {
-    SyntheticDataset data = SyntheticGenerator.generate(PromoterTask.tutorial(40_000, 12));
+    SyntheticDataset data = SyntheticGenerator.generate(PromoterRecipe.tutorial(40_000, 12));
     TrainingWorkflow.Outcome outcome = train(data.sequences(), null, NetworkPreset.TEACHING,
         EPOCHS_TUTORIAL, data.ceiling());
     try (var bundle = outcome.bundle()) {

@@ -18,11 +18,11 @@ import org.motifworkbench.evaluation.ClassificationMetrics;
 import org.motifworkbench.evaluation.PrCurve;
 import org.motifworkbench.evaluation.RocCurve;
 import org.motifworkbench.network.NetworkPreset;
+import org.motifworkbench.progress.CancellationToken;
+import org.motifworkbench.progress.ProgressListener;
 import org.motifworkbench.sequence.DataSource;
 import org.motifworkbench.sequence.SequenceRecord;
 import org.motifworkbench.sequence.SequenceSet;
-import org.motifworkbench.task.CancellationToken;
-import org.motifworkbench.task.ProgressListener;
 import org.motifworkbench.training.TrainingListener;
 import org.motifworkbench.training.TrainingSpec;
 

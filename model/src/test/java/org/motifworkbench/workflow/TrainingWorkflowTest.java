@@ -20,7 +20,7 @@ import org.motifworkbench.network.NetworkPreset;
 import org.motifworkbench.sequence.DataSource;
 import org.motifworkbench.sequence.SequenceRecord;
 import org.motifworkbench.sequence.SequenceSet;
-import org.motifworkbench.task.CancellationToken;
+import org.motifworkbench.progress.CancellationToken;
 import org.motifworkbench.training.EpochResult;
 import org.motifworkbench.training.TrainingData;
 import org.motifworkbench.training.TrainingListener;

@@ -9,7 +9,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -25,7 +24,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
@@ -36,11 +34,16 @@ import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
-import org.motifworkbench.app.data.DataSummary.ClassSummary;
-import org.motifworkbench.app.data.DataSummary.LengthBin;
-import org.motifworkbench.app.data.DataSummary.LengthSummary;
+import org.motifworkbench.app.dialog.DialogService;
+import org.motifworkbench.app.dialog.FileType;
+import org.motifworkbench.app.dialog.Purpose;
 import org.motifworkbench.app.figure.ChartViews;
 import org.motifworkbench.app.figure.FigureExport;
+import org.motifworkbench.app.session.DataSummary;
+import org.motifworkbench.app.session.DataSummary.ClassSummary;
+import org.motifworkbench.app.session.DataSummary.LengthBin;
+import org.motifworkbench.app.session.DataSummary.LengthSummary;
+import org.motifworkbench.app.session.OpenedData;
 import org.motifworkbench.figure.ChartStyle;
 
 /** Layout and bindings of the Data screen; all state and decisions live in {@link DataViewModel}. */
@@ -68,18 +71,22 @@ public final class DataView {
       styled(new Label("None: every sequence was read as written."), "data-text");
 
   private final Runnable goToModel;
+  private final DialogService dialogs;
 
   /** A Data screen without the "Continue" button (tests). */
-  public DataView(DataViewModel viewModel) {
-    this(viewModel, null, null);
+  public DataView(DataViewModel viewModel, DialogService dialogs) {
+    this(viewModel, null, null, dialogs);
   }
 
   /**
    * @param goToModel opens the Model screen; null hides the "Continue" button
    * @param export adds "Export figure..." to the length histogram; may be null
+   * @param dialogs shows errors and the file choosers
    */
-  public DataView(DataViewModel viewModel, Runnable goToModel, FigureExport export) {
+  public DataView(DataViewModel viewModel, Runnable goToModel, FigureExport export,
+      DialogService dialogs) {
     this.viewModel = viewModel;
+    this.dialogs = dialogs;
     this.goToModel = goToModel;
     this.lengthChart = ChartViews.viewer("lengthHistogram", export, "sequence-lengths");
     lengthChart.setChart(lengthHistogram(lengthBins));
@@ -114,7 +121,8 @@ public final class DataView {
     progress.managedProperty().bind(viewModel.loadingProperty());
     Label loadingMessage = styled(new Label(), "loading-message");
     loadingMessage.textProperty().bind(viewModel.loadingMessageProperty());
-    HBox bar = new HBox(openFasta, openSample, new MoreWaysToOpen(viewModel, this::window).menu(), progress, loadingMessage);
+    HBox bar = new HBox(openFasta, openSample,
+        new MoreWaysToOpen(viewModel, this::window, dialogs).menu(), progress, loadingMessage);
     if (goToModel != null) {
       Region spacer = new Region();
       HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -126,13 +134,6 @@ public final class DataView {
     }
     bar.getStyleClass().add("toolbar");
     return bar;
-  }
-
-  private void startIn(FileChooser chooser) {
-    Path folder = viewModel.lastFolderProperty().get();
-    if (folder != null && folder.toFile().isDirectory()) {
-      chooser.setInitialDirectory(folder.toFile());
-    }
   }
 
   private static JFreeChart lengthHistogram(DefaultCategoryDataset bins) {
@@ -274,16 +275,12 @@ public final class DataView {
   }
 
   private void chooseFiles() {
-    FileChooser chooser = new FileChooser();
-    chooser.setTitle("Open FASTA: one file with labels in the headers, or one file per class");
-    chooser.getExtensionFilters().setAll(
-        new FileChooser.ExtensionFilter(
-            "FASTA files", "*.fa", "*.fasta", "*.fna", "*.fa.gz", "*.fasta.gz", "*.fna.gz"),
-        new FileChooser.ExtensionFilter("All files", "*"));
-    startIn(chooser);
-    List<File> files = chooser.showOpenMultipleDialog(window());
-    if (files != null && !files.isEmpty()) {
-      viewModel.open(files.stream().map(File::toPath).toList());
+    List<Path> files = dialogs.openFiles(Purpose.DATA,
+        "Open FASTA: one file with labels in the headers, or one file per class",
+        List.of(FileType.of("FASTA files", "*.fa", "*.fasta", "*.fna", "*.fa.gz", "*.fasta.gz",
+            "*.fna.gz"), FileType.ALL));
+    if (!files.isEmpty()) {
+      viewModel.open(files);
     }
   }
 
@@ -311,20 +308,8 @@ public final class DataView {
   }
 
   private void showError(String message) {
-    Alert alert = new Alert(Alert.AlertType.ERROR);
-    alert.setTitle("Could not open the data");
-    alert.setHeaderText("Could not open the data");
-    alert.setContentText(message
+    dialogs.showError("Could not open the data", "Could not open the data", message
         + (viewModel.getData() == null ? "" : "\n\nThe data opened before is still open."));
-    alert.getDialogPane().setId("errorDialog");
-    alert.getDialogPane().setPrefWidth(620);
-    alert.setResizable(true);
-    Window owner = window();
-    if (owner != null) {
-      alert.initOwner(owner);
-      alert.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
-    }
-    alert.show(); // not showAndWait: the FX thread never waits on the user here
   }
 
   private Window window() {

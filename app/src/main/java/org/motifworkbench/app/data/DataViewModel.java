@@ -12,10 +12,12 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.motifworkbench.app.task.TaskRunner;
+import org.motifworkbench.app.background.BackgroundRunner;
+import org.motifworkbench.app.background.LatestRequestRunner;
+import org.motifworkbench.app.session.OpenedData;
 import org.motifworkbench.data.SyntheticGenerator;
-import org.motifworkbench.data.SyntheticTask;
-import org.motifworkbench.data.TeachingTask;
+import org.motifworkbench.data.SyntheticRecipe;
+import org.motifworkbench.data.TeachingDataset;
 import org.motifworkbench.sequence.DataSource;
 import org.motifworkbench.sequence.InvalidInputException;
 import org.slf4j.Logger;
@@ -31,7 +33,7 @@ public final class DataViewModel {
   private static final Logger LOG = LoggerFactory.getLogger(DataViewModel.class);
   private static final String CEILING_SUFFIX = ".ceiling.json";
 
-  private final TaskRunner runner;
+  private final BackgroundRunner runner;
   private final SampleLibrary samples;
 
   private final ReadOnlyObjectWrapper<OpenedData> data = new ReadOnlyObjectWrapper<>(this, "data");
@@ -39,10 +41,11 @@ public final class DataViewModel {
   private final ReadOnlyStringWrapper loadingMessage = new ReadOnlyStringWrapper(this, "loadingMessage", "");
   private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper(this, "errorMessage");
   private final ReadOnlyObjectWrapper<Path> lastFolder = new ReadOnlyObjectWrapper<>(this, "lastFolder");
-  private long latestRequest;
+  private final LatestRequestRunner reads;
 
-  public DataViewModel(TaskRunner runner, SampleLibrary samples) {
+  public DataViewModel(BackgroundRunner runner, SampleLibrary samples) {
     this.runner = runner;
+    this.reads = new LatestRequestRunner(runner);
     this.samples = samples;
   }
 
@@ -72,8 +75,8 @@ public final class DataViewModel {
    * Generates a synthetic teaching data set into {@code target} (with its accuracy ceiling beside
    * it) and opens it.
    */
-  public void generate(TeachingTask task, int count, long seed, Integer length, Path target) {
-    SyntheticTask recipe = task.task(count, seed, length);
+  public void generate(TeachingDataset dataset, int count, long seed, Integer length, Path target) {
+    SyntheticRecipe recipe = dataset.recipe(count, seed, length);
     List<String> problems = recipe.problems();
     if (!problems.isEmpty()) {
       fail(String.join(" ", problems));
@@ -86,25 +89,20 @@ public final class DataViewModel {
   }
 
   private void read(List<Path> toRead, Callable<OpenedData> work) {
-    long request = ++latestRequest;
     errorMessage.set(null);
     loading.set(true);
     loadingMessage.set("Reading " + describe(toRead) + "...");
     lastFolder.set(toRead.get(0).toAbsolutePath().getParent());
-    runner.run(
+    reads.run(
         "reading " + describe(toRead),
         work,
         opened -> {
-          if (request == latestRequest) {
-            finish();
-            data.set(opened);
-          }
+          finish();
+          data.set(opened);
         },
         failure -> {
-          if (request == latestRequest) {
-            finish();
-            fail(messageFor(failure, toRead));
-          }
+          finish();
+          fail(messageFor(failure, toRead));
         });
   }
 

@@ -1,6 +1,5 @@
 package org.motifworkbench.app.data;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -9,8 +8,10 @@ import javafx.scene.Node;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.motifworkbench.app.dialog.DialogService;
+import org.motifworkbench.app.dialog.FileType;
+import org.motifworkbench.app.dialog.Purpose;
 import org.motifworkbench.sequence.DataSource;
 
 /**
@@ -21,10 +22,13 @@ final class MoreWaysToOpen {
 
   private final DataViewModel viewModel;
   private final Supplier<Window> window;
+  private final DialogService dialogs;
 
-  MoreWaysToOpen(DataViewModel viewModel, Supplier<Window> window) {
+  /** @param window owns the teaching data dialog */
+  MoreWaysToOpen(DataViewModel viewModel, Supplier<Window> window, DialogService dialogs) {
     this.viewModel = viewModel;
     this.window = window;
+    this.dialogs = dialogs;
   }
 
   Node menu() {
@@ -54,34 +58,16 @@ final class MoreWaysToOpen {
   }
 
   private void generateTeachingData() {
-    TeachingDataDialog.ask(window.get()).ifPresent(choice -> {
-      FileChooser chooser = new FileChooser();
-      chooser.setTitle("Save the teaching data set as");
-      chooser.setInitialFileName(choice.task().id() + ".fa");
-      chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("FASTA", "*.fa"));
-      startIn(chooser);
-      File target = chooser.showSaveDialog(window.get());
-      if (target != null) {
-        viewModel.generate(choice.task(), choice.count(), choice.seed(), choice.length(),
-            target.toPath());
-      }
-    });
+    TeachingDataDialog.ask(window.get()).ifPresent(choice -> dialogs
+        .saveFile(Purpose.DATA, "Save the teaching data set as", choice.dataset().id() + ".fa",
+            List.of(FileType.of("FASTA", "*.fa")))
+        .ifPresent(target -> viewModel.generate(choice.dataset(), choice.count(), choice.seed(),
+            choice.length(), target)));
   }
 
   private Optional<Path> chooseFile(String title, String kind, List<String> patterns) {
-    FileChooser chooser = new FileChooser();
-    chooser.setTitle(title);
-    chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter(kind, patterns),
-        new FileChooser.ExtensionFilter("All files", "*"));
-    startIn(chooser);
-    File file = chooser.showOpenDialog(window.get());
-    return Optional.ofNullable(file).map(File::toPath);
+    return dialogs.openFile(Purpose.DATA, title,
+        List.of(new FileType(kind, patterns), FileType.ALL));
   }
 
-  private void startIn(FileChooser chooser) {
-    Path folder = viewModel.lastFolderProperty().get();
-    if (folder != null && folder.toFile().isDirectory()) {
-      chooser.setInitialDirectory(folder.toFile());
-    }
-  }
 }

@@ -9,16 +9,16 @@ import javafx.scene.control.Spinner;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
-import org.motifworkbench.data.TeachingTask;
+import org.motifworkbench.data.TeachingDataset;
 
 /**
- * Asks which synthetic teaching data set to generate: the task (with what it teaches), how many
+ * Asks which synthetic teaching data set to generate (with what it teaches), how many
  * sequences, their length and the random seed. Where to save it is asked next, by a file chooser.
  */
 final class TeachingDataDialog {
 
   /** The user's choices. */
-  record Choice(TeachingTask task, int count, int length, long seed) {}
+  record Choice(TeachingDataset dataset, int count, int length, long seed) {}
 
   private TeachingDataDialog() {}
 
@@ -32,17 +32,17 @@ final class TeachingDataDialog {
     }
     dialog.getDialogPane().setId("teachingDataDialog");
 
-    ComboBox<TeachingTask> task = new ComboBox<>();
-    task.setId("teachingTask");
-    task.getItems().setAll(TeachingTask.values());
-    task.setConverter(new StringConverter<>() {
+    ComboBox<TeachingDataset> dataset = new ComboBox<>();
+    dataset.setId("teachingDataset");
+    dataset.getItems().setAll(TeachingDataset.values());
+    dataset.setConverter(new StringConverter<>() {
       @Override
-      public String toString(TeachingTask t) {
+      public String toString(TeachingDataset t) {
         return t == null ? "" : t.title();
       }
 
       @Override
-      public TeachingTask fromString(String s) {
+      public TeachingDataset fromString(String s) {
         return null;
       }
     });
@@ -57,16 +57,16 @@ final class TeachingDataDialog {
     length.setEditable(true);
     Spinner<Integer> seed = new Spinner<>(0, Integer.MAX_VALUE, 1, 1);
     seed.setEditable(true);
-    task.valueProperty().addListener((obs, old, t) -> {
+    dataset.valueProperty().addListener((obs, old, t) -> {
       description.setText(t.description());
       count.getValueFactory().setValue(t.defaultCount());
       length.getValueFactory().setValue(t.defaultLength());
     });
-    task.setValue(TeachingTask.PRIMER);
+    dataset.setValue(TeachingDataset.PRIMER);
 
     GridPane form = new GridPane();
     form.getStyleClass().add("dialog-form");
-    form.addRow(0, new Label("Data set"), task);
+    form.addRow(0, new Label("Data set"), dataset);
     form.add(description, 1, 1);
     form.addRow(2, new Label("Sequences"), count);
     form.addRow(3, new Label("Length (bases)"), length);
@@ -75,7 +75,7 @@ final class TeachingDataDialog {
     ButtonType generate = new ButtonType("Generate...", ButtonType.OK.getButtonData());
     dialog.getDialogPane().getButtonTypes().setAll(generate, ButtonType.CANCEL);
     dialog.setResultConverter(b -> b == generate
-        ? new Choice(task.getValue(), count.getValue(), length.getValue(), seed.getValue())
+        ? new Choice(dataset.getValue(), count.getValue(), length.getValue(), seed.getValue())
         : null);
     return dialog.showAndWait();
   }

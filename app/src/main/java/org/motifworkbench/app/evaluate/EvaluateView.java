@@ -1,6 +1,5 @@
 package org.motifworkbench.app.evaluate;
 
-import java.io.File;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -8,7 +7,6 @@ import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -24,11 +22,12 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
-import javafx.stage.Window;
 import javafx.util.Duration;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
+import org.motifworkbench.app.dialog.DialogService;
+import org.motifworkbench.app.dialog.FileType;
+import org.motifworkbench.app.dialog.Purpose;
 import org.motifworkbench.app.figure.ChartViews;
 import org.motifworkbench.app.figure.FigureExport;
 import org.motifworkbench.app.figure.FigureView;
@@ -54,15 +53,20 @@ public final class EvaluateView {
   private final ChartViewer roc;
   private final ChartViewer precisionRecall;
   private final ChartViewer scores;
+  private final DialogService dialogs;
 
   /** A view without "Export figure..." (tests). */
-  public EvaluateView(EvaluateViewModel viewModel) {
-    this(viewModel, null);
+  public EvaluateView(EvaluateViewModel viewModel, DialogService dialogs) {
+    this(viewModel, null, dialogs);
   }
 
-  /** @param export adds "Export figure..." to the matrix and the charts; may be null */
-  public EvaluateView(EvaluateViewModel viewModel, FigureExport export) {
+  /**
+   * @param export adds "Export figure..." to the matrix and the charts; may be null
+   * @param dialogs shows errors and the save chooser
+   */
+  public EvaluateView(EvaluateViewModel viewModel, FigureExport export, DialogService dialogs) {
     this.viewModel = viewModel;
+    this.dialogs = dialogs;
     this.roc = ChartViews.viewer("rocChart", export, "roc-curve");
     this.precisionRecall = ChartViews.viewer("prChart", export, "precision-recall");
     this.scores = ChartViews.viewer("scoreChart", export, "score-distributions");
@@ -265,36 +269,15 @@ public final class EvaluateView {
   }
 
   private void chooseMetricsFile() {
-    FileChooser chooser = new FileChooser();
-    chooser.setTitle("Save metrics: .json for all numbers, .tsv for the table");
-    chooser.getExtensionFilters().setAll(
-        new FileChooser.ExtensionFilter("JSON (all metrics)", "*.json"),
-        new FileChooser.ExtensionFilter("TSV (per-class table)", "*.tsv"));
-    chooser.setInitialFileName(viewModel.suggestedFileName());
-    File file = chooser.showSaveDialog(window());
-    if (file != null) {
-      viewModel.saveMetrics(file.toPath());
-    }
+    dialogs.saveFile(Purpose.RESULTS, "Save metrics: .json for all numbers, .tsv for the table",
+            viewModel.suggestedFileName(),
+            List.of(FileType.of("JSON (all metrics)", "*.json"),
+                FileType.of("TSV (per-class table)", "*.tsv")))
+        .ifPresent(viewModel::saveMetrics);
   }
 
   private void showError(String message) {
-    Alert alert = new Alert(Alert.AlertType.ERROR);
-    alert.setTitle("Evaluation");
-    alert.setHeaderText("That did not work");
-    alert.setContentText(message);
-    alert.getDialogPane().setId("evaluateErrorDialog");
-    alert.getDialogPane().setPrefWidth(620);
-    alert.setResizable(true);
-    Window owner = window();
-    if (owner != null) {
-      alert.initOwner(owner);
-      alert.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
-    }
-    alert.show(); // not showAndWait: the FX thread never waits on the user here
-  }
-
-  private Window window() {
-    return root.getScene() == null ? null : root.getScene().getWindow();
+    dialogs.showError("Evaluation", "That did not work", message);
   }
 
   private static <T extends Node> T styled(T node, String styleClass) {

@@ -12,12 +12,12 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.motifworkbench.app.data.OpenedData;
+import org.motifworkbench.app.background.BackgroundRunner;
 import org.motifworkbench.app.session.ModelDataMatch;
+import org.motifworkbench.app.session.OpenedData;
 import org.motifworkbench.app.session.OtherDataViewModel;
 import org.motifworkbench.app.session.TrainedModel;
 import org.motifworkbench.app.session.Workspace;
-import org.motifworkbench.app.task.TaskRunner;
 import org.motifworkbench.evaluation.ClassificationMetrics;
 import org.motifworkbench.evaluation.MetricsSummary;
 import org.motifworkbench.evaluation.ResultWarnings;
@@ -45,7 +45,7 @@ public final class EvaluateViewModel {
   private static final Logger LOG = LoggerFactory.getLogger(EvaluateViewModel.class);
   private static final NumberFormat COUNT = NumberFormat.getIntegerInstance(Locale.ROOT);
 
-  private final TaskRunner fileRunner;
+  private final BackgroundRunner fileRunner;
   private final Workspace workspace;
   private final OtherDataViewModel otherData;
 
@@ -74,19 +74,20 @@ public final class EvaluateViewModel {
   private ModelDataMatch shownMatch;
 
   /** The screen of the app: evaluation runs {@link EvaluationWorkflow#evaluate}. */
-  public EvaluateViewModel(TaskRunner engineRunner, TaskRunner fileRunner, Workspace workspace) {
+  public EvaluateViewModel(
+      BackgroundRunner engineRunner, BackgroundRunner fileRunner, Workspace workspace) {
     this(engineRunner, fileRunner, workspace, new OtherDataViewModel(engineRunner, workspace));
   }
 
-  EvaluateViewModel(TaskRunner engineRunner, TaskRunner fileRunner, Workspace workspace,
+  EvaluateViewModel(BackgroundRunner engineRunner, BackgroundRunner fileRunner, Workspace workspace,
       OtherDataViewModel.ModelEvaluation evaluation) {
     this(engineRunner, fileRunner, workspace,
         new OtherDataViewModel(engineRunner, workspace, evaluation));
   }
 
   /** @param otherData scores the model on the open data (shared with the other-data notice) */
-  public EvaluateViewModel(TaskRunner engineRunner, TaskRunner fileRunner, Workspace workspace,
-      OtherDataViewModel otherData) {
+  public EvaluateViewModel(BackgroundRunner engineRunner, BackgroundRunner fileRunner,
+      Workspace workspace, OtherDataViewModel otherData) {
     this.fileRunner = fileRunner;
     this.workspace = workspace;
     this.otherData = otherData;

@@ -10,15 +10,16 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.motifworkbench.app.background.BackgroundRunner;
+import org.motifworkbench.app.background.LatestRequestRunner;
 import org.motifworkbench.app.session.TrainedModel;
 import org.motifworkbench.app.session.Workspace;
-import org.motifworkbench.app.task.TaskRunner;
 import org.motifworkbench.bundle.ModelBundle;
 import org.motifworkbench.figure.MetricFormat;
 import org.motifworkbench.interpret.AttributionMethod;
+import org.motifworkbench.progress.CancellationToken;
+import org.motifworkbench.progress.ProgressListener;
 import org.motifworkbench.sequence.SequenceSet;
-import org.motifworkbench.task.CancellationToken;
-import org.motifworkbench.task.ProgressListener;
 import org.motifworkbench.workflow.ExplanationScores;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,7 +43,6 @@ public final class ExplanationScoreViewModel {
 
   private static final Logger LOG = LoggerFactory.getLogger(ExplanationScoreViewModel.class);
 
-  private final TaskRunner engineRunner;
   private final Workspace workspace;
   private final Scoring scoring;
   private final ReadOnlyBooleanWrapper available = new ReadOnlyBooleanWrapper(this, "available");
@@ -52,16 +52,16 @@ public final class ExplanationScoreViewModel {
   private final BooleanBinding canScore;
   private SequenceSet data;
   private String dataName = "";
-  private long latestRequest;
+  private final LatestRequestRunner scorings;
 
-  ExplanationScoreViewModel(TaskRunner engineRunner, Workspace workspace) {
+  ExplanationScoreViewModel(BackgroundRunner engineRunner, Workspace workspace) {
     this(engineRunner, workspace, (bundle, set, listener) -> ExplanationScores.compute(bundle, set,
         ExplanationScores.DEFAULT_LIMIT, List.of(AttributionMethod.values()), listener,
         CancellationToken.none()));
   }
 
-  ExplanationScoreViewModel(TaskRunner engineRunner, Workspace workspace, Scoring scoring) {
-    this.engineRunner = engineRunner;
+  ExplanationScoreViewModel(BackgroundRunner engineRunner, Workspace workspace, Scoring scoring) {
+    this.scorings = new LatestRequestRunner(engineRunner);
     this.workspace = workspace;
     this.scoring = scoring;
     this.canScore = Bindings.createBooleanBinding(
@@ -76,7 +76,7 @@ public final class ExplanationScoreViewModel {
    * @param name "the held-out test set", "primer-motif.fa"
    */
   void use(SequenceSet set, String name) {
-    latestRequest++;
+    scorings.supersede();
     data = set;
     dataName = name;
     busy.set(false);
@@ -93,25 +93,20 @@ public final class ExplanationScoreViewModel {
     if (!canScore.get()) {
       return;
     }
-    long request = ++latestRequest;
     busy.set(true);
     note.set("Explaining up to " + ExplanationScores.DEFAULT_LIMIT + " sequences with each of"
         + " the four methods\u2026 (integrated gradients and mutagenesis take longest)");
-    engineRunner.run("scoring the explanations",
+    scorings.run("scoring the explanations",
         () -> scoring.score(model.bundle(), set, ProgressListener.NONE),
         result -> {
-          if (request == latestRequest) {
-            busy.set(false);
-            show(result);
-          }
+          busy.set(false);
+          show(result);
         },
         failure -> {
-          if (request == latestRequest) {
-            busy.set(false);
-            LOG.error("Scoring the explanations failed", failure);
-            note.set("The explanations could not be scored: " + failure.getMessage()
-                + ". The details are in the log.");
-          }
+          busy.set(false);
+          LOG.error("Scoring the explanations failed", failure);
+          note.set("The explanations could not be scored: " + failure.getMessage()
+              + ". The details are in the log.");
         });
   }
 

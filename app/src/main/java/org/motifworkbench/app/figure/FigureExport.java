@@ -1,20 +1,19 @@
 package org.motifworkbench.app.figure;
 
-import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.Node;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import org.motifworkbench.app.task.TaskRunner;
+import org.motifworkbench.app.background.BackgroundRunner;
+import org.motifworkbench.app.dialog.DialogService;
+import org.motifworkbench.app.dialog.FileType;
+import org.motifworkbench.app.dialog.Purpose;
 import org.motifworkbench.figure.Figure;
 import org.motifworkbench.figure.FigureExporter;
-import org.motifworkbench.figure.FigureFormat;
 import org.motifworkbench.figure.FigureSize;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,13 +25,21 @@ import org.slf4j.LoggerFactory;
 public final class FigureExport {
 
   private static final Logger LOG = LoggerFactory.getLogger(FigureExport.class);
-  private Path lastFolder;
+  private static final List<FileType> FORMATS = List.of(
+      FileType.of("PDF (vector, for papers)", "*.pdf"),
+      FileType.of("SVG (vector, editable)", "*.svg"),
+      FileType.of("PNG (image)", "*.png"));
 
-  private final TaskRunner runner;
+  private final BackgroundRunner runner;
+  private final DialogService dialogs;
 
-  /** @param runner where files are written (off the FX thread) */
-  public FigureExport(TaskRunner runner) {
+  /**
+   * @param runner where files are written (off the FX thread)
+   * @param dialogs asks for the file and shows a failed export
+   */
+  public FigureExport(BackgroundRunner runner, DialogService dialogs) {
     this.runner = runner;
+    this.dialogs = dialogs;
   }
 
   /**
@@ -62,51 +69,27 @@ public final class FigureExport {
     if (size.isEmpty()) {
       return;
     }
-    FileChooser chooser = new FileChooser();
-    chooser.setTitle("Export figure");
-    chooser.getExtensionFilters().addAll(
-        new FileChooser.ExtensionFilter("PDF (vector, for papers)", "*.pdf"),
-        new FileChooser.ExtensionFilter("SVG (vector, editable)", "*.svg"),
-        new FileChooser.ExtensionFilter("PNG (image)", "*.png"));
-    chooser.setInitialFileName(name + ".pdf");
-    if (lastFolder != null && lastFolder.toFile().isDirectory()) {
-      chooser.setInitialDirectory(lastFolder.toFile());
-    }
-    File file = chooser.showSaveDialog(window);
-    if (file == null) {
+    Optional<Path> chosen = dialogs.saveFile(Purpose.FIGURE, "Export figure", name + ".pdf",
+        FORMATS);
+    if (chosen.isEmpty()) {
       return;
     }
-    Path target = withExtension(file.toPath(), chooser.getSelectedExtensionFilter());
-    lastFolder = target.toAbsolutePath().getParent();
+    Path target = chosen.get();
     runner.run("exporting " + target.getFileName(),
         () -> {
           FigureExporter.export(figure, target, size.get());
           return target;
         },
         done -> LOG.info("Exported a figure to {}", done),
-        failure -> showError(window, target, failure));
+        failure -> showError(target, failure));
   }
 
-  /** The chosen file, with the chosen filter's extension added when the name has none we know. */
-  static Path withExtension(Path file, FileChooser.ExtensionFilter filter) {
-    try {
-      FigureFormat.of(file);
-      return file;
-    } catch (IllegalArgumentException unknown) {
-      String ext = filter == null ? ".pdf" : filter.getExtensions().get(0).substring(1);
-      return file.resolveSibling(file.getFileName() + ext);
-    }
-  }
-
-  private static void showError(Window owner, Path target, Throwable failure) {
+  private void showError(Path target, Throwable failure) {
     LOG.warn("Could not export a figure to {}", target, failure);
     String why = failure instanceof IllegalArgumentException
         ? failure.getMessage()
         : failure.getMessage() + ". Check that the folder exists and you may write there.";
-    Alert alert = new Alert(Alert.AlertType.ERROR, "Could not write " + target + ": " + why,
-        ButtonType.OK);
-    alert.setHeaderText("The figure was not exported");
-    alert.initOwner(owner);
-    alert.show();
+    dialogs.showError("Export figure", "The figure was not exported",
+        "Could not write " + target + ": " + why);
   }
 }

@@ -1,17 +1,14 @@
 package org.motifworkbench.app.inspect;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Supplier;
 import javafx.scene.Node;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
-import javafx.stage.FileChooser;
-import javafx.stage.Window;
+import org.motifworkbench.app.dialog.DialogService;
+import org.motifworkbench.app.dialog.FileType;
+import org.motifworkbench.app.dialog.Purpose;
 import org.motifworkbench.files.AtomicFile;
 import org.motifworkbench.workflow.PredictionTable;
 import org.motifworkbench.workflow.SequenceExplanation;
@@ -28,11 +25,11 @@ final class InspectFiles {
   private static final Logger LOG = LoggerFactory.getLogger(InspectFiles.class);
 
   private final InspectViewModel viewModel;
-  private final Supplier<Window> window;
+  private final DialogService dialogs;
 
-  InspectFiles(InspectViewModel viewModel, Supplier<Window> window) {
+  InspectFiles(InspectViewModel viewModel, DialogService dialogs) {
     this.viewModel = viewModel;
-    this.window = window;
+    this.dialogs = dialogs;
   }
 
   Node menu() {
@@ -67,12 +64,7 @@ final class InspectFiles {
   }
 
   private java.util.Optional<Path> choose(String name, String kind, String... patterns) {
-    FileChooser chooser = new FileChooser();
-    chooser.setTitle("Save");
-    chooser.setInitialFileName(name);
-    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, patterns));
-    File file = chooser.showSaveDialog(window.get());
-    return java.util.Optional.ofNullable(file).map(File::toPath);
+    return dialogs.saveFile(Purpose.RESULTS, "Save", name, List.of(FileType.of(kind, patterns)));
   }
 
   private void write(Path file, String text) {
@@ -80,12 +72,8 @@ final class InspectFiles {
       AtomicFile.writeString(file, text);
     } catch (IOException | RuntimeException e) {
       LOG.warn("Could not save {}", file, e);
-      Alert alert = new Alert(Alert.AlertType.ERROR, "Could not write " + file + ": "
-          + e.getMessage() + ". Check that the folder exists and you may write there.",
-          ButtonType.OK);
-      alert.setHeaderText("Nothing was saved");
-      alert.initOwner(window.get());
-      alert.show();
+      dialogs.showError("Save", "Nothing was saved", "Could not write " + file + ": "
+          + e.getMessage() + ". Check that the folder exists and you may write there.");
     }
   }
 }

@@ -28,6 +28,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.motifworkbench.app.dialog.DialogService;
 import org.motifworkbench.app.figure.FigureExport;
 import org.motifworkbench.app.figure.FigureView;
 import org.motifworkbench.figure.MutagenesisHeatmapFigure;
@@ -52,17 +53,22 @@ public final class InspectView {
   private final FigureView heatCanvas = new FigureView();
   private final Label hover = styled(new Label(" "), "inspect-hover");
   private final Label heatCaption = styled(new Label(), "inspect-caption");
+  private final DialogService dialogs;
   private SequenceTrackFigure track;
   private MutagenesisHeatmapFigure heatMap;
 
   /** A view without "Export figure..." (tests). */
-  public InspectView(InspectViewModel viewModel) {
-    this(viewModel, null);
+  public InspectView(InspectViewModel viewModel, DialogService dialogs) {
+    this(viewModel, null, dialogs);
   }
 
-  /** @param export adds "Export figure..." to the saliency track and heat map; may be null */
-  public InspectView(InspectViewModel viewModel, FigureExport export) {
+  /**
+   * @param export adds "Export figure..." to the saliency track and heat map; may be null
+   * @param dialogs the save menu's chooser and errors
+   */
+  public InspectView(InspectViewModel viewModel, FigureExport export, DialogService dialogs) {
     this.viewModel = viewModel;
+    this.dialogs = dialogs;
     if (export != null) {
       export.install(trackCanvas, trackCanvas::figure, () -> "saliency-" + explainedId());
       export.install(heatCanvas, heatCanvas::figure, () -> "mutagenesis-" + explainedId());
@@ -118,8 +124,7 @@ public final class InspectView {
     CheckBox onlyErrors = new CheckBox("Only errors");
     onlyErrors.setId("onlyErrors");
     onlyErrors.selectedProperty().bindBidirectional(viewModel.onlyErrorsProperty());
-    Node save = new InspectFiles(viewModel,
-        () -> root.getScene() == null ? null : root.getScene().getWindow()).menu();
+    Node save = new InspectFiles(viewModel, dialogs).menu();
     HBox bar = new HBox(source, predicting, spacer, search, onlyErrors, save);
     bar.getStyleClass().add("toolbar");
     return bar;

@@ -18,14 +18,16 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
+import org.motifworkbench.app.background.BackgroundRunner;
+import org.motifworkbench.app.background.LatestRequestRunner;
 import org.motifworkbench.app.session.ModelDataMatch;
 import org.motifworkbench.app.session.TrainedModel;
 import org.motifworkbench.app.session.Workspace;
-import org.motifworkbench.app.task.TaskRunner;
 import org.motifworkbench.bundle.ModelBundle;
 import org.motifworkbench.evaluation.Evaluator;
 import org.motifworkbench.figure.NucleotidePalette;
 import org.motifworkbench.interpret.AttributionMethod;
+import org.motifworkbench.sequence.DnaAlphabet;
 import org.motifworkbench.sequence.InvalidInputException;
 import org.motifworkbench.sequence.PastedSequence;
 import org.motifworkbench.sequence.SequenceRecord;
@@ -50,7 +52,6 @@ public final class InspectViewModel {
   private static final int PREDICT_BATCH = 256;
   private static final Logger LOG = LoggerFactory.getLogger(InspectViewModel.class);
 
-  private final TaskRunner engineRunner;
   private final Workspace workspace;
 
   private final ObservableList<PredictionRow> rows = FXCollections.observableArrayList();
@@ -77,16 +78,17 @@ public final class InspectViewModel {
   /** What is explained now (or was last asked for): re-explained when class or method changes. */
   private Subject subject;
   private boolean showingResult;
-  private long latestPrediction;
-  private long latestExplanation;
+  private final LatestRequestRunner predictions;
+  private final LatestRequestRunner explanations;
   /** The model whose sequences are listed: null for none, or while it belongs to other data. */
   private TrainedModel listed;
 
   /** A sequence to explain and its label (null for a typed sequence). */
   private record Subject(SequenceRecord record, String trueClass) {}
 
-  public InspectViewModel(TaskRunner engineRunner, Workspace workspace) {
-    this.engineRunner = engineRunner;
+  public InspectViewModel(BackgroundRunner engineRunner, Workspace workspace) {
+    this.predictions = new LatestRequestRunner(engineRunner);
+    this.explanations = new LatestRequestRunner(engineRunner);
     this.workspace = workspace;
     onlyErrors.addListener((obs, old, now) -> refilter());
     search.addListener((obs, old, now) -> refilter());
@@ -120,9 +122,9 @@ public final class InspectViewModel {
 
   private void modelChanged(TrainedModel model) {
     listed = model;
-    latestPrediction++; // scores of the old model are no longer wanted
+    predictions.supersede(); // scores of the old model are no longer wanted
     predicting.set(false);
-    latestExplanation++; // an explanation of the old model is no longer wanted
+    explanations.supersede(); // an explanation of the old model is no longer wanted
     explaining.set(false);
     subject = null;
     explanation.set(null);
@@ -169,23 +171,18 @@ public final class InspectViewModel {
   }
 
   private void predict(ModelBundle bundle, SequenceSet sequences) {
-    long request = ++latestPrediction;
     predicting.set(true);
-    engineRunner.run(
+    predictions.run(
         "predicting " + sequences.size() + " sequences",
         () -> rowsFor(bundle, sequences),
         result -> {
-          if (request == latestPrediction) {
-            predicting.set(false);
-            rows.setAll(result);
-          }
+          predicting.set(false);
+          rows.setAll(result);
         },
         failure -> {
-          if (request == latestPrediction) {
-            predicting.set(false);
-            LOG.error("Could not score the sequences", failure);
-            tableMessage.set("Could not score the sequences: " + failure.getMessage());
-          }
+          predicting.set(false);
+          LOG.error("Could not score the sequences", failure);
+          tableMessage.set("Could not score the sequences: " + failure.getMessage());
         });
   }
 
@@ -252,25 +249,20 @@ public final class InspectViewModel {
       return;
     }
     subject = next;
-    long request = ++latestExplanation;
     AttributionMethod chosen = method.get();
     explaining.set(true);
     explainMessage.set(null);
-    engineRunner.run(
+    explanations.run(
         "explaining " + next.record().id(),
         () -> SequenceExplanation.compute(model.bundle(), next.record(), next.trueClass(),
             className, chosen),
         result -> {
-          if (request == latestExplanation) {
-            explaining.set(false);
-            show(result);
-          }
+          explaining.set(false);
+          show(result);
         },
         failure -> {
-          if (request == latestExplanation) {
-            explaining.set(false);
-            explainMessage.set(messageFor(failure, next.record()));
-          }
+          explaining.set(false);
+          explainMessage.set(messageFor(failure, next.record()));
         });
   }
 
@@ -318,7 +310,7 @@ public final class InspectViewModel {
       return "";
     }
     char observed = Character.toUpperCase(e.sequence().charAt(position));
-    char to = "ACGT".charAt(base);
+    char to = DnaAlphabet.ACGT.charAt(base);
     if (observed == to) {
       return String.format(Locale.ROOT, "Position %d: %c is the observed base", position + 1,
           observed);

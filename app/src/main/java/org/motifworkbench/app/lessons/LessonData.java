@@ -1,28 +1,30 @@
 package org.motifworkbench.app.lessons;
 
 import java.util.Locale;
-import org.motifworkbench.data.TeachingTask;
+import org.motifworkbench.data.TeachingDataset;
 
 /**
  * The data set a lesson (or one of its steps) opens: a sample shipped with the workbench, or a
  * synthetic teaching set generated from a recipe.
  *
  * @param sample the sample's file name in the samples folder, or null for a generated set
- * @param task the teaching task to generate, or null for a sample
+ * @param teachingSet the teaching data set to generate, or null for a sample
  * @param count sequences to generate (0 for a sample)
  * @param seed the generator's seed
- * @param length sequence length, or null for the task's own
+ * @param length sequence length, or null for the data set's own
  */
-public record LessonData(String sample, TeachingTask task, int count, long seed, Integer length) {
+public record LessonData(
+    String sample, TeachingDataset teachingSet, int count, long seed, Integer length) {
 
   /** A sample shipped in the samples folder. */
   public static LessonData sample(String fileName) {
     return new LessonData(fileName, null, 0, 0, null);
   }
 
-  /** A teaching set generated from {@code task}. */
-  public static LessonData generated(TeachingTask task, int count, long seed, Integer length) {
-    return new LessonData(null, task, count, seed, length);
+  /** A teaching set generated from {@code teachingSet}. */
+  public static LessonData generated(
+      TeachingDataset teachingSet, int count, long seed, Integer length) {
+    return new LessonData(null, teachingSet, count, seed, length);
   }
 
   public boolean isSample() {
@@ -37,13 +39,13 @@ public record LessonData(String sample, TeachingTask task, int count, long seed,
     if (isSample()) {
       return sample;
     }
-    return task.id() + "-" + count + "-seed" + seed + (length == null ? "" : "-" + length + "bp")
-        + ".fa";
+    return teachingSet.id() + "-" + count + "-seed" + seed
+        + (length == null ? "" : "-" + length + "bp") + ".fa";
   }
 
   /** "primer-motif.fa", or "a generated promoter data set (4,000 sequences)". */
   public String describe() {
     return isSample() ? sample : String.format(Locale.ROOT,
-        "a generated %s data set (%,d sequences)", task.id(), count);
+        "a generated %s data set (%,d sequences)", teachingSet.id(), count);
   }
 }

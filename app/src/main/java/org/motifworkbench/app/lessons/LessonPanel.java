@@ -3,10 +3,7 @@ package org.motifworkbench.app.lessons;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -93,7 +90,7 @@ public final class LessonPanel {
     next.disableProperty().bind(viewModel.canNextProperty().not());
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
-    Button reset = button("Reset lesson", "lessonReset", this::confirmReset);
+    Button reset = button("Reset lesson", "lessonReset", viewModel::requestReset);
     reset.getStyleClass().add("lesson-reset");
     HBox bar = new HBox(back, next, spacer, reset);
     bar.getStyleClass().add("lesson-footer");
@@ -121,7 +118,7 @@ public final class LessonPanel {
       Label meta = styled(new Label(minutes + lesson.size() + " steps \u00b7 "
           + viewModel.progressText(lesson)), "lesson-card-meta");
       Button start = button(viewModel.progressText(lesson).equals("Not started") ? "Start"
-          : "Continue", "startLesson-" + lesson.id(), () -> start(lesson));
+          : "Continue", "startLesson-" + lesson.id(), () -> viewModel.requestStart(lesson));
       start.getStyleClass().add("lesson-action");
       VBox card = new VBox(title, summary, meta, start);
       card.getStyleClass().add("lesson-card");
@@ -130,36 +127,6 @@ public final class LessonPanel {
     for (String problem : viewModel.problems()) {
       listPage.getChildren().add(wrapped(problem, "lesson-problem"));
     }
-  }
-
-  private void start(Lesson lesson) {
-    if (viewModel.startReplacesUnsavedModel(lesson)) {
-      Alert ask = new Alert(Alert.AlertType.CONFIRMATION,
-          "The lesson opens its own data and you will train new models: your current model, "
-              + "which is not saved, will be replaced. Save it first with File > Save model if "
-              + "you want to keep it.",
-          new ButtonType("Start the lesson", ButtonBar.ButtonData.OK_DONE), ButtonType.CANCEL);
-      ask.setHeaderText("Replace the unsaved model?");
-      ask.initOwner(root.getScene().getWindow());
-      ask.getDialogPane().getStylesheets().setAll(root.getScene().getStylesheets());
-      if (ask.showAndWait().filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE)
-          .isEmpty()) {
-        return;
-      }
-    }
-    viewModel.start(lesson);
-  }
-
-  private void confirmReset() {
-    Alert ask = new Alert(Alert.AlertType.CONFIRMATION,
-        "All ticks, answers and recorded runs of this lesson are cleared.",
-        new ButtonType("Start over", ButtonBar.ButtonData.OK_DONE), ButtonType.CANCEL);
-    ask.setHeaderText("Start the lesson over?");
-    ask.getDialogPane().setId("resetLessonDialog");
-    ask.initOwner(root.getScene().getWindow());
-    ask.getDialogPane().getStylesheets().setAll(root.getScene().getStylesheets());
-    ask.showAndWait().filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE)
-        .ifPresent(b -> viewModel.reset());
   }
 
   private void buildLessonPage() {

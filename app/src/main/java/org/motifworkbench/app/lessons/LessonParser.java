@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.motifworkbench.data.TeachingTask;
+import org.motifworkbench.data.TeachingDataset;
 import org.motifworkbench.network.NetworkPreset;
 
 /**
@@ -116,9 +116,9 @@ public final class LessonParser {
       }
       return LessonData.sample(sample);
     }
-    TeachingTask teaching;
+    TeachingDataset teaching;
     try {
-      teaching = TeachingTask.parse(task);
+      teaching = TeachingDataset.parse(task);
     } catch (IllegalArgumentException e) {
       throw f.error("unknown task '" + task + "'; known: " + taskNames());
     }
@@ -154,8 +154,8 @@ public final class LessonParser {
   }
 
   private static String taskNames() {
-    return String.join(", ", java.util.Arrays.stream(TeachingTask.values())
-        .map(TeachingTask::id).toList());
+    return String.join(", ", java.util.Arrays.stream(TeachingDataset.values())
+        .map(TeachingDataset::id).toList());
   }
 
 }

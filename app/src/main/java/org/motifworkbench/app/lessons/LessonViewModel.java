@@ -12,6 +12,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.motifworkbench.app.dialog.DialogService;
 import org.motifworkbench.app.lessons.LessonProgress.Run;
 
 /**
@@ -24,6 +25,7 @@ import org.motifworkbench.app.lessons.LessonProgress.Run;
  */
 public final class LessonViewModel {
 
+  private final DialogService dialogs;
   private final LessonSignals signals;
   private final LessonActions actions;
   private final LessonProgressStore store;
@@ -58,8 +60,10 @@ public final class LessonViewModel {
   /** The model already seen, so each finished run is recorded once. */
   private long seenModel = -1;
 
+  /** @param dialogs asks before a lesson replaces an unsaved model or starts over */
   public LessonViewModel(LessonLibrary library, LessonSignals signals, LessonActions actions,
-      LessonProgressStore store) {
+      LessonProgressStore store, DialogService dialogs) {
+    this.dialogs = dialogs;
     this.signals = signals;
     this.actions = actions;
     this.store = store;
@@ -123,6 +127,28 @@ public final class LessonViewModel {
       actions.showScreen(screen);
     }
     showStep(at);
+  }
+
+  /**
+   * Starts {@code chosen} as {@link #start} does, after asking whether to replace a trained model
+   * that is not saved ({@link #startReplacesUnsavedModel}); nothing happens when the user declines.
+   */
+  public void requestStart(Lesson chosen) {
+    if (startReplacesUnsavedModel(chosen) && !dialogs.confirm(null, "Replace the unsaved model?",
+        "The lesson opens its own data and you will train new models: your current model, which "
+            + "is not saved, will be replaced. Save it first with File > Save model if you want "
+            + "to keep it.", "Start the lesson")) {
+      return;
+    }
+    start(chosen);
+  }
+
+  /** Starts the lesson over ({@link #reset}) once the user confirms. */
+  public void requestReset() {
+    if (dialogs.confirm(null, "Start the lesson over?",
+        "All ticks, answers and recorded runs of this lesson are cleared.", "Start over")) {
+      reset();
+    }
   }
 
   /** Back to the lesson list; progress stays. */

@@ -2,7 +2,7 @@ package org.motifworkbench.app.motifs;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
-import org.motifworkbench.app.data.OpenedData;
+import org.motifworkbench.app.session.OpenedData;
 import org.motifworkbench.app.session.TrainedModel;
 import org.motifworkbench.app.session.Workspace;
 import org.motifworkbench.sequence.SequenceSet;

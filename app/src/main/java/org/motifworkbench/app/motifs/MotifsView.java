@@ -1,7 +1,5 @@
 package org.motifworkbench.app.motifs;
 
-import java.io.File;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -9,7 +7,6 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -27,9 +24,11 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
+import org.motifworkbench.app.dialog.DialogService;
+import org.motifworkbench.app.dialog.FileType;
+import org.motifworkbench.app.dialog.Purpose;
 import org.motifworkbench.app.figure.FigureExport;
 import org.motifworkbench.app.motifs.MotifCard.Section;
 import org.motifworkbench.interpret.AttributionMethod;
@@ -43,17 +42,21 @@ public final class MotifsView {
   private final FlowPane filterTiles = tilePane("filterTiles");
   /** The logos on screen, redrawn when the palette changes. */
   private final List<LogoCanvas> logos = new ArrayList<>();
-  private Path lastFolder;
   private final FigureExport export;
+  private final DialogService dialogs;
 
   /** A view without "Export figure..." (tests). */
-  public MotifsView(MotifsViewModel viewModel) {
-    this(viewModel, null);
+  public MotifsView(MotifsViewModel viewModel, DialogService dialogs) {
+    this(viewModel, null, dialogs);
   }
 
-  /** @param export adds "Export figure..." to every logo; may be null */
-  public MotifsView(MotifsViewModel viewModel, FigureExport export) {
+  /**
+   * @param export adds "Export figure..." to every logo; may be null
+   * @param dialogs shows errors and the MEME file choosers
+   */
+  public MotifsView(MotifsViewModel viewModel, FigureExport export, DialogService dialogs) {
     this.viewModel = viewModel;
+    this.dialogs = dialogs;
     this.export = export;
     root.getStyleClass().add("motifs-screen");
     root.setTop(new VBox(toolbar(), settings()));
@@ -267,53 +270,19 @@ public final class MotifsView {
   }
 
   private void export(Section section, String suggestedName) {
-    FileChooser chooser = new FileChooser();
-    chooser.setTitle("Export motifs as MEME");
-    chooser.setInitialFileName(suggestedName);
-    chooser.getExtensionFilters().setAll(
-        new FileChooser.ExtensionFilter("MEME motif files", "*.meme", "*.txt"));
-    startIn(chooser);
-    File file = chooser.showSaveDialog(window());
-    if (file != null) {
-      lastFolder = file.toPath().toAbsolutePath().getParent();
-      viewModel.exportMeme(file.toPath(), section);
-    }
+    dialogs.saveFile(Purpose.RESULTS, "Export motifs as MEME", suggestedName,
+            List.of(FileType.of("MEME motif files", "*.meme", "*.txt")))
+        .ifPresent(file -> viewModel.exportMeme(file, section));
   }
 
   private void chooseDatabase() {
-    FileChooser chooser = new FileChooser();
-    chooser.setTitle("Match against the motifs of a MEME file (e.g. from JASPAR)");
-    chooser.getExtensionFilters().setAll(
-        new FileChooser.ExtensionFilter("MEME motif files", "*.meme", "*.txt"),
-        new FileChooser.ExtensionFilter("All files", "*"));
-    startIn(chooser);
-    File file = chooser.showOpenDialog(window());
-    if (file != null) {
-      lastFolder = file.toPath().toAbsolutePath().getParent();
-      viewModel.useDatabase(file.toPath());
-    }
-  }
-
-  private void startIn(FileChooser chooser) {
-    if (lastFolder != null && lastFolder.toFile().isDirectory()) {
-      chooser.setInitialDirectory(lastFolder.toFile());
-    }
+    dialogs.openFile(Purpose.RESULTS, "Match against the motifs of a MEME file (e.g. from JASPAR)",
+            List.of(FileType.of("MEME motif files", "*.meme", "*.txt"), FileType.ALL))
+        .ifPresent(viewModel::useDatabase);
   }
 
   private void showError(String message) {
-    Alert alert = new Alert(Alert.AlertType.ERROR);
-    alert.setTitle("Motifs");
-    alert.setHeaderText("Could not do that");
-    alert.setContentText(message);
-    alert.getDialogPane().setId("motifsError");
-    alert.getDialogPane().setPrefWidth(620);
-    alert.setResizable(true);
-    Window owner = window();
-    if (owner != null) {
-      alert.initOwner(owner);
-      alert.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
-    }
-    alert.show(); // not showAndWait: the FX thread never waits on the user here
+    dialogs.showError("Motifs", "Could not do that", message);
   }
 
   private Window window() {

@@ -23,18 +23,19 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.motifworkbench.app.background.BackgroundRunner;
+import org.motifworkbench.app.background.LatestRequestRunner;
 import org.motifworkbench.app.motifs.MotifCard.Section;
 import org.motifworkbench.app.session.ModelDataMatch;
 import org.motifworkbench.app.session.TrainedModel;
 import org.motifworkbench.app.session.Workspace;
-import org.motifworkbench.app.task.TaskRunner;
 import org.motifworkbench.data.SignalClass;
 import org.motifworkbench.figure.NucleotidePalette;
 import org.motifworkbench.interpret.AttributionMethod;
 import org.motifworkbench.interpret.FilterMotif;
 import org.motifworkbench.motif.MotifMatch;
-import org.motifworkbench.task.CancellationToken;
-import org.motifworkbench.task.CancelledException;
+import org.motifworkbench.progress.CancellationToken;
+import org.motifworkbench.progress.CancelledException;
 import org.motifworkbench.workflow.MotifWorkflow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,8 +57,7 @@ public final class MotifsViewModel {
 
   private static final Logger LOG = LoggerFactory.getLogger(MotifsViewModel.class);
 
-  private final TaskRunner engineRunner;
-  private final TaskRunner fileRunner;
+  private final BackgroundRunner fileRunner;
   private final Executor uiThread;
   private final Workspace workspace;
   private final Path bundledDatabase;
@@ -93,8 +93,8 @@ public final class MotifsViewModel {
   private final StringBinding findBlockedReason;
   private final BooleanBinding canFind;
 
-  private long latestRequest;
-  private long latestDatabaseRequest;
+  private final LatestRequestRunner searches;
+  private final LatestRequestRunner databaseLoads;
   private CancellationToken currentToken;
   /** The model the shown motifs and classes are for: null for none or while it is of other data. */
   private TrainedModel shownFor;
@@ -105,10 +105,11 @@ public final class MotifsViewModel {
    * @param uiThread where progress from the engine thread is handed over
    * @param bundledDatabase the MEME file shipped with the workbench (may be missing)
    */
-  public MotifsViewModel(TaskRunner engineRunner, TaskRunner fileRunner, Executor uiThread,
-      Workspace workspace, Path bundledDatabase) {
-    this.engineRunner = engineRunner;
+  public MotifsViewModel(BackgroundRunner engineRunner, BackgroundRunner fileRunner,
+      Executor uiThread, Workspace workspace, Path bundledDatabase) {
+    this.searches = new LatestRequestRunner(engineRunner);
     this.fileRunner = fileRunner;
+    this.databaseLoads = new LatestRequestRunner(fileRunner);
     this.uiThread = uiThread;
     this.workspace = workspace;
     this.bundledDatabase = bundledDatabase;
@@ -137,7 +138,7 @@ public final class MotifsViewModel {
         model.bundle().manifest().classIndex(className), method.get(),
         Math.max(1, maxSequences.get()), db == null ? null : db.matcher(), MATCHES_KEPT);
     MotifSources.Choice data = sources.choose(model);
-    long request = ++latestRequest;
+    LatestRequestRunner.Request request = searches.begin();
     CancellationToken token = new CancellationToken();
     currentToken = token;
     errorMessage.set(null);
@@ -145,30 +146,26 @@ public final class MotifsViewModel {
     progress.set(0);
     status.set("Starting...");
     ProgressRelay relay = new ProgressRelay(uiThread, (fraction, message) -> {
-      if (request == latestRequest && running.get()) {
+      if (request.isLatest() && running.get()) {
         progress.set(fraction);
         status.set(sentence(message) + "...");
       }
     });
-    engineRunner.run(
+    request.run(
         "finding motifs",
         () -> MotifWorkflow.run(model.bundle(), data.sequences(), settings, relay, token),
         report -> {
-          if (request == latestRequest) {
-            running.set(false);
-            show(report, db, className);
-          }
+          running.set(false);
+          show(report, db, className);
         },
         failure -> {
-          if (request == latestRequest) {
-            running.set(false);
-            progress.set(0);
-            if (failure instanceof CancelledException) {
-              status.set("Cancelled: no motifs were found.");
-            } else {
-              status.set("");
-              fail(messageFor(failure));
-            }
+          running.set(false);
+          progress.set(0);
+          if (failure instanceof CancelledException) {
+            status.set("Cancelled: no motifs were found.");
+          } else {
+            status.set("");
+            fail(messageFor(failure));
           }
         });
   }
@@ -184,7 +181,7 @@ public final class MotifsViewModel {
   /** Matches against the JASPAR collection shipped with the workbench. */
   public void useBundledDatabase() {
     if (!Files.isRegularFile(bundledDatabase)) {
-      latestDatabaseRequest++;
+      databaseLoads.supersede();
       databaseLoading.set(false);
       database.set(null);
       databaseStatus.set("The bundled motif database is missing (" + bundledDatabase
@@ -201,7 +198,7 @@ public final class MotifsViewModel {
 
   /** Finds motifs without matching them to known ones. */
   public void useNoDatabase() {
-    latestDatabaseRequest++;
+    databaseLoads.supersede();
     databaseLoading.set(false);
     database.set(null);
     databaseStatus.set("No database: motifs are not matched.");
@@ -229,28 +226,23 @@ public final class MotifsViewModel {
   }
 
   private void load(Path file, String name) {
-    long request = ++latestDatabaseRequest;
     databaseLoading.set(true);
     databaseStatus.set("Loading " + name + "...");
-    fileRunner.run(
+    databaseLoads.run(
         "reading " + file.getFileName(),
         () -> MotifDatabase.load(file, name),
         loaded -> {
-          if (request == latestDatabaseRequest) {
-            databaseLoading.set(false);
-            database.set(loaded);
-            databaseStatus.set("Matching against " + loaded.describe());
-          }
+          databaseLoading.set(false);
+          database.set(loaded);
+          databaseStatus.set("Matching against " + loaded.describe());
         },
         failure -> {
-          if (request == latestDatabaseRequest) {
-            LOG.warn("Could not read the motif database {}", file, failure);
-            databaseLoading.set(false);
-            MotifDatabase kept = database.get();
-            databaseStatus.set(kept == null
-                ? "No database: motifs are not matched." : "Matching against " + kept.describe());
-            fail("Could not use " + file + " as a motif database: " + failure.getMessage());
-          }
+          LOG.warn("Could not read the motif database {}", file, failure);
+          databaseLoading.set(false);
+          MotifDatabase kept = database.get();
+          databaseStatus.set(kept == null
+              ? "No database: motifs are not matched." : "Matching against " + kept.describe());
+          fail("Could not use " + file + " as a motif database: " + failure.getMessage());
         });
   }
 
@@ -293,7 +285,7 @@ public final class MotifsViewModel {
     // Results belong to the model and data they were computed for; a running search is for the
     // old ones.
     shownFor = model;
-    latestRequest++;
+    searches.supersede();
     if (currentToken != null) {
       currentToken.cancel();
     }

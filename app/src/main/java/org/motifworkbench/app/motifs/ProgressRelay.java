@@ -2,7 +2,7 @@ package org.motifworkbench.app.motifs;
 
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
-import org.motifworkbench.task.ProgressListener;
+import org.motifworkbench.progress.ProgressListener;
 
 /**
  * Hands progress from the engine thread to the UI thread. Updates are coalesced: while one hand-over

@@ -6,8 +6,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.motifworkbench.app.data.OpenedData;
-import org.motifworkbench.app.task.TaskRunner;
+import org.motifworkbench.app.background.BackgroundRunner;
 import org.motifworkbench.bundle.ModelBundle;
 import org.motifworkbench.evaluation.ClassificationMetrics;
 import org.motifworkbench.sequence.InvalidInputException;
@@ -25,7 +24,7 @@ public final class ModelFilesViewModel {
 
   private static final Logger LOG = LoggerFactory.getLogger(ModelFilesViewModel.class);
 
-  private final TaskRunner engine;
+  private final BackgroundRunner engine;
   private final Workspace workspace;
   private final RecentFiles recent;
   private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
@@ -33,7 +32,7 @@ public final class ModelFilesViewModel {
   private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper(this, "error");
 
   /** @param engine the runner for model work (loading parameters and scoring use the engine) */
-  public ModelFilesViewModel(TaskRunner engine, Workspace workspace, RecentFiles recent) {
+  public ModelFilesViewModel(BackgroundRunner engine, Workspace workspace, RecentFiles recent) {
     this.engine = engine;
     this.workspace = workspace;
     this.recent = recent;

@@ -8,8 +8,8 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.motifworkbench.app.data.OpenedData;
-import org.motifworkbench.app.task.TaskRunner;
+import org.motifworkbench.app.background.BackgroundRunner;
+import org.motifworkbench.app.background.LatestRequestRunner;
 import org.motifworkbench.bundle.ModelBundle;
 import org.motifworkbench.evaluation.ClassificationMetrics;
 import org.motifworkbench.sequence.InvalidInputException;
@@ -34,7 +34,6 @@ public final class OtherDataViewModel {
 
   private static final Logger LOG = LoggerFactory.getLogger(OtherDataViewModel.class);
 
-  private final TaskRunner engineRunner;
   private final Workspace workspace;
   private final ModelEvaluation evaluation;
   private final BooleanBinding shown;
@@ -44,15 +43,15 @@ public final class OtherDataViewModel {
   private final ReadOnlyBooleanWrapper evaluating = new ReadOnlyBooleanWrapper(this, "evaluating");
   private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper(this, "error");
   private final BooleanBinding canEvaluate;
-  private long latestRequest;
+  private final LatestRequestRunner evaluations;
 
-  public OtherDataViewModel(TaskRunner engineRunner, Workspace workspace) {
+  public OtherDataViewModel(BackgroundRunner engineRunner, Workspace workspace) {
     this(engineRunner, workspace, EvaluationWorkflow::evaluate);
   }
 
-  public OtherDataViewModel(TaskRunner engineRunner, Workspace workspace,
+  public OtherDataViewModel(BackgroundRunner engineRunner, Workspace workspace,
       ModelEvaluation evaluation) {
-    this.engineRunner = engineRunner;
+    this.evaluations = new LatestRequestRunner(engineRunner);
     this.workspace = workspace;
     this.evaluation = evaluation;
     this.shown = Bindings.createBooleanBinding(() -> workspace.getMatch().otherData(),
@@ -81,25 +80,20 @@ public final class OtherDataViewModel {
     }
     TrainedModel model = workspace.getModel();
     OpenedData data = workspace.getData();
-    long request = ++latestRequest;
     evaluating.set(true);
     errorMessage.set(null);
-    engineRunner.run("evaluating on " + data.displayName(),
+    evaluations.run("evaluating on " + data.displayName(),
         () -> evaluation.evaluate(model.bundle(), data.sequences()),
         metrics -> {
-          if (request == latestRequest) {
-            evaluating.set(false);
-            // Another model or other data since the request: these numbers belong to neither.
-            if (workspace.getModel() == model && workspace.getData() == data) {
-              workspace.setModel(model.evaluatedOn(data, metrics));
-            }
+          evaluating.set(false);
+          // Another model or other data since the request: these numbers belong to neither.
+          if (workspace.getModel() == model && workspace.getData() == data) {
+            workspace.setModel(model.evaluatedOn(data, metrics));
           }
         },
         failure -> {
-          if (request == latestRequest) {
-            evaluating.set(false);
-            fail(messageFor(failure, data));
-          }
+          evaluating.set(false);
+          fail(messageFor(failure, data));
         });
   }
 

@@ -2,8 +2,6 @@ package org.motifworkbench.app.session;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.motifworkbench.app.data.DataIdentity;
-import org.motifworkbench.app.data.OpenedData;
 import org.motifworkbench.bundle.ModelBundle;
 import org.motifworkbench.evaluation.ClassificationMetrics;
 import org.motifworkbench.sequence.SequenceSet;

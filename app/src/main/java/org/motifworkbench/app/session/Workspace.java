@@ -9,7 +9,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import org.motifworkbench.app.data.OpenedData;
 import org.motifworkbench.figure.NucleotidePalette;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,14 +1,11 @@
 package org.motifworkbench.app.setup;
 
-import java.io.File;
-import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
@@ -24,10 +21,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
-import javafx.stage.Window;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
+import org.motifworkbench.app.dialog.DialogService;
+import org.motifworkbench.app.dialog.FileType;
+import org.motifworkbench.app.dialog.Purpose;
 import org.motifworkbench.network.NetworkPreset;
 
 /**
@@ -44,12 +42,17 @@ public final class SetupView {
   private final BorderPane root = new BorderPane();
   private final ComboBox<NetworkPreset> presetChoice = new ComboBox<>();
   private final FieldMarks marks = new FieldMarks();
+  private final DialogService dialogs;
   /** True while the preset box follows the view model, so that is not taken for a user's choice. */
   private boolean followingPreset;
 
-  /** @param goToTraining opens the Train screen; null hides the button */
-  public SetupView(SetupViewModel viewModel, Runnable goToTraining) {
+  /**
+   * @param goToTraining opens the Train screen; null hides the button
+   * @param dialogs shows errors and the settings file choosers
+   */
+  public SetupView(SetupViewModel viewModel, Runnable goToTraining, DialogService dialogs) {
     this.viewModel = viewModel;
+    this.dialogs = dialogs;
     this.goToTraining = goToTraining;
     root.getStyleClass().add("setup-screen");
     root.setTop(toolbar());
@@ -210,52 +213,21 @@ public final class SetupView {
   }
 
   private void chooseFileToLoad() {
-    File file = configChooser("Load network and training settings").showOpenDialog(window());
-    if (file != null) {
-      viewModel.load(file.toPath());
-    }
+    dialogs.openFile(Purpose.SETTINGS, "Load network and training settings", SETTINGS_FILES)
+        .ifPresent(viewModel::load);
   }
 
   private void chooseFileToSave() {
-    FileChooser chooser = configChooser("Save network and training settings");
-    chooser.setInitialFileName("model-settings.json");
-    File file = chooser.showSaveDialog(window());
-    if (file != null) {
-      Path path = file.toPath();
-      if (!path.getFileName().toString().contains(".")) {
-        path = path.resolveSibling(path.getFileName() + ".json");
-      }
-      viewModel.save(path);
-    }
+    dialogs.saveFile(Purpose.SETTINGS, "Save network and training settings",
+        "model-settings.json", SETTINGS_FILES).ifPresent(viewModel::save);
   }
 
-  private static FileChooser configChooser(String title) {
-    FileChooser chooser = new FileChooser();
-    chooser.setTitle(title);
-    chooser.getExtensionFilters().setAll(
-        new FileChooser.ExtensionFilter("Settings (JSON)", "*.json"),
-        new FileChooser.ExtensionFilter("All files", "*"));
-    return chooser;
-  }
+  private static final List<FileType> SETTINGS_FILES =
+      List.of(FileType.of("Settings (JSON)", "*.json"), FileType.ALL);
 
   private void showError(String message) {
-    Alert alert = new Alert(Alert.AlertType.ERROR);
-    alert.setTitle("Settings file");
-    alert.setHeaderText("The settings file could not be used");
-    alert.setContentText(message + "\n\nThe settings in the form are unchanged.");
-    alert.getDialogPane().setId("setupErrorDialog");
-    alert.getDialogPane().setPrefWidth(620);
-    alert.setResizable(true);
-    Window owner = window();
-    if (owner != null) {
-      alert.initOwner(owner);
-      alert.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
-    }
-    alert.show(); // not showAndWait: the FX thread never waits on the user here
-  }
-
-  private Window window() {
-    return root.getScene() == null ? null : root.getScene().getWindow();
+    dialogs.showError("Settings file", "The settings file could not be used",
+        message + "\n\nThe settings in the form are unchanged.");
   }
 
   private static Tooltip tooltip(String text) {

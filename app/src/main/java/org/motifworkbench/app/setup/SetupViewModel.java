@@ -14,10 +14,10 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.motifworkbench.app.data.OpenedData;
+import org.motifworkbench.app.background.BackgroundRunner;
 import org.motifworkbench.app.session.ModelSettings;
+import org.motifworkbench.app.session.OpenedData;
 import org.motifworkbench.app.session.Workspace;
-import org.motifworkbench.app.task.TaskRunner;
 import org.motifworkbench.files.AtomicFile;
 import org.motifworkbench.network.NetworkPreset;
 import org.motifworkbench.network.NetworkSizing;
@@ -40,7 +40,7 @@ public final class SetupViewModel {
   private static final Logger LOG = LoggerFactory.getLogger(SetupViewModel.class);
   private static final NumberFormat COUNT = NumberFormat.getIntegerInstance();
 
-  private final TaskRunner runner;
+  private final BackgroundRunner runner;
   private final Workspace workspace;
   private final SettingsForm form = new SettingsForm();
   private final ObservableList<String> problems = FXCollections.observableArrayList();
@@ -68,7 +68,7 @@ public final class SetupViewModel {
   /** True when the form holds an edit the workspace has not taken (it had a problem). */
   private boolean unpublished;
 
-  public SetupViewModel(TaskRunner runner, Workspace workspace) {
+  public SetupViewModel(BackgroundRunner runner, Workspace workspace) {
     this.runner = runner;
     this.workspace = workspace;
     show(workspace.getSettings());

@@ -1,11 +1,10 @@
 package org.motifworkbench.app.train;
 
-import java.io.File;
 import java.io.IOException;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -16,10 +15,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
-import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.jfree.chart.fx.ChartViewer;
+import org.motifworkbench.app.dialog.DialogService;
+import org.motifworkbench.app.dialog.FileType;
+import org.motifworkbench.app.dialog.Purpose;
 import org.motifworkbench.app.figure.ChartViews;
 import org.motifworkbench.app.figure.FigureExport;
 import org.motifworkbench.files.AtomicFile;
@@ -44,18 +44,22 @@ public final class TrainView {
   private final FilterStrip filters;
   private final BorderPane root = new BorderPane();
   private final FigureExport export;
+  private final DialogService dialogs;
 
   /** A view without "Export figure..." on its charts. */
-  public TrainView(TrainViewModel viewModel, Runnable goToEvaluation) {
-    this(viewModel, goToEvaluation, null);
+  public TrainView(TrainViewModel viewModel, Runnable goToEvaluation, DialogService dialogs) {
+    this(viewModel, goToEvaluation, null, dialogs);
   }
 
   /**
    * @param goToEvaluation opens the Evaluate screen; null hides the button
    * @param export adds "Export figure..." to the charts; may be null
+   * @param dialogs shows errors and the save chooser
    */
-  public TrainView(TrainViewModel viewModel, Runnable goToEvaluation, FigureExport export) {
+  public TrainView(TrainViewModel viewModel, Runnable goToEvaluation, FigureExport export,
+      DialogService dialogs) {
     this.viewModel = viewModel;
+    this.dialogs = dialogs;
     this.goToEvaluation = goToEvaluation;
     this.export = export;
     root.getStyleClass().add("train-screen");
@@ -219,35 +223,19 @@ public final class TrainView {
 
   /** The per-epoch history as CSV (the columns of 'mwb train --history'). */
   private void saveHistory() {
-    FileChooser chooser = new FileChooser();
-    chooser.setTitle("Save the training history");
-    chooser.setInitialFileName("training-history.csv");
-    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
-    File file = chooser.showSaveDialog(root.getScene().getWindow());
-    if (file != null) {
-      try {
-        AtomicFile.writeString(file.toPath(), HistoryCsv.format(viewModel.getCurves().epochs()));
-      } catch (IOException | RuntimeException ex) {
-        showError("Could not write " + file + ": " + ex.getMessage()
-            + ". Check that the folder exists and you may write there.");
-      }
-    }
+    dialogs.saveFile(Purpose.RESULTS, "Save the training history", "training-history.csv",
+        List.of(FileType.of("CSV", "*.csv"))).ifPresent(file -> {
+          try {
+            AtomicFile.writeString(file, HistoryCsv.format(viewModel.getCurves().epochs()));
+          } catch (IOException | RuntimeException ex) {
+            dialogs.showError("Training", "Nothing was saved", "Could not write " + file + ": "
+                + ex.getMessage() + ". Check that the folder exists and you may write there.");
+          }
+        });
   }
 
   private void showError(String message) {
-    Alert alert = new Alert(Alert.AlertType.ERROR);
-    alert.setTitle("Training");
-    alert.setHeaderText("Training did not run");
-    alert.setContentText(message);
-    alert.getDialogPane().setId("trainErrorDialog");
-    alert.getDialogPane().setPrefWidth(620);
-    alert.setResizable(true);
-    Window owner = root.getScene() == null ? null : root.getScene().getWindow();
-    if (owner != null) {
-      alert.initOwner(owner);
-      alert.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
-    }
-    alert.show(); // not showAndWait: the FX thread never waits on the user here
+    dialogs.showError("Training", "Training did not run", message);
   }
 
   private static <T extends Node> T styled(T node, String styleClass) {

@@ -19,14 +19,15 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableStringValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.motifworkbench.app.data.DataIdentity;
-import org.motifworkbench.app.data.OpenedData;
+import org.motifworkbench.app.background.BackgroundRunner;
+import org.motifworkbench.app.background.LatestRequestRunner;
+import org.motifworkbench.app.session.DataIdentity;
 import org.motifworkbench.app.session.ModelSettings;
+import org.motifworkbench.app.session.OpenedData;
 import org.motifworkbench.app.session.Workspace;
-import org.motifworkbench.app.task.TaskRunner;
 import org.motifworkbench.figure.NucleotidePalette;
+import org.motifworkbench.progress.CancellationToken;
 import org.motifworkbench.sequence.InvalidInputException;
-import org.motifworkbench.task.CancellationToken;
 import org.motifworkbench.training.BatchProgress;
 import org.motifworkbench.training.EpochResult;
 import org.motifworkbench.workflow.TrainingWorkflow;
@@ -48,7 +49,6 @@ public final class TrainViewModel {
       + " keeps the weights of the best epoch so far (nothing is kept before the first epoch"
       + " ends).";
 
-  private final TaskRunner engineRunner;
   private final ObservableList<String> devices = FXCollections.observableArrayList();
   private final ObjectProperty<String> device = new SimpleObjectProperty<>(this, "device");
   private final Workspace workspace;
@@ -80,21 +80,21 @@ public final class TrainViewModel {
   private final StringBinding otherRunNote;
 
   private CancellationToken cancel;
-  private long latestRun;
+  private final LatestRequestRunner runs;
 
   /**
    * @param engineRunner runs model work, one piece at a time
    * @param engineStatus e.g. "PyTorch 2.7.1 on CPU", from the main window
    * @param fxThread where training events are handed over (Platform::runLater; direct in tests)
    */
-  public TrainViewModel(TaskRunner engineRunner, Workspace workspace,
+  public TrainViewModel(BackgroundRunner engineRunner, Workspace workspace,
       ObservableStringValue engineStatus, Executor fxThread) {
     this(engineRunner, workspace, engineStatus, fxThread, System::currentTimeMillis);
   }
 
-  TrainViewModel(TaskRunner engineRunner, Workspace workspace, ObservableStringValue engineStatus,
-      Executor fxThread, LongSupplier clock) {
-    this.engineRunner = engineRunner;
+  TrainViewModel(BackgroundRunner engineRunner, Workspace workspace,
+      ObservableStringValue engineStatus, Executor fxThread, LongSupplier clock) {
+    this.runs = new LatestRequestRunner(engineRunner);
     this.workspace = workspace;
     this.engineStatus = engineStatus;
     this.fxThread = fxThread;
@@ -137,33 +137,33 @@ public final class TrainViewModel {
       fail("Training could not start: " + e + ". The details are in the log.");
       return;
     }
-    long run = ++latestRun;
+    LatestRequestRunner.Request run = runs.begin();
     CancellationToken token = new CancellationToken();
     cancel = token;
     CurveRecorder recorder = new CurveRecorder(request.ceiling(),
         settings.training().plateauFactor());
     int maxEpochs = settings.training().epochs();
     TrainingFeed feed = new TrainingFeed(fxThread, clock, events -> {
-      if (run == latestRun) {
+      if (run.isLatest()) {
         show(events, recorder, maxEpochs);
       }
     });
     begin(recorder);
     runData.set(data.identity());
-    engineRunner.run("training on " + data.displayName(),
+    run.run("training on " + data.displayName(),
         () -> TrainingJob.run(request, data.identity(), FilterWatch.around(feed), token),
         finished -> {
           feed.flush();
-          if (run == latestRun) {
-            succeed(finished);
-          } else if (finished.kept()) {
-            finished.model().bundle().close();
-          }
+          succeed(finished);
         },
         failure -> {
-          if (run == latestRun) {
-            end();
-            fail(messageFor(failure));
+          end();
+          fail(messageFor(failure));
+        },
+        superseded -> {
+          feed.flush();
+          if (superseded.kept()) {
+            superseded.model().bundle().close();
           }
         });
   }

@@ -2,15 +2,18 @@ package org.motifworkbench.app.train;
 
 import java.util.List;
 import java.util.Map;
-import org.motifworkbench.app.data.DataIdentity;
-import org.motifworkbench.app.data.OpenedData;
+import org.motifworkbench.app.session.DataIdentity;
 import org.motifworkbench.app.session.ModelSettings;
+import org.motifworkbench.app.session.OpenedData;
 import org.motifworkbench.app.session.TrainedModel;
 import org.motifworkbench.data.DataSplit;
 import org.motifworkbench.data.SplitPlan;
 import org.motifworkbench.encoding.LengthPolicy;
 import org.motifworkbench.sequence.SequenceSet;
-import org.motifworkbench.task.CancellationToken;
+import org.motifworkbench.progress.CancellationToken;
+import org.motifworkbench.evaluation.ClassificationMetrics;
+import org.motifworkbench.evaluation.Evaluator;
+import org.motifworkbench.training.TrainingData;
 import org.motifworkbench.training.TrainingResult;
 import org.motifworkbench.workflow.TrainingWorkflow;
 

@@ -2,8 +2,8 @@ package org.motifworkbench.app.train;
 
 import java.text.NumberFormat;
 import java.util.Locale;
-import org.motifworkbench.app.data.OpenedData;
 import org.motifworkbench.app.session.ModelSettings;
+import org.motifworkbench.app.session.OpenedData;
 import org.motifworkbench.app.session.TrainedModel;
 import org.motifworkbench.training.BatchProgress;
 import org.motifworkbench.training.EpochResult;

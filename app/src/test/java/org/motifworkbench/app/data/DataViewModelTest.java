@@ -11,13 +11,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.motifworkbench.app.data.DataSummary.ClassSummary;
-import org.motifworkbench.app.data.DataSummary.LengthBin;
-import org.motifworkbench.app.data.DataSummary.LengthSummary;
-import org.motifworkbench.app.task.ManualTaskRunner;
-import org.motifworkbench.app.task.SameThreadTaskRunner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.motifworkbench.app.background.ManualBackgroundRunner;
+import org.motifworkbench.app.background.SameThreadBackgroundRunner;
+import org.motifworkbench.app.session.DataSummary;
+import org.motifworkbench.app.session.DataSummary.ClassSummary;
+import org.motifworkbench.app.session.DataSummary.LengthBin;
+import org.motifworkbench.app.session.DataSummary.LengthSummary;
+import org.motifworkbench.app.session.OpenedData;
 
 /** The Data screen's logic, without the FX toolkit: work runs on the test thread. */
 class DataViewModelTest {
@@ -41,7 +43,7 @@ class DataViewModelTest {
 
   @TempDir Path dir;
 
-  private final SameThreadTaskRunner runner = new SameThreadTaskRunner();
+  private final SameThreadBackgroundRunner runner = new SameThreadBackgroundRunner();
 
   @Test
   void summarisesClassesGcLengthsCeilingAndWarnings() throws IOException {
@@ -159,7 +161,7 @@ class DataViewModelTest {
 
   @Test
   void theLatestOpenWinsWhenLoadsOverlap() throws IOException {
-    ManualTaskRunner manual = new ManualTaskRunner();
+    ManualBackgroundRunner manual = new ManualBackgroundRunner();
     DataViewModel vm = new DataViewModel(manual, new SampleLibrary(dir));
     Path first = write("first.fa", ">a label=x\nACGT\n>b label=y\nACGT\n");
     Path second = write("second.fa", ">a label=x\nACGT\n>b label=z\nACGT\n");
@@ -174,33 +176,6 @@ class DataViewModelTest {
     assertFalse(vm.isLoading());
   }
 
-  @Test
-  void gcCountsOnlyBasesWhoseGcIsKnown() {
-    assertEquals(0.5, DataSummary.gcFraction("ACGTNNNN"), EPS);
-    assertEquals(1.0, DataSummary.gcFraction("ssGc"), EPS);
-    assertEquals(0.0, DataSummary.gcFraction("AWU"), EPS);
-    assertTrue(Double.isNaN(DataSummary.gcFraction("NNRY")));
-  }
-
-  @Test
-  void medianOfAnEvenCountIsTheMeanOfTheMiddleTwo() {
-    LengthSummary lengths = LengthSummary.of(new int[] {4, 1, 3, 2});
-    assertEquals(2.5, lengths.median(), EPS);
-  }
-
-  @Test
-  void longLengthRangesGetAtMostTwentyBins() {
-    int[] lengths = new int[1000];
-    for (int i = 0; i < lengths.length; i++) {
-      lengths[i] = 100 + i;
-    }
-    List<LengthBin> bins = LengthSummary.of(lengths).bins();
-    assertTrue(bins.size() <= LengthSummary.MAX_BINS, "bins: " + bins.size());
-    assertEquals(100, bins.get(0).from());
-    assertEquals(1099, bins.get(bins.size() - 1).to());
-    assertEquals(1000, bins.stream().mapToInt(LengthBin::count).sum());
-  }
-
   private Path write(String name, String text) throws IOException {
     return Files.writeString(dir.resolve(name), text);
   }
@@ -209,7 +184,7 @@ class DataViewModelTest {
   void generatesATeachingDataSetWithItsCeilingAndOpensIt() {
     DataViewModel vm = new DataViewModel(runner, new SampleLibrary(dir));
     Path target = dir.resolve("lesson").resolve("primer.fa");
-    vm.generate(org.motifworkbench.data.TeachingTask.PRIMER, 300, 4, null, target);
+    vm.generate(org.motifworkbench.data.TeachingDataset.PRIMER, 300, 4, null, target);
 
     assertNull(vm.getErrorMessage());
     OpenedData data = vm.getData();
@@ -227,7 +202,7 @@ class DataViewModelTest {
     OpenedData before = vm.getData();
     Path blocker = write("not-a-folder", "x");
 
-    vm.generate(org.motifworkbench.data.TeachingTask.PRIMER, 100, 1, null,
+    vm.generate(org.motifworkbench.data.TeachingDataset.PRIMER, 100, 1, null,
         blocker.resolve("primer.fa"));
 
     assertSame(before, vm.getData());

@@ -15,13 +15,13 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.motifworkbench.app.data.OpenedData;
+import org.motifworkbench.app.background.ManualBackgroundRunner;
+import org.motifworkbench.app.background.SameThreadBackgroundRunner;
 import org.motifworkbench.app.session.ModelDataMatch;
+import org.motifworkbench.app.session.OpenedData;
 import org.motifworkbench.app.session.OtherDataViewModel;
 import org.motifworkbench.app.session.TrainedModel;
 import org.motifworkbench.app.session.Workspace;
-import org.motifworkbench.app.task.ManualTaskRunner;
-import org.motifworkbench.app.task.SameThreadTaskRunner;
 import org.motifworkbench.bundle.BundleManifest;
 import org.motifworkbench.bundle.ModelBundle;
 import org.motifworkbench.data.SplitPlan;
@@ -47,7 +47,7 @@ class EvaluateViewModelTest {
 
   private final ReadOnlyObjectWrapper<OpenedData> data = new ReadOnlyObjectWrapper<>();
   private final Workspace workspace = new Workspace(data.getReadOnlyProperty());
-  private final SameThreadTaskRunner direct = new SameThreadTaskRunner();
+  private final SameThreadBackgroundRunner direct = new SameThreadBackgroundRunner();
 
   @BeforeAll
   static void readSample() {
@@ -192,7 +192,7 @@ class EvaluateViewModelTest {
     ModelBundle bundle = bundle(CLASSES, Double.NaN);
     workspace.setModel(new TrainedModel(bundle, null, null, null, null));
     data.set(primer);
-    ManualTaskRunner engine = new ManualTaskRunner();
+    ManualBackgroundRunner engine = new ManualBackgroundRunner();
     EvaluateViewModel vm = new EvaluateViewModel(engine, direct, workspace, (b, set) -> HAND_MADE);
 
     vm.evaluateOnOpenData();

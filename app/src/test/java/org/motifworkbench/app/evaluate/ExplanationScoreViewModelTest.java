@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.Map;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.junit.jupiter.api.Test;
-import org.motifworkbench.app.data.OpenedData;
+import org.motifworkbench.app.background.BackgroundRunner;
+import org.motifworkbench.app.background.ManualBackgroundRunner;
+import org.motifworkbench.app.background.SameThreadBackgroundRunner;
+import org.motifworkbench.app.session.OpenedData;
 import org.motifworkbench.app.session.TrainedModel;
 import org.motifworkbench.app.session.Workspace;
-import org.motifworkbench.app.task.ManualTaskRunner;
-import org.motifworkbench.app.task.SameThreadTaskRunner;
-import org.motifworkbench.app.task.TaskRunner;
 import org.motifworkbench.bundle.BundleManifest;
 import org.motifworkbench.bundle.ModelBundle;
 import org.motifworkbench.data.SplitPlan;
@@ -40,7 +40,7 @@ class ExplanationScoreViewModelTest {
   private final Workspace workspace = new Workspace(new ReadOnlyObjectWrapper<OpenedData>());
   private final List<SequenceSet> scored = new ArrayList<>();
 
-  private ExplanationScoreViewModel vm(TaskRunner runner) {
+  private ExplanationScoreViewModel vm(BackgroundRunner runner) {
     return new ExplanationScoreViewModel(runner, workspace, (bundle, data, progress) -> {
       scored.add(data);
       return RESULT;
@@ -50,7 +50,7 @@ class ExplanationScoreViewModelTest {
   @Test
   void dataWithPlantedSitesIsScoredPerMethod() {
     workspace.setModel(TrainedModel.trained(bundle(), null, null));
-    ExplanationScoreViewModel vm = vm(new SameThreadTaskRunner());
+    ExplanationScoreViewModel vm = vm(new SameThreadBackgroundRunner());
     SequenceSet planted = set("label=positive motif=ACGTAC strand=+ pos=4");
     vm.use(planted, "the held-out test set");
     assertTrue(vm.availableProperty().get());
@@ -73,7 +73,7 @@ class ExplanationScoreViewModelTest {
   @Test
   void dataWithoutSitesOrDecoysOnlyHidesTheSection() {
     workspace.setModel(TrainedModel.trained(bundle(), null, null));
-    ExplanationScoreViewModel vm = vm(new SameThreadTaskRunner());
+    ExplanationScoreViewModel vm = vm(new SameThreadBackgroundRunner());
     vm.use(set("label=negative decoy=ACGTAC pos=4"), "x.fa");
     assertFalse(vm.availableProperty().get());
     assertFalse(vm.canScoreBinding().get());
@@ -84,7 +84,7 @@ class ExplanationScoreViewModelTest {
   @Test
   void newDataDropsAResultStillComing() {
     workspace.setModel(TrainedModel.trained(bundle(), null, null));
-    ManualTaskRunner runner = new ManualTaskRunner();
+    ManualBackgroundRunner runner = new ManualBackgroundRunner();
     ExplanationScoreViewModel vm = vm(runner);
     vm.use(set("label=positive motif=ACGTAC strand=+ pos=4"), "a.fa");
     vm.score();

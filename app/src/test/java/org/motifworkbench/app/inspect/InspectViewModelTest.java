@@ -14,22 +14,22 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.motifworkbench.app.data.OpenedData;
+import org.motifworkbench.app.background.ManualBackgroundRunner;
+import org.motifworkbench.app.background.SameThreadBackgroundRunner;
 import org.motifworkbench.app.session.ModelDataMatch;
+import org.motifworkbench.app.session.OpenedData;
 import org.motifworkbench.app.session.OtherDataViewModel;
 import org.motifworkbench.app.session.TrainedModel;
 import org.motifworkbench.app.session.Workspace;
-import org.motifworkbench.app.task.ManualTaskRunner;
-import org.motifworkbench.app.task.SameThreadTaskRunner;
 import org.motifworkbench.data.SplitPlan;
 import org.motifworkbench.encoding.LengthPolicy;
 import org.motifworkbench.figure.SequenceTrackFigure.MarkedSite;
 import org.motifworkbench.interpret.AttributionMethod;
 import org.motifworkbench.network.NetworkPreset;
+import org.motifworkbench.progress.CancellationToken;
 import org.motifworkbench.sequence.DataSource;
 import org.motifworkbench.sequence.SequenceRecord;
 import org.motifworkbench.sequence.SequenceSet;
-import org.motifworkbench.task.CancellationToken;
 import org.motifworkbench.training.TrainingListener;
 import org.motifworkbench.training.TrainingSpec;
 import org.motifworkbench.workflow.SequenceExplanation;
@@ -62,7 +62,7 @@ class InspectViewModelTest {
         LengthPolicy.fitting(data), SplitPlan.stratified(3), NetworkPreset.TEACHING.spec(),
         TrainingSpec.defaults().withEpochs(epochs).withBatchSize(32), Double.NaN);
     TrainingWorkflow.Outcome[] result = new TrainingWorkflow.Outcome[1];
-    new SameThreadTaskRunner().run("training",
+    new SameThreadBackgroundRunner().run("training",
         () -> TrainingWorkflow.run(request, TrainingListener.NONE, CancellationToken.none()),
         o -> result[0] = o, failure -> {
           throw new AssertionError(failure);
@@ -84,7 +84,7 @@ class InspectViewModelTest {
 
   @Test
   void rowsAreTheTestSetWithPredictions() {
-    InspectViewModel vm = new InspectViewModel(new SameThreadTaskRunner(), workspace());
+    InspectViewModel vm = new InspectViewModel(new SameThreadBackgroundRunner(), workspace());
 
     List<SequenceRecord> test = outcome.testSet().records();
     assertEquals(test.size(), vm.rows().size());
@@ -104,7 +104,7 @@ class InspectViewModelTest {
 
   @Test
   void onlyErrorsAndSearchFilterTheRows() {
-    InspectViewModel vm = new InspectViewModel(new SameThreadTaskRunner(), workspace());
+    InspectViewModel vm = new InspectViewModel(new SameThreadBackgroundRunner(), workspace());
     long errors = vm.rows().stream().filter(r -> !r.correct()).count();
 
     vm.onlyErrorsProperty().set(true);
@@ -129,7 +129,7 @@ class InspectViewModelTest {
 
   @Test
   void selectingARowExplainsItAtTheModelLengthForThePredictedClass() {
-    InspectViewModel vm = new InspectViewModel(new SameThreadTaskRunner(), workspace());
+    InspectViewModel vm = new InspectViewModel(new SameThreadBackgroundRunner(), workspace());
     PredictionRow row = vm.rows().stream().filter(r -> r.trueClass().equals("positive"))
         .findFirst().orElseThrow();
 
@@ -159,7 +159,7 @@ class InspectViewModelTest {
 
   @Test
   void choosingAnotherClassOrMethodExplainsTheSameSequenceAgain() {
-    InspectViewModel vm = new InspectViewModel(new SameThreadTaskRunner(), workspace());
+    InspectViewModel vm = new InspectViewModel(new SameThreadBackgroundRunner(), workspace());
     PredictionRow row = vm.rows().get(0);
     vm.select(row);
     String other = row.predictedClass().equals("positive") ? "negative" : "positive";
@@ -175,7 +175,7 @@ class InspectViewModelTest {
 
   @Test
   void aStaleExplanationIsDropped() {
-    ManualTaskRunner manual = new ManualTaskRunner();
+    ManualBackgroundRunner manual = new ManualBackgroundRunner();
     InspectViewModel vm = new InspectViewModel(manual, workspace());
     manual.runPending(0); // the predictions
     PredictionRow first = vm.rows().get(0);
@@ -194,7 +194,7 @@ class InspectViewModelTest {
 
   @Test
   void ownSequencesAreExplainedAndBadCharactersNamed() {
-    InspectViewModel vm = new InspectViewModel(new SameThreadTaskRunner(), workspace());
+    InspectViewModel vm = new InspectViewModel(new SameThreadBackgroundRunner(), workspace());
 
     vm.ownSequenceProperty().set(">mine\nACGTACGTAC GACCGAACTC\nCACGTACGTACGT\n");
     vm.explainOwnSequence();
@@ -216,7 +216,7 @@ class InspectViewModelTest {
   @Test
   void noExplanationsWhileTraining() {
     Workspace workspace = workspace();
-    InspectViewModel vm = new InspectViewModel(new SameThreadTaskRunner(), workspace);
+    InspectViewModel vm = new InspectViewModel(new SameThreadBackgroundRunner(), workspace);
     workspace.trainingProperty().set(true);
 
     vm.select(vm.rows().get(0));
@@ -233,7 +233,7 @@ class InspectViewModelTest {
     Workspace workspace = new Workspace(new SimpleObjectProperty<>(data));
     workspace.setModel(new TrainedModel(outcome.bundle(), null, null, Path.of("m.mwb"),
         "The training data moved."));
-    InspectViewModel vm = new InspectViewModel(new SameThreadTaskRunner(), workspace);
+    InspectViewModel vm = new InspectViewModel(new SameThreadBackgroundRunner(), workspace);
 
     assertEquals(ModelDataMatch.OTHER_DATA, workspace.getMatch(), "trained on unnamed data");
     assertTrue(vm.rows().isEmpty(), "nothing of another data set is listed");
@@ -243,7 +243,7 @@ class InspectViewModelTest {
     assertTrue(vm.getExplainMessage().startsWith("This model belongs to other data"),
         vm.getExplainMessage());
 
-    new OtherDataViewModel(new SameThreadTaskRunner(), workspace).evaluateOnOpenData();
+    new OtherDataViewModel(new SameThreadBackgroundRunner(), workspace).evaluateOnOpenData();
 
     assertEquals(2000, vm.rows().size());
     assertEquals("All sequences of primer-motif.fa (2000)", vm.sourceProperty().get());

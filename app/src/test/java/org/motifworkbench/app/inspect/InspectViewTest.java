@@ -23,10 +23,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.motifworkbench.app.data.OpenedData;
+import org.motifworkbench.app.background.FxBackgroundRunner;
+import org.motifworkbench.app.dialog.RecordingDialogService;
+import org.motifworkbench.app.session.OpenedData;
 import org.motifworkbench.app.session.TrainedModel;
 import org.motifworkbench.app.session.Workspace;
-import org.motifworkbench.app.task.FxTaskRunner;
 import org.motifworkbench.figure.NucleotidePalette;
 import org.motifworkbench.figure.SequenceColumns;
 import org.motifworkbench.figure.SequenceTrackFigure.MarkedSite;
@@ -47,7 +48,7 @@ class InspectViewTest {
 
   private static TrainingWorkflow.Outcome outcome;
 
-  private FxTaskRunner engine;
+  private FxBackgroundRunner engine;
   private Workspace workspace;
   private InspectViewModel viewModel;
   private InspectView view;
@@ -64,10 +65,10 @@ class InspectViewTest {
 
   @Start
   void start(Stage stage) {
-    engine = new FxTaskRunner(1);
+    engine = new FxBackgroundRunner(1);
     workspace = new Workspace(new SimpleObjectProperty<OpenedData>());
     viewModel = new InspectViewModel(engine, workspace);
-    view = new InspectView(viewModel);
+    view = new InspectView(viewModel, new RecordingDialogService());
     Scene scene = new Scene(view.root(), 1200, 760);
     scene.getStylesheets().add(getClass().getResource(STYLESHEET).toExternalForm());
     stage.setScene(scene);

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.motifworkbench.data.TeachingTask;
+import org.motifworkbench.data.TeachingDataset;
 import org.motifworkbench.network.NetworkPreset;
 
 class LessonParserTest {
@@ -58,7 +58,7 @@ class LessonParserTest {
   void aRecipeGetsTheTaskDefaultsAndAStableFileName() throws Exception {
     Lesson lesson = LessonParser.parse("g.json", minimal(
         "\"data\": {\"task\": \"promoter\", \"count\": 4000}", "{\"kind\": \"trained\"}"));
-    assertEquals(LessonData.generated(TeachingTask.PROMOTER, 4000, 7, null), lesson.data());
+    assertEquals(LessonData.generated(TeachingDataset.PROMOTER, 4000, 7, null), lesson.data());
     assertEquals("promoter-4000-seed7.fa", lesson.data().fileName());
     assertEquals("Step 1", lesson.step(0).title());
     assertNull(lesson.step(0).hint());

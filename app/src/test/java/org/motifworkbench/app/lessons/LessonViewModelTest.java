@@ -1,6 +1,7 @@
 package org.motifworkbench.app.lessons;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.motifworkbench.app.dialog.RecordingDialogService;
 import org.motifworkbench.app.lessons.LessonState.Changes;
 import org.motifworkbench.app.lessons.LessonState.ExplainedSequence;
 import org.motifworkbench.app.lessons.LessonState.FoundMotif;
@@ -63,6 +65,7 @@ class LessonViewModelTest {
   private Lesson one;
   private LessonProgressStore store;
   private LessonViewModel vm;
+  private final RecordingDialogService dialogs = new RecordingDialogService();
 
   @BeforeEach
   void setUp() {
@@ -70,7 +73,7 @@ class LessonViewModelTest {
     LessonLibrary library = LessonLibrary.read(SHIPPED);
     one = library.lessons().get(0);
     store = new LessonProgressStore(dir.resolve("progress.json"));
-    vm = new LessonViewModel(library, bench, bench, store);
+    vm = new LessonViewModel(library, bench, bench, store, dialogs);
   }
 
   private static LessonState state(String screen, String data, ModelFacts model,
@@ -136,7 +139,7 @@ class LessonViewModelTest {
     assertEquals(new LessonProgress(2, List.of(0, 1), java.util.Map.of(1, 2), List.of()),
         reread.get(one.id()));
     LessonViewModel again = new LessonViewModel(LessonLibrary.read(SHIPPED), bench, bench,
-        reread);
+        reread, dialogs);
     assertEquals("At step 3 of 8", again.progressText(one));
     again.start(one);
     assertEquals("Step 3 of 8", again.positionProperty().get());
@@ -278,5 +281,45 @@ class LessonViewModelTest {
     vm.confirm();
     assertEquals("\u2714 Done", vm.statusProperty().get());
     assertTrue(vm.finishedProperty().get());
+  }
+
+  @Test
+  void startingOverAnUnsavedModelAsksAndADeclineChangesNothing() {
+    bench.state = state("data", null, new ModelFacts(1, true, 0.9, 0.9, false, true), null,
+        List.of());
+
+    vm.requestStart(one); // the recording service declines: nothing scripted
+
+    assertEquals(List.of("confirm: Replace the unsaved model? [Start the lesson]"), dialogs.shown);
+    assertNull(vm.lessonProperty().get());
+    assertEquals(List.of(), bench.done, "neither data opened nor settings applied");
+
+    dialogs.willConfirm(true);
+    vm.requestStart(one);
+    assertEquals(one, vm.lessonProperty().get());
+  }
+
+  @Test
+  void startingWithoutAnUnsavedModelDoesNotAsk() {
+    vm.requestStart(one);
+
+    assertEquals(List.of(), dialogs.shown);
+    assertEquals(one, vm.lessonProperty().get());
+  }
+
+  @Test
+  void resetAsksFirstAndKeepsProgressWhenDeclined() {
+    vm.start(one);
+    bench.set(state("data", "primer-motif.fa", null, null, List.of()));
+    vm.answer(2);
+    vm.next();
+
+    vm.requestReset();
+    assertEquals(List.of("confirm: Start the lesson over? [Start over]"), dialogs.shown);
+    assertEquals(2, vm.progress().current(), "declined: the progress stays");
+
+    dialogs.willConfirm(true);
+    vm.requestReset();
+    assertEquals(List.of(0), vm.progress().done(), "started over: only step 1 passes at once");
   }
 }

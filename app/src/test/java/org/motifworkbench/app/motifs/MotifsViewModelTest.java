@@ -14,19 +14,20 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.motifworkbench.app.data.OpenedData;
+import org.motifworkbench.app.background.BackgroundRunner;
+import org.motifworkbench.app.background.ManualBackgroundRunner;
+import org.motifworkbench.app.background.SameThreadBackgroundRunner;
 import org.motifworkbench.app.data.SampleLibrary;
 import org.motifworkbench.app.motifs.MotifCard.Section;
+import org.motifworkbench.app.session.OpenedData;
 import org.motifworkbench.app.session.TrainedModel;
 import org.motifworkbench.app.session.Workspace;
-import org.motifworkbench.app.task.ManualTaskRunner;
-import org.motifworkbench.app.task.SameThreadTaskRunner;
-import org.motifworkbench.app.task.TaskRunner;
 import org.motifworkbench.motif.MatchTsv;
 import org.motifworkbench.motif.MemeFile;
 import org.motifworkbench.motif.MemeFormat;
 import org.motifworkbench.motif.Motif;
 import org.motifworkbench.motif.PositionWeightMatrix;
+import org.motifworkbench.sequence.DnaAlphabet;
 
 /**
  * The Motifs screen's state without the FX toolkit, on a small model trained once on the primer
@@ -40,14 +41,14 @@ class MotifsViewModelTest {
   private static TrainedModel model;
 
   private final Workspace workspace = new Workspace(new ReadOnlyObjectWrapper<OpenedData>());
-  private final SameThreadTaskRunner direct = new SameThreadTaskRunner();
+  private final SameThreadBackgroundRunner direct = new SameThreadBackgroundRunner();
 
   @BeforeAll
   static void trainSmallModel() {
     model = PrimerModel.get();
   }
 
-  private MotifsViewModel viewModel(TaskRunner engine) {
+  private MotifsViewModel viewModel(BackgroundRunner engine) {
     MotifsViewModel vm = new MotifsViewModel(engine, direct, Runnable::run, workspace,
         new SampleLibrary(SAMPLES).motifDatabase());
     workspace.setModel(model);
@@ -151,7 +152,7 @@ class MotifsViewModelTest {
 
   @Test
   void resultsOfAnOlderModelArriveTooLateAndAreDropped() {
-    ManualTaskRunner engine = new ManualTaskRunner();
+    ManualBackgroundRunner engine = new ManualBackgroundRunner();
     MotifsViewModel vm = viewModel(engine);
     vm.useNoDatabase();
     vm.findMotifs();
@@ -167,7 +168,7 @@ class MotifsViewModelTest {
 
   @Test
   void cancelStopsTheSearchWithoutResults() {
-    ManualTaskRunner engine = new ManualTaskRunner();
+    ManualBackgroundRunner engine = new ManualBackgroundRunner();
     MotifsViewModel vm = viewModel(engine);
     vm.useNoDatabase();
     vm.findMotifs();
@@ -249,7 +250,7 @@ class MotifsViewModelTest {
   private static double[][] oneHot(String bases) {
     double[][] rows = new double[bases.length()][4];
     for (int i = 0; i < rows.length; i++) {
-      rows[i][Motif.ALPHABET.indexOf(bases.charAt(i))] = 1;
+      rows[i][DnaAlphabet.ACGT.indexOf(bases.charAt(i))] = 1;
     }
     return rows;
   }

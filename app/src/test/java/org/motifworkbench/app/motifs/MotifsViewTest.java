@@ -25,10 +25,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.motifworkbench.app.data.OpenedData;
+import org.motifworkbench.app.background.FxBackgroundRunner;
 import org.motifworkbench.app.data.SampleLibrary;
+import org.motifworkbench.app.dialog.RecordingDialogService;
+import org.motifworkbench.app.session.OpenedData;
 import org.motifworkbench.app.session.Workspace;
-import org.motifworkbench.app.task.FxTaskRunner;
 import org.motifworkbench.figure.NucleotidePalette;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -45,8 +46,8 @@ class MotifsViewTest {
 
   private static final String STYLESHEET = "/org/motifworkbench/app/assets/workbench.css";
 
-  private final FxTaskRunner engine = new FxTaskRunner(1);
-  private final FxTaskRunner files = new FxTaskRunner(1);
+  private final FxBackgroundRunner engine = new FxBackgroundRunner(1);
+  private final FxBackgroundRunner files = new FxBackgroundRunner(1);
   private Workspace workspace;
   private MotifsViewModel viewModel;
 
@@ -61,7 +62,8 @@ class MotifsViewTest {
     workspace.setModel(PrimerModel.get());
     viewModel = new MotifsViewModel(engine, files, Platform::runLater, workspace,
         new SampleLibrary(PrimerModel.SAMPLES).motifDatabase());
-    Scene scene = new Scene(new MotifsView(viewModel).root(), 1200, 800);
+    Scene scene =
+        new Scene(new MotifsView(viewModel, new RecordingDialogService()).root(), 1200, 800);
     scene.getStylesheets().add(MotifsViewTest.class.getResource(STYLESHEET).toExternalForm());
     stage.setScene(scene);
     stage.show();

@@ -14,18 +14,17 @@ import java.util.List;
 import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.motifworkbench.app.data.OpenedData;
+import org.motifworkbench.app.background.SameThreadBackgroundRunner;
 import org.motifworkbench.app.evaluate.EvaluateViewModel;
-import org.motifworkbench.app.task.SameThreadTaskRunner;
 import org.motifworkbench.bundle.ModelBundle;
 import org.motifworkbench.data.SplitPlan;
 import org.motifworkbench.encoding.LengthPolicy;
 import org.motifworkbench.network.NetworkPreset;
+import org.motifworkbench.progress.CancellationToken;
 import org.motifworkbench.sequence.DataSource;
 import org.motifworkbench.sequence.SequenceSet;
 import org.motifworkbench.training.TrainingListener;
 import org.motifworkbench.training.TrainingSpec;
-import org.motifworkbench.task.CancellationToken;
 import org.motifworkbench.workflow.TrainingWorkflow;
 
 /** Saving a trained model and opening it again, as File > Save model and Open model do. */
@@ -54,7 +53,7 @@ class ModelFilesViewModelTest {
   void saveThenOpenGivesTheSameModelWithItsTestSplitEvaluatedAgain() throws IOException {
     Workspace workspace = workspace();
     RecentFiles recent = new RecentFiles(null);
-    ModelFilesViewModel files = new ModelFilesViewModel(new SameThreadTaskRunner(), workspace,
+    ModelFilesViewModel files = new ModelFilesViewModel(new SameThreadBackgroundRunner(), workspace,
         recent);
     TrainingWorkflow.Outcome trained = train();
     workspace.setModel(TrainedModel.trained(trained.bundle(), trained.testSet(), trained.test()));
@@ -70,7 +69,7 @@ class ModelFilesViewModelTest {
 
     SimpleObjectProperty<OpenedData> otherData = new SimpleObjectProperty<>();
     Workspace other = new Workspace(otherData);
-    new ModelFilesViewModel(new SameThreadTaskRunner(), other, recent).open(saved);
+    new ModelFilesViewModel(new SameThreadBackgroundRunner(), other, recent).open(saved);
 
     TrainedModel opened = other.getModel();
     assertNotNull(opened);
@@ -82,8 +81,8 @@ class ModelFilesViewModelTest {
       assertNull(opened.testSetProblem());
       assertTrue(opened.saved());
       // Its results are named after its own data, and belong to it only.
-      EvaluateViewModel evaluate = new EvaluateViewModel(new SameThreadTaskRunner(),
-          new SameThreadTaskRunner(), other);
+      EvaluateViewModel evaluate = new EvaluateViewModel(new SameThreadBackgroundRunner(),
+          new SameThreadBackgroundRunner(), other);
       assertEquals("Held-out test set of primer-motif.fa: " + opened.testSet().size()
           + " sequences the model never saw while training.", evaluate.sourceProperty().get());
       otherData.set(OpenedData.open(List.of(SAMPLE)));
@@ -103,7 +102,7 @@ class ModelFilesViewModelTest {
     RecentFiles recent = new RecentFiles(null);
     Path bogus = Files.writeString(dir.resolve("notes.mwb"), "not a model");
     recent.add(bogus);
-    ModelFilesViewModel files = new ModelFilesViewModel(new SameThreadTaskRunner(), workspace,
+    ModelFilesViewModel files = new ModelFilesViewModel(new SameThreadBackgroundRunner(), workspace,
         recent);
 
     files.open(bogus);
@@ -117,15 +116,15 @@ class ModelFilesViewModelTest {
 
   @Test
   void savingWithoutAModelSaysWhatToDo() {
-    ModelFilesViewModel files = new ModelFilesViewModel(new SameThreadTaskRunner(), workspace(),
-        new RecentFiles(null));
+    ModelFilesViewModel files =
+        new ModelFilesViewModel(new SameThreadBackgroundRunner(), workspace(), new RecentFiles(null));
     files.save(dir.resolve("x.mwb"));
     assertTrue(files.getErrorMessage().contains("Train one first"), files.getErrorMessage());
   }
 
   @Test
   void suggestsAFileNameAfterTheData() {
-    assertEquals("model.mwb", new ModelFilesViewModel(new SameThreadTaskRunner(), workspace(),
+    assertEquals("model.mwb", new ModelFilesViewModel(new SameThreadBackgroundRunner(), workspace(),
         new RecentFiles(null)).suggestedFileName());
   }
 }

@@ -14,9 +14,8 @@ import java.util.Map;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.motifworkbench.app.data.OpenedData;
-import org.motifworkbench.app.task.ManualTaskRunner;
-import org.motifworkbench.app.task.SameThreadTaskRunner;
+import org.motifworkbench.app.background.ManualBackgroundRunner;
+import org.motifworkbench.app.background.SameThreadBackgroundRunner;
 import org.motifworkbench.bundle.BundleManifest;
 import org.motifworkbench.bundle.ModelBundle;
 import org.motifworkbench.data.SplitPlan;
@@ -48,7 +47,7 @@ class OtherDataViewModelTest {
     data.set(sample);
     workspace.setModel(TrainedModel.trained(bundle(CLASSES, sample), null, SCORED,
         sample.identity()));
-    OtherDataViewModel vm = new OtherDataViewModel(new SameThreadTaskRunner(), workspace,
+    OtherDataViewModel vm = new OtherDataViewModel(new SameThreadBackgroundRunner(), workspace,
         (bundle, set) -> SCORED);
     assertEquals(ModelDataMatch.MATCHES, workspace.getMatch());
     assertFalse(vm.isShown());
@@ -91,7 +90,7 @@ class OtherDataViewModelTest {
   void otherClassesOfferNoEvaluationAndNoDataOpenShowsTheModelsOwnResults() throws IOException {
     OpenedData sample = open("sample.fa", "negative", "positive");
     workspace.setModel(TrainedModel.trained(bundle(CLASSES, sample), null, SCORED));
-    OtherDataViewModel vm = new OtherDataViewModel(new SameThreadTaskRunner(), workspace,
+    OtherDataViewModel vm = new OtherDataViewModel(new SameThreadBackgroundRunner(), workspace,
         (bundle, set) -> {
           throw new AssertionError("not evaluated");
         });
@@ -115,7 +114,7 @@ class OtherDataViewModelTest {
     workspace.setModel(TrainedModel.trained(bundle(CLASSES, sample), null, SCORED,
         sample.identity()));
     data.set(open("other.fa", "positive", "negative"));
-    ManualTaskRunner engine = new ManualTaskRunner();
+    ManualBackgroundRunner engine = new ManualBackgroundRunner();
     OtherDataViewModel vm = new OtherDataViewModel(engine, workspace, (bundle, set) -> SCORED);
 
     vm.evaluateOnOpenData();

@@ -14,10 +14,10 @@ import java.util.List;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.motifworkbench.app.data.OpenedData;
+import org.motifworkbench.app.background.SameThreadBackgroundRunner;
 import org.motifworkbench.app.session.ModelSettings;
+import org.motifworkbench.app.session.OpenedData;
 import org.motifworkbench.app.session.Workspace;
-import org.motifworkbench.app.task.SameThreadTaskRunner;
 import org.motifworkbench.encoding.LengthPolicy;
 import org.motifworkbench.network.NetworkPreset;
 import org.motifworkbench.network.NetworkSpec;
@@ -30,7 +30,7 @@ class SetupViewModelTest {
 
   private final ReadOnlyObjectWrapper<OpenedData> data = new ReadOnlyObjectWrapper<>();
   private final Workspace workspace = new Workspace(data);
-  private final SetupViewModel vm = new SetupViewModel(new SameThreadTaskRunner(), workspace);
+  private final SetupViewModel vm = new SetupViewModel(new SameThreadBackgroundRunner(), workspace);
 
   @Test
   void theFormShowsTheWorkspaceSettings() {

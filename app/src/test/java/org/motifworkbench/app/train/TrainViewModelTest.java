@@ -16,13 +16,13 @@ import javafx.beans.property.SimpleStringProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.motifworkbench.app.data.DataSummary;
-import org.motifworkbench.app.data.OpenedData;
-import org.motifworkbench.app.session.ModelSettings;
+import org.motifworkbench.app.background.SameThreadBackgroundRunner;
+import org.motifworkbench.app.session.DataSummary;
 import org.motifworkbench.app.session.ModelDataMatch;
+import org.motifworkbench.app.session.ModelSettings;
+import org.motifworkbench.app.session.OpenedData;
 import org.motifworkbench.app.session.TrainedModel;
 import org.motifworkbench.app.session.Workspace;
-import org.motifworkbench.app.task.SameThreadTaskRunner;
 import org.motifworkbench.encoding.LengthPolicy;
 import org.motifworkbench.interpret.LeadingFilters;
 import org.motifworkbench.network.NetworkPreset;
@@ -43,7 +43,7 @@ class TrainViewModelTest {
 
   private final ReadOnlyObjectWrapper<OpenedData> data = new ReadOnlyObjectWrapper<>();
   private final Workspace workspace = new Workspace(data);
-  private final TrainViewModel vm = new TrainViewModel(new SameThreadTaskRunner(), workspace,
+  private final TrainViewModel vm = new TrainViewModel(new SameThreadBackgroundRunner(), workspace,
       new SimpleStringProperty("PyTorch 2.7.1 on CPU"), Runnable::run);
 
   @BeforeAll

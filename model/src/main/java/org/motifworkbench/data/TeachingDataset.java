@@ -1,0 +1,97 @@
+package org.motifworkbench.data;
+
+import java.util.Locale;
+
+/**
+ * The ready-made synthetic data sets a teacher or first-time user can generate by name, with a
+ * sentence on what each teaches. The command line ({@code mwb simulate}) and the workbench's
+ * "Generate teaching data set" build them here, so both make the same data from the same seed.
+ */
+public enum TeachingDataset {
+  PRIMER("primer", "Find a planted motif",
+      "50-bp sequences; half carry the primer CGACCGAACTCC somewhere. A model reaches 100%, and "
+          + "its saliency points at the primer.", 2000),
+  PROMOTER_CLEAN("promoter-clean", "Promoter motifs (clean)",
+      "200-bp sequences; positives carry TATAAA, CAAT, GGGCGG or TTGACA, negatives none of them. "
+          + "A model can reach ~100%.", 4000),
+  PROMOTER("promoter", "Promoter motifs (the tutorial's task)",
+      "As above, but negatives may carry the motifs by chance, exactly as in the Keras tutorial: "
+          + "no model can pass ~83% (the data set's ceiling).", 10000),
+  SPLICE("splice", "Splice sites (three classes)",
+      "Donor, acceptor and no site: GT and AG with their flanking consensus near the centre.",
+      3000);
+
+  private final String id;
+  private final String title;
+  private final String description;
+  private final int defaultCount;
+
+  TeachingDataset(String id, String title, String description, int defaultCount) {
+    this.id = id;
+    this.title = title;
+    this.description = description;
+    this.defaultCount = defaultCount;
+  }
+
+  /** The name used on the command line, e.g. "promoter-clean". */
+  public String id() {
+    return id;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  /** What the data set holds and what a model can reach, in one or two sentences. */
+  public String description() {
+    return description;
+  }
+
+  /** A size that trains in well under a minute on a 2-core laptop with the teaching network. */
+  public int defaultCount() {
+    return defaultCount;
+  }
+
+  /** The data set's own sequence length. */
+  public int defaultLength() {
+    return recipe(1, 1, null).length();
+  }
+
+  /**
+   * The generator recipe.
+   *
+   * @param length sequence length in bases, or null for the data set's own
+   */
+  public SyntheticRecipe recipe(int count, long seed, Integer length) {
+    return switch (this) {
+      case PRIMER -> {
+        PrimerRecipe d = PrimerRecipe.defaults(count, seed);
+        yield new PrimerRecipe(length == null ? d.length() : length, count, seed, d.consensus(),
+            d.positiveFraction());
+      }
+      case PROMOTER -> promoter(PromoterRecipe.tutorial(count, seed), length);
+      case PROMOTER_CLEAN -> promoter(PromoterRecipe.tutorial(count, seed).withClean(true), length);
+      case SPLICE -> {
+        SpliceRecipe d = SpliceRecipe.defaults(count, seed);
+        yield new SpliceRecipe(length == null ? d.length() : length, count, seed, d.jitter());
+      }
+    };
+  }
+
+  /** The data set with this command-line name; a plain error listing the names otherwise. */
+  public static TeachingDataset parse(String name) {
+    String wanted = name.trim().toLowerCase(Locale.ROOT);
+    for (TeachingDataset t : values()) {
+      if (t.id.equals(wanted)) {
+        return t;
+      }
+    }
+    throw new IllegalArgumentException("Unknown task '" + name
+        + "'. Choose promoter, promoter-clean, primer, splice or pwm.");
+  }
+
+  private static PromoterRecipe promoter(PromoterRecipe p, Integer length) {
+    return length == null ? p : new PromoterRecipe(length, p.count(), p.seed(),
+        p.positiveFraction(), p.motifs(), p.decoyFraction(), p.decoyLength(), p.clean());
+  }
+}

@@ -1,2 +1,0 @@
-/** Progress reporting and cancellation shared by all long-running work. */
-package org.motifworkbench.task;
