@@ -153,6 +153,7 @@ public final class TrainingWorkflow {
     versions.put("workbench", Versions.workbench());
     versions.put("djl", engine.djlVersion());
     versions.put("engine", engine.engine() + " " + engine.version());
+    versions.put("backend", result.backend().id());
     List<String> testIds = test.records().stream().map(SequenceRecord::id).toList();
     return new BundleManifest(BundleManifest.FORMAT, BundleManifest.CURRENT_VERSION,
         Instant.now().toString(), versions, request.network(), request.training(),

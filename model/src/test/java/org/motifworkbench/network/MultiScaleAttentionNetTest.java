@@ -30,7 +30,7 @@ class MultiScaleAttentionNetTest {
     try (SequenceClassifier c = SequenceClassifier.create(spec, List.of("a", "b"), length, 5);
         NDManager m = c.djlModel().getNDManager().newSubManager()) {
       NDArray x = m.randomUniform(0, 1, new Shape(3, 4, length));
-      MultiScaleAttentionNet net = (MultiScaleAttentionNet) c.block();
+      MultiScaleAttentionNet net = c.block();
       ParameterStore store = new ParameterStore(m, false);
       NDList fused = net.stackedFirstLayer(store, x);
       assertEquals(ks.size(), fused.size());
