@@ -21,7 +21,7 @@ import jdk.incubator.vector.VectorSpecies;
  * actually present (a one-hot input has one non-zero channel per position, so a quarter of the
  * multiply-adds), and the backward pass is written out by hand.
  *
- * <p>Same mathematics as the engine's layers (checked against them by CpuTrainingEquivalenceTest;
+ * <p>Same mathematics as the engine's layers (checked against them by BackendEquivalenceTest;
  * the gradients with dropout against finite differences by CpuNetworkTest): a centred
  * convolution (output position i reads input i - k/2 ... i - k/2 + k - 1), ReLU, batch norm with
  * batch statistics (biased variance to normalise, unbiased for the running variance, running
