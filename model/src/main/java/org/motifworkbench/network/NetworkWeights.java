@@ -96,6 +96,22 @@ public final class NetworkWeights {
         dense.stream().map(Dense::copy).toList(), outputWeight.clone(), outputBias.clone());
   }
 
+  /** The number of trainable values (every array but the batch norms' running statistics). */
+  public long trainableCount() {
+    long n = outputWeight.length + outputBias.length;
+    for (Branch b : branches) {
+      n += b.convWeight().length + b.convBias().length + b.norm().gamma().length
+          + b.norm().beta().length;
+      if (b.attentionWeight() != null) {
+        n += b.attentionWeight().length + b.attentionBias().length;
+      }
+    }
+    for (Dense d : dense) {
+      n += d.weight().length + d.bias().length + d.norm().gamma().length + d.norm().beta().length;
+    }
+    return n;
+  }
+
   public NetworkSpec spec() {
     return spec;
   }
