@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.motifworkbench.data.SplitPlan;
 import org.motifworkbench.encoding.LengthPolicy;
-import org.motifworkbench.network.CpuTraining;
+import org.motifworkbench.network.Backend;
 import org.motifworkbench.network.NetworkPreset;
 import org.motifworkbench.progress.CancellationToken;
 import org.motifworkbench.sequence.DataSource;
@@ -30,8 +30,8 @@ final class SampleBench {
   }
 
   private static double seconds(Path fasta, String kernels) throws IOException {
-    String old = System.getProperty(CpuTraining.KERNELS_PROPERTY);
-    System.setProperty(CpuTraining.KERNELS_PROPERTY, kernels);
+    String old = System.getProperty(Backend.PROPERTY);
+    System.setProperty(Backend.PROPERTY, kernels);
     try {
       long t = System.nanoTime();
       DataSource source = DataSource.headerLabel(fasta, null);
@@ -45,9 +45,9 @@ final class SampleBench {
       return (System.nanoTime() - t) / 1e9;
     } finally {
       if (old == null) {
-        System.clearProperty(CpuTraining.KERNELS_PROPERTY);
+        System.clearProperty(Backend.PROPERTY);
       } else {
-        System.setProperty(CpuTraining.KERNELS_PROPERTY, old);
+        System.setProperty(Backend.PROPERTY, old);
       }
     }
   }

@@ -21,7 +21,8 @@ import org.motifworkbench.training.TrainingSpec;
  * @param format always {@link #FORMAT}, to recognise foreign files
  * @param formatVersion version of this layout
  * @param createdAt ISO-8601 time of saving
- * @param versions workbench, DJL and engine versions that wrote it
+ * @param versions workbench, DJL and engine versions that wrote it, and under "backend" who
+ *     computed the training (java or engine; absent in files written before it was recorded)
  * @param testMetrics the evaluation JSON of the held-out test split (null when there was none)
  * @param ceiling Bayes-optimal accuracy of the data set when it was synthetic with a known recipe
  *     (NaN otherwise)

@@ -1,7 +1,7 @@
 package org.motifworkbench.cli;
 
 import java.util.concurrent.Callable;
-import org.motifworkbench.network.CpuTraining;
+import org.motifworkbench.network.Backend;
 import org.motifworkbench.network.DjlRuntime;
 import org.motifworkbench.network.EngineStatus;
 import picocli.CommandLine.Command;
@@ -22,16 +22,32 @@ final class EngineCommand implements Callable<Integer> {
         + status.djlVersion() + ")");
     out.println("Device:   " + status.device() + (status.onGpu() ? "" : " (CPU)"));
     out.println("GPUs:     " + status.gpuCount());
-    out.println("CPU work: " + (CpuTraining.available()
-        ? "training and prediction computed in Java (vector kernels, " + DjlRuntime.cpuThreads()
-            + " threads); explanations by the engine"
-        : "all by the engine (Java started without --add-modules=jdk.incubator.vector, or "
-            + "-Dmwb.kernels=engine)"));
+    String device = status.device();
+    Backend chosen;
+    try {
+      chosen = Backend.choose(Backend.requested(), null, device);
+    } catch (IllegalArgumentException e) {
+      spec.commandLine().getErr().println(e.getMessage());
+      return 2;
+    }
+    out.println("Computes: " + chosen.label() + " (" + chosen.id() + "), chosen "
+        + (Backend.requested().isPresent() ? "by -D" + Backend.PROPERTY : "automatically")
+        + whyNot(Backend.JAVA_KERNELS, device, chosen));
+    out.println("          training and prediction: " + chosen.label()
+        + (chosen == Backend.JAVA_KERNELS ? " (vector kernels, " + DjlRuntime.cpuThreads()
+            + " threads)" : "") + "; explanations: PyTorch engine");
+    out.println("          switch with -D" + Backend.PROPERTY + "=java|engine|auto "
+        + "(MWB_JAVA_OPTS for bin/mwb and bin/workbench)");
     out.println("Natives:  " + status.nativeSource());
     if (!status.onGpu()) {
       out.println();
       out.println(EngineStatus.howToUseGpu());
     }
     return 0;
+  }
+
+  private static String whyNot(Backend b, String device, Backend chosen) {
+    String reason = b.unsupportedReason(null, device);
+    return chosen == b || reason == null ? "" : "; the " + b.label() + " cannot: " + reason;
   }
 }

@@ -1,15 +1,10 @@
 package org.motifworkbench.interpret;
 
-import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDList;
-import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.Shape;
-import ai.djl.training.GradientCollector;
-import ai.djl.training.ParameterStore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.motifworkbench.encoding.OneHotEncoder;
+import org.motifworkbench.network.ComputeBackend;
 import org.motifworkbench.network.SequenceClassifier;
 
 /**
@@ -186,44 +181,15 @@ public final class Explainer {
   private record Gradients(float[] values, float[] scores) {}
 
   private Gradients gradients(float[] inputs, int batch, int classIndex) {
-    try (NDManager m = classifier.djlModel().getNDManager().newSubManager()) {
-      NDArray x = m.create(inputs, new Shape(batch, 4, classifier.inputLength()));
-      x.setRequiresGradient(true);
-      float[] scores;
-      try (GradientCollector gc = newCollector()) {
-        NDArray logits = classifier.block().forward(new ParameterStore(m, false), new NDList(x),
-            false).singletonOrThrow();
-        NDArray score = select(logits, classIndex);
-        gc.backward(score.sum());
-        scores = score.toFloatArray();
-      }
-      return new Gradients(x.getGradient().toFloatArray(), scores);
-    }
+    checkClass(classIndex);
+    ComputeBackend.InputGradients g = classifier.inputGradients(inputs, batch, classIndex);
+    return new Gradients(g.values(), g.scores());
   }
 
   private void checkClass(int classIndex) {
     if (classIndex < 0 || classIndex >= classifier.numClasses()) {
       throw new IllegalArgumentException("No class " + classIndex + "; the model has "
           + classifier.numClasses() + " classes.");
-    }
-  }
-
-  private NDArray select(NDArray logits, int classIndex) {
-    checkClass(classIndex);
-    if (classifier.numClasses() == 2) {
-      NDArray z = logits.reshape(-1);
-      return classIndex == 1 ? z : z.neg();
-    }
-    return logits.get(":, " + classIndex);
-  }
-
-  private GradientCollector newCollector() {
-    try {
-      return classifier.djlModel().getNDManager().getEngine().newGradientCollector();
-    } catch (IllegalStateException e) {
-      throw new IllegalStateException("Explanations cannot run while a model is training in this "
-          + "window: both need the engine's gradient recorder. Wait for training to finish, or "
-          + "cancel it.", e);
     }
   }
 

@@ -35,7 +35,7 @@ public final class DjlRuntime {
   }
 
   /**
-   * Threads for work computed in Java ({@link CpuTraining}): the engine's requested thread count,
+   * Threads for work computed in Java (the Java kernels): the engine's requested thread count,
    * else the number of processors.
    */
   public static int cpuThreads() {
@@ -79,7 +79,7 @@ public final class DjlRuntime {
   }
 
   /** The engine, started if needed. */
-  static Engine engine() {
+  public static Engine engine() {
     start();
     return Engine.getEngine(ENGINE);
   }

@@ -34,7 +34,8 @@ public record EngineStatus(
     if (onGpu()) {
       return engine + " " + version + " on GPU " + device;
     }
-    return engine + " " + version + " on CPU" + (CpuTraining.available()
+    return engine + " " + version + " on CPU" + (Backend.JAVA_KERNELS.supports(null, "cpu")
+        && Backend.requested().orElse(Backend.JAVA_KERNELS) == Backend.JAVA_KERNELS
         ? ", training and prediction in Java (" + DjlRuntime.cpuThreads() + " threads)" : "");
   }
 

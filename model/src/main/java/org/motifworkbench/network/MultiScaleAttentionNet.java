@@ -37,7 +37,9 @@ final class MultiScaleAttentionNet extends AbstractBlock {
   private final List<Linear> dense = new ArrayList<>();
   private final List<BatchNorm> denseNorms = new ArrayList<>();
   private final Linear output;
-  private final DropoutMasks masks = new DropoutMasks(0);
+  private final DropoutMasks masks = new DropoutMasks();
+  /** The training step's dropout seed ({@link DropoutMask#stepSeed}). */
+  private long stepSeed;
 
   record Branch(int kernel, Conv1d conv, BatchNorm norm, AttentionPooling attention) {}
 
@@ -78,7 +80,7 @@ final class MultiScaleAttentionNet extends AbstractBlock {
       Branch branch = branches.get(j);
       NDArray h = convolved.get(j);
       h = branch.norm().forward(store, new NDList(h), training).singletonOrThrow();
-      h = dropout(h, spec.convDropout(), training);
+      h = dropout(h, spec.convDropout(), training, j);
       if (branch.attention() != null) {
         NDList out = branch.attention().forward(store, new NDList(h), training);
         pooled.add(out.get(0));
@@ -93,7 +95,7 @@ final class MultiScaleAttentionNet extends AbstractBlock {
     for (int i = 0; i < dense.size(); i++) {
       z = Activation.relu(dense.get(i).forward(store, new NDList(z), training).singletonOrThrow());
       z = denseNorms.get(i).forward(store, new NDList(z), training).singletonOrThrow();
-      z = dropout(z, spec.denseDropouts().get(i), training);
+      z = dropout(z, spec.denseDropouts().get(i), training, branches.size() + i);
     }
     NDList result = output.forward(store, new NDList(z), training);
     if (wantAttention) {
@@ -193,7 +195,7 @@ final class MultiScaleAttentionNet extends AbstractBlock {
     return out;
   }
 
-  /** Each branch's blocks (convolution, batch norm, attention or null), for {@link CpuTraining}. */
+  /** Each branch's blocks (convolution, batch norm, attention or null), for {@link EngineWeights}. */
   List<Branch> branches() {
     return branches;
   }
@@ -210,16 +212,16 @@ final class MultiScaleAttentionNet extends AbstractBlock {
     return output;
   }
 
-  /** Seeds the dropout masks: the same seed gives the same masks in the same order. */
-  void seedDropout(long seed) {
-    masks.reseed(seed);
+  /** Sets the dropout seed of the next training-mode forward passes ({@link DropoutMask}). */
+  void dropoutStep(long stepSeed) {
+    this.stepSeed = stepSeed;
   }
 
-  private NDArray dropout(NDArray x, double rate, boolean training) {
+  private NDArray dropout(NDArray x, double rate, boolean training, int layer) {
     if (!training || rate <= 0) {
       return x;
     }
-    return masks.apply(x, rate);
+    return masks.apply(x, rate, DropoutMask.layerSeed(stepSeed, layer));
   }
 
   @Override

@@ -16,7 +16,7 @@ import java.util.Arrays;
 public record NormShift(String layer, double medianMeanShift, double maxMeanShift,
     double medianVarianceRatio, double maxVarianceRatio) {
 
-  static NormShift of(String layer, double[] meanShift, double[] varianceRatio) {
+  public static NormShift of(String layer, double[] meanShift, double[] varianceRatio) {
     double[] m = meanShift.clone();
     double[] v = varianceRatio.clone();
     Arrays.sort(m);

@@ -25,7 +25,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
+import java.util.Optional;
 import org.motifworkbench.encoding.OneHotEncoder;
 import org.motifworkbench.encoding.ReverseComplement;
 
@@ -41,14 +41,17 @@ public final class SequenceClassifier implements AutoCloseable {
   private final int inputLength;
   private final Model model;
   private final MultiScaleAttentionNet net;
-  /** Prediction computed in Java ({@link CpuInference}): made on first use, dropped on changes. */
-  private CpuInference cpuInference;
-  /** Encoded input for {@link CpuInference}, reused between batches. */
-  private float[] javaInput = new float[0];
+  private final Optional<Backend> requested;
+  /** Who computes: chosen once, when the parameters exist ({@link #openCompute}). */
+  private ComputeBackend compute;
+  /** The engine on the same parameters, for what the chosen back end does not compute. */
+  private EngineBackend engine;
+  /** Encoded input, reused between batches. */
+  private float[] encoded = new float[0];
   private final InputStaging staging = new InputStaging();
 
-  private SequenceClassifier(
-      NetworkSpec spec, List<String> classNames, int inputLength, String device) {
+  private SequenceClassifier(NetworkSpec spec, List<String> classNames, int inputLength,
+      String device, Optional<Backend> requested) {
     List<String> problems = spec.validate();
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException(String.join(" ", problems));
@@ -60,6 +63,7 @@ public final class SequenceClassifier implements AutoCloseable {
     this.spec = spec;
     this.classNames = List.copyOf(classNames);
     this.inputLength = inputLength;
+    this.requested = requested;
     this.net = new MultiScaleAttentionNet(spec, classNames.size());
     this.model = Model.newInstance("motif-workbench",
         device == null ? null : Device.fromName(device), DjlRuntime.ENGINE);
@@ -80,11 +84,22 @@ public final class SequenceClassifier implements AutoCloseable {
    */
   public static SequenceClassifier create(
       NetworkSpec spec, List<String> classNames, int inputLength, int seed, String device) {
-    SequenceClassifier c = new SequenceClassifier(spec, classNames, inputLength, device);
+    return create(spec, classNames, inputLength, seed, device, Backend.requested());
+  }
+
+  /**
+   * As {@link #create(NetworkSpec, List, int, int, String)}, computed by {@code backend} (empty:
+   * chosen by {@link Backend#choose}).
+   *
+   * @throws IllegalArgumentException when the requested back end cannot compute this model
+   */
+  public static SequenceClassifier create(NetworkSpec spec, List<String> classNames,
+      int inputLength, int seed, String device, Optional<Backend> backend) {
+    SequenceClassifier c = new SequenceClassifier(spec, classNames, inputLength, device, backend);
     DjlRuntime.engine().setRandomSeed(seed);
     c.net.setInitializer(weightInitializer(spec), Parameter.Type.WEIGHT);
     c.net.initialize(c.model.getNDManager(), DataType.FLOAT32, c.inputShape(1));
-    c.finishTraining();
+    c.openCompute();
     return c;
   }
 
@@ -92,7 +107,17 @@ public final class SequenceClassifier implements AutoCloseable {
   public static SequenceClassifier load(
       NetworkSpec spec, List<String> classNames, int inputLength, InputStream parameters)
       throws IOException {
-    SequenceClassifier c = new SequenceClassifier(spec, classNames, inputLength, null);
+    return load(spec, classNames, inputLength, parameters, Backend.requested());
+  }
+
+  /**
+   * As {@link #load(NetworkSpec, List, int, InputStream)}, computed by {@code backend} (empty:
+   * chosen by {@link Backend#choose}).
+   */
+  public static SequenceClassifier load(NetworkSpec spec, List<String> classNames,
+      int inputLength, InputStream parameters, Optional<Backend> backend) throws IOException {
+    SequenceClassifier c =
+        new SequenceClassifier(spec, classNames, inputLength, null, backend);
     c.net.initialize(c.model.getNDManager(), DataType.FLOAT32, c.inputShape(1));
     Map<String, Shape> expected = c.parameterShapes();
     String problem;
@@ -117,8 +142,66 @@ public final class SequenceClassifier implements AutoCloseable {
       throw new IOException("The model parameters do not match the network description ("
           + problem + ").", cause);
     }
-    c.finishTraining();
+    c.openCompute();
     return c;
+  }
+
+  /**
+   * Chooses and opens the back end once the parameters exist; they are detached from gradient
+   * tracking, so prediction computes as for a model loaded from a file and input gradients leave
+   * the weights untouched.
+   */
+  private void openCompute() {
+    net.getParameters().forEach(p -> p.getValue().getArray().setRequiresGradient(false));
+    String device = device();
+    Backend chosen;
+    try {
+      chosen = Backend.choose(requested, spec, device);
+    } catch (IllegalArgumentException e) {
+      close();
+      throw e;
+    }
+    WeightStore store = new WeightStore() {
+      @Override
+      public NetworkWeights read() {
+        return weights();
+      }
+
+      @Override
+      public void write(NetworkWeights weights) {
+        EngineWeights.write(net, weights);
+      }
+    };
+    int threads = DjlRuntime.cpuThreads();
+    // batch-norm recalibration is arithmetic on the weights: the Java kernels do it on any device
+    ComputeBackend calibrator = Backend.JAVA_KERNELS.supports(spec, "cpu")
+        ? Backend.javaKernels().orElseThrow().open(spec, numClasses(), inputLength, store, threads)
+        : null;
+    engine = new EngineBackend(model, net, numClasses(), inputLength, calibrator);
+    compute = chosen == Backend.ENGINE ? engine
+        : Backend.javaKernels().orElseThrow().open(spec, numClasses(), inputLength, store,
+            threads);
+  }
+
+  /** Who computes prediction and training for this model. */
+  public Backend backend() {
+    return compute.backend();
+  }
+
+  /** Who computes input gradients for explanations: the chosen back end, or the engine. */
+  public Backend explanationBackend() {
+    return compute.computesInputGradients() ? compute.backend() : Backend.ENGINE;
+  }
+
+  /** A copy of every parameter and batch-norm running statistic. */
+  public NetworkWeights weights() {
+    return EngineWeights.read(net, spec, numClasses());
+  }
+
+  /** Replaces every parameter and running statistic (e.g. with the best epoch's copy). */
+  public void setWeights(NetworkWeights weights) {
+    EngineWeights.write(net, weights);
+    weightsChanged();
   }
 
   /** The number of weights and statistics the network holds. */
@@ -160,33 +243,21 @@ public final class SequenceClassifier implements AutoCloseable {
     return d.isGpu() ? "gpu(" + d.getDeviceId() + ")" : "cpu";
   }
 
-  /** Seeds the engine's random numbers (initialisation, dropout) for repeatable runs. */
-  public void seedEngine(int seed) {
-    DjlRuntime.engine().setRandomSeed(seed);
-    net.seedDropout(seed);
+  /**
+   * Starts training on the chosen back end, in steps of up to {@code maxBatch} sequences; the
+   * steps' {@link TrainingSteps#writeBack} puts the trained parameters here.
+   */
+  public TrainingSteps startTraining(int maxBatch) {
+    return compute.startTraining(maxBatch);
   }
 
   /**
-   * Detaches the parameters from gradient tracking (after training, and for new or loaded models):
-   * the model then computes with the same kernels as one loaded from a file, predicting bit for bit
-   * what a saved copy predicts, and input gradients for explanations leave the weights untouched.
+   * Gradients of each sequence's class score with respect to its one-hot input, in inference mode
+   * (see {@link ComputeBackend#inputGradients}); sequences fitted to the input length.
    */
-  public void finishTraining() {
-    dropCpuInference();
-    net.getParameters().forEach(p -> p.getValue().getArray().setRequiresGradient(false));
-  }
-
-  /**
-   * Attaches the trainable parameters to gradient tracking. No stale gradient can be left: while
-   * detached, explanations compute input gradients only.
-   */
-  public void startTraining() {
-    dropCpuInference();
-    net.getParameters().forEach(p -> {
-      if (p.getValue().requiresGradient()) {
-        p.getValue().getArray().setRequiresGradient(true);
-      }
-    });
+  public ComputeBackend.InputGradients inputGradients(float[] encoded, int n, int classIndex) {
+    return (compute.computesInputGradients() ? compute : engine)
+        .inputGradients(encoded, n, classIndex);
   }
 
   public void saveParameters(OutputStream out) throws IOException {
@@ -211,22 +282,22 @@ public final class SequenceClassifier implements AutoCloseable {
     return classNames.size();
   }
 
-  /** The DJL model, for the training and interpretation packages. */
-  public Model djlModel() {
-    return model;
-  }
-
-  /** The network block, for the training and interpretation packages. */
-  public Block block() {
+  /** The engine's network (for this package's tests). */
+  MultiScaleAttentionNet block() {
     return net;
   }
 
-  public Shape inputShape(int batch) {
+  /** The engine's model (for this package's tests). */
+  Model djlModel() {
+    return model;
+  }
+
+  private Shape inputShape(int batch) {
     return new Shape(batch, 4, inputLength);
   }
 
   /** One-hot encodes sequences (already fitted to the input length) into one (N, 4, L) array. */
-  public NDArray encode(NDManager manager, List<String> sequences) {
+  private NDArray encode(NDManager manager, List<String> sequences) {
     float[] buffer = oneHot(sequences, new float[0]);
     return staging.create(manager, buffer, inputShape(sequences.size()));
   }
@@ -235,7 +306,7 @@ public final class SequenceClassifier implements AutoCloseable {
    * One-hot (N, 4, L) of sequences fitted to the input length, written into {@code buffer} when it
    * is long enough (its later values are left as they are), else into a new array.
    */
-  private float[] oneHot(List<String> sequences, float[] buffer) {
+  public float[] oneHot(List<String> sequences, float[] buffer) {
     int stride = 4 * inputLength;
     float[] out = buffer.length < sequences.size() * stride
         ? new float[sequences.size() * stride] : buffer;
@@ -246,7 +317,7 @@ public final class SequenceClassifier implements AutoCloseable {
   }
 
   /** Class probabilities (rows sum to 1) from logits: sigmoid for two classes, softmax otherwise. */
-  public NDArray probabilities(NDArray logits) {
+  private NDArray probabilities(NDArray logits) {
     if (numClasses() == 2) {
       NDArray positive = Activation.sigmoid(logits.reshape(-1, 1));
       return positive.neg().add(1).concat(positive, 1);
@@ -256,9 +327,7 @@ public final class SequenceClassifier implements AutoCloseable {
 
   /** Probabilities for each sequence, computed in inference mode in batches of {@code batchSize}. */
   public float[][] predict(List<String> sequences, int batchSize) {
-    float[] flat = CpuTraining.suits(this)
-        ? probabilitiesOf(logits(sequences, batchSize))
-        : onEngine(sequences, batchSize, this::probabilities);
+    float[] flat = probabilitiesOf(logits(sequences, batchSize));
     int k = numClasses();
     float[][] out = new float[sequences.size()][];
     for (int i = 0; i < out.length; i++) {
@@ -288,36 +357,15 @@ public final class SequenceClassifier implements AutoCloseable {
    * {@code batchSize}.
    */
   public float[] logits(List<String> sequences, int batchSize) {
-    if (!CpuTraining.suits(this)) {
-      return onEngine(sequences, batchSize, logits -> logits);
-    }
     int outputs = numClasses() == 2 ? 1 : numClasses();
     float[] out = new float[sequences.size() * outputs];
     for (int start = 0; start < sequences.size(); start += batchSize) {
       List<String> batch = sequences.subList(start, Math.min(sequences.size(), start + batchSize));
-      float[] logits = javaLogits(batch);
+      encoded = oneHot(batch, encoded);
+      float[] logits = compute.logits(encoded, batch.size());
       System.arraycopy(logits, 0, out, start * outputs, batch.size() * outputs);
     }
     return out;
-  }
-
-  /** The engine's logits of each batch, turned by {@code then} into the rows returned, flattened. */
-  private float[] onEngine(List<String> sequences, int batchSize, UnaryOperator<NDArray> then) {
-    ParameterStore store = new ParameterStore(model.getNDManager(), false);
-    float[] out = null;
-    for (int start = 0; start < sequences.size(); start += batchSize) {
-      List<String> batch = sequences.subList(start, Math.min(sequences.size(), start + batchSize));
-      try (NDManager m = model.getNDManager().newSubManager()) {
-        NDArray logits = net.forward(store, new NDList(encode(m, batch)), false).singletonOrThrow();
-        float[] rows = then.apply(logits).toFloatArray();
-        int width = rows.length / batch.size();
-        if (out == null) {
-          out = new float[sequences.size() * width];
-        }
-        System.arraycopy(rows, 0, out, start * width, rows.length);
-      }
-    }
-    return out == null ? new float[0] : out;
   }
 
   /**
@@ -353,47 +401,28 @@ public final class SequenceClassifier implements AutoCloseable {
     return out;
   }
 
-  private float[] javaLogits(List<String> batch) {
-    if (cpuInference == null) {
-      cpuInference = new CpuInference(CpuTraining.copyOf(this), DjlRuntime.cpuThreads());
-    }
-    javaInput = oneHot(batch, javaInput);
-    return cpuInference.logits(javaInput, batch.size());
-  }
-
   /**
    * Recomputes every batch norm's running statistics from {@code sequences} (fitted to the input
    * length) in inference mode, layer by layer, so that prediction normalises with the statistics of
-   * the network as it is now instead of a lagging average over training steps (see {@link
-   * CpuInference#calibrate}). Computed in Java on the CPU whichever device the model is on; without
-   * the vector module nothing changes and the result is empty.
+   * the network as it is now instead of a lagging average over training steps (decision record
+   * 0007). Computed by the Java kernels whichever device the model is on; without the vector module
+   * nothing changes and the result is empty.
    *
    * @return per layer, how far the old statistics were from the new ones
    */
   public List<NormShift> calibrateBatchNorm(List<String> sequences) {
-    if (!CpuTraining.vectorModule() || sequences.size() < 2) {
+    if (sequences.size() < 2) {
       return List.of();
     }
-    CpuNetwork copy = CpuTraining.copyOf(this);
-    float[] encoded = oneHot(sequences, new float[0]);
-    List<NormShift> shifts;
-    try (CpuInference inference = new CpuInference(copy, DjlRuntime.cpuThreads())) {
-      shifts = inference.calibrate(encoded, sequences.size());
-    }
-    CpuTraining.writeInto(this, copy);
+    List<NormShift> shifts = compute.calibrate(oneHot(sequences, new float[0]), sequences.size());
     weightsChanged();
     return shifts;
   }
 
   /** Call after the network's parameters were changed in place: prediction reads them afresh. */
   public void weightsChanged() {
-    dropCpuInference();
-  }
-
-  private void dropCpuInference() {
-    if (cpuInference != null) {
-      cpuInference.close();
-      cpuInference = null;
+    if (compute != null) {
+      compute.weightsChanged();
     }
   }
 
@@ -434,7 +463,12 @@ public final class SequenceClassifier implements AutoCloseable {
 
   @Override
   public void close() {
-    dropCpuInference();
+    if (compute != null && compute != engine) {
+      compute.close();
+    }
+    if (engine != null) {
+      engine.close();
+    }
     model.close();
   }
 }

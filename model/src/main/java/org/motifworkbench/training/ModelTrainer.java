@@ -1,26 +1,20 @@
 package org.motifworkbench.training;
 
-import ai.djl.Device;
-import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDList;
-import ai.djl.ndarray.NDManager;
-import ai.djl.training.DefaultTrainingConfig;
-import ai.djl.training.GradientCollector;
-import ai.djl.training.Trainer;
-import ai.djl.training.loss.Loss;
-import ai.djl.training.optimizer.Adam;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.motifworkbench.encoding.ReverseComplement;
-import org.motifworkbench.network.CpuTraining;
+import org.motifworkbench.network.DropoutMask;
+import org.motifworkbench.network.NetworkWeights;
 import org.motifworkbench.network.SequenceClassifier;
+import org.motifworkbench.network.TrainingSteps;
 import org.motifworkbench.progress.CancellationToken;
 
 /**
  * Trains a {@link SequenceClassifier} with Adam on cross-entropy, reporting every batch and epoch to
  * a listener, with early stopping and learning-rate reduction on validation loss. The classifier ends
- * with the weights of the best validation epoch, also when cancelled. Only one training or gradient
+ * with the weights of the best validation epoch, also when cancelled. The classifier's back end computes
+ * ({@link SequenceClassifier#backend}); with the engine, only one training or gradient
  * computation may run at a time in a JVM (a PyTorch engine limit).
  */
 public final class ModelTrainer {
@@ -58,26 +52,22 @@ public final class ModelTrainer {
 
   /** Trains on {@code train}; {@code validation} may be empty (then no early stopping). */
   public TrainingResult train(TrainingData train, TrainingData validation) {
-    classifier.seedEngine(spec.seed());
     SplittableRandom random = new SplittableRandom(spec.seed());
     float[] classWeights = ClassWeights.of(spec.classWeights(), train.labels(),
         classifier.numClasses());
-    AdjustableLearningRate rate = new AdjustableLearningRate(spec.learningRate());
-    DefaultTrainingConfig config = new DefaultTrainingConfig(Loss.l2Loss())
-        .optOptimizer(Adam.builder().optLearningRateTracker(rate).build())
-        .optDevices(new Device[] {classifier.djlModel().getNDManager().getDevice()});
+    double rate = spec.learningRate();
     PlateauSchedule schedule = new PlateauSchedule(spec);
     List<EpochResult> history = new ArrayList<>();
-    WeightSnapshot best = null;
+    NetworkWeights best = null;
     long start = System.currentTimeMillis();
     int batches = Math.max(1, train.size() / spec.batchSize());
     TrainingResult.StopReason reason = TrainingResult.StopReason.COMPLETED;
     double smoothed = Double.NaN;
     List<String> calibration = calibrationSample(train);
-    classifier.startTraining();
-    CpuTraining cpu = CpuTraining.suits(classifier)
-        ? CpuTraining.of(classifier, Math.max(spec.batchSize(), 2 * spec.batchSize() - 1)) : null;
-    try (Trainer trainer = classifier.djlModel().newTrainer(config)) {
+    // the last batch takes the remainder: up to 2 x batch size - 1 sequences
+    int maxBatch = Math.max(spec.batchSize(), 2 * spec.batchSize() - 1);
+    float[] encoded = new float[0];
+    try (TrainingSteps steps = classifier.startTraining(maxBatch)) {
       for (int epoch = 1; epoch <= spec.epochs(); epoch++) {
         int[] order = permutation(train.size(), random);
         double lossSum = 0;
@@ -90,26 +80,25 @@ public final class ModelTrainer {
           }
           int from = b * spec.batchSize();
           int to = b == batches - 1 ? train.size() : from + spec.batchSize();
-          double[] stats = cpu != null
-              ? cpuStep(cpu, train, order, from, to, classWeights, random, rate.value(),
-                  ((long) spec.seed() << 32) + (long) (epoch - 1) * batches + b)
-              : step(trainer, train, order, from, to, classWeights, random);
-          lossSum += stats[0] * (to - from);
-          correct += stats[1] * (to - from);
+          Batch batch = batch(train, order, from, to, random);
+          encoded = classifier.oneHot(batch.sequences(), encoded);
+          long stepSeed = DropoutMask.stepSeed(spec.seed(), (long) (epoch - 1) * batches + b);
+          double loss = steps.step(encoded, to - from, batch.labels(), classWeights, rate,
+              stepSeed);
+          double accuracy = CrossEntropy.accuracy(steps.logits(), batch.labels(),
+              classifier.numClasses());
+          lossSum += loss * (to - from);
+          correct += accuracy * (to - from);
           seen += to - from;
-          smoothed = Double.isNaN(smoothed) ? stats[0]
-              : SMOOTHING * smoothed + (1 - SMOOTHING) * stats[0];
+          smoothed = Double.isNaN(smoothed) ? loss
+              : SMOOTHING * smoothed + (1 - SMOOTHING) * loss;
           long elapsed = System.currentTimeMillis() - start;
           long done = (long) (epoch - 1) * batches + b + 1;
           long eta = elapsed * ((long) spec.epochs() * batches - done) / done;
-          listener.batchFinished(new BatchProgress(epoch, b + 1, batches, stats[0], stats[1],
-              smoothed, rate.value(), elapsed, eta));
+          listener.batchFinished(new BatchProgress(epoch, b + 1, batches, loss, accuracy,
+              smoothed, rate, elapsed, eta));
         }
-        if (cpu != null) {
-          cpu.writeBack(); // also tells the classifier its weights changed
-        } else {
-          classifier.weightsChanged();
-        }
+        steps.writeBack();
         classifier.calibrateBatchNorm(calibration);
         if (reason == TrainingResult.StopReason.CANCELLED) {
           break;
@@ -119,14 +108,14 @@ public final class ModelTrainer {
         double monitored = validation.size() == 0 ? lossSum / seen : val[0];
         boolean isBest = schedule.record(epoch, monitored);
         if (isBest) {
-          best = WeightSnapshot.of(classifier.block());
+          best = classifier.weights();
         }
-        double newRate = schedule.nextLearningRate(rate.value());
-        boolean reduced = newRate < rate.value();
+        double newRate = schedule.nextLearningRate(rate);
+        boolean reduced = newRate < rate;
         long elapsed = System.currentTimeMillis() - start;
         EpochResult result = new EpochResult(epoch, lossSum / seen, correct / seen, val[0], val[1],
-            rate.value(), elapsed, elapsed * (spec.epochs() - epoch) / epoch, isBest, reduced);
-        rate.set(newRate);
+            rate, elapsed, elapsed * (spec.epochs() - epoch) / epoch, isBest, reduced);
+        rate = newRate;
         history.add(result);
         listener.epochFinished(result);
         if (validation.size() > 0 && schedule.shouldStop()) {
@@ -135,27 +124,12 @@ public final class ModelTrainer {
           break;
         }
       }
-    } finally {
-      if (cpu != null) {
-        cpu.close();
-      }
     }
     if (best != null) {
-      best.restoreInto(classifier.block());
+      classifier.setWeights(best);
     }
-    classifier.finishTraining();
     return new TrainingResult(history, schedule.bestEpoch(), reason,
-        System.currentTimeMillis() - start, validation.size());
-  }
-
-  /** One gradient step computed in Java on the CPU; returns {loss, accuracy} of the batch. */
-  private double[] cpuStep(CpuTraining cpu, TrainingData data, int[] order, int from, int to,
-      float[] classWeights, SplittableRandom random, double learningRate, long stepSeed) {
-    Batch batch = batch(data, order, from, to, random);
-    double loss = cpu.step(batch.sequences(), batch.labels(), classWeights, learningRate,
-        stepSeed);
-    return new double[] {loss, CrossEntropy.accuracy(cpu.logits(), batch.labels(),
-        classifier.numClasses())};
+        System.currentTimeMillis() - start, validation.size(), classifier.backend());
   }
 
   private record Batch(List<String> sequences, int[] labels) {}
@@ -171,28 +145,6 @@ public final class ModelTrainer {
       labels[i] = data.labels()[order[from + i]];
     }
     return new Batch(sequences, labels);
-  }
-
-  /** One gradient step; returns {loss, accuracy} of the batch. */
-  private double[] step(Trainer trainer, TrainingData data, int[] order, int from, int to,
-      float[] classWeights, SplittableRandom random) {
-    Batch batch = batch(data, order, from, to, random);
-    List<String> sequences = batch.sequences();
-    int[] labels = batch.labels();
-    try (NDManager m = trainer.getManager().newSubManager()) {
-      NDArray x = classifier.encode(m, sequences);
-      NDArray loss;
-      NDArray logits;
-      try (GradientCollector gc = trainer.newGradientCollector()) {
-        logits = trainer.forward(new NDList(x)).singletonOrThrow();
-        loss = CrossEntropy.loss(logits, labels, classWeights, classifier.numClasses());
-        gc.backward(loss);
-      }
-      trainer.step();
-      double accuracy = CrossEntropy.accuracy(logits.toFloatArray(), labels,
-          classifier.numClasses());
-      return new double[] {loss.getFloat(), accuracy};
-    }
   }
 
   /** Validation {loss, accuracy} in inference mode (no dropout, running batch-norm statistics). */

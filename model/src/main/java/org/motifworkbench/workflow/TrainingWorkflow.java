@@ -209,6 +209,7 @@ public final class TrainingWorkflow {
     versions.put("workbench", Versions.workbench());
     versions.put("djl", engine.djlVersion());
     versions.put("engine", engine.engine() + " " + engine.version());
+    versions.put("backend", result.backend().id());
     List<String> testIds = test.records().stream().map(SequenceRecord::id).toList();
     return BundleManifest.builder().optCreatedAt(Instant.now().toString()).setVersions(versions)
         .setNetwork(request.network()).setTraining(request.training())

@@ -19,6 +19,7 @@ import org.motifworkbench.data.SyntheticGenerator;
 import org.motifworkbench.encoding.LengthPolicy;
 import org.motifworkbench.encoding.ReverseComplement;
 import org.motifworkbench.network.NetworkPreset;
+import org.motifworkbench.network.DjlRuntime;
 import org.motifworkbench.network.SequenceClassifier;
 import org.motifworkbench.progress.CancellationToken;
 import org.motifworkbench.sequence.SequenceRecord;
@@ -123,8 +124,7 @@ class ExplainerTest {
   @Test
   void explainingWhileTrainingGivesAPlainMessage() {
     String seq = data.sequences().records().get(0).bases();
-    try (GradientCollector busy = model.djlModel().getNDManager().getEngine()
-        .newGradientCollector()) {
+    try (GradientCollector busy = DjlRuntime.engine().newGradientCollector()) {
       IllegalStateException e = assertThrows(IllegalStateException.class,
           () -> explainer.gradient(seq, 1, false));
       assertTrue(e.getMessage().contains("while a model is training"), e.getMessage());

@@ -47,7 +47,7 @@ class BatchNormCalibrationTest {
           }
         }
       }
-      Block norm = ((MultiScaleAttentionNet) c.block()).branches().get(0).norm();
+      Block norm = c.block().branches().get(0).norm();
       float[][] stats = {norm.getParameters().get("runningMean").getArray().toFloatArray(),
           norm.getParameters().get("runningVar").getArray().toFloatArray()};
       long count = (long) n * LENGTH;

@@ -30,7 +30,7 @@ class MultiScaleAttentionNetTest {
     try (SequenceClassifier c = SequenceClassifier.create(spec, List.of("a", "b"), length, 5);
         NDManager m = c.djlModel().getNDManager().newSubManager()) {
       NDArray x = m.randomUniform(0, 1, new Shape(3, 4, length));
-      MultiScaleAttentionNet net = (MultiScaleAttentionNet) c.block();
+      MultiScaleAttentionNet net = c.block();
       ParameterStore store = new ParameterStore(m, false);
       NDList fused = net.stackedFirstLayer(store, x);
       assertEquals(ks.size(), fused.size());
@@ -47,6 +47,24 @@ class MultiScaleAttentionNetTest {
         assertEquals(expected.getShape(), fused.get(j).getShape());
         assertArrayEquals(expected.toFloatArray(), fused.get(j).toFloatArray(), 1e-5f);
       }
+    }
+  }
+
+  /** NetworkWeights counts exactly the values the engine trains. */
+  @ParameterizedTest
+  @ValueSource(strings = {"3,7,15,25", "4,7"})
+  void trainableCountIsTheEnginesTrainableParameters(String kernels) {
+    List<Integer> ks = java.util.Arrays.stream(kernels.split(",")).map(Integer::valueOf).toList();
+    NetworkSpec spec = new NetworkSpec(NetworkSpec.CURRENT_VERSION, ks, 8, 0.1, true, List.of(16),
+        List.of(0.2), 0.9, 1e-5, "pytorch");
+    try (SequenceClassifier c = SequenceClassifier.create(spec, List.of("a", "b", "c"), 40, 5)) {
+      long trainable = 0;
+      for (var parameter : c.block().getParameters().values()) {
+        if (parameter.requiresGradient()) {
+          trainable += parameter.getArray().size();
+        }
+      }
+      assertEquals(trainable, c.weights().trainableCount());
     }
   }
 }

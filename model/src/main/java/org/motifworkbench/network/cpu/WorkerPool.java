@@ -1,4 +1,4 @@
-package org.motifworkbench.network;
+package org.motifworkbench.network.cpu;
 
 import java.util.ArrayList;
 import java.util.List;

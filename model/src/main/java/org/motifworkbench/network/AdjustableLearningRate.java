@@ -1,4 +1,4 @@
-package org.motifworkbench.training;
+package org.motifworkbench.network;
 
 import ai.djl.training.tracker.Tracker;
 

@@ -1,7 +1,8 @@
-package org.motifworkbench.network;
+package org.motifworkbench.network.cpu;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.motifworkbench.network.NormShift;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
@@ -9,15 +10,15 @@ import jdk.incubator.vector.VectorSpecies;
 /**
  * The network's inference (no dropout, batch norm with its running statistics) computed in Java on
  * the CPU, one sequence at a time per worker: its feature maps never leave a worker's cache-sized
- * scratch buffer, so memory does not grow with the batch. Holds a copy of the weights taken when it
- * is made (from a {@link CpuNetwork} that was loaded from the model).
+ * scratch buffer, so memory does not grow with the batch. Computes on {@link PackedWeights}; the
+ * batch norms are folded into a scale and shift when it is made (and after {@link #calibrate}).
  */
 final class CpuInference implements AutoCloseable {
 
   private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
   private static final int VL = S.length();
 
-  private final CpuNetwork net;
+  private final PackedWeights net;
   private final int length;
   private final int filters;
   private final int padded;
@@ -29,17 +30,17 @@ final class CpuInference implements AutoCloseable {
   private float[] x = new float[0];
   private byte[] code = new byte[0];
 
-  CpuInference(CpuNetwork net, int threads) {
+  CpuInference(PackedWeights net, int length, int threads) {
     this.net = net;
-    this.length = net.length;
+    this.length = length;
     this.filters = net.spec.filters();
-    this.padded = net.paddedFilters();
+    this.padded = net.paddedFilters;
     this.pool = new WorkerPool(threads);
-    for (CpuNetwork.BranchParams b : net.branches) {
+    for (PackedWeights.Branch b : net.branches) {
       branchScale.add(new float[padded]);
       branchShift.add(new float[padded]);
     }
-    for (CpuNetwork.DenseParams d : net.dense) {
+    for (PackedWeights.Dense d : net.dense) {
       denseScale.add(new float[d.out]);
       denseShift.add(new float[d.out]);
     }
@@ -50,13 +51,13 @@ final class CpuInference implements AutoCloseable {
   private void foldNorms() {
     double eps = net.spec.batchNormEpsilon();
     for (int j = 0; j < net.branches.size(); j++) {
-      CpuNetwork.BranchParams b = net.branches.get(j);
-      runningNorm(b.gamma.value, b.beta.value, b.runningMean, b.runningVar, eps,
+      PackedWeights.Branch b = net.branches.get(j);
+      runningNorm(b.gamma, b.beta, b.runningMean, b.runningVar, eps,
           branchScale.get(j), branchShift.get(j));
     }
     for (int i = 0; i < net.dense.size(); i++) {
-      CpuNetwork.DenseParams d = net.dense.get(i);
-      runningNorm(d.gamma.value, d.beta.value, d.runningMean, d.runningVar, eps,
+      PackedWeights.Dense d = net.dense.get(i);
+      runningNorm(d.gamma, d.beta, d.runningMean, d.runningVar, eps,
           denseScale.get(i), denseShift.get(i));
     }
   }
@@ -101,7 +102,7 @@ final class CpuInference implements AutoCloseable {
       x = new float[n * length * 4];
       code = new byte[n * length];
     }
-    CpuNetwork.toPositionMajor(encoded, n, length, x, code);
+    Kernels.toPositionMajor(encoded, n, length, x, code);
   }
 
   /**
@@ -141,7 +142,7 @@ final class CpuInference implements AutoCloseable {
     });
     float[] z = pooled;
     for (int i = 0; i < net.dense.size(); i++) {
-      CpuNetwork.DenseParams d = net.dense.get(i);
+      PackedWeights.Dense d = net.dense.get(i);
       float[] u = new float[n * d.out];
       float[] in = z;
       pool.run(n, (worker, from, to) -> {
@@ -178,7 +179,7 @@ final class CpuInference implements AutoCloseable {
       float[] map = new float[length * padded];
       for (int s = from; s < to; s++) {
         for (int j = 0; j < branches; j++) {
-          CpuNetwork.convolveRelu(net.branches.get(j), x, code, s * length, length, padded, map, 0);
+          Kernels.convolveRelu(net.branches.get(j), x, code, s * length, length, padded, map, 0);
           double[] sum = sums[worker][j];
           double[] square = squares[worker][j];
           for (int p = 0; p < length; p++) {
@@ -200,7 +201,7 @@ final class CpuInference implements AutoCloseable {
           square[f] += squares[w][j][f];
         }
       }
-      CpuNetwork.BranchParams b = net.branches.get(j);
+      PackedWeights.Branch b = net.branches.get(j);
       shifts.add(replace("conv" + b.kernel, b.runningMean, b.runningVar, sum, square,
           (long) n * length, filters));
     }
@@ -231,12 +232,12 @@ final class CpuInference implements AutoCloseable {
       float[] best) {
     int l = length;
     int f = padded;
-    CpuNetwork.BranchParams b = net.branches.get(j);
-    CpuNetwork.convolveRelu(b, x, code, s * l, l, f, map, 0);
+    PackedWeights.Branch b = net.branches.get(j);
+    Kernels.convolveRelu(b, x, code, s * l, l, f, map, 0);
     float[] scale = branchScale.get(j);
     float[] shift = branchShift.get(j);
     boolean attention = b.attentionWeight != null;
-    float[] aw = attention ? b.attentionWeight.value : null;
+    float[] aw = attention ? b.attentionWeight : null;
     for (int p = 0; p < l; p++) {
       FloatVector dot = FloatVector.zero(S);
       for (int f0 = 0; f0 < f; f0 += VL) {
@@ -250,11 +251,11 @@ final class CpuInference implements AutoCloseable {
       }
       if (attention) {
         score[p] = (float) Math.tanh(dot.reduceLanes(VectorOperators.ADD)
-            + b.attentionBias.value[0]);
+            + b.attentionBias[0]);
       }
     }
     if (attention) {
-      CpuNetwork.softmax(score, score, 0, l);
+      Kernels.softmax(score, score, 0, l);
     }
     for (int f0 = 0; f0 < f; f0 += VL) {
       FloatVector bestV = FloatVector.broadcast(S, Float.NEGATIVE_INFINITY);
@@ -275,13 +276,13 @@ final class CpuInference implements AutoCloseable {
   }
 
   /** One dense layer before its batch norm: u[uAt...] = ReLU(W in[inAt...] + b). */
-  private static void denseRelu(CpuNetwork.DenseParams d, float[] in, int inAt, float[] u,
+  private static void denseRelu(PackedWeights.Dense d, float[] in, int inAt, float[] u,
       int uAt) {
-    System.arraycopy(d.bias.value, 0, u, uAt, d.out);
+    System.arraycopy(d.bias, 0, u, uAt, d.out);
     for (int k = 0; k < d.in; k++) {
       float v = in[inAt + k];
       if (v != 0f) {
-        CpuNetwork.axpy(v, d.weightT, k * d.out, u, uAt, d.out);
+        Kernels.axpy(v, d.weightT, k * d.out, u, uAt, d.out);
       }
     }
     for (int k = 0; k < d.out; k++) {
@@ -302,7 +303,7 @@ final class CpuInference implements AutoCloseable {
   private void head(float[] pooled, float[] logits, int at) {
     float[] z = pooled;
     for (int i = 0; i < net.dense.size(); i++) {
-      CpuNetwork.DenseParams d = net.dense.get(i);
+      PackedWeights.Dense d = net.dense.get(i);
       float[] u = new float[d.out];
       denseRelu(d, z, 0, u, 0);
       denseNorm(i, u, 0);
@@ -310,9 +311,9 @@ final class CpuInference implements AutoCloseable {
     }
     int width = z.length;
     for (int o = 0; o < net.outputs; o++) {
-      float acc = net.outBias.value[o];
+      float acc = net.outBias[o];
       for (int k = 0; k < width; k++) {
-        acc += z[k] * net.outWeight.value[o * width + k];
+        acc += z[k] * net.outWeight[o * width + k];
       }
       logits[at + o] = acc;
     }

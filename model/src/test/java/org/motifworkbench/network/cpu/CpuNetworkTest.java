@@ -1,4 +1,4 @@
-package org.motifworkbench.network;
+package org.motifworkbench.network.cpu;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.motifworkbench.encoding.OneHotEncoder;
+import org.motifworkbench.network.DropoutMask;
+import org.motifworkbench.network.NetworkSpec;
+import org.motifworkbench.network.NetworkWeights;
 
 /**
- * The hand-written backward pass of {@link CpuNetwork} with dropout on (which the comparison with
- * the engine cannot cover: the engine draws other masks): every parameter's gradient agrees with a
- * finite difference of the loss along a random direction; and the masks themselves.
+ * The hand-written backward pass of {@link CpuNetwork} with dropout on: every parameter's gradient
+ * agrees with a finite difference of the loss along a random direction; and the masks themselves.
  */
 class CpuNetworkTest {
 
@@ -28,7 +30,8 @@ class CpuNetworkTest {
     for (boolean attention : new boolean[] {true, false}) {
       NetworkSpec spec = new NetworkSpec(1, List.of(3, 6), 5, 0.3, attention, List.of(8),
           List.of(0.4), 0.9, 1e-5, "pytorch");
-      try (CpuNetwork net = new CpuNetwork(spec, 2, LENGTH, BATCH, 2)) {
+      try (CpuNetwork net = new CpuNetwork(PackedWeights.of(NetworkWeights.zeros(spec, 2)), LENGTH,
+          BATCH, 2)) {
         randomise(net, spec.filters(), new SplittableRandom(5));
         float[] x = new float[BATCH * 4 * LENGTH];
         int[] labels = new int[BATCH];
@@ -82,11 +85,9 @@ class CpuNetworkTest {
    * h of switching bends the loss, and the central difference then mixes the slopes of both sides.
    * A bend shows as one-sided slopes that differ by twice the central difference's error, while a
    * smooth loss's differ by only h times its curvature; so the step is halved until they agree
-   * within half this bound. Why: the dropout masks hash each element's index in arrays whose
-   * channels are padded to whole vectors, so each vector width draws other masks and meets other
-   * kinks. With AVX2's 8 lanes two dense pre-activations sat at -9e-4 and -1.6e-3, and the dense
-   * bias's difference read -2.528 at h = 2e-3 against -2.997 analytic (-2.984, -2.994, -2.996 at
-   * h = 1e-3, 5e-4, 2.5e-4); with 16 lanes the nearest was 3.2e-3 away. Much smaller steps drown
+   * within half this bound. Why: with some masks two dense pre-activations sat at -9e-4 and -1.6e-3,
+   * and the dense bias's difference read -2.528 at h = 2e-3 against -2.997 analytic (-2.984,
+   * -2.994, -2.996 at h = 1e-3, 5e-4, 2.5e-4). Much smaller steps drown
    * in the float forward pass's rounding (differences scatter by ~2e-3 at h = 3e-5).
    */
   private static double tolerance(double numeric) {
@@ -155,22 +156,22 @@ class CpuNetworkTest {
     int dropped = 0;
     int n = 1_000_000;
     for (int i = 0; i < n; i++) {
-      float v = CpuNetwork.maskValue(12345, i, threshold, keep);
+      float v = DropoutMask.value(12345, i, threshold, keep);
       assertTrue(v == 0f || v == keep);
       dropped += v == 0f ? 1 : 0;
     }
     assertEquals(0.2, (double) dropped / n, 0.002);
     // the vector form gives the same values as the scalar form, lane by lane
     for (int index = 0; index < 4096; index += 16) {
-      float[] lanes = CpuNetwork.maskVector(-7, index, threshold, keep).toArray();
+      float[] lanes = Kernels.maskVector(-7, index, threshold, keep).toArray();
       for (int i = 0; i < lanes.length; i++) {
-        assertEquals(CpuNetwork.maskValue(-7, index + i, threshold, keep), lanes[i]);
+        assertEquals(DropoutMask.value(-7, index + i, threshold, keep), lanes[i]);
       }
     }
     // different seeds, different masks
     int same = 0;
     for (int i = 0; i < 10_000; i++) {
-      same += CpuNetwork.maskValue(1, i, threshold, keep) == CpuNetwork.maskValue(2, i, threshold,
+      same += DropoutMask.value(1, i, threshold, keep) == DropoutMask.value(2, i, threshold,
           keep) ? 1 : 0;
     }
     assertTrue(same < 7_500, "masks of two seeds agree at " + same + " of 10,000");

@@ -1,7 +1,9 @@
-package org.motifworkbench.network;
+package org.motifworkbench.network.cpu;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.motifworkbench.network.DropoutMask;
+import org.motifworkbench.network.NetworkSpec;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.VectorMask;
@@ -19,16 +21,16 @@ import jdk.incubator.vector.VectorSpecies;
  * actually present (a one-hot input has one non-zero channel per position, so a quarter of the
  * multiply-adds), and the backward pass is written out by hand.
  *
- * <p>Same mathematics as the engine's layers (checked against them by CpuTrainingEquivalenceTest;
+ * <p>Same mathematics as the engine's layers (checked against them by BackendEquivalenceTest;
  * the gradients with dropout against finite differences by CpuNetworkTest): a centred
  * convolution (output position i reads input i - k/2 ... i - k/2 + k - 1), ReLU, batch norm with
  * batch statistics (biased variance to normalise, unbiased for the running variance, running
  * statistics weighted by the momentum as in DJL), inverted dropout, attention pooling (a tanh score
  * per position, softmax over positions, max over positions of features x attention) or max pooling,
  * dense layers with ReLU, batch norm and dropout, a sigmoid or softmax cross-entropy with class
- * weights, and DJL's Adam (bias correction folded into the learning rate). Dropout masks come from a
- * counter-based hash of (layer seed, element index) ({@link #maskValue}), so they do not depend on
- * how the work is split over threads and the backward pass recomputes them instead of storing them.
+ * weights, and DJL's Adam (bias correction folded into the learning rate). Dropout masks are the
+ * ones {@link DropoutMask} defines for every back end (a hash of layer seed and logical element
+ * index), so they do not depend on threads or vector width, and the backward pass recomputes them.
  *
  * <p>Layouts: feature maps are channels-last, index ((n * L) + p) * F + f, with F the filters
  * rounded up to whole vectors (the extra channels stay zero); convolution weights are kept as
@@ -41,13 +43,11 @@ final class CpuNetwork implements AutoCloseable {
 
   private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
   private static final int VL = S.length();
-  private static final VectorSpecies<Integer> INTS = S.withLanes(int.class);
-  private static final IntVector LANE_INDEX = IntVector.zero(INTS).addIndex(1);
-  private static final long GAMMA = 0x9e3779b97f4a7c15L;
   private static final float BETA1 = 0.9f;
   private static final float BETA2 = 0.999f;
   private static final float ADAM_EPS = 1e-8f;
 
+  private final PackedWeights weights;
   final NetworkSpec spec;
   final int outputs;
   final int length;
@@ -76,23 +76,24 @@ final class CpuNetwork implements AutoCloseable {
   private final List<BranchState> branchStates = new ArrayList<>();
   private final List<DenseState> denseStates = new ArrayList<>();
 
-  /** A trainable array with its gradient and Adam moments. */
+  /** A trainable array (shared with the packed weights) with its gradient and Adam moments. */
   static final class Tensor {
     final float[] value;
     final float[] grad;
     final float[] mean;
     final float[] variance;
 
-    Tensor(int size) {
-      value = new float[size];
-      grad = new float[size];
-      mean = new float[size];
-      variance = new float[size];
+    Tensor(float[] value) {
+      this.value = value;
+      grad = new float[value.length];
+      mean = new float[value.length];
+      variance = new float[value.length];
     }
   }
 
   /** One branch's parameters: convolution [k][c][f], batch norm, attention score. */
   static final class BranchParams {
+    final PackedWeights.Branch packed;
     final int kernel;
     final int pad;
     final Tensor convWeight;
@@ -104,22 +105,24 @@ final class CpuNetwork implements AutoCloseable {
     final Tensor attentionWeight;
     final Tensor attentionBias;
 
-    BranchParams(int kernel, int filters, boolean attention) {
-      this.kernel = kernel;
-      this.pad = kernel / 2;
-      convWeight = new Tensor(kernel * 4 * filters);
-      convBias = new Tensor(filters);
-      gamma = new Tensor(filters);
-      beta = new Tensor(filters);
-      runningMean = new float[filters];
-      runningVar = new float[filters];
-      attentionWeight = attention ? new Tensor(filters) : null;
-      attentionBias = attention ? new Tensor(1) : null;
+    BranchParams(PackedWeights.Branch p) {
+      this.packed = p;
+      this.kernel = p.kernel;
+      this.pad = p.pad;
+      convWeight = new Tensor(p.convWeight);
+      convBias = new Tensor(p.convBias);
+      gamma = new Tensor(p.gamma);
+      beta = new Tensor(p.beta);
+      runningMean = p.runningMean;
+      runningVar = p.runningVar;
+      attentionWeight = p.attentionWeight != null ? new Tensor(p.attentionWeight) : null;
+      attentionBias = p.attentionBias != null ? new Tensor(p.attentionBias) : null;
     }
   }
 
   /** One hidden dense layer: weight [out][in], bias, batch norm. */
   static final class DenseParams {
+    final PackedWeights.Dense packed;
     final int in;
     final int out;
     final double dropout;
@@ -131,17 +134,18 @@ final class CpuNetwork implements AutoCloseable {
     final float[] runningMean;
     final float[] runningVar;
 
-    DenseParams(int in, int out, double dropout) {
-      this.in = in;
-      this.out = out;
+    DenseParams(PackedWeights.Dense p, double dropout) {
+      this.packed = p;
+      this.in = p.in;
+      this.out = p.out;
       this.dropout = dropout;
-      weight = new Tensor(out * in);
-      weightT = new float[in * out];
-      bias = new Tensor(out);
-      gamma = new Tensor(out);
-      beta = new Tensor(out);
-      runningMean = new float[out];
-      runningVar = new float[out];
+      weight = new Tensor(p.weight);
+      weightT = p.weightT;
+      bias = new Tensor(p.bias);
+      gamma = new Tensor(p.gamma);
+      beta = new Tensor(p.beta);
+      runningMean = p.runningMean;
+      runningVar = p.runningVar;
     }
   }
 
@@ -185,17 +189,22 @@ final class CpuNetwork implements AutoCloseable {
     }
   }
 
-  CpuNetwork(NetworkSpec spec, int classes, int length, int maxBatch, int threads) {
-    this.spec = spec;
-    this.outputs = classes == 2 ? 1 : classes;
+  /**
+   * A training network for sequences of {@code length} in batches of 2 ... {@code maxBatch}, on
+   * {@code threads} workers, computing on {@code weights} in place (its arrays are the parameters).
+   */
+  CpuNetwork(PackedWeights weights, int length, int maxBatch, int threads) {
+    this.weights = weights;
+    this.spec = weights.spec;
+    this.outputs = weights.outputs;
     this.length = length;
     this.maxBatch = maxBatch;
     this.filters = spec.filters();
-    this.paddedFilters = (filters + VL - 1) / VL * VL;
+    this.paddedFilters = weights.paddedFilters;
     this.pooledWidth = spec.pooledFeatures();
     this.pool = new WorkerPool(threads);
-    for (int k : spec.kernelSizes()) {
-      BranchParams b = new BranchParams(k, paddedFilters, spec.attention());
+    for (PackedWeights.Branch p : weights.branches) {
+      BranchParams b = new BranchParams(p);
       branches.add(b);
       trainable.add(b.convWeight);
       trainable.add(b.convBias);
@@ -209,20 +218,20 @@ final class CpuNetwork implements AutoCloseable {
           spec.attention()));
     }
     int width = pooledWidth;
-    for (int i = 0; i < spec.denseUnits().size(); i++) {
-      int units = spec.denseUnits().get(i);
+    for (int i = 0; i < weights.dense.size(); i++) {
+      PackedWeights.Dense p = weights.dense.get(i);
       double rate = spec.denseDropouts().get(i);
-      DenseParams d = new DenseParams(width, units, rate);
+      DenseParams d = new DenseParams(p, rate);
       dense.add(d);
       trainable.add(d.weight);
       trainable.add(d.bias);
       trainable.add(d.gamma);
       trainable.add(d.beta);
-      denseStates.add(new DenseState(maxBatch, width, units, rate > 0));
-      width = units;
+      denseStates.add(new DenseState(maxBatch, width, p.out, rate > 0));
+      width = p.out;
     }
-    outWeight = new Tensor(outputs * width);
-    outBias = new Tensor(outputs);
+    outWeight = new Tensor(weights.outWeight);
+    outBias = new Tensor(weights.outBias);
     trainable.add(outWeight);
     trainable.add(outBias);
     x = new float[maxBatch * length * 4];
@@ -233,11 +242,14 @@ final class CpuNetwork implements AutoCloseable {
     dLogits = new float[maxBatch * outputs];
   }
 
-  /** Refreshes the transposed dense weights after the weights were set from outside. */
+  /** Refreshes the derived arrays (dense transposes) after the weights changed. */
   void weightsChanged() {
-    for (DenseParams d : dense) {
-      transpose(d.weight.value, d.weightT, d.out, d.in);
-    }
+    weights.weightsChanged();
+  }
+
+  /** The parameters this network trains, in the kernels' layout. */
+  PackedWeights weights() {
+    return weights;
   }
 
   /**
@@ -261,14 +273,13 @@ final class CpuNetwork implements AutoCloseable {
       throw new IllegalArgumentException("batch of " + n + " for at most " + maxBatch);
     }
     toPositionMajor(encoded, n);
-    dropoutSeed = mix64(dropoutSeed);
     for (int j = 0; j < branches.size(); j++) {
-      branchForward(j, n, mix64(dropoutSeed + (j + 1) * GAMMA));
+      branchForward(j, n, DropoutMask.layerSeed(dropoutSeed, j));
     }
     float[] z = pooled;
     int width = pooledWidth;
     for (int i = 0; i < dense.size(); i++) {
-      z = denseForward(i, z, n, mix64(dropoutSeed + (branches.size() + i + 1) * GAMMA));
+      z = denseForward(i, z, n, DropoutMask.layerSeed(dropoutSeed, branches.size() + i));
       width = dense.get(i).out;
     }
     float[] last = z;
@@ -291,8 +302,8 @@ final class CpuNetwork implements AutoCloseable {
       for (int o = 0; o < outputs; o++) {
         float g = dLogits[s * outputs + o];
         outBias.grad[o] += g;
-        axpy(g, last, s * lastWidth, outWeight.grad, o * lastWidth, lastWidth);
-        axpy(g, outWeight.value, o * lastWidth, dz, s * lastWidth, lastWidth);
+        Kernels.axpy(g, last, s * lastWidth, outWeight.grad, o * lastWidth, lastWidth);
+        Kernels.axpy(g, outWeight.value, o * lastWidth, dz, s * lastWidth, lastWidth);
       }
     }
     for (int i = dense.size() - 1; i >= 0; i--) {
@@ -324,74 +335,13 @@ final class CpuNetwork implements AutoCloseable {
   // input
 
   private void toPositionMajor(float[] encoded, int n) {
-    toPositionMajor(encoded, n, length, x, code);
-  }
-
-  /**
-   * Input (n, 4, L) channels-first into x, position-major [n][L][4], and code: per position the
-   * base's channel (0-3) when the input is exactly one-hot there, else 4.
-   */
-  static void toPositionMajor(float[] encoded, int n, int l, float[] x, byte[] code) {
-    for (int s = 0; s < n; s++) {
-      int in = s * 4 * l;
-      int out = s * l * 4;
-      for (int p = 0; p < l; p++) {
-        int ones = 0;
-        int zeros = 0;
-        int channel = 0;
-        for (int c = 0; c < 4; c++) {
-          float v = encoded[in + c * l + p];
-          x[out + p * 4 + c] = v;
-          if (v == 1f) {
-            ones++;
-            channel = c;
-          } else if (v == 0f) {
-            zeros++;
-          }
-        }
-        code[s * l + p] = (byte) (ones == 1 && zeros == 3 ? channel : 4);
-      }
-    }
-  }
-
-  /**
-   * A branch's convolution followed by ReLU for one sequence whose positions start at
-   * {@code first} in x and code, written to out from position {@code outFirst} on, [p][f].
-   */
-  static void convolveRelu(BranchParams b, float[] x, byte[] code, int first, int l, int f,
-      float[] out, int outFirst) {
-    float[] w = b.convWeight.value;
-    float[] bias = b.convBias.value;
-    for (int f0 = 0; f0 < f; f0 += VL) {
-      FloatVector bv = FloatVector.fromArray(S, bias, f0);
-      for (int p = 0; p < l; p++) {
-        FloatVector acc = bv;
-        int kFrom = Math.max(0, b.pad - p);
-        int kTo = Math.min(b.kernel, l - p + b.pad);
-        int q = first + p - b.pad;
-        for (int k = kFrom; k < kTo; k++) {
-          int cd = code[q + k];
-          if (cd < 4) {
-            acc = acc.add(FloatVector.fromArray(S, w, ((k << 2) + cd) * f + f0));
-          } else {
-            for (int c = 0; c < 4; c++) {
-              float v = x[((q + k) << 2) + c];
-              if (v != 0f) {
-                acc = FloatVector.fromArray(S, w, ((k << 2) + c) * f + f0)
-                    .fma(FloatVector.broadcast(S, v), acc);
-              }
-            }
-          }
-        }
-        acc.max(0f).intoArray(out, (outFirst + p) * f + f0);
-      }
-    }
+    Kernels.toPositionMajor(encoded, n, length, x, code);
   }
 
   // ---------------------------------------------------------------------------------------------
   // branches
 
-  private void branchForward(int j, int n, long maskSeed) {
+  private void branchForward(int j, int n, int maskSeed) {
     BranchParams b = branches.get(j);
     BranchState st = branchStates.get(j);
     int f = paddedFilters;
@@ -407,7 +357,7 @@ final class CpuNetwork implements AutoCloseable {
       float[] rowSq = new float[f];
       for (int s = from; s < to; s++) {
         int first = s * l;
-        convolveRelu(b, x, code, first, l, f, st.relu, first);
+        Kernels.convolveRelu(b.packed, x, code, first, l, f, st.relu, first);
         for (int f0 = 0; f0 < f; f0 += VL) {
           FloatVector sumV = FloatVector.zero(S);
           FloatVector sqV = FloatVector.zero(S);
@@ -433,9 +383,9 @@ final class CpuNetwork implements AutoCloseable {
     st.invStd = invStd;
     st.batchMean = mean;
     double rate = spec.convDropout();
-    float keep = rate > 0 ? (float) (1 / (1 - rate)) : 1f;
-    int threshold = (int) Math.round(rate * 65536);
-    st.maskSeed = (int) maskSeed;
+    float keep = DropoutMask.keep(rate);
+    int threshold = DropoutMask.threshold(rate);
+    st.maskSeed = maskSeed;
     st.threshold = threshold;
     st.keep = keep;
     boolean attention = b.attentionWeight != null;
@@ -453,7 +403,8 @@ final class CpuNetwork implements AutoCloseable {
             FloatVector y = FloatVector.fromArray(S, st.relu, o + f0)
                 .fma(FloatVector.fromArray(S, scale, f0), FloatVector.fromArray(S, shift, f0));
             if (st.dropout) {
-              y = y.mul(maskVector(st.maskSeed, o + f0, threshold, keep));
+              y = y.mul(
+                  Kernels.maskVector(st.maskSeed, (first + p) * filters + f0, threshold, keep));
             }
             y.intoArray(st.out, o + f0);
             if (attention) {
@@ -465,7 +416,7 @@ final class CpuNetwork implements AutoCloseable {
           }
         }
         if (attention) {
-          softmax(st.score, st.attention, first, l);
+          Kernels.softmax(st.score, st.attention, first, l);
         }
         // max over positions (of features x attention), remembering where
         int arg = s * f;
@@ -570,7 +521,8 @@ final class CpuNetwork implements AutoCloseable {
             int o = (first + p) * f + f0;
             FloatVector dy = FloatVector.fromArray(S, st.out, o);
             if (st.dropout) {
-              dy = dy.mul(maskVector(st.maskSeed, o, st.threshold, st.keep));
+              dy = dy.mul(Kernels.maskVector(st.maskSeed, (first + p) * filters + f0, st.threshold,
+                  st.keep));
               dy.intoArray(st.out, o);
             }
             FloatVector xhat = FloatVector.fromArray(S, st.relu, o).sub(meanV).mul(invV);
@@ -680,7 +632,7 @@ final class CpuNetwork implements AutoCloseable {
   // ---------------------------------------------------------------------------------------------
   // dense layers
 
-  private float[] denseForward(int index, float[] z, int n, long maskSeed) {
+  private float[] denseForward(int index, float[] z, int n, int maskSeed) {
     DenseParams d = dense.get(index);
     DenseState st = denseStates.get(index);
     int in = d.in;
@@ -693,7 +645,7 @@ final class CpuNetwork implements AutoCloseable {
         for (int i = 0; i < in; i++) {
           float v = st.input[s * in + i];
           if (v != 0f) {
-            axpy(v, d.weightT, i * out, st.relu, o, out);
+            Kernels.axpy(v, d.weightT, i * out, st.relu, o, out);
           }
         }
         for (int u = 0; u < out; u++) {
@@ -718,13 +670,13 @@ final class CpuNetwork implements AutoCloseable {
     batchStatistics(new double[][] {sum}, new double[][] {sq}, n, d.gamma.value, d.beta.value,
         d.runningMean, d.runningVar, mean, st.invStd, scale, shift);
     float[] result = new float[n * out];
-    float keep = d.dropout > 0 ? (float) (1 / (1 - d.dropout)) : 1f;
-    int threshold = (int) Math.round(d.dropout * 65536);
+    float keep = DropoutMask.keep(d.dropout);
+    int threshold = DropoutMask.threshold(d.dropout);
     for (int s = 0; s < n; s++) {
       int o = s * out;
       if (st.mask != null) {
         for (int u = 0; u < out; u++) {
-          st.mask[o + u] = maskValue((int) maskSeed, o + u, threshold, keep);
+          st.mask[o + u] = DropoutMask.value(maskSeed, o + u, threshold, keep);
         }
       }
       for (int u = 0; u < out; u++) {
@@ -777,7 +729,7 @@ final class CpuNetwork implements AutoCloseable {
         for (int s = 0; s < n; s++) {
           float g = du[s * out + u];
           if (g != 0f) {
-            axpy(g, st.input, s * in, d.weight.grad, u * in, in);
+            Kernels.axpy(g, st.input, s * in, d.weight.grad, u * in, in);
             bias += g;
           }
         }
@@ -789,7 +741,7 @@ final class CpuNetwork implements AutoCloseable {
         for (int u = 0; u < out; u++) {
           float g = du[s * out + u];
           if (g != 0f) {
-            axpy(g, d.weight.value, u * in, dIn, s * in, in);
+            Kernels.axpy(g, d.weight.value, u * in, dIn, s * in, in);
           }
         }
       }
@@ -883,68 +835,6 @@ final class CpuNetwork implements AutoCloseable {
   // ---------------------------------------------------------------------------------------------
   // helpers
 
-  /** Softmax of in[from, from + count) into out (may be in). */
-  static void softmax(float[] in, float[] out, int from, int count) {
-    float max = Float.NEGATIVE_INFINITY;
-    for (int i = 0; i < count; i++) {
-      max = Math.max(max, in[from + i]);
-    }
-    double sum = 0;
-    for (int i = 0; i < count; i++) {
-      float e = (float) Math.exp(in[from + i] - max);
-      out[from + i] = e;
-      sum += e;
-    }
-    float inv = (float) (1 / sum);
-    for (int i = 0; i < count; i++) {
-      out[from + i] *= inv;
-    }
-  }
-
-  /**
-   * Dropout mask value of element {@code index} of a layer: 0 (dropped) when the top 16 bits of a
-   * counter-based hash (MurmurHash3's 32-bit finaliser of seed + index x golden ratio) fall below
-   * threshold = rate x 65536, else keep = 1 / (1 - rate). Any element's value is known without
-   * drawing the others, so masks are the same however the work is split, and the backward pass
-   * recomputes them instead of storing them.
-   */
-  static float maskValue(int seed, int index, int threshold, float keep) {
-    int h = index * 0x9E3779B9 + seed;
-    h = (h ^ (h >>> 16)) * 0x85ebca6b;
-    h = (h ^ (h >>> 13)) * 0xc2b2ae35;
-    h ^= h >>> 16;
-    return (h >>> 16) < threshold ? 0f : keep;
-  }
-
-  /** {@link #maskValue} of elements index ... index + VL - 1. */
-  static FloatVector maskVector(int seed, int index, int threshold, float keep) {
-    IntVector h = LANE_INDEX.add(index).mul(0x9E3779B9).add(seed);
-    h = h.lanewise(VectorOperators.XOR, h.lanewise(VectorOperators.LSHR, 16)).mul(0x85ebca6b);
-    h = h.lanewise(VectorOperators.XOR, h.lanewise(VectorOperators.LSHR, 13)).mul(0xc2b2ae35);
-    h = h.lanewise(VectorOperators.XOR, h.lanewise(VectorOperators.LSHR, 16));
-    VectorMask<Integer> drop = h.lanewise(VectorOperators.LSHR, 16)
-        .compare(VectorOperators.LT, threshold);
-    return FloatVector.broadcast(S, keep).blend(0f, drop.cast(S));
-  }
-
-  static long mix64(long z) {
-    z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
-    z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
-    return z ^ (z >>> 31);
-  }
-
-  static void axpy(float a, float[] x, int xFrom, float[] y, int yFrom, int count) {
-    int i = 0;
-    FloatVector av = FloatVector.broadcast(S, a);
-    for (int bound = S.loopBound(count); i < bound; i += VL) {
-      FloatVector.fromArray(S, x, xFrom + i).fma(av, FloatVector.fromArray(S, y, yFrom + i))
-          .intoArray(y, yFrom + i);
-    }
-    for (; i < count; i++) {
-      y[yFrom + i] += a * x[xFrom + i];
-    }
-  }
-
   /** Adds a sequence's float partial sums into a worker's double sums. */
   private static void accumulate(double[] into, float[] from) {
     for (int i = 0; i < into.length; i++) {
@@ -960,14 +850,6 @@ final class CpuNetwork implements AutoCloseable {
       }
     }
     return out;
-  }
-
-  static void transpose(float[] in, float[] out, int rows, int cols) {
-    for (int r = 0; r < rows; r++) {
-      for (int c = 0; c < cols; c++) {
-        out[c * rows + r] = in[r * cols + c];
-      }
-    }
   }
 
   @Override

@@ -1,0 +1,123 @@
+package org.motifworkbench.network.cpu;
+
+import java.util.List;
+import org.motifworkbench.network.Backend;
+import org.motifworkbench.network.ComputeBackend;
+import org.motifworkbench.network.NetworkSpec;
+import org.motifworkbench.network.NetworkWeights;
+import org.motifworkbench.network.NormShift;
+import org.motifworkbench.network.TrainingSteps;
+import org.motifworkbench.network.WeightStore;
+
+/**
+ * The {@link Backend#JAVA_KERNELS} back end: prediction ({@link CpuInference}), batch-norm
+ * recalibration and training steps ({@link CpuNetwork}) computed in Java with the JDK's Vector API
+ * on the CPU. Reads the model's parameters from its {@link WeightStore} when first needed after a
+ * change, and writes back what training and recalibration change. Input gradients for explanations
+ * are not computed here yet (the classifier asks the engine).
+ */
+final class JavaKernels implements ComputeBackend {
+
+  private final NetworkSpec spec;
+  private final int length;
+  private final WeightStore store;
+  private final int threads;
+  /** Prediction on the weights as last read: made on first use, dropped on changes. */
+  private CpuInference inference;
+  private boolean training;
+
+  JavaKernels(NetworkSpec spec, int length, WeightStore store, int threads) {
+    this.spec = spec;
+    this.length = length;
+    this.store = store;
+    this.threads = threads;
+  }
+
+  @Override
+  public Backend backend() {
+    return Backend.JAVA_KERNELS;
+  }
+
+  @Override
+  public float[] logits(float[] encoded, int n) {
+    if (inference == null) {
+      inference = new CpuInference(PackedWeights.of(store.read()), length, threads);
+    }
+    return inference.logits(encoded, n);
+  }
+
+  @Override
+  public List<NormShift> calibrate(float[] encoded, int n) {
+    if (n < 2) {
+      return List.of();
+    }
+    NetworkWeights weights = store.read();
+    PackedWeights packed = PackedWeights.of(weights);
+    List<NormShift> shifts;
+    try (CpuInference calibration = new CpuInference(packed, length, threads)) {
+      shifts = calibration.calibrate(encoded, n);
+    }
+    packed.unpackInto(weights);
+    store.write(weights);
+    weightsChanged();
+    return shifts;
+  }
+
+  @Override
+  public boolean computesInputGradients() {
+    return false;
+  }
+
+  @Override
+  public InputGradients inputGradients(float[] encoded, int n, int classIndex) {
+    throw new UnsupportedOperationException("the Java kernels do not compute input gradients yet");
+  }
+
+  @Override
+  public TrainingSteps startTraining(int maxBatch) {
+    if (training) {
+      throw new IllegalStateException("this model is already training");
+    }
+    training = true;
+    NetworkWeights weights = store.read();
+    CpuNetwork net = new CpuNetwork(PackedWeights.of(weights), length, maxBatch, threads);
+    return new TrainingSteps() {
+      @Override
+      public double step(float[] encoded, int n, int[] labels, float[] classWeights,
+          double learningRate, long stepSeed) {
+        return net.step(encoded, n, labels, classWeights, (float) learningRate, stepSeed);
+      }
+
+      @Override
+      public float[] logits() {
+        return net.logits();
+      }
+
+      @Override
+      public void writeBack() {
+        net.weights().unpackInto(weights);
+        store.write(weights);
+        weightsChanged();
+      }
+
+      @Override
+      public void close() {
+        net.close();
+        training = false;
+      }
+    };
+  }
+
+  @Override
+  public void weightsChanged() {
+    if (inference != null) {
+      inference.close();
+      inference = null;
+    }
+  }
+
+  @Override
+  public void close() {
+    weightsChanged();
+  }
+}

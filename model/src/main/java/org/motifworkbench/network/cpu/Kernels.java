@@ -1,0 +1,137 @@
+package org.motifworkbench.network.cpu;
+
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.IntVector;
+import jdk.incubator.vector.VectorMask;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorSpecies;
+import org.motifworkbench.network.DropoutMask;
+
+/**
+ * The vector kernels that training ({@link CpuNetwork}) and inference ({@link CpuInference}) share:
+ * input staging, the first-layer convolution, softmax, dropout masks, axpy.
+ */
+final class Kernels {
+
+  static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
+  static final int VL = S.length();
+  private static final VectorSpecies<Integer> INTS = S.withLanes(int.class);
+  private static final IntVector LANE_INDEX = IntVector.zero(INTS).addIndex(1);
+
+  private Kernels() {}
+
+  /**
+   * Input (n, 4, L) channels-first into x, position-major [n][L][4], and code: per position the
+   * base's channel (0-3) when the input is exactly one-hot there, else 4.
+   */
+  static void toPositionMajor(float[] encoded, int n, int l, float[] x, byte[] code) {
+    for (int s = 0; s < n; s++) {
+      int in = s * 4 * l;
+      int out = s * l * 4;
+      for (int p = 0; p < l; p++) {
+        int ones = 0;
+        int zeros = 0;
+        int channel = 0;
+        for (int c = 0; c < 4; c++) {
+          float v = encoded[in + c * l + p];
+          x[out + p * 4 + c] = v;
+          if (v == 1f) {
+            ones++;
+            channel = c;
+          } else if (v == 0f) {
+            zeros++;
+          }
+        }
+        code[s * l + p] = (byte) (ones == 1 && zeros == 3 ? channel : 4);
+      }
+    }
+  }
+
+
+  /**
+   * A branch's convolution followed by ReLU for one sequence whose positions start at
+   * {@code first} in x and code, written to out from position {@code outFirst} on, [p][f].
+   */
+  static void convolveRelu(PackedWeights.Branch b, float[] x, byte[] code, int first, int l,
+      int f, float[] out, int outFirst) {
+    float[] w = b.convWeight;
+    float[] bias = b.convBias;
+    for (int f0 = 0; f0 < f; f0 += VL) {
+      FloatVector bv = FloatVector.fromArray(S, bias, f0);
+      for (int p = 0; p < l; p++) {
+        FloatVector acc = bv;
+        int kFrom = Math.max(0, b.pad - p);
+        int kTo = Math.min(b.kernel, l - p + b.pad);
+        int q = first + p - b.pad;
+        for (int k = kFrom; k < kTo; k++) {
+          int cd = code[q + k];
+          if (cd < 4) {
+            acc = acc.add(FloatVector.fromArray(S, w, ((k << 2) + cd) * f + f0));
+          } else {
+            for (int c = 0; c < 4; c++) {
+              float v = x[((q + k) << 2) + c];
+              if (v != 0f) {
+                acc = FloatVector.fromArray(S, w, ((k << 2) + c) * f + f0)
+                    .fma(FloatVector.broadcast(S, v), acc);
+              }
+            }
+          }
+        }
+        acc.max(0f).intoArray(out, (outFirst + p) * f + f0);
+      }
+    }
+  }
+
+
+  /** Softmax of in[from, from + count) into out (may be in). */
+  static void softmax(float[] in, float[] out, int from, int count) {
+    float max = Float.NEGATIVE_INFINITY;
+    for (int i = 0; i < count; i++) {
+      max = Math.max(max, in[from + i]);
+    }
+    double sum = 0;
+    for (int i = 0; i < count; i++) {
+      float e = (float) Math.exp(in[from + i] - max);
+      out[from + i] = e;
+      sum += e;
+    }
+    float inv = (float) (1 / sum);
+    for (int i = 0; i < count; i++) {
+      out[from + i] *= inv;
+    }
+  }
+
+
+  /** {@link DropoutMask#value} of elements index ... index + VL - 1 (the same hash, lane-wise). */
+  static FloatVector maskVector(int seed, int index, int threshold, float keep) {
+    IntVector h = LANE_INDEX.add(index).mul(0x9E3779B9).add(seed);
+    h = h.lanewise(VectorOperators.XOR, h.lanewise(VectorOperators.LSHR, 16)).mul(0x85ebca6b);
+    h = h.lanewise(VectorOperators.XOR, h.lanewise(VectorOperators.LSHR, 13)).mul(0xc2b2ae35);
+    h = h.lanewise(VectorOperators.XOR, h.lanewise(VectorOperators.LSHR, 16));
+    VectorMask<Integer> drop = h.lanewise(VectorOperators.LSHR, 16)
+        .compare(VectorOperators.LT, threshold);
+    return FloatVector.broadcast(S, keep).blend(0f, drop.cast(S));
+  }
+
+
+  static void axpy(float a, float[] x, int xFrom, float[] y, int yFrom, int count) {
+    int i = 0;
+    FloatVector av = FloatVector.broadcast(S, a);
+    for (int bound = S.loopBound(count); i < bound; i += VL) {
+      FloatVector.fromArray(S, x, xFrom + i).fma(av, FloatVector.fromArray(S, y, yFrom + i))
+          .intoArray(y, yFrom + i);
+    }
+    for (; i < count; i++) {
+      y[yFrom + i] += a * x[xFrom + i];
+    }
+  }
+
+
+  static void transpose(float[] in, float[] out, int rows, int cols) {
+    for (int r = 0; r < rows; r++) {
+      for (int c = 0; c < cols; c++) {
+        out[c * rows + r] = in[r * cols + c];
+      }
+    }
+  }
+}
