@@ -121,6 +121,7 @@ class ExplainerTest {
   }
 
   @Test
+  @SuppressWarnings("try") // the open collector is the point: it makes the engine busy
   void explainingWhileTrainingGivesAPlainMessage() {
     String seq = data.sequences().records().get(0).bases();
     try (GradientCollector busy = model.djlModel().getNDManager().getEngine()

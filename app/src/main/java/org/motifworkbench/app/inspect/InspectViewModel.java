@@ -111,6 +111,8 @@ public final class InspectViewModel {
     return workspace.getMatch() == ModelDataMatch.MATCHES ? workspace.getModel() : null;
   }
 
+  // Identity on purpose: a model trained or opened again is another model, even if equal.
+  @SuppressWarnings("ReferenceEquality")
   private void follow() {
     TrainedModel next = listable();
     if (next != listed) {
@@ -236,6 +238,8 @@ public final class InspectViewModel {
     }
   }
 
+  // Identity on purpose: a model trained or opened again is another model, even if equal.
+  @SuppressWarnings("ReferenceEquality")
   private void explain(Subject next, String className) {
     TrainedModel model = workspace.getModel();
     if (model == null) {
