@@ -114,7 +114,7 @@ public final class MainWindow {
     // Ctrl+1 ... Ctrl+6 (Cmd on macOS) open the steps, as the numbers in the step bar suggest.
     for (Step step : Step.values()) {
       scene.getAccelerators().put(
-          KeyCombination.keyCombination("Shortcut+" + (step.ordinal() + 1)),
+          KeyCombination.keyCombination("Shortcut+" + step.number()),
           () -> viewModel.go(step));
     }
     stage.setScene(scene);

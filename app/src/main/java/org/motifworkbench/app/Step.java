@@ -39,6 +39,12 @@ enum Step {
     return title;
   }
 
+  /** The step's number in the step bar and in its shortcut: 1 for Data ... 6 for Motifs. */
+  @SuppressWarnings("EnumOrdinal") // the steps are numbered in the order they are declared
+  int number() {
+    return ordinal() + 1;
+  }
+
   Needs needs() {
     return needs;
   }

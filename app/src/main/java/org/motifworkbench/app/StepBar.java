@@ -1,5 +1,6 @@
 package org.motifworkbench.app;
 
+import java.util.Locale;
 import javafx.beans.binding.BooleanBinding;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -21,7 +22,7 @@ final class StepBar {
     this.viewModel = viewModel;
     root.getStyleClass().add("step-bar");
     for (Step step : Step.values()) {
-      if (step.ordinal() > 0) {
+      if (step.number() > 1) {
         Label arrow = new Label("\u203a");
         arrow.getStyleClass().add("step-arrow");
         root.getChildren().add(arrow);
@@ -35,13 +36,13 @@ final class StepBar {
   }
 
   private Node stepNode(Step step) {
-    Label number = new Label(Integer.toString(step.ordinal() + 1));
+    Label number = new Label(Integer.toString(step.number()));
     number.getStyleClass().add("step-number");
     Label title = new Label(step.title());
     title.getStyleClass().add("step-title");
     HBox node = new HBox(number, title);
     node.getStyleClass().add("step");
-    node.setId("step-" + step.name().toLowerCase());
+    node.setId("step-" + step.name().toLowerCase(Locale.ROOT));
     viewModel.currentStepProperty().addListener((obs, old, now) -> markCurrent(node, step));
     markCurrent(node, step);
     // A disabled node gets no mouse events, so its tooltip goes on an enabled wrapper.

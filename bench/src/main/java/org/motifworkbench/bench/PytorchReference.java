@@ -77,11 +77,17 @@ final class PytorchReference implements AutoCloseable {
   }
 
   @Override
-  public void close() throws InterruptedException {
+  public void close() {
     out.println("quit");
     out.close();
-    if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+    try {
+      if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+        process.destroy();
+      }
+    } catch (InterruptedException e) {
+      // Closing must not throw InterruptedException (javac's try lint): stop the child, keep the flag.
       process.destroy();
+      Thread.currentThread().interrupt();
     }
   }
 

@@ -18,12 +18,12 @@ final class Stats {
   /** Median milliseconds of {@code repeats} runs after {@code warmup} untimed ones. */
   static double medianMillis(Supplier<?> work, int warmup, int repeats) {
     for (int i = 0; i < warmup; i++) {
-      work.get();
+      Object unused = work.get();
     }
     double[] times = new double[repeats];
     for (int i = 0; i < repeats; i++) {
       long t = System.nanoTime();
-      work.get();
+      Object unused = work.get();
       times[i] = (System.nanoTime() - t) / 1e6;
     }
     return median(times);

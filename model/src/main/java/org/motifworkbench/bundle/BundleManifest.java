@@ -127,7 +127,7 @@ public record BundleManifest(
       return this;
     }
 
-    /** @param createdAt ISO-8601 time of saving (default: when {@link #build()} is called) */
+    /** Sets the ISO-8601 time of saving (default: when {@link #build()} is called). */
     public Builder optCreatedAt(String createdAt) {
       this.createdAt = createdAt;
       return this;
@@ -183,7 +183,7 @@ public record BundleManifest(
       return this;
     }
 
-    /** @param stopReason a {@code TrainingResult.StopReason} name */
+    /** Sets why training stopped: a {@code TrainingResult.StopReason} name. */
     public Builder optStopReason(String stopReason) {
       this.stopReason = stopReason;
       return this;
@@ -199,7 +199,7 @@ public record BundleManifest(
       return this;
     }
 
-    /** @throws IllegalStateException when one of the fields that must be set was not */
+    /** The manifest; an {@link IllegalStateException} when a field that must be set was not. */
     public BundleManifest build() {
       if (versions == null || network == null || training == null || lengthPolicy == null
           || classNames == null) {

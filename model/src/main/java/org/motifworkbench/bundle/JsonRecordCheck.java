@@ -143,7 +143,7 @@ final class JsonRecordCheck {
     JsonPrimitive p = value.getAsJsonPrimitive();
     if (p.isNumber()) {
       try {
-        p.getAsDouble();
+        double unused = p.getAsDouble();
         return true;
       } catch (NumberFormatException e) {
         return false;

@@ -51,6 +51,8 @@ final class PredictCommand implements Callable<Integer> {
     OptionRange.PREDICT_BATCH.check(batchSize);
     PrintWriter o = spec.commandLine().getOut();
     OutputGuard.reading(model, input).file(out);
+    // The workbench runs on JDK 17, where a console exists only when a terminal is attached.
+    @SuppressWarnings("SystemConsoleNull")
     boolean interactive = System.console() != null;
     try (ModelBundle bundle = ModelBundle.load(model)) {
       long start = System.nanoTime();

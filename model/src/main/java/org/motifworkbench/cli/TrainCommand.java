@@ -166,7 +166,10 @@ final class TrainCommand implements Callable<Integer> {
     CancellationToken cancel = new CancellationToken();
     Thread hook = new Thread(cancel::cancel);
     Runtime.getRuntime().addShutdownHook(hook);
-    ProgressLine progress = new ProgressLine(o, System.console() != null, run.training().epochs());
+    // The workbench runs on JDK 17, where a console exists only when a terminal is attached.
+    @SuppressWarnings("SystemConsoleNull")
+    boolean interactive = System.console() != null;
+    ProgressLine progress = new ProgressLine(o, interactive, run.training().epochs());
     TrainingWorkflow.Outcome outcome = TrainingWorkflow.run(request, progress, cancel);
     if (!outcome.kept()) {
       removeHook(hook);

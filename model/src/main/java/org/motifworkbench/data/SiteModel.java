@@ -26,8 +26,8 @@ public record SiteModel(String name, Motif motif) {
         throw new IllegalArgumentException("'" + upper.charAt(i) + "' is not a DNA letter");
       }
       String bases = IUPAC_BASES[code];
-      for (char b : bases.toCharArray()) {
-        rows[i][DnaAlphabet.index(b)] = 1.0 / bases.length();
+      for (int j = 0; j < bases.length(); j++) {
+        rows[i][DnaAlphabet.index(bases.charAt(j))] = 1.0 / bases.length();
       }
     }
     return new SiteModel(upper, new Motif(upper, "", rows));

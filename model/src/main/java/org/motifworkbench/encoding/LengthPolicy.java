@@ -104,9 +104,8 @@ public record LengthPolicy(Mode mode, int length) {
     if (n == length) {
       return bases;
     }
-    switch (mode) {
-      case FIXED:
-        throw new InvalidInputException(
+    return switch (mode) {
+      case FIXED -> throw new InvalidInputException(
             record.source(),
             "the sequence '"
                 + record.id()
@@ -118,18 +117,16 @@ public record LengthPolicy(Mode mode, int length) {
                 + ". To use sequences of other lengths, choose the length"
                 + " policy 'center' (crop or pad with N around the middle) or 'left' (keep the"
                 + " start, pad at the end).");
-      case CENTER:
+      case CENTER -> {
         if (n > length) {
           int start = (n - length) / 2;
-          return bases.substring(start, start + length);
+          yield bases.substring(start, start + length);
         }
         int left = (length - n) / 2;
-        return "N".repeat(left) + bases + "N".repeat(length - n - left);
-      case LEFT:
-        return n > length ? bases.substring(0, length) : bases + "N".repeat(length - n);
-      default:
-        throw new IllegalStateException("unknown mode " + mode);
-    }
+        yield "N".repeat(left) + bases + "N".repeat(length - n - left);
+      }
+      case LEFT -> n > length ? bases.substring(0, length) : bases + "N".repeat(length - n);
+    };
   }
 
   @Override

@@ -32,6 +32,8 @@ public enum NucleotidePalette {
 
 
   private final String title;
+  // Filled once from the constants above, never written and never handed out.
+  @SuppressWarnings("ImmutableEnumChecker")
   private final Color[] bases;
   private final Color positive;
   private final Color negative;

@@ -6,6 +6,8 @@ package org.motifworkbench.files;
  */
 public class OutputRefusedException extends IllegalArgumentException {
 
+  private static final long serialVersionUID = 1L;
+
   public OutputRefusedException(String message) {
     super(message);
   }

@@ -3,6 +3,7 @@ package org.motifworkbench.interpret;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import org.motifworkbench.motif.Motif;
 import org.motifworkbench.sequence.DnaAlphabet;
 
@@ -119,7 +120,7 @@ public record SeqletDiscovery(
       weights[i] = Math.max(0, p[start + i]);
       total += weights[i];
     }
-    return new Seqlet(a.sequence().substring(start, start + w).toUpperCase(), weights, total);
+    return new Seqlet(a.sequence().substring(start, start + w).toUpperCase(Locale.ROOT), weights, total);
   }
 
   private record Alignment(int offset, boolean reverse, double similarity) {}

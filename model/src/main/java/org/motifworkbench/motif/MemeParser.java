@@ -98,7 +98,7 @@ final class MemeParser {
     }
     boolean[] seen = new boolean[4];
     for (int i = 0; i + 1 < parts.length; i += 2) {
-      int base = DnaAlphabet.ACGT.indexOf(parts[i].toUpperCase());
+      int base = DnaAlphabet.ACGT.indexOf(parts[i].toUpperCase(Locale.ROOT));
       if (base >= 0 && parts[i].length() == 1) {
         freq[base] = probability(parts[i + 1], next + 1, "the background frequency of " + parts[i]);
         seen[base] = true;

@@ -98,7 +98,7 @@ public final class NetworkWeights {
 
   /** The number of trainable values (every array but the batch norms' running statistics). */
   public long trainableCount() {
-    long n = outputWeight.length + outputBias.length;
+    long n = (long) outputWeight.length + outputBias.length;
     for (Branch b : branches) {
       n += b.convWeight().length + b.convBias().length + b.norm().gamma().length
           + b.norm().beta().length;

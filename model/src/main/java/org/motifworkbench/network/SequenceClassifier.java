@@ -447,7 +447,7 @@ public final class SequenceClassifier implements AutoCloseable {
     try (NDManager m = model.getNDManager().newSubManager()) {
       NDArray x = encode(m, List.of(sequence));
       PairList<String, Object> params = new PairList<>();
-      params.add(MultiScaleAttentionNet.RETURN_ATTENTION, Boolean.TRUE);
+      params.add(MultiScaleAttentionNet.RETURN_ATTENTION, true);
       NDList out = net.forward(store, new NDList(x), false, params);
       float[] probs = probabilities(out.get(0)).toFloatArray();
       List<float[]> attention = new ArrayList<>();

@@ -11,7 +11,8 @@ final class BaseLetters {
   private static final boolean[] VALID = new boolean[256];
 
   static {
-    for (char c : ALLOWED.toCharArray()) {
+    for (int i = 0; i < ALLOWED.length(); i++) {
+      char c = ALLOWED.charAt(i);
       VALID[c] = true;
       VALID[Character.toLowerCase(c)] = true;
     }
@@ -53,17 +54,16 @@ final class BaseLetters {
 
   /** A form of the character a user can read and find: 'A', '\t', 'é' (U+00E9) or U+0007. */
   static String printable(int codePoint) {
-    switch (codePoint) {
-      case '\t':
-        return "a tab ('\\t')";
-      case '\r':
-        return "a carriage return ('\\r')";
-      case ' ':
-        return "a space";
-      case 0:
-        return "a NUL byte (U+0000)";
-      default:
-        break;
+    String named =
+        switch (codePoint) {
+          case '\t' -> "a tab ('\\t')";
+          case '\r' -> "a carriage return ('\\r')";
+          case ' ' -> "a space";
+          case 0 -> "a NUL byte (U+0000)";
+          default -> null;
+        };
+    if (named != null) {
+      return named;
     }
     String hex = String.format("U+%04X", codePoint);
     if (codePoint < 0x20 || codePoint == 0x7f || (codePoint >= 0x80 && codePoint < 0xa0)) {

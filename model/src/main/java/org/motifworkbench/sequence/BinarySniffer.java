@@ -48,7 +48,7 @@ final class BinarySniffer {
     if (startsWith(h, "\u00fd7zXZ")) {
       return "an xz-compressed file (decompress it, or recompress it with gzip)";
     }
-    if (startsWith(h, "\u0028\u00b5\u002f\u00fd")) {
+    if (startsWith(h, "(\u00b5/\u00fd")) {
       return "a zstd-compressed file (decompress it, or recompress it with gzip)";
     }
     if (startsWith(h, "\u00d0\u00cf\u0011\u00e0")) {

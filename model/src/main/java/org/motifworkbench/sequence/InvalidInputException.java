@@ -6,6 +6,8 @@ package org.motifworkbench.sequence;
  */
 public class InvalidInputException extends RuntimeException {
 
+  private static final long serialVersionUID = 1L;
+
   private final SourceLocation location;
 
   public InvalidInputException(SourceLocation location, String problem) {

@@ -11,6 +11,9 @@ import java.util.function.Function;
  * form's labels, tooltips and marks, the option's {@code --help} text and range check, and
  * {@link TrainingSpec#problemsBySetting()} all read these, so they cannot disagree.
  */
+// Range is a record of final values and each accessor a stateless method reference: immutable in
+// fact, though neither is annotated @Immutable.
+@SuppressWarnings("ImmutableEnumChecker")
 public enum TrainingParameter {
   EPOCHS("epochs", "--epochs", "Epochs", "passes, at most",
       "How many times training goes through all training sequences, at most; early stopping may"

@@ -35,6 +35,8 @@ public final class MotifWorkflow {
       int explainedSequences) {}
 
   /**
+   * What to explain and how to match what is found.
+   *
    * @param classIndex the class whose correctly predicted sequences are explained
    * @param maxSequences at most this many sequences are explained for discovery
    * @param matcher a prepared motif database, or null

@@ -13,6 +13,8 @@ public final class PredictionTable {
   private PredictionTable() {}
 
   /**
+   * One row per sequence: id, true class, predicted class, then each class's probability.
+   *
    * @param separator '\t' for TSV or ',' for CSV
    */
   public static String format(List<String> ids, List<String> truth, float[][] probabilities,

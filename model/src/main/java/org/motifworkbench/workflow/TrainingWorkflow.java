@@ -127,6 +127,8 @@ public final class TrainingWorkflow {
   @FunctionalInterface
   public interface ListenerFactory {
     /**
+     * The listener for one run, made once the network and its training data exist.
+     *
      * @param classifier the network being trained (use it only from the listener's callbacks)
      * @param train the training sequences, fitted to the input length
      */

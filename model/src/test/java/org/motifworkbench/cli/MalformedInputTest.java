@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
@@ -274,7 +275,7 @@ class MalformedInputTest {
   private static void predict(List<Case> all) {
     String ok = records(5, "", "");
     String predict = "predict -m {model} -o {dir}/out.tsv -i ";
-    accept(all, "predict lowercase bases", "in.fa", ok.toLowerCase().replace(">s", ">S"),
+    accept(all, "predict lowercase bases", "in.fa", ok.toLowerCase(Locale.ROOT).replace(">s", ">S"),
         predict + "{dir}/in.fa", "Scored 10 sequences");
     accept(all, "predict IUPAC codes", "in.fa", ">a\n" + "ACGTNRYSWKMBDHV".repeat(3) + "ACGTN\n",
         predict + "{dir}/in.fa", "Scored 1 sequences");

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -18,7 +19,7 @@ class TeachingDatasetTest {
     SyntheticDataset data = SyntheticGenerator.generate(recipe);
     assertEquals(60, data.sequences().size());
     assertEquals(t.defaultLength(), data.sequences().records().get(0).length());
-    assertEquals(t, TeachingDataset.parse(t.id().toUpperCase()));
+    assertEquals(t, TeachingDataset.parse(t.id().toUpperCase(Locale.ROOT)));
   }
 
   @ParameterizedTest

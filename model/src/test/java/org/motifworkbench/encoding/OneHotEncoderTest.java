@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -73,7 +74,7 @@ class OneHotEncoderTest {
   void decodeRoundTripsEveryCodeInUpperCase() {
     String codes = "ACGTRYSWKMBDHVNacgtryswkmbdhvn";
 
-    assertEquals(codes.toUpperCase(), OneHotEncoder.decode(OneHotEncoder.encode(codes, 30), 0, 30));
+    assertEquals(codes.toUpperCase(Locale.ROOT), OneHotEncoder.decode(OneHotEncoder.encode(codes, 30), 0, 30));
     assertEquals("T", OneHotEncoder.decode(OneHotEncoder.encode("u", 1), 0, 1));
   }
 

@@ -122,6 +122,7 @@ class ExplainerTest {
   }
 
   @Test
+  @SuppressWarnings("try") // the open collector is the point: it makes the engine busy
   void explainingWhileTrainingGivesAPlainMessage() {
     String seq = data.sequences().records().get(0).bases();
     try (GradientCollector busy = DjlRuntime.engine().newGradientCollector()) {

@@ -40,6 +40,7 @@ class EndToEndAccuracyTest {
   }
 
   @Test
+  @SuppressWarnings("try") // the try only closes the trained bundle
   void cleanPromoterTaskReachesNinetyFivePercent() {
     SyntheticDataset data = SyntheticGenerator.generate(
         PromoterRecipe.tutorial(TUTORIAL_SIZE, 11).withClean(true));
@@ -60,6 +61,7 @@ class EndToEndAccuracyTest {
    * teaching network comes within 0.01 of the ceiling, so this test uses that size.
    */
   @Test
+  @SuppressWarnings("try") // the try only closes the trained bundle
   void tutorialPromoterTaskComesWithinFivePointsOfItsCeiling() {
     SyntheticDataset data = SyntheticGenerator.generate(PromoterRecipe.tutorial(40_000, 12));
     TrainingWorkflow.Outcome outcome = train(data.sequences(), null, NetworkPreset.TEACHING,
@@ -74,6 +76,7 @@ class EndToEndAccuracyTest {
   }
 
   @Test
+  @SuppressWarnings("try") // the try only closes the trained bundle
   void realTfbsChipSeqReachesRocAuc093() {
     Path dataDir = SharedData.dir();
     assumeTrue(dataDir != null && Files.isReadable(dataDir.resolve("tfbs101_test.target")),

@@ -33,7 +33,6 @@ public final class DataViewModel {
   private static final Logger LOG = LoggerFactory.getLogger(DataViewModel.class);
   private static final String CEILING_SUFFIX = ".ceiling.json";
 
-  private final BackgroundRunner runner;
   private final SampleLibrary samples;
 
   private final ReadOnlyObjectWrapper<OpenedData> data = new ReadOnlyObjectWrapper<>(this, "data");
@@ -44,7 +43,6 @@ public final class DataViewModel {
   private final LatestRequestRunner reads;
 
   public DataViewModel(BackgroundRunner runner, SampleLibrary samples) {
-    this.runner = runner;
     this.reads = new LatestRequestRunner(runner);
     this.samples = samples;
   }

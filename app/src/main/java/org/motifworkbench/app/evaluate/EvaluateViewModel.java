@@ -156,6 +156,8 @@ public final class EvaluateViewModel {
         ? file : file.resolveSibling(file.getFileName() + ".json");
   }
 
+  // Identity on purpose: a model trained or opened again is another model, even if equal.
+  @SuppressWarnings("ReferenceEquality")
   private void follow() {
     TrainedModel model = workspace.getModel();
     ModelDataMatch match = workspace.getMatch();

@@ -113,6 +113,8 @@ public final class InspectViewModel {
     return workspace.getMatch() == ModelDataMatch.MATCHES ? workspace.getModel() : null;
   }
 
+  // Identity on purpose: a model trained or opened again is another model, even if equal.
+  @SuppressWarnings("ReferenceEquality")
   private void follow() {
     TrainedModel next = listable();
     if (next != listed) {
@@ -233,6 +235,8 @@ public final class InspectViewModel {
     }
   }
 
+  // Identity on purpose: a model trained or opened again is another model, even if equal.
+  @SuppressWarnings("ReferenceEquality")
   private void explain(Subject next, String className) {
     TrainedModel model = workspace.getModel();
     if (model == null) {

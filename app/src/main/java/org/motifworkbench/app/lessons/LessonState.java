@@ -59,6 +59,7 @@ public record LessonState(String screen, String dataName, ModelFacts model,
    * Data opened, a model trained, training curves, an explanation or motifs that were already
    * there when the lesson started are left out, so no step is ticked by them.
    */
+  @SuppressWarnings("ReferenceEquality") // NONE is the marker of a state built by hand
   public LessonState since(LessonState start) {
     Changes then = start.changes;
     if (changes == Changes.NONE) {

@@ -274,6 +274,8 @@ public final class MotifsViewModel {
     return workspace.getMatch() == ModelDataMatch.MATCHES ? workspace.getModel() : null;
   }
 
+  // Identity on purpose: a model trained or opened again is another model, even if equal.
+  @SuppressWarnings("ReferenceEquality")
   private void follow() {
     TrainedModel next = usable();
     if (next != shownFor) {

@@ -87,7 +87,10 @@ public final class OtherDataViewModel {
         metrics -> {
           evaluating.set(false);
           // Another model or other data since the request: these numbers belong to neither.
-          if (workspace.getModel() == model && workspace.getData() == data) {
+          // Identity on purpose: an equal model trained again is still another model.
+          @SuppressWarnings("ReferenceEquality")
+          boolean same = workspace.getModel() == model && workspace.getData() == data;
+          if (same) {
             workspace.setModel(model.evaluatedOn(data, metrics));
           }
         },

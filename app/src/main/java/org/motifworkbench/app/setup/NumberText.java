@@ -16,6 +16,8 @@ final class NumberText {
 
   /** Thrown while reading one input; its message is shown as is. */
   static final class Unreadable extends Exception {
+    private static final long serialVersionUID = 1L;
+
     Unreadable(String message) {
       super(message);
     }

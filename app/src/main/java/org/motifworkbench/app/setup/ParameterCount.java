@@ -18,7 +18,7 @@ final class ParameterCount {
     long total = 0;
     long filters = spec.filters();
     for (int k : spec.kernelSizes()) {
-      total += BASES * k * filters + filters; // convolution weights and biases
+      total += (long) BASES * k * filters + filters; // convolution weights and biases
       total += 2 * filters; // batch norm
       if (spec.attention()) {
         total += filters + 1;

@@ -66,8 +66,8 @@ class TrainingSettingsAgreeTest {
       assertEquals(form == null, cli == null, p + " = " + value);
       refused += form == null ? 0 : 1;
     }
-    boolean bounded = p.range() != TrainingParameter.Range.ANY
-        && p.range() != TrainingParameter.Range.ON_OFF;
+    boolean bounded = !p.range().equals(TrainingParameter.Range.ANY)
+        && !p.range().equals(TrainingParameter.Range.ON_OFF);
     assertEquals(bounded, refused > 0, p + ": " + refused + " values refused");
   }
 
@@ -83,7 +83,7 @@ class TrainingSettingsAgreeTest {
       return out;
     }
     boolean whole = p.valueIn(TrainingSpec.defaults()) instanceof Integer;
-    if (range == TrainingParameter.Range.ANY) {
+    if (range.equals(TrainingParameter.Range.ANY)) {
       return List.of(Integer.MIN_VALUE, 0, Integer.MAX_VALUE);
     }
     double step = whole ? 1 : 0.25;
