@@ -5,8 +5,9 @@ import javafx.application.Application;
 import org.motifworkbench.network.DjlRuntime;
 
 /**
- * Entry point. It must not extend {@link Application}: with JavaFX on the class path (not the module
- * path) the launcher would otherwise refuse to start with "JavaFX runtime components are missing".
+ * Entry point. It must not extend {@link Application}: with JavaFX on the class path (not the
+ * module path) the launcher would otherwise refuse to start with "JavaFX runtime components are
+ * missing".
  */
 public final class Launcher {
 

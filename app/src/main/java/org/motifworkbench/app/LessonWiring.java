@@ -32,8 +32,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Connects the lessons to the screens without the lessons package knowing any of them: reads the
- * workspace and the screens' view models into a {@link LessonState}, and opens a lesson's data
- * set and applies its settings through the Data screen and the workspace.
+ * workspace and the screens' view models into a {@link LessonState}, and opens a lesson's data set
+ * and applies its settings through the Data screen and the workspace.
  */
 final class LessonWiring implements LessonSignals, LessonActions {
 
@@ -60,9 +60,15 @@ final class LessonWiring implements LessonSignals, LessonActions {
    * @param samples the sample files a lesson may open
    * @param generatedFolder where the teaching data sets a lesson generates are written
    */
-  LessonWiring(Workspace workspace, MainWindowViewModel window, DataViewModel data,
-      TrainViewModel train, InspectViewModel inspect, MotifsViewModel motifs,
-      SampleLibrary samples, Path generatedFolder) {
+  LessonWiring(
+      Workspace workspace,
+      MainWindowViewModel window,
+      DataViewModel data,
+      TrainViewModel train,
+      InspectViewModel inspect,
+      MotifsViewModel motifs,
+      SampleLibrary samples,
+      Path generatedFolder) {
     this.workspace = workspace;
     this.window = window;
     this.data = data;
@@ -71,26 +77,40 @@ final class LessonWiring implements LessonSignals, LessonActions {
     this.motifs = motifs;
     this.samples = samples;
     this.generatedFolder = generatedFolder;
-    workspace.dataProperty().addListener((obs, old, now) -> {
-      dataChanges++;
-      changed();
-    });
-    train.curvesProperty().addListener((obs, old, now) -> {
-      curveChanges++;
-      changed();
-    });
-    inspect.explanationProperty().addListener((obs, old, now) -> {
-      explanationChanges++;
-      changed();
-    });
-    for (Observable o : List.<Observable>of(workspace.modelProperty(), workspace.matchProperty(),
-        window.currentStepProperty(), train.runOnOpenDataBinding())) {
+    workspace
+        .dataProperty()
+        .addListener(
+            (obs, old, now) -> {
+              dataChanges++;
+              changed();
+            });
+    train
+        .curvesProperty()
+        .addListener(
+            (obs, old, now) -> {
+              curveChanges++;
+              changed();
+            });
+    inspect
+        .explanationProperty()
+        .addListener(
+            (obs, old, now) -> {
+              explanationChanges++;
+              changed();
+            });
+    for (Observable o :
+        List.<Observable>of(
+            workspace.modelProperty(),
+            workspace.matchProperty(),
+            window.currentStepProperty(),
+            train.runOnOpenDataBinding())) {
       o.addListener(x -> changed());
     }
-    ListChangeListener<MotifCard> onMotifs = c -> {
-      motifChanges++;
-      changed();
-    };
+    ListChangeListener<MotifCard> onMotifs =
+        c -> {
+          motifChanges++;
+          changed();
+        };
     motifs.discovered().addListener(onMotifs);
     motifs.filters().addListener(onMotifs);
   }
@@ -131,8 +151,12 @@ final class LessonWiring implements LessonSignals, LessonActions {
     } catch (IOException e) {
       LOG.warn("Could not create {}", generatedFolder, e);
     }
-    data.generate(lessonData.teachingSet(), lessonData.count(), lessonData.seed(),
-        lessonData.length(), target);
+    data.generate(
+        lessonData.teachingSet(),
+        lessonData.count(),
+        lessonData.seed(),
+        lessonData.length(),
+        target);
   }
 
   @Override
@@ -165,29 +189,46 @@ final class LessonWiring implements LessonSignals, LessonActions {
       modelSerial++;
     }
     var manifest = model.bundle().manifest();
-    double validation = manifest.history().stream()
-        .mapToDouble(EpochResult::validationAccuracy).max().orElse(Double.NaN);
-    return new LessonState.ModelFacts(modelSerial, manifest.network().attention(),
-        model.test() == null ? Double.NaN : model.test().accuracy(), validation, model.saved(),
-        model.file() == null, workspace.getMatch() == ModelDataMatch.MATCHES);
+    double validation =
+        manifest.history().stream()
+            .mapToDouble(EpochResult::validationAccuracy)
+            .max()
+            .orElse(Double.NaN);
+    return new LessonState.ModelFacts(
+        modelSerial,
+        manifest.network().attention(),
+        model.test() == null ? Double.NaN : model.test().accuracy(),
+        validation,
+        model.saved(),
+        model.file() == null,
+        workspace.getMatch() == ModelDataMatch.MATCHES);
   }
 
   private static double bestValidation(TrainingCurves curves) {
-    return curves == null ? Double.NaN : curves.epochs().stream()
-        .mapToDouble(EpochResult::validationAccuracy).max().orElse(Double.NaN);
+    return curves == null
+        ? Double.NaN
+        : curves.epochs().stream()
+            .mapToDouble(EpochResult::validationAccuracy)
+            .max()
+            .orElse(Double.NaN);
   }
 
   private static LessonState.ExplainedSequence explained(SequenceExplanation e) {
-    return e == null ? null
+    return e == null
+        ? null
         : new LessonState.ExplainedSequence(e.id(), e.trueClass(), e.predictedClass());
   }
 
   private static List<LessonState.FoundMotif> found(List<MotifCard> cards) {
-    return cards.stream().map(card -> {
-      var significant = card.matches().stream().filter(MotifCard::significant).toList();
-      return new LessonState.FoundMotif(PositionWeightMatrix.iupacConsensus(card.motif()),
-          significant.stream().map(m -> m.targetId()).toList(),
-          significant.stream().map(m -> m.targetName()).toList());
-    }).toList();
+    return cards.stream()
+        .map(
+            card -> {
+              var significant = card.matches().stream().filter(MotifCard::significant).toList();
+              return new LessonState.FoundMotif(
+                  PositionWeightMatrix.iupacConsensus(card.motif()),
+                  significant.stream().map(m -> m.targetId()).toList(),
+                  significant.stream().map(m -> m.targetName()).toList());
+            })
+        .toList();
   }
 }

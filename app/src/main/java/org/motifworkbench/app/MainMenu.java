@@ -47,23 +47,38 @@ final class MainMenu {
 
   private Menu fileMenu() {
     MenuItem openData = item("Open data...", "openDataItem", "Shortcut+O", this::chooseData);
-    MenuItem openSample = item("Open sample", "openSampleItem", null, () -> {
-      navigation.go(Step.DATA);
-      context.data().openSample();
-    });
-    MenuItem openModel = item("Open model...", "openModelItem", "Shortcut+Shift+O",
-        this::chooseModel);
+    MenuItem openSample =
+        item(
+            "Open sample",
+            "openSampleItem",
+            null,
+            () -> {
+              navigation.go(Step.DATA);
+              context.data().openSample();
+            });
+    MenuItem openModel =
+        item("Open model...", "openModelItem", "Shortcut+Shift+O", this::chooseModel);
     MenuItem save = item("Save model", "saveModelItem", "Shortcut+S", this::saveModel);
-    MenuItem saveAs = item("Save model as...", "saveModelAsItem", "Shortcut+Shift+S",
-        () -> chooseModelTarget());
+    MenuItem saveAs =
+        item("Save model as...", "saveModelAsItem", "Shortcut+Shift+S", () -> chooseModelTarget());
     Workspace workspace = context.workspace();
     save.disableProperty().bind(workspace.modelProperty().isNull());
     saveAs.disableProperty().bind(workspace.modelProperty().isNull());
     recentMenu.setId("recentMenu");
     MenuItem exit = item("Quit", "quitItem", "Shortcut+Q", quit);
     Menu file = new Menu("File");
-    file.getItems().addAll(openData, openSample, new SeparatorMenuItem(), openModel, save, saveAs,
-        new SeparatorMenuItem(), recentMenu, new SeparatorMenuItem(), exit);
+    file.getItems()
+        .addAll(
+            openData,
+            openSample,
+            new SeparatorMenuItem(),
+            openModel,
+            save,
+            saveAs,
+            new SeparatorMenuItem(),
+            recentMenu,
+            new SeparatorMenuItem(),
+            exit);
     return file;
   }
 
@@ -72,10 +87,13 @@ final class MainMenu {
     colourBlind.setId("colourBlindItem");
     var palette = context.workspace().paletteProperty();
     colourBlind.setSelected(palette.get() == NucleotidePalette.COLOR_BLIND);
-    colourBlind.selectedProperty().addListener((obs, old, on) ->
-        palette.set(on ? NucleotidePalette.COLOR_BLIND : NucleotidePalette.STANDARD));
-    palette.addListener((obs, old, now) ->
-        colourBlind.setSelected(now == NucleotidePalette.COLOR_BLIND));
+    colourBlind
+        .selectedProperty()
+        .addListener(
+            (obs, old, on) ->
+                palette.set(on ? NucleotidePalette.COLOR_BLIND : NucleotidePalette.STANDARD));
+    palette.addListener(
+        (obs, old, now) -> colourBlind.setSelected(now == NucleotidePalette.COLOR_BLIND));
     CheckMenuItem lessons = new CheckMenuItem("Lessons");
     lessons.setId("lessonsItem");
     lessons.setAccelerator(KeyCombination.keyCombination("Shortcut+L"));
@@ -87,8 +105,10 @@ final class MainMenu {
 
   private Menu helpMenu() {
     Menu help = new Menu("Help");
-    help.getItems().addAll(item("Use a GPU...", "gpuItem", null, showGpuHelp),
-        item("About Motif Workbench", "aboutItem", null, showAbout));
+    help.getItems()
+        .addAll(
+            item("Use a GPU...", "gpuItem", null, showGpuHelp),
+            item("About Motif Workbench", "aboutItem", null, showAbout));
     return help;
   }
 
@@ -113,9 +133,11 @@ final class MainMenu {
     }
   }
 
-  private static final List<FileType> FASTA = List.of(
-      FileType.of("FASTA files", "*.fa", "*.fasta", "*.fna", "*.fa.gz", "*.fasta.gz", "*.fna.gz"),
-      FileType.ALL);
+  private static final List<FileType> FASTA =
+      List.of(
+          FileType.of(
+              "FASTA files", "*.fa", "*.fasta", "*.fna", "*.fa.gz", "*.fasta.gz", "*.fna.gz"),
+          FileType.ALL);
   private static final List<FileType> MODELS =
       List.of(FileType.of("Motif Workbench models", "*" + ModelBundle.EXTENSION));
 
@@ -129,7 +151,9 @@ final class MainMenu {
 
   private void chooseModel() {
     startAtTheModel();
-    context.dialogs().openFile(Purpose.MODEL, "Open a model", MODELS)
+    context
+        .dialogs()
+        .openFile(Purpose.MODEL, "Open a model", MODELS)
         .ifPresent(file -> context.modelFiles().open(file));
   }
 
@@ -145,8 +169,11 @@ final class MainMenu {
   /** Asks where to save the model and saves it there; false when the user cancelled. */
   boolean chooseModelTarget() {
     startAtTheModel();
-    Optional<Path> file = context.dialogs().saveFile(Purpose.MODEL, "Save the model",
-        context.modelFiles().suggestedFileName(), MODELS);
+    Optional<Path> file =
+        context
+            .dialogs()
+            .saveFile(
+                Purpose.MODEL, "Save the model", context.modelFiles().suggestedFileName(), MODELS);
     file.ifPresent(f -> context.modelFiles().save(f));
     return file.isPresent();
   }

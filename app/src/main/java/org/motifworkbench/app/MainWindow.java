@@ -55,11 +55,15 @@ public final class MainWindow {
     root.setTop(new VBox(menu.root(), new StepBar(viewModel).root()));
     root.setBottom(statusBar());
     root.setRight(new LessonPanel(context.lessons()).root());
-    context.modelFiles().errorMessageProperty().addListener((obs, old, message) -> {
-      if (message != null) {
-        dialogs.showError("Model file", null, message);
-      }
-    });
+    context
+        .modelFiles()
+        .errorMessageProperty()
+        .addListener(
+            (obs, old, message) -> {
+              if (message != null) {
+                dialogs.showError("Model file", null, message);
+              }
+            });
     viewModel.currentStepProperty().addListener((obs, old, step) -> show(step));
     show(viewModel.getCurrentStep());
   }
@@ -67,17 +71,26 @@ public final class MainWindow {
   /** Builds a step's screen the first time it is shown; screens keep their state afterwards. */
   private Node screen(Step step) {
     return switch (step) {
-      case DATA -> new DataView(context.data(), () -> viewModel.go(Step.MODEL),
-          context.figureExport(), dialogs).root();
-      case EVALUATE -> instead(
-          new EvaluateView(context.evaluate(), context.figureExport(), dialogs).root());
-      case INSPECT -> instead(
-          new InspectView(context.inspect(), context.figureExport(), dialogs).root());
-      case MOTIFS -> instead(
-          new MotifsView(context.motifs(), context.figureExport(), dialogs).root());
+      case DATA ->
+          new DataView(
+                  context.data(), () -> viewModel.go(Step.MODEL), context.figureExport(), dialogs)
+              .root();
+      case EVALUATE ->
+          instead(new EvaluateView(context.evaluate(), context.figureExport(), dialogs).root());
+      case INSPECT ->
+          instead(new InspectView(context.inspect(), context.figureExport(), dialogs).root());
+      case MOTIFS ->
+          instead(new MotifsView(context.motifs(), context.figureExport(), dialogs).root());
       case MODEL -> new SetupView(context.setup(), () -> viewModel.go(Step.TRAIN), dialogs).root();
-      case TRAIN -> above(new TrainView(context.train(), () -> viewModel.go(Step.EVALUATE),
-          context.figureExport(), dialogs).root(), context.train()::start);
+      case TRAIN ->
+          above(
+              new TrainView(
+                      context.train(),
+                      () -> viewModel.go(Step.EVALUATE),
+                      context.figureExport(),
+                      dialogs)
+                  .root(),
+              context.train()::start);
     };
   }
 
@@ -102,9 +115,12 @@ public final class MainWindow {
     root.setCenter(screen);
     // The screen's main action (its default button) takes the focus, so Enter does what the
     // screen is for, e.g. "Start training" on the Train screen.
-    Platform.runLater(() -> screen.lookupAll(".button").stream()
-        .filter(n -> n instanceof Button b && b.isDefaultButton() && !b.isDisabled())
-        .findFirst().ifPresent(Node::requestFocus));
+    Platform.runLater(
+        () ->
+            screen.lookupAll(".button").stream()
+                .filter(n -> n instanceof Button b && b.isDefaultButton() && !b.isDisabled())
+                .findFirst()
+                .ifPresent(Node::requestFocus));
   }
 
   /** Puts the window's scene on {@code stage} and shows it. */
@@ -113,18 +129,20 @@ public final class MainWindow {
     scene.getStylesheets().add(stylesheet());
     // Ctrl+1 ... Ctrl+6 (Cmd on macOS) open the steps, as the numbers in the step bar suggest.
     for (Step step : Step.values()) {
-      scene.getAccelerators().put(
-          KeyCombination.keyCombination("Shortcut+" + step.number()),
-          () -> viewModel.go(step));
+      scene
+          .getAccelerators()
+          .put(
+              KeyCombination.keyCombination("Shortcut+" + step.number()), () -> viewModel.go(step));
     }
     stage.setScene(scene);
     stage.titleProperty().bind(viewModel.titleBinding());
     stage.setMinWidth(720);
     stage.setMinHeight(480);
-    stage.setOnCloseRequest(e -> {
-      e.consume();
-      requestQuit();
-    });
+    stage.setOnCloseRequest(
+        e -> {
+          e.consume();
+          requestQuit();
+        });
     this.stage = stage;
     context.dialogs().setOwner(stage);
     stage.show();
@@ -168,14 +186,21 @@ public final class MainWindow {
   void requestQuit() {
     TrainedModel model = context.workspace().getModel();
     if (context.workspace().isTraining()) {
-      if (!dialogs.confirm(null, "Quit while training?",
-          "A model is still training. Quitting stops it and the model is lost.", "Quit anyway")) {
+      if (!dialogs.confirm(
+          null,
+          "Quit while training?",
+          "A model is still training. Quitting stops it and the model is lost.",
+          "Quit anyway")) {
         return;
       }
     } else if (model != null && !model.saved()) {
-      DialogService.Answer answer = dialogs.ask(null, "Save the trained model?",
-          "The trained model has not been saved. Save it before quitting?", "Save...",
-          "Don't save");
+      DialogService.Answer answer =
+          dialogs.ask(
+              null,
+              "Save the trained model?",
+              "The trained model has not been saved. Save it before quitting?",
+              "Save...",
+              "Don't save");
       if (answer == DialogService.Answer.CANCEL) {
         return;
       }
@@ -190,30 +215,36 @@ public final class MainWindow {
   }
 
   private void closeWhenSaved() {
-    ChangeListener<TrainedModel> onSaved = new ChangeListener<>() {
-      @Override
-      public void changed(ObservableValue<? extends TrainedModel> obs,
-          TrainedModel old, TrainedModel now) {
-        if (now != null && now.saved()) {
-          obs.removeListener(this);
-          stage.close();
-        }
-      }
-    };
+    ChangeListener<TrainedModel> onSaved =
+        new ChangeListener<>() {
+          @Override
+          public void changed(
+              ObservableValue<? extends TrainedModel> obs, TrainedModel old, TrainedModel now) {
+            if (now != null && now.saved()) {
+              obs.removeListener(this);
+              stage.close();
+            }
+          }
+        };
     context.workspace().modelProperty().addListener(onSaved);
   }
 
   private void showAbout() {
-    dialogs.showInfo("About Motif Workbench", "Motif Workbench " + Versions.workbench(),
+    dialogs.showInfo(
+        "About Motif Workbench",
+        "Motif Workbench " + Versions.workbench(),
         "DNA sequence classification and motif interpretation.\n"
-            + "Engine: " + viewModel.engineStatusProperty().get() + "\n"
+            + "Engine: "
+            + viewModel.engineStatusProperty().get()
+            + "\n"
             + "Licence: Apache-2.0. JASPAR motifs: CC BY 4.0.");
   }
 
   static String stylesheet() {
     URL css = MainWindow.class.getResource(STYLESHEET);
     if (css == null) {
-      throw new IllegalStateException("The style sheet " + STYLESHEET + " is missing from the build");
+      throw new IllegalStateException(
+          "The style sheet " + STYLESHEET + " is missing from the build");
     }
     return css.toExternalForm();
   }

@@ -41,7 +41,8 @@ public final class MainWindowViewModel {
   private final ReadOnlyBooleanWrapper onGpu = new ReadOnlyBooleanWrapper(this, "onGpu");
   private final ReadOnlyObjectWrapper<EngineStatus> engine =
       new ReadOnlyObjectWrapper<>(this, "engine");
-  private final ObjectProperty<Step> currentStep = new SimpleObjectProperty<>(this, "step", Step.DATA);
+  private final ObjectProperty<Step> currentStep =
+      new SimpleObjectProperty<>(this, "step", Step.DATA);
   private final Workspace workspace;
 
   public MainWindowViewModel(
@@ -109,7 +110,8 @@ public final class MainWindowViewModel {
         "starting the engine",
         engineStarter::get,
         status -> {
-          LOG.info("Engine started: {} (native library: {})", status.summary(), status.nativeSource());
+          LOG.info(
+              "Engine started: {} (native library: {})", status.summary(), status.nativeSource());
           engineStarting.set(false);
           engineStatus.set(status.summary());
           onGpu.set(status.onGpu());
@@ -118,8 +120,10 @@ public final class MainWindowViewModel {
         failure -> {
           LOG.error("The deep-learning engine did not start", failure);
           engineStarting.set(false);
-          engineStatus.set("Engine not available: " + failure.getMessage()
-              + " (data can still be opened; see the log)");
+          engineStatus.set(
+              "Engine not available: "
+                  + failure.getMessage()
+                  + " (data can still be opened; see the log)");
         });
   }
 

@@ -10,8 +10,8 @@ import javafx.scene.layout.StackPane;
 
 /**
  * The left-to-right workflow bar: Data, Model, Train, Evaluate, Inspect, Motifs. A step opens when
- * clicked; a step whose prerequisite is missing (no data, no model) is disabled, and its tooltip says
- * what to do first.
+ * clicked; a step whose prerequisite is missing (no data, no model) is disabled, and its tooltip
+ * says what to do first.
  */
 final class StepBar {
 
@@ -52,9 +52,11 @@ final class StepBar {
     Tooltip.install(wrapper, tip);
     BooleanBinding ready = viewModel.readyBinding(step);
     node.disableProperty().bind(ready.not());
-    tip.textProperty().bind(javafx.beans.binding.Bindings.when(ready)
-        .then("Go to " + step.title())
-        .otherwise(step.title() + ": " + step.needs().hint()));
+    tip.textProperty()
+        .bind(
+            javafx.beans.binding.Bindings.when(ready)
+                .then("Go to " + step.title())
+                .otherwise(step.title() + ": " + step.needs().hint()));
     node.setOnMouseClicked(e -> viewModel.go(step));
     return wrapper;
   }

@@ -16,11 +16,17 @@ public final class WorkbenchApp extends Application {
     context.mainWindow().startEngine();
     if (options.config() != null) {
       // The Model screen shows its own errors once it exists; at start it may not exist yet.
-      context.setup().errorMessageProperty().addListener((obs, old, message) -> {
-        if (message != null && context.mainWindow().getCurrentStep() != Step.MODEL) {
-          context.dialogs().showError("Settings file", "The settings file was not loaded", message);
-        }
-      });
+      context
+          .setup()
+          .errorMessageProperty()
+          .addListener(
+              (obs, old, message) -> {
+                if (message != null && context.mainWindow().getCurrentStep() != Step.MODEL) {
+                  context
+                      .dialogs()
+                      .showError("Settings file", "The settings file was not loaded", message);
+                }
+              });
       context.setup().load(options.config());
     }
     if (!options.files().isEmpty()) {

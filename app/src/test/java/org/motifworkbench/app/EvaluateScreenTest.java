@@ -70,10 +70,15 @@ class EvaluateScreenTest {
   static void trainSmallModel() {
     DjlRuntime.start();
     OpenedData primer = OpenedData.open(List.of(new SampleLibrary(SAMPLES).primer()));
-    TrainingWorkflow.Request request = new TrainingWorkflow.Request(primer.sequences(),
-        primer.source(), LengthPolicy.fitting(primer.sequences()), SplitPlan.stratified(1),
-        NetworkPreset.TEACHING.spec(), TrainingSpec.defaults().withEpochs(2).withBatchSize(32),
-        TrainingWorkflow.knownCeiling(primer.source()));
+    TrainingWorkflow.Request request =
+        new TrainingWorkflow.Request(
+            primer.sequences(),
+            primer.source(),
+            LengthPolicy.fitting(primer.sequences()),
+            SplitPlan.stratified(1),
+            NetworkPreset.TEACHING.spec(),
+            TrainingSpec.defaults().withEpochs(2).withBatchSize(32),
+            TrainingWorkflow.knownCeiling(primer.source()));
     trained = TrainingWorkflow.run(request, TrainingListener.NONE, CancellationToken.none());
   }
 
@@ -99,26 +104,31 @@ class EvaluateScreenTest {
   void aTrainedModelShowsItsTestMetricsConfusionMatrixAndCharts(FxRobot robot)
       throws IOException, TimeoutException {
     ClassificationMetrics test = trained.test();
-    robot.interact(() -> {
-      context.workspace().setModel(
-          TrainedModel.trained(trained.bundle(), trained.testSet(), test));
-      context.mainWindow().go(Step.EVALUATE);
-    });
+    robot.interact(
+        () -> {
+          context
+              .workspace()
+              .setModel(TrainedModel.trained(trained.bundle(), trained.testSet(), test));
+          context.mainWindow().go(Step.EVALUATE);
+        });
     WaitForAsyncUtils.waitForFxEvents();
 
     TableView<MetricsRow> table = robot.lookup("#metricsTable").queryTableView();
-    assertEquals(List.of("negative", "positive", "macro average", "weighted average"),
+    assertEquals(
+        List.of("negative", "positive", "macro average", "weighted average"),
         table.getItems().stream().map(MetricsRow::name).toList());
-    assertEquals(Integer.toString(test.summary().perClass().get(1).support()),
+    assertEquals(
+        Integer.toString(test.summary().perClass().get(1).support()),
         table.getItems().get(1).support());
     assertEquals(MetricFormat.threeDecimals(test.accuracy()), text(robot, "#accuracyValue"));
     assertEquals("Best possible accuracy on this data: 1.00", text(robot, "#ceilingText"));
     assertEquals(MetricFormat.threeDecimals(test.rocAuc()), text(robot, "#rocAucValue"));
 
-    Canvas canvas = (Canvas) robot.lookup("#confusionMatrix").queryParent()
-        .getChildrenUnmodifiable().get(0);
+    Canvas canvas =
+        (Canvas) robot.lookup("#confusionMatrix").queryParent().getChildrenUnmodifiable().get(0);
     assertTrue(canvas.isVisible());
-    assertTrue(canvas.getWidth() > 200 && canvas.getHeight() > 150,
+    assertTrue(
+        canvas.getWidth() > 200 && canvas.getHeight() > 150,
         canvas.getWidth() + " x " + canvas.getHeight());
     BufferedImage drawn = snapshot(robot, canvas);
     assertTrue(hasInk(drawn), "the confusion matrix is drawn");
@@ -128,18 +138,25 @@ class EvaluateScreenTest {
     // the planted sites of the sample let the explanations be scored
     assertTrue(robot.lookup("#scoreExplanations").query().isVisible());
     robot.clickOn("#scoreExplanations");
-    WaitForAsyncUtils.waitFor(120, SECONDS,
-        () -> !context.evaluate().explanations().rows().isEmpty());
+    WaitForAsyncUtils.waitFor(
+        120, SECONDS, () -> !context.evaluate().explanations().rows().isEmpty());
     WaitForAsyncUtils.waitForFxEvents();
     List<ExplanationRow> rows = context.evaluate().explanations().rows();
-    assertEquals(List.of("Gradient", "Gradient \u00d7 input", "Integrated gradients",
-        "In-silico mutagenesis"), rows.stream().map(ExplanationRow::method).toList());
+    assertEquals(
+        List.of(
+            "Gradient", "Gradient \u00d7 input", "Integrated gradients", "In-silico mutagenesis"),
+        rows.stream().map(ExplanationRow::method).toList());
     assertTrue(Double.parseDouble(rows.get(1).fraction()) >= 0.8, rows.get(1).toString());
-    assertTrue(text(robot, "#explanationNote").contains("correctly classified sequences of 200"
-        + " with a planted site in the held-out test set"), text(robot, "#explanationNote"));
+    assertTrue(
+        text(robot, "#explanationNote")
+            .contains(
+                "correctly classified sequences of 200"
+                    + " with a planted site in the held-out test set"),
+        text(robot, "#explanationNote"));
     saveScene(robot, "evaluate-explanation-scores.png");
     Files.createDirectories(Path.of("/tmp/shots-truth"));
-    Files.copy(SHOTS.resolve("evaluate-explanation-scores.png"),
+    Files.copy(
+        SHOTS.resolve("evaluate-explanation-scores.png"),
         Path.of("/tmp/shots-truth/evaluate-explanation-scores.png"),
         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     selectChart(robot, 1);
@@ -153,12 +170,20 @@ class EvaluateScreenTest {
       throws IOException, TimeoutException {
     robot.interact(() -> context.data().openSample());
     WaitForAsyncUtils.waitFor(20, SECONDS, () -> context.data().getData() != null);
-    robot.interact(() -> {
-      context.workspace().setModel(new TrainedModel(trained.bundle(), null, null,
-          Path.of("primer.mwb"), "/old/place/primer-motif.fa: the model's training data is no"
-              + " longer at this path, so its test split cannot be re-read."));
-      context.mainWindow().go(Step.EVALUATE);
-    });
+    robot.interact(
+        () -> {
+          context
+              .workspace()
+              .setModel(
+                  new TrainedModel(
+                      trained.bundle(),
+                      null,
+                      null,
+                      Path.of("primer.mwb"),
+                      "/old/place/primer-motif.fa: the model's training data is no"
+                          + " longer at this path, so its test split cannot be re-read."));
+          context.mainWindow().go(Step.EVALUATE);
+        });
     WaitForAsyncUtils.waitForFxEvents();
     assertTrue(text(robot, "#testSetProblem").contains("no longer at this path"));
     saveScene(robot, "evaluate-no-test-set.png");
@@ -169,9 +194,12 @@ class EvaluateScreenTest {
 
     TableView<MetricsRow> table = robot.lookup("#metricsTable").queryTableView();
     assertEquals("2000", table.getItems().get(3).support());
-    assertTrue(text(robot, "#evaluationSource").startsWith(
-        "Open data set primer-motif.fa: 2,000 sequences."), text(robot, "#evaluationSource"));
-    assertFalse(robot.lookup("#testSetProblem").query().getParent().isVisible(),
+    assertTrue(
+        text(robot, "#evaluationSource")
+            .startsWith("Open data set primer-motif.fa: 2,000 sequences."),
+        text(robot, "#evaluationSource"));
+    assertFalse(
+        robot.lookup("#testSetProblem").query().getParent().isVisible(),
         "the problem gives way to the results");
     saveScene(robot, "evaluate-open-data.png");
     // The evaluated data is now the model's on every screen: Inspect scores it too. Waiting for
@@ -182,16 +210,24 @@ class EvaluateScreenTest {
   @Test
   void threeClassesShowOneCurvePerClass(FxRobot robot) throws IOException {
     ClassificationMetrics metrics = threeClassMetrics();
-    ModelBundle bundle = new ModelBundle(BundleManifest.builder()
-        .optCreatedAt("2025-01-01T00:00:00Z").setVersions(Map.of())
-        .setNetwork(NetworkPreset.TEACHING.spec()).setTraining(TrainingSpec.defaults())
-        .setLengthPolicy(new LengthPolicy(LengthPolicy.Mode.FIXED, 50))
-        .setClassNames(metrics.classNames()).optSplit(SplitPlan.stratified(1)).optCeiling(0.83)
-        .build(), null);
-    robot.interact(() -> {
-      context.workspace().setModel(TrainedModel.trained(bundle, null, metrics));
-      context.mainWindow().go(Step.EVALUATE);
-    });
+    ModelBundle bundle =
+        new ModelBundle(
+            BundleManifest.builder()
+                .optCreatedAt("2025-01-01T00:00:00Z")
+                .setVersions(Map.of())
+                .setNetwork(NetworkPreset.TEACHING.spec())
+                .setTraining(TrainingSpec.defaults())
+                .setLengthPolicy(new LengthPolicy(LengthPolicy.Mode.FIXED, 50))
+                .setClassNames(metrics.classNames())
+                .optSplit(SplitPlan.stratified(1))
+                .optCeiling(0.83)
+                .build(),
+            null);
+    robot.interact(
+        () -> {
+          context.workspace().setModel(TrainedModel.trained(bundle, null, metrics));
+          context.mainWindow().go(Step.EVALUATE);
+        });
     WaitForAsyncUtils.waitForFxEvents();
 
     TableView<MetricsRow> table = robot.lookup("#metricsTable").queryTableView();
@@ -224,8 +260,8 @@ class EvaluateScreenTest {
   }
 
   private static void selectChart(FxRobot robot, int index) {
-    robot.interact(() -> robot.lookup("#chartTabs").queryAs(TabPane.class)
-        .getSelectionModel().select(index));
+    robot.interact(
+        () -> robot.lookup("#chartTabs").queryAs(TabPane.class).getSelectionModel().select(index));
     WaitForAsyncUtils.waitForFxEvents();
   }
 
@@ -250,10 +286,11 @@ class EvaluateScreenTest {
   private void saveScene(FxRobot robot, String name) throws IOException {
     Files.createDirectories(SHOTS);
     BufferedImage[] out = new BufferedImage[1];
-    robot.interact(() -> {
-      WritableImage image = stage.getScene().snapshot(null);
-      out[0] = SwingFXUtils.fromFXImage(image, null);
-    });
+    robot.interact(
+        () -> {
+          WritableImage image = stage.getScene().snapshot(null);
+          out[0] = SwingFXUtils.fromFXImage(image, null);
+        });
     ImageIO.write(out[0], "png", SHOTS.resolve(name).toFile());
   }
 

@@ -43,8 +43,13 @@ class LessonFlowTest {
   @Start
   void start(Stage stage) {
     this.stage = stage;
-    context = new AppContext(new SampleLibrary(SAMPLES), DjlRuntime::start, new RecentFiles(null),
-        new LessonProgressStore(dir.resolve("progress.json")), dir.resolve("lesson-data"));
+    context =
+        new AppContext(
+            new SampleLibrary(SAMPLES),
+            DjlRuntime::start,
+            new RecentFiles(null),
+            new LessonProgressStore(dir.resolve("progress.json")),
+            dir.resolve("lesson-data"));
     new MainWindow(context).show(stage);
     context.mainWindow().startEngine();
   }
@@ -79,7 +84,9 @@ class LessonFlowTest {
     assertEquals(8, context.workspace().getSettings().training().epochs(), "the lesson's settings");
     robot.clickOn("#step-train");
     robot.clickOn("#startTraining");
-    WaitForAsyncUtils.waitFor(180, SECONDS,
+    WaitForAsyncUtils.waitFor(
+        180,
+        SECONDS,
         () -> context.workspace().getModel() != null && !context.workspace().isTraining());
     WaitForAsyncUtils.waitForFxEvents();
     assertEquals("Step 6 of 8", position(robot), "trained and validation accuracy >= 0.9");
@@ -89,12 +96,15 @@ class LessonFlowTest {
     robot.clickOn("#step-inspect");
     WaitForAsyncUtils.waitFor(30, SECONDS, () -> !context.inspect().rows().isEmpty());
     WaitForAsyncUtils.waitForFxEvents();
-    PredictionRow target = context.inspect().rows().stream()
-        .filter(r -> r.correct() && r.trueClass().equals("positive")).findFirst().orElseThrow();
+    PredictionRow target =
+        context.inspect().rows().stream()
+            .filter(r -> r.correct() && r.trueClass().equals("positive"))
+            .findFirst()
+            .orElseThrow();
     robot.interact(() -> context.inspect().searchProperty().set(target.id()));
     WaitForAsyncUtils.waitForFxEvents();
-    Node row = robot.lookup(".table-row-cell")
-        .match((TableRow<?> r) -> r.getItem() == target).query();
+    Node row =
+        robot.lookup(".table-row-cell").match((TableRow<?> r) -> r.getItem() == target).query();
     robot.clickOn(row);
     WaitForAsyncUtils.waitFor(30, SECONDS, () -> context.inspect().getExplanation() != null);
     WaitForAsyncUtils.waitForFxEvents();
@@ -103,11 +113,14 @@ class LessonFlowTest {
 
     robot.clickOn("#step-motifs");
     robot.clickOn("#findMotifs");
-    WaitForAsyncUtils.waitFor(120, SECONDS, () -> !context.motifs().isRunning()
-        && !context.motifs().filters().isEmpty());
+    WaitForAsyncUtils.waitFor(
+        120, SECONDS, () -> !context.motifs().isRunning() && !context.motifs().filters().isEmpty());
     WaitForAsyncUtils.waitForFxEvents();
-    assertEquals("Step 8 of 8", position(robot), "the primer motif was found: "
-        + context.motifs().discovered().stream().map(c -> c.title()).toList());
+    assertEquals(
+        "Step 8 of 8",
+        position(robot),
+        "the primer motif was found: "
+            + context.motifs().discovered().stream().map(c -> c.title()).toList());
     robot.clickOn("#choice-2");
     robot.clickOn("#answerButton");
     WaitForAsyncUtils.waitForFxEvents();

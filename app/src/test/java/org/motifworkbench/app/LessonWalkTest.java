@@ -30,10 +30,10 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * A student walks lessons 2, 3 and 4 from the lesson panel to their ends, headless, as
- * {@link LessonFlowTest} does for lesson 1: every shipped lesson can be finished by doing what its
- * steps say, with the lesson's own settings and data. With {@code -Dmwb.shots=<folder>} the window
- * is saved at every step as a PNG.
+ * A student walks lessons 2, 3 and 4 from the lesson panel to their ends, headless, as {@link
+ * LessonFlowTest} does for lesson 1: every shipped lesson can be finished by doing what its steps
+ * say, with the lesson's own settings and data. With {@code -Dmwb.shots=<folder>} the window is
+ * saved at every step as a PNG.
  */
 @ExtendWith(ApplicationExtension.class)
 class LessonWalkTest {
@@ -48,8 +48,13 @@ class LessonWalkTest {
   @Start
   void start(Stage stage) {
     this.stage = stage;
-    context = new AppContext(new SampleLibrary(SAMPLES), DjlRuntime::start, new RecentFiles(null),
-        new LessonProgressStore(dir.resolve("progress.json")), dir.resolve("lesson-data"));
+    context =
+        new AppContext(
+            new SampleLibrary(SAMPLES),
+            DjlRuntime::start,
+            new RecentFiles(null),
+            new LessonProgressStore(dir.resolve("progress.json")),
+            dir.resolve("lesson-data"));
     new MainWindow(context).show(stage);
     context.mainWindow().startEngine();
   }
@@ -102,17 +107,22 @@ class LessonWalkTest {
     shoot(robot, "lesson3-step3-trained.png");
     robot.clickOn("#step-evaluate");
     WaitForAsyncUtils.waitForFxEvents();
-    assertEquals("Step 5 of 6", position(robot), "trained, test accuracy above 0.58: "
-        + context.lessons().runs());
+    assertEquals(
+        "Step 5 of 6",
+        position(robot),
+        "trained, test accuracy above 0.58: " + context.lessons().runs());
     shoot(robot, "lesson3-step4-evaluate.png");
 
     robot.clickOn("#step-motifs");
     robot.clickOn("#findMotifs");
-    WaitForAsyncUtils.waitFor(180, SECONDS, () -> !context.motifs().isRunning()
-        && !context.motifs().filters().isEmpty());
+    WaitForAsyncUtils.waitFor(
+        180, SECONDS, () -> !context.motifs().isRunning() && !context.motifs().filters().isEmpty());
     WaitForAsyncUtils.waitForFxEvents();
-    assertEquals("Step 6 of 6", position(robot), "CTCF (MA0139) was matched: "
-        + context.motifs().discovered().stream().map(c -> c.title()).toList());
+    assertEquals(
+        "Step 6 of 6",
+        position(robot),
+        "CTCF (MA0139) was matched: "
+            + context.motifs().discovered().stream().map(c -> c.title()).toList());
     answer(robot, 1, "lesson3-step6.png");
     finished(robot, 6);
   }
@@ -141,7 +151,8 @@ class LessonWalkTest {
     train(robot);
     assertEquals("Step 6 of 6", position(robot));
     assertEquals(2, context.lessons().runs().size());
-    assertTrue(context.lessons().runs().get(1).contains("max pooling"),
+    assertTrue(
+        context.lessons().runs().get(1).contains("max pooling"),
         context.lessons().runs().toString());
     answer(robot, 2, "lesson4-step6.png");
     finished(robot, 6);
@@ -158,8 +169,12 @@ class LessonWalkTest {
   private void openLessonData(FxRobot robot, String fileName) throws TimeoutException {
     reveal(robot, "#lessonOpenData");
     robot.clickOn("#lessonOpenData");
-    WaitForAsyncUtils.waitFor(60, SECONDS, () -> context.data().getData() != null
-        && context.data().getData().fileNames().contains(fileName));
+    WaitForAsyncUtils.waitFor(
+        60,
+        SECONDS,
+        () ->
+            context.data().getData() != null
+                && context.data().getData().fileNames().contains(fileName));
     WaitForAsyncUtils.waitForFxEvents();
   }
 
@@ -175,12 +190,15 @@ class LessonWalkTest {
     robot.clickOn("#step-inspect");
     WaitForAsyncUtils.waitFor(30, SECONDS, () -> !context.inspect().rows().isEmpty());
     WaitForAsyncUtils.waitForFxEvents();
-    PredictionRow target = context.inspect().rows().stream()
-        .filter(r -> r.correct() && r.trueClass().equals("positive")).findFirst().orElseThrow();
+    PredictionRow target =
+        context.inspect().rows().stream()
+            .filter(r -> r.correct() && r.trueClass().equals("positive"))
+            .findFirst()
+            .orElseThrow();
     robot.interact(() -> context.inspect().searchProperty().set(target.id()));
     WaitForAsyncUtils.waitForFxEvents();
-    Node row = robot.lookup(".table-row-cell")
-        .match((TableRow<?> r) -> r.getItem() == target).query();
+    Node row =
+        robot.lookup(".table-row-cell").match((TableRow<?> r) -> r.getItem() == target).query();
     robot.clickOn(row);
     WaitForAsyncUtils.waitFor(30, SECONDS, () -> context.inspect().getExplanation() != null);
     WaitForAsyncUtils.waitForFxEvents();
@@ -192,8 +210,8 @@ class LessonWalkTest {
     robot.clickOn("#choice-" + n);
     robot.clickOn("#answerButton");
     WaitForAsyncUtils.waitForFxEvents();
-    assertTrue(text(robot, "#lessonFeedback").startsWith("Right. "),
-        text(robot, "#lessonFeedback"));
+    assertTrue(
+        text(robot, "#lessonFeedback").startsWith("Right. "), text(robot, "#lessonFeedback"));
     shoot(robot, shot);
     Node next = robot.lookup("#lessonNext").tryQuery().orElse(null);
     if (next != null && next.isVisible() && !next.isDisabled()) {
@@ -205,21 +223,22 @@ class LessonWalkTest {
   /** Scrolls the lesson panel so that the node is on screen, as a student scrolls to it. */
   static void reveal(FxRobot robot, String query) {
     Node node = robot.lookup(query).query();
-    robot.interact(() -> {
-      Parent parent = node.getParent();
-      while (parent != null && !(parent instanceof ScrollPane)) {
-        parent = parent.getParent();
-      }
-      if (parent instanceof ScrollPane scroll) {
-        Node content = scroll.getContent();
-        Bounds at = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
-        double viewport = scroll.getViewportBounds().getHeight();
-        double hidden = content.getBoundsInLocal().getHeight() - viewport;
-        if (hidden > 0) {
-          scroll.setVvalue(Math.max(0, Math.min(1, (at.getMaxY() + 8 - viewport) / hidden)));
-        }
-      }
-    });
+    robot.interact(
+        () -> {
+          Parent parent = node.getParent();
+          while (parent != null && !(parent instanceof ScrollPane)) {
+            parent = parent.getParent();
+          }
+          if (parent instanceof ScrollPane scroll) {
+            Node content = scroll.getContent();
+            Bounds at = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+            double viewport = scroll.getViewportBounds().getHeight();
+            double hidden = content.getBoundsInLocal().getHeight() - viewport;
+            if (hidden > 0) {
+              scroll.setVvalue(Math.max(0, Math.min(1, (at.getMaxY() + 8 - viewport) / hidden)));
+            }
+          }
+        });
     WaitForAsyncUtils.waitForFxEvents();
   }
 

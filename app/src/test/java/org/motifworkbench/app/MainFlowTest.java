@@ -78,14 +78,17 @@ class MainFlowTest {
 
     robot.clickOn("#continueToTrain");
     robot.clickOn("#startTraining");
-    WaitForAsyncUtils.waitFor(180, SECONDS,
+    WaitForAsyncUtils.waitFor(
+        180,
+        SECONDS,
         () -> context.workspace().getModel() != null && !context.workspace().isTraining());
     WaitForAsyncUtils.waitForFxEvents();
     shoot(robot, "screen-3-train.png");
     ChartViewer loss = robot.lookup("#lossChart").query();
     XYSeriesCollection curves = (XYSeriesCollection) loss.getChart().getXYPlot().getDataset();
     assertTrue(curves.getSeries(0).getItemCount() >= 20, "the chart got per-batch points");
-    assertTrue(context.workspace().getModel().test().accuracy() > 0.9,
+    assertTrue(
+        context.workspace().getModel().test().accuracy() > 0.9,
         "the small network learns the planted primer: "
             + context.workspace().getModel().test().accuracy());
 
@@ -97,14 +100,16 @@ class MainFlowTest {
     robot.clickOn("#step-inspect");
     WaitForAsyncUtils.waitFor(30, SECONDS, () -> !context.inspect().rows().isEmpty());
     WaitForAsyncUtils.waitForFxEvents();
-    PredictionRow target = context.inspect().rows().stream()
-        .filter(r -> r.correct() && r.trueClass().equals("positive"))
-        .filter(r -> r.record().description().matches(".*pos=(1[5-9]|2[0-5])\\b.*"))
-        .findFirst().orElseThrow();
+    PredictionRow target =
+        context.inspect().rows().stream()
+            .filter(r -> r.correct() && r.trueClass().equals("positive"))
+            .filter(r -> r.record().description().matches(".*pos=(1[5-9]|2[0-5])\\b.*"))
+            .findFirst()
+            .orElseThrow();
     robot.interact(() -> context.inspect().searchProperty().set(target.id() + ""));
     WaitForAsyncUtils.waitForFxEvents();
-    Node row = robot.lookup(".table-row-cell")
-        .match((TableRow<?> r) -> r.getItem() == target).query();
+    Node row =
+        robot.lookup(".table-row-cell").match((TableRow<?> r) -> r.getItem() == target).query();
     robot.clickOn(row);
     WaitForAsyncUtils.waitFor(30, SECONDS, () -> context.inspect().getExplanation() != null);
     WaitForAsyncUtils.waitForFxEvents();
@@ -114,14 +119,15 @@ class MainFlowTest {
     assertTrue(track.paints() > 0, "the saliency track is drawn");
     int peak = explanation.attribution().peak();
     var site = explanation.site().orElseThrow();
-    assertTrue(peak >= site.start() && peak < site.end(),
+    assertTrue(
+        peak >= site.start() && peak < site.end(),
         "the saliency peak " + peak + " lies on the planted site " + site);
     shoot(robot, "screen-5-inspect.png");
 
     robot.clickOn("#step-motifs");
     robot.clickOn("#findMotifs");
-    WaitForAsyncUtils.waitFor(120, SECONDS, () -> !context.motifs().isRunning()
-        && !context.motifs().filters().isEmpty());
+    WaitForAsyncUtils.waitFor(
+        120, SECONDS, () -> !context.motifs().isRunning() && !context.motifs().filters().isEmpty());
     WaitForAsyncUtils.waitForFxEvents();
     assertFalse(context.motifs().discovered().isEmpty(), "a motif is discovered");
     shoot(robot, "screen-6-motifs.png");
@@ -132,8 +138,11 @@ class MainFlowTest {
     WaitForAsyncUtils.waitForFxEvents();
     assertTrue(Files.isRegularFile(saved));
     assertEquals("Motif Workbench \u2014 primer-motif.fa \u2014 primer.mwb", stage.getTitle());
-    assertNotNull(context.recentFiles().files().stream()
-        .filter(f -> f.endsWith("primer.mwb")).findFirst().orElse(null));
+    assertNotNull(
+        context.recentFiles().files().stream()
+            .filter(f -> f.endsWith("primer.mwb"))
+            .findFirst()
+            .orElse(null));
   }
 
   /** Saves the window as a PNG when {@code -Dmwb.shots} names a folder. */

@@ -29,7 +29,9 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The main window headless (Monocle): open the bundled sample, see its classes, start the engine. */
+/**
+ * The main window headless (Monocle): open the bundled sample, see its classes, start the engine.
+ */
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
 
@@ -63,10 +65,11 @@ class MainWindowTest {
     WaitForAsyncUtils.waitForFxEvents();
 
     TableView<ClassSummary> table = robot.lookup("#classTable").queryTableView();
-    assertEquals(List.of("negative", "positive"),
+    assertEquals(
+        List.of("negative", "positive"),
         table.getItems().stream().map(ClassSummary::name).toList());
-    assertEquals(List.of(1000, 1000),
-        table.getItems().stream().map(ClassSummary::sequences).toList());
+    assertEquals(
+        List.of(1000, 1000), table.getItems().stream().map(ClassSummary::sequences).toList());
     assertEquals("Motif Workbench \u2014 primer-motif.fa", stage.getTitle());
     assertEquals("All sequences are 50 bp.", text(robot, "#lengthText"));
     assertEquals("Best possible accuracy on this data: 1.00", text(robot, "#ceilingText"));
@@ -106,7 +109,9 @@ class MainWindowTest {
     robot.interact(() -> context.data().openSample());
     WaitForAsyncUtils.waitFor(20, SECONDS, () -> context.data().getData() != null);
     WaitForAsyncUtils.waitForFxEvents();
-    assertEquals(false, robot.lookup("#step-model").query().isDisabled(),
+    assertEquals(
+        false,
+        robot.lookup("#step-model").query().isDisabled(),
         "the Model step opens once data is open");
     assertTrue(robot.lookup("#step-evaluate").query().isDisabled(), "Evaluate needs a model");
   }
@@ -115,11 +120,13 @@ class MainWindowTest {
   void controlAndAStepNumberOpensThatStep(FxRobot robot) throws TimeoutException {
     robot.interact(() -> context.data().openSample());
     WaitForAsyncUtils.waitFor(20, SECONDS, () -> context.data().getData() != null);
-    robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT3)
+    robot
+        .press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT3)
         .release(javafx.scene.input.KeyCode.DIGIT3, javafx.scene.input.KeyCode.CONTROL);
     WaitForAsyncUtils.waitForFxEvents();
     assertEquals(Step.TRAIN, context.mainWindow().getCurrentStep());
-    robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT5)
+    robot
+        .press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT5)
         .release(javafx.scene.input.KeyCode.DIGIT5, javafx.scene.input.KeyCode.CONTROL);
     WaitForAsyncUtils.waitForFxEvents();
     assertEquals(Step.TRAIN, context.mainWindow().getCurrentStep(), "Inspect needs a model first");
@@ -128,8 +135,13 @@ class MainWindowTest {
   @Test
   void closingWithoutUnsavedWorkClosesAtOnce(FxRobot robot) {
     robot.interact(() -> context.mainWindow().currentStepProperty().get());
-    robot.interact(() -> stage.getOnCloseRequest().handle(
-        new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+    robot.interact(
+        () ->
+            stage
+                .getOnCloseRequest()
+                .handle(
+                    new javafx.stage.WindowEvent(
+                        stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
     assertEquals(false, stage.isShowing());
   }
 

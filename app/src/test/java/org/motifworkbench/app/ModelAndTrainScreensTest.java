@@ -78,12 +78,17 @@ class ModelAndTrainScreensTest {
 
     robot.clickOn("#continueToTrain");
     WaitForAsyncUtils.waitForFxEvents();
-    assertTrue(text(robot, "#trainingPlan").startsWith("primer-motif.fa \u00b7 2,000 sequences"
-        + " \u00b7 2 classes \u00b7 Small and fast (teaching) \u00b7 up to 3 epochs"),
+    assertTrue(
+        text(robot, "#trainingPlan")
+            .startsWith(
+                "primer-motif.fa \u00b7 2,000 sequences"
+                    + " \u00b7 2 classes \u00b7 Small and fast (teaching) \u00b7 up to 3 epochs"),
         text(robot, "#trainingPlan"));
     robot.clickOn("#startTraining");
 
-    WaitForAsyncUtils.waitFor(60, SECONDS,
+    WaitForAsyncUtils.waitFor(
+        60,
+        SECONDS,
         () -> context.train().getCurves().epochs().size() >= 1 || !context.train().isRunning());
     shoot(robot, "train-running.png");
     WaitForAsyncUtils.waitFor(120, SECONDS, () -> context.workspace().getModel() != null);
@@ -98,7 +103,8 @@ class ModelAndTrainScreensTest {
     assertEquals(3, series.getSeries(2).getItemCount());
     assertFalse(context.workspace().isTraining());
     assertNotNull(context.workspace().getModel().test());
-    assertTrue(text(robot, "#trainingResult").startsWith("Finished all 3 epochs"),
+    assertTrue(
+        text(robot, "#trainingResult").startsWith("Finished all 3 epochs"),
         text(robot, "#trainingResult"));
     assertTrue(stage.getTitle().endsWith("\u2014 unsaved model"), stage.getTitle());
 
@@ -110,8 +116,10 @@ class ModelAndTrainScreensTest {
       assertTrue(logo.paints() > 0 && logo.getWidth() > 50, "a logo drawn");
       assertTrue(logo.figure() instanceof SequenceLogoFigure);
     }
-    assertTrue(text(robot, "#filterStripHeading").startsWith("What the first-layer filters"
-        + " respond to after epoch 3"), text(robot, "#filterStripHeading"));
+    assertTrue(
+        text(robot, "#filterStripHeading")
+            .startsWith("What the first-layer filters" + " respond to after epoch 3"),
+        text(robot, "#filterStripHeading"));
     shoot(robot, Path.of("/tmp/shots-truth"), "train-filter-strip.png");
   }
 
@@ -123,12 +131,14 @@ class ModelAndTrainScreensTest {
     System.gc(); // listeners held only weakly would be lost here
     robot.interact(() -> filters.setText("lots"));
 
-    assertEquals("\u2022 Filters per branch: 'lots' is not a whole number.",
-        text(robot, "#problemList"));
-    assertTrue(filters.getPseudoClassStates().stream()
-        .anyMatch(p -> p.getPseudoClassName().equals("invalid")));
-    assertTrue(robot.lookup("#problemList").query().getPseudoClassStates().stream()
-        .anyMatch(p -> p.getPseudoClassName().equals("invalid")));
+    assertEquals(
+        "\u2022 Filters per branch: 'lots' is not a whole number.", text(robot, "#problemList"));
+    assertTrue(
+        filters.getPseudoClassStates().stream()
+            .anyMatch(p -> p.getPseudoClassName().equals("invalid")));
+    assertTrue(
+        robot.lookup("#problemList").query().getPseudoClassStates().stream()
+            .anyMatch(p -> p.getPseudoClassName().equals("invalid")));
     assertTrue(robot.lookup("#continueToTrain").query().isDisabled());
     assertEquals(64, context.workspace().getSettings().network().filters());
     shoot(robot, "model-form-problem.png");
@@ -145,15 +155,18 @@ class ModelAndTrainScreensTest {
   }
 
   private void shoot(FxRobot robot, Path folder, String name) {
-    robot.interact(() -> {
-      try {
-        Files.createDirectories(folder);
-        ImageIO.write(SwingFXUtils.fromFXImage(stage.getScene().snapshot(null), null), "png",
-            folder.resolve(name).toFile());
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
+    robot.interact(
+        () -> {
+          try {
+            Files.createDirectories(folder);
+            ImageIO.write(
+                SwingFXUtils.fromFXImage(stage.getScene().snapshot(null), null),
+                "png",
+                folder.resolve(name).toFile());
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
   }
 
   private static String text(FxRobot robot, String query) {

@@ -34,9 +34,9 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The Model screen's marks in the real window: an out-of-range value, an unreadable text and a
- * kernel wider than the input are marked the same way, at the field, with the message in the
- * mark's tooltip; the preset box reads "custom" after an edit and choosing the preset again resets
- * it. With {@code -Dmwb.shots=<folder>} it saves model-form-marked.png.
+ * kernel wider than the input are marked the same way, at the field, with the message in the mark's
+ * tooltip; the preset box reads "custom" after an edit and choosing the preset again resets it.
+ * With {@code -Dmwb.shots=<folder>} it saves model-form-marked.png.
  */
 @ExtendWith(ApplicationExtension.class)
 class ModelScreenMarksTest {
@@ -70,8 +70,8 @@ class ModelScreenMarksTest {
     String unreadable = "Filters per branch: 'lots' is not a whole number.";
     assertEquals(unreadable, markAt(robot, filters));
     type(robot, filters, "5000");
-    assertEquals("Filters per branch must be between 1 and 1024 (got 5000).",
-        markAt(robot, filters));
+    assertEquals(
+        "Filters per branch must be between 1 and 1024 (got 5000).", markAt(robot, filters));
     type(robot, epochs, "0");
     assertEquals("Epochs must be between 1 and 10000 (got 0).", markAt(robot, epochs));
     assertTrue(robot.lookup("#continueToTrain").queryAs(Button.class).isDisabled());
@@ -86,8 +86,10 @@ class ModelScreenMarksTest {
     // (the default network would leave it out)
     type(robot, kernels, "3, 7, 25");
     type(robot, field(robot, "#inputLength"), "20");
-    assertEquals("Kernel size 25 is longer than the input length of 20 bases: use kernel sizes"
-        + " of at most 20, or a longer input length.", markAt(robot, kernels));
+    assertEquals(
+        "Kernel size 25 is longer than the input length of 20 bases: use kernel sizes"
+            + " of at most 20, or a longer input length.",
+        markAt(robot, kernels));
     assertTrue(robot.lookup("#continueToTrain").queryAs(Button.class).isDisabled());
     type(robot, filters, "5000");
     WindowShots.save(robot, stage, "model-form-marked.png");
@@ -106,14 +108,21 @@ class ModelScreenMarksTest {
     ModelSettings s = context.workspace().getSettings();
     NetworkSpec n = s.network(); // edited (48 filters): checked as set, not sized to the data
     NetworkSpec edited = n.toBuilder().setFilters(48).build();
-    robot.interact(() -> context.workspace().settingsProperty().set(new ModelSettings(s.preset(),
-        edited, s.training(), s.lengthMode(), 12, s.split())));
+    robot.interact(
+        () ->
+            context
+                .workspace()
+                .settingsProperty()
+                .set(
+                    new ModelSettings(
+                        s.preset(), edited, s.training(), s.lengthMode(), 12, s.split())));
 
     robot.clickOn("#step-model");
     WaitForAsyncUtils.waitForFxEvents();
 
-    assertEquals("Kernel sizes 15, 25 are longer than the input length of 12 bases: use kernel"
-        + " sizes of at most 12, or a longer input length.",
+    assertEquals(
+        "Kernel sizes 15, 25 are longer than the input length of 12 bases: use kernel"
+            + " sizes of at most 12, or a longer input length.",
         markAt(robot, field(robot, "#kernelSizes")));
     assertTrue(robot.lookup("#continueToTrain").queryAs(Button.class).isDisabled());
   }
@@ -130,8 +139,11 @@ class ModelScreenMarksTest {
     assertEquals(32, context.workspace().getSettings().network().filters());
 
     robot.clickOn(presets);
-    robot.clickOn(robot.lookup(".list-cell").match((ListCell<?> c) ->
-        "Default (fast to converge)".equals(c.getText())).queryAs(ListCell.class));
+    robot.clickOn(
+        robot
+            .lookup(".list-cell")
+            .match((ListCell<?> c) -> "Default (fast to converge)".equals(c.getText()))
+            .queryAs(ListCell.class));
     WaitForAsyncUtils.waitForFxEvents();
 
     assertEquals("Default (fast to converge)", shownPreset(robot));
@@ -165,19 +177,34 @@ class ModelScreenMarksTest {
   /** The message of the visible mark on {@code field}'s corner, or null when it has none. */
   private static String markAt(FxRobot robot, TextField field) {
     Bounds at = field.localToScene(field.getBoundsInLocal());
-    List<Label> marks = visibleMarks(robot).stream().filter(m -> {
-      Bounds b = m.localToScene(m.getBoundsInLocal());
-      return b.getCenterX() >= at.getMinX() - 8 && b.getCenterX() <= at.getMaxX() + 8
-          && b.getCenterY() >= at.getMinY() - 8 && b.getCenterY() <= at.getMaxY() + 8;
-    }).toList();
+    List<Label> marks =
+        visibleMarks(robot).stream()
+            .filter(
+                m -> {
+                  Bounds b = m.localToScene(m.getBoundsInLocal());
+                  return b.getCenterX() >= at.getMinX() - 8
+                      && b.getCenterX() <= at.getMaxX() + 8
+                      && b.getCenterY() >= at.getMinY() - 8
+                      && b.getCenterY() <= at.getMaxY() + 8;
+                })
+            .toList();
     assertTrue(marks.size() <= 1, "one mark per field: " + marks);
     return marks.isEmpty() ? null : marks.get(0).getTooltip().getText();
   }
 
   /** Every visible mark in the window: a label with an image and a tooltip, over the form. */
   private static List<Label> visibleMarks(FxRobot robot) {
-    return robot.lookup((Node n) -> n instanceof Label l && l.getTooltip() != null
-        && l.getGraphic() instanceof ImageView && (l.getText() == null || l.getText().isEmpty())
-        && n.isVisible() && n.getScene() != null).queryAllAs(Label.class).stream().toList();
+    return robot
+        .lookup(
+            (Node n) ->
+                n instanceof Label l
+                    && l.getTooltip() != null
+                    && l.getGraphic() instanceof ImageView
+                    && (l.getText() == null || l.getText().isEmpty())
+                    && n.isVisible()
+                    && n.getScene() != null)
+        .queryAllAs(Label.class)
+        .stream()
+        .toList();
   }
 }

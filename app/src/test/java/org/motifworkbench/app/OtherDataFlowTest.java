@@ -35,9 +35,9 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Issue 17, part 1, as a user meets it: train on the sample, find its motifs, then open other data.
  * No later screen may show the old model's results (curves, accuracy, scored sequences, motifs) as
- * if they were about the new file; each says the model belongs to the sample and offers to
- * evaluate it on the new data or to train a new model. With {@code -Dmwb.shots=<folder>} each
- * screen is saved.
+ * if they were about the new file; each says the model belongs to the sample and offers to evaluate
+ * it on the new data or to train a new model. With {@code -Dmwb.shots=<folder>} each screen is
+ * saved.
  */
 @ExtendWith(ApplicationExtension.class)
 class OtherDataFlowTest {
@@ -68,19 +68,24 @@ class OtherDataFlowTest {
   void aModelTrainedOnTheSampleIsNeverShownAsAResultForOtherData(FxRobot robot)
       throws TimeoutException, IOException {
     trainOnTheSample(robot);
-    String oldAccuracy = String.format(java.util.Locale.ROOT, "%.3f",
-        context.workspace().getModel().test().accuracy());
+    String oldAccuracy =
+        String.format(
+            java.util.Locale.ROOT, "%.3f", context.workspace().getModel().test().accuracy());
     robot.clickOn("#step-motifs");
     robot.clickOn("#findMotifs");
-    WaitForAsyncUtils.waitFor(120, SECONDS, () -> !context.motifs().isRunning()
-        && !context.motifs().filters().isEmpty());
+    WaitForAsyncUtils.waitFor(
+        120, SECONDS, () -> !context.motifs().isRunning() && !context.motifs().filters().isEmpty());
     WaitForAsyncUtils.waitForFxEvents();
 
     Path other = otherData(dir.resolve("other.fa"));
     robot.clickOn("#step-data");
     robot.interact(() -> context.data().open(List.of(other)));
-    WaitForAsyncUtils.waitFor(20, SECONDS, () -> context.data().getData() != null
-        && context.data().getData().displayName().equals("other.fa"));
+    WaitForAsyncUtils.waitFor(
+        20,
+        SECONDS,
+        () ->
+            context.data().getData() != null
+                && context.data().getData().displayName().equals("other.fa"));
     WaitForAsyncUtils.waitForFxEvents();
 
     // Every screen is visited and shot before the verdict, so one run shows all that is wrong.
@@ -102,18 +107,23 @@ class OtherDataFlowTest {
     robot.clickOn("#step-inspect");
     WaitForAsyncUtils.waitForFxEvents();
     shoot(robot, "other-data-inspect.png");
-    check(wrong, !shown(robot, "#predictionTable")
-        || robot.lookup("#predictionTable").queryAs(TableView.class).getItems().isEmpty(),
+    check(
+        wrong,
+        !shown(robot, "#predictionTable")
+            || robot.lookup("#predictionTable").queryAs(TableView.class).getItems().isEmpty(),
         "Inspect: the sample's sequences are listed");
     checkNotice(robot, wrong, "Inspect");
 
     robot.clickOn("#step-motifs");
     WaitForAsyncUtils.waitForFxEvents();
     shoot(robot, "other-data-motifs.png");
-    check(wrong,
+    check(
+        wrong,
         robot.lookup(".motif-tile").queryAll().stream().noneMatch(OtherDataFlowTest::shown),
         "Motifs: the sample's motifs are shown");
-    check(wrong, !shown(robot, "#findMotifs") || robot.lookup("#findMotifs").query().isDisabled(),
+    check(
+        wrong,
+        !shown(robot, "#findMotifs") || robot.lookup("#findMotifs").query().isDisabled(),
         "Motifs: motifs can be found with the sample's model");
     checkNotice(robot, wrong, "Motifs");
     assertEquals(List.of(), wrong, "after opening other.fa");
@@ -121,8 +131,12 @@ class OtherDataFlowTest {
     // The classes are the same: the model can be evaluated on the new data, and then every screen
     // shows results computed on other.fa.
     robot.clickOn("#evaluateOnOpenData");
-    WaitForAsyncUtils.waitFor(60, SECONDS, () -> context.workspace().getModel().testSet() != null
-        && context.workspace().getModel().testSet().size() == OTHER_COUNT);
+    WaitForAsyncUtils.waitFor(
+        60,
+        SECONDS,
+        () ->
+            context.workspace().getModel().testSet() != null
+                && context.workspace().getModel().testSet().size() == OTHER_COUNT);
     WaitForAsyncUtils.waitForFxEvents();
     robot.clickOn("#step-evaluate");
     WaitForAsyncUtils.waitForFxEvents();
@@ -133,7 +147,8 @@ class OtherDataFlowTest {
     assertEquals(OTHER_COUNT, context.evaluate().getMetrics().summary().n());
     robot.clickOn("#step-inspect");
     WaitForAsyncUtils.waitFor(30, SECONDS, () -> context.inspect().rows().size() == OTHER_COUNT);
-    assertTrue(context.inspect().rows().stream().allMatch(r -> r.id().startsWith("other")),
+    assertTrue(
+        context.inspect().rows().stream().allMatch(r -> r.id().startsWith("other")),
         "the listed sequences are other.fa's");
     assertFalse(shown(robot, "#otherDataNotice"));
   }
@@ -156,8 +171,12 @@ class OtherDataFlowTest {
 
     LessonWalkTest.reveal(robot, "#lessonOpenData");
     robot.clickOn("#lessonOpenData");
-    WaitForAsyncUtils.waitFor(30, SECONDS, () -> context.data().getData() != null
-        && context.data().getData().displayName().equals("tfbs-chipseq.fa"));
+    WaitForAsyncUtils.waitFor(
+        30,
+        SECONDS,
+        () ->
+            context.data().getData() != null
+                && context.data().getData().displayName().equals("tfbs-chipseq.fa"));
     WaitForAsyncUtils.waitForFxEvents();
     assertEquals("Step 2 of 6", text(robot, "#lessonPosition"));
     LessonWalkTest.reveal(robot, "#answerButton");
@@ -166,8 +185,8 @@ class OtherDataFlowTest {
     WaitForAsyncUtils.waitForFxEvents();
     shoot(robot, "lesson3-wrong-answer.png");
     assertEquals("Step 2 of 6", text(robot, "#lessonPosition"));
-    assertTrue(text(robot, "#lessonFeedback").startsWith("Not quite: "),
-        text(robot, "#lessonFeedback"));
+    assertTrue(
+        text(robot, "#lessonFeedback").startsWith("Not quite: "), text(robot, "#lessonFeedback"));
     assertFalse(text(robot, "#lessonFeedback").contains("composition"), "the answer stays hidden");
     assertTrue(shown(robot, "#showAnswer"));
     LessonWalkTest.reveal(robot, "#answerButton");
@@ -199,7 +218,9 @@ class OtherDataFlowTest {
     robot.interact(() -> epochs.setText("3"));
     robot.clickOn("#continueToTrain");
     robot.clickOn("#startTraining");
-    WaitForAsyncUtils.waitFor(180, SECONDS,
+    WaitForAsyncUtils.waitFor(
+        180,
+        SECONDS,
         () -> context.workspace().getModel() != null && !context.workspace().isTraining());
     WaitForAsyncUtils.waitForFxEvents();
   }
@@ -211,7 +232,9 @@ class OtherDataFlowTest {
       return;
     }
     String notice = robot.lookup("#otherDataMessage").queryAs(Labeled.class).getText();
-    check(wrong, notice.contains("primer-motif.fa") && notice.contains("other.fa"),
+    check(
+        wrong,
+        notice.contains("primer-motif.fa") && notice.contains("other.fa"),
         screen + ": the notice does not name both data sets: " + notice);
     check(wrong, shown(robot, "#evaluateOnOpenData"), screen + ": no 'Evaluate' action");
     check(wrong, shown(robot, "#trainNewModel"), screen + ": no 'Train a new model' action");
@@ -235,8 +258,14 @@ class OtherDataFlowTest {
       if (i % 2 == 0) {
         bases.replace(20, 28, "TATAATGC");
       }
-      fasta.append(">other").append(i + 1).append(" label=")
-          .append(i % 2 == 0 ? "positive" : "negative").append('\n').append(bases).append('\n');
+      fasta
+          .append(">other")
+          .append(i + 1)
+          .append(" label=")
+          .append(i % 2 == 0 ? "positive" : "negative")
+          .append('\n')
+          .append(bases)
+          .append('\n');
     }
     return Files.writeString(file, fasta);
   }

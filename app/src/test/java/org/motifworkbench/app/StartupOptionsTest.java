@@ -45,8 +45,9 @@ class StartupOptionsTest {
     StartupOptions withFile = StartupOptions.parse(List.of("--config", "c.json", "a.fa"));
     assertEquals(false, withFile.sample());
     assertEquals(List.of(Path.of("a.fa")), withFile.files());
-    IllegalArgumentException missing = org.junit.jupiter.api.Assertions.assertThrows(
-        IllegalArgumentException.class, () -> StartupOptions.parse(List.of("--config")));
+    IllegalArgumentException missing =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            IllegalArgumentException.class, () -> StartupOptions.parse(List.of("--config")));
     assertEquals(true, missing.getMessage().startsWith("--config needs a file name"));
   }
 }

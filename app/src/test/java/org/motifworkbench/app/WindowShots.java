@@ -9,7 +9,9 @@ import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.testfx.api.FxRobot;
 
-/** Saves a UI test's window as a PNG when {@code -Dmwb.shots} names a folder (README screenshots). */
+/**
+ * Saves a UI test's window as a PNG when {@code -Dmwb.shots} names a folder (README screenshots).
+ */
 final class WindowShots {
 
   private WindowShots() {}
@@ -19,14 +21,17 @@ final class WindowShots {
     if (folder == null || folder.isBlank()) {
       return;
     }
-    robot.interact(() -> {
-      try {
-        Path out = Files.createDirectories(Path.of(folder)).resolve(name);
-        ImageIO.write(SwingFXUtils.fromFXImage(stage.getScene().snapshot(null), null), "png",
-            out.toFile());
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
+    robot.interact(
+        () -> {
+          try {
+            Path out = Files.createDirectories(Path.of(folder)).resolve(name);
+            ImageIO.write(
+                SwingFXUtils.fromFXImage(stage.getScene().snapshot(null), null),
+                "png",
+                out.toFile());
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
   }
 }

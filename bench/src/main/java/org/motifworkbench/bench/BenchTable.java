@@ -17,8 +17,8 @@ final class BenchTable {
   }
 
   void header() {
-    out.printf(Locale.ROOT, FORMAT, "figure", "workbench", "baseline (same run)", "ratio",
-        "target", "");
+    out.printf(
+        Locale.ROOT, FORMAT, "figure", "workbench", "baseline (same run)", "ratio", "target", "");
     out.flush();
   }
 
@@ -26,10 +26,15 @@ final class BenchTable {
    * One row; {@code ratio} is value / baseline (NaN when there is no baseline), {@code met} is null
    * when the figure has no target.
    */
-  void row(String figure, String value, String baseline, double ratio, String target,
-      Boolean met) {
-    out.printf(Locale.ROOT, FORMAT, figure, value, baseline,
-        Double.isNaN(ratio) ? "" : String.format(Locale.ROOT, "%.2f x", ratio), target,
+  void row(String figure, String value, String baseline, double ratio, String target, Boolean met) {
+    out.printf(
+        Locale.ROOT,
+        FORMAT,
+        figure,
+        value,
+        baseline,
+        Double.isNaN(ratio) ? "" : String.format(Locale.ROOT, "%.2f x", ratio),
+        target,
         met == null ? "" : met ? "met" : "MISSED");
     out.flush();
   }

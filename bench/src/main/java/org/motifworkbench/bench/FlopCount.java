@@ -7,8 +7,8 @@ import org.motifworkbench.network.NetworkSpec;
  * GFLOP/s: a multiply-add is 2 FLOPs; convolutions, attention scores and dense layers are counted;
  * element-wise work (ReLU, batch norm, dropout, softmax, pooling, the optimiser) is not. A training
  * step is the forward pass plus weight gradients of every layer plus input gradients of every layer
- * but the first (the one-hot input needs none). For the tutorial network at 200 bp: forward
- * 5.42 MFLOP (convolutions 2 x 4 x 64 x 200 x (3+7+15+25) = 5.12 M, attention 0.10 M, dense 0.20 M),
+ * but the first (the one-hot input needs none). For the tutorial network at 200 bp: forward 5.42
+ * MFLOP (convolutions 2 x 4 x 64 x 200 x (3+7+15+25) = 5.12 M, attention 0.10 M, dense 0.20 M),
  * training 11.14 MFLOP per sequence, 71.3 GFLOP per epoch of 6,400 sequences.
  */
 record FlopCount(double convolution, double attention, double dense) {

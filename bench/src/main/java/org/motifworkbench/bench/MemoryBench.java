@@ -43,13 +43,21 @@ final class MemoryBench {
   void run(BenchTable table, Path workDir) throws IOException, InterruptedException {
     Path model = workDir.resolve("memory-bench.mwb");
     List<String> classes = List.of("negative", "positive");
-    BundleManifest manifest = BundleManifest.builder().optCreatedAt("2026-01-01T00:00:00Z")
-        .setVersions(Map.of("workbench", "bench")).setNetwork(NetworkPreset.TUTORIAL.spec())
-        .setTraining(TrainingSpec.defaults())
-        .setLengthPolicy(new LengthPolicy(LengthPolicy.Mode.FIXED, TrainingBench.LENGTH))
-        .setClassNames(classes).optSplit(SplitPlan.stratified(1)).build();
-    try (ModelBundle bundle = new ModelBundle(manifest, SequenceClassifier.create(
-        NetworkPreset.TUTORIAL.spec(), classes, TrainingBench.LENGTH, 1))) {
+    BundleManifest manifest =
+        BundleManifest.builder()
+            .optCreatedAt("2026-01-01T00:00:00Z")
+            .setVersions(Map.of("workbench", "bench"))
+            .setNetwork(NetworkPreset.TUTORIAL.spec())
+            .setTraining(TrainingSpec.defaults())
+            .setLengthPolicy(new LengthPolicy(LengthPolicy.Mode.FIXED, TrainingBench.LENGTH))
+            .setClassNames(classes)
+            .optSplit(SplitPlan.stratified(1))
+            .build();
+    try (ModelBundle bundle =
+        new ModelBundle(
+            manifest,
+            SequenceClassifier.create(
+                NetworkPreset.TUTORIAL.spec(), classes, TrainingBench.LENGTH, 1))) {
       bundle.save(model);
     }
     double baseMb = Double.NaN;
@@ -66,11 +74,18 @@ final class MemoryBench {
         baseMb = mb;
         table.row(name, BenchTable.fmt("%.0f MB", mb), "", Double.NaN, "< 1000 MB", mb < 1000);
       } else {
-        table.row(name, BenchTable.fmt("%.0f MB", mb), BenchTable.fmt("%,d seq %.0f MB",
-            sizes[0], baseMb), mb / baseMb, "< 1000 MB, flat", mb < 1000 && mb < 1.1 * baseMb);
+        table.row(
+            name,
+            BenchTable.fmt("%.0f MB", mb),
+            BenchTable.fmt("%,d seq %.0f MB", sizes[0], baseMb),
+            mb / baseMb,
+            "< 1000 MB, flat",
+            mb < 1000 && mb < 1.1 * baseMb);
       }
-      table.note(BenchTable.fmt("%,d sequences in %.1f s including JVM and engine start "
-          + "(%.0f seq/s)", n, seconds, n / seconds));
+      table.note(
+          BenchTable.fmt(
+              "%,d sequences in %.1f s including JVM and engine start " + "(%.0f seq/s)",
+              n, seconds, n / seconds));
     }
     Files.delete(model);
   }
@@ -79,14 +94,37 @@ final class MemoryBench {
       throws IOException, InterruptedException {
     Path report = workDir.resolve("time.txt");
     String java = ProcessHandle.current().info().command().orElse("java");
-    List<String> command = new ArrayList<>(List.of("/usr/bin/time", "-f", "%M", "-o",
-        report.toString(), java, GC_OPTION, USER_JVM_OPTIONS, VECTOR_MODULE,
-        "-Dai.djl.offline=true", "-DOPT_OUT_TRACKING=true",
-        "-Dai.djl.pytorch.num_threads=" + threads, "-Dai.djl.pytorch.num_interop_threads=1",
-        "-cp", System.getProperty("java.class.path"), Main.class.getName(), "predict", "-m",
-        model.toString(), "-i", fasta.toString(), "-o", out.toString()));
-    Process p = new ProcessBuilder(command).redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                "/usr/bin/time",
+                "-f",
+                "%M",
+                "-o",
+                report.toString(),
+                java,
+                GC_OPTION,
+                USER_JVM_OPTIONS,
+                VECTOR_MODULE,
+                "-Dai.djl.offline=true",
+                "-DOPT_OUT_TRACKING=true",
+                "-Dai.djl.pytorch.num_threads=" + threads,
+                "-Dai.djl.pytorch.num_interop_threads=1",
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName(),
+                "predict",
+                "-m",
+                model.toString(),
+                "-i",
+                fasta.toString(),
+                "-o",
+                out.toString()));
+    Process p =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .start();
     int code = p.waitFor();
     if (code != 0) {
       throw new IOException("mwb predict failed in the child JVM (exit " + code + ")");

@@ -37,9 +37,13 @@ final class ParsingBench {
     }
     double mine = mb / Stats.median(parsed);
     double base = mb / Stats.median(raw);
-    table.row(BenchTable.fmt("FASTA parse + one-hot encode, %.0f MB", mb),
-        BenchTable.fmt("%.0f MB/s", mine), BenchTable.fmt("plain read %.0f MB/s", base),
-        mine / base, ">= 300 MB/s", mine >= 300);
+    table.row(
+        BenchTable.fmt("FASTA parse + one-hot encode, %.0f MB", mb),
+        BenchTable.fmt("%.0f MB/s", mine),
+        BenchTable.fmt("plain read %.0f MB/s", base),
+        mine / base,
+        ">= 300 MB/s",
+        mine >= 300);
     Files.delete(fasta);
   }
 
@@ -75,7 +79,10 @@ final class ParsingBench {
     }
   }
 
-  /** Random 200-bp records, 60 bases per line, until the file holds {@code bytes} or {@code records}. */
+  /**
+   * Random 200-bp records, 60 bases per line, until the file holds {@code bytes} or {@code
+   * records}.
+   */
   static void write(Path fasta, long bytes, long records) throws IOException {
     SplittableRandom random = new SplittableRandom(3);
     byte[] acgt = DnaAlphabet.ACGT.getBytes(StandardCharsets.US_ASCII);
@@ -84,8 +91,9 @@ final class ParsingBench {
       byte[] line = new byte[61];
       line[60] = '\n';
       for (long n = 1; written < bytes && n <= records; n++) {
-        byte[] header = (">seq" + n + " label=" + (n % 2 == 0 ? "positive" : "negative") + "\n")
-            .getBytes(StandardCharsets.US_ASCII);
+        byte[] header =
+            (">seq" + n + " label=" + (n % 2 == 0 ? "positive" : "negative") + "\n")
+                .getBytes(StandardCharsets.US_ASCII);
         out.write(header);
         written += header.length;
         for (int left = 200; left > 0; left -= 60) {

@@ -13,8 +13,8 @@ import java.util.List;
 
 /**
  * The same network in plain PyTorch ({@code bench/pytorch_reference.py --bench}) in a child process
- * with an explicit thread count, driven one epoch or one prediction pass at a time, so that its runs
- * alternate with the workbench's and both see the same load on a shared machine.
+ * with an explicit thread count, driven one epoch or one prediction pass at a time, so that its
+ * runs alternate with the workbench's and both see the same load on a shared machine.
  */
 final class PytorchReference implements AutoCloseable {
 
@@ -26,20 +26,31 @@ final class PytorchReference implements AutoCloseable {
 
   private PytorchReference(Process process) throws IOException {
     this.process = process;
-    this.in = new BufferedReader(
-        new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+    this.in =
+        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
     this.out = new PrintWriter(process.getOutputStream(), true, StandardCharsets.UTF_8);
     JsonObject ready = JsonParser.parseString(await("READY ")).getAsJsonObject();
     this.version = ready.get("torch").getAsString();
   }
 
   /** Starts the reference on a FASTA with label= headers (it trains on every sequence). */
-  static PytorchReference start(Path python, Path script, Path fasta, int threads, int batch,
-      int predictBatch) throws IOException {
-    ProcessBuilder pb = new ProcessBuilder(List.of(python.toString(), script.toString(),
-        fasta.toString(), "--bench", "--threads", Integer.toString(threads), "--batch",
-        Integer.toString(batch), "--predict-batch", Integer.toString(predictBatch)))
-        .redirectErrorStream(true);
+  static PytorchReference start(
+      Path python, Path script, Path fasta, int threads, int batch, int predictBatch)
+      throws IOException {
+    ProcessBuilder pb =
+        new ProcessBuilder(
+                List.of(
+                    python.toString(),
+                    script.toString(),
+                    fasta.toString(),
+                    "--bench",
+                    "--threads",
+                    Integer.toString(threads),
+                    "--batch",
+                    Integer.toString(batch),
+                    "--predict-batch",
+                    Integer.toString(predictBatch)))
+            .redirectErrorStream(true);
     // Only the requested threads: OpenMP and MKL would otherwise size their pools to the machine.
     pb.environment().put("OMP_NUM_THREADS", Integer.toString(threads));
     pb.environment().put("MKL_NUM_THREADS", Integer.toString(threads));
@@ -72,8 +83,8 @@ final class PytorchReference implements AutoCloseable {
       }
       transcript.append(line).append('\n');
     }
-    throw new IOException("The PyTorch reference stopped (is python3-torch installed?):\n"
-        + transcript);
+    throw new IOException(
+        "The PyTorch reference stopped (is python3-torch installed?):\n" + transcript);
   }
 
   @Override
@@ -85,7 +96,8 @@ final class PytorchReference implements AutoCloseable {
         process.destroy();
       }
     } catch (InterruptedException e) {
-      // Closing must not throw InterruptedException (javac's try lint): stop the child, keep the flag.
+      // Closing must not throw InterruptedException (javac's try lint): stop the child, keep the
+      // flag.
       process.destroy();
       Thread.currentThread().interrupt();
     }
@@ -94,8 +106,14 @@ final class PytorchReference implements AutoCloseable {
   /** The script beside the project: {@code bench/pytorch_reference.py} above the running jar. */
   static Path defaultScript() {
     try {
-      Path here = Path.of(PytorchReference.class.getProtectionDomain().getCodeSource().getLocation()
-          .toURI()).toAbsolutePath();
+      Path here =
+          Path.of(
+                  PytorchReference.class
+                      .getProtectionDomain()
+                      .getCodeSource()
+                      .getLocation()
+                      .toURI())
+              .toAbsolutePath();
       for (Path dir = here; dir != null; dir = dir.getParent()) {
         Path candidate = dir.resolve("bench").resolve("pytorch_reference.py");
         if (Files.isRegularFile(candidate)) {

@@ -15,9 +15,10 @@ import org.motifworkbench.workflow.RunConfig;
 import org.motifworkbench.workflow.TrainingWorkflow;
 
 /**
- * What "Open sample" then "Train" costs without the window: reading the bundled primer-motif sample,
- * training the teaching preset on it (with its validation each epoch and early stopping) and scoring
- * the test split, beside the same work with the engine computing training and prediction.
+ * What "Open sample" then "Train" costs without the window: reading the bundled primer-motif
+ * sample, training the teaching preset on it (with its validation each epoch and early stopping)
+ * and scoring the test split, beside the same work with the engine computing training and
+ * prediction.
  */
 final class SampleBench {
 
@@ -25,8 +26,13 @@ final class SampleBench {
     Path fasta = locate();
     double mine = seconds(fasta, "java");
     double engine = seconds(fasta, "engine");
-    table.row("sample to trained teaching model (no window)", BenchTable.fmt("%.1f s", mine),
-        BenchTable.fmt("on the engine %.1f s", engine), mine / engine, "< 60 s", mine < 60);
+    table.row(
+        "sample to trained teaching model (no window)",
+        BenchTable.fmt("%.1f s", mine),
+        BenchTable.fmt("on the engine %.1f s", engine),
+        mine / engine,
+        "< 60 s",
+        mine < 60);
   }
 
   private static double seconds(Path fasta, String kernels) throws IOException {
@@ -37,10 +43,18 @@ final class SampleBench {
       DataSource source = DataSource.headerLabel(fasta, null);
       SequenceSet data = source.load();
       RunConfig config = RunConfig.of(NetworkPreset.TEACHING);
-      TrainingWorkflow.Request request = new TrainingWorkflow.Request(data, source,
-          LengthPolicy.fitting(data), SplitPlan.stratified(config.training().seed()),
-          config.network(), config.training(), TrainingWorkflow.knownCeiling(source), "cpu");
-      TrainingWorkflow.run(request, TrainingListener.NONE, CancellationToken.none()).bundle()
+      TrainingWorkflow.Request request =
+          new TrainingWorkflow.Request(
+              data,
+              source,
+              LengthPolicy.fitting(data),
+              SplitPlan.stratified(config.training().seed()),
+              config.network(),
+              config.training(),
+              TrainingWorkflow.knownCeiling(source),
+              "cpu");
+      TrainingWorkflow.run(request, TrainingListener.NONE, CancellationToken.none())
+          .bundle()
           .close();
       return (System.nanoTime() - t) / 1e9;
     } finally {

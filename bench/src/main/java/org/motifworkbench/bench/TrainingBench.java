@@ -20,8 +20,8 @@ import org.motifworkbench.training.TrainingSpec;
 
 /**
  * Training epoch time and prediction throughput of the tutorial network on the tutorial's data size
- * (6,400 clean promoter sequences of 200 bp, batch 64), beside the same network in plain PyTorch run
- * in the same invocation with the same thread count.
+ * (6,400 clean promoter sequences of 200 bp, batch 64), beside the same network in plain PyTorch
+ * run in the same invocation with the same thread count.
  */
 final class TrainingBench {
 
@@ -45,8 +45,8 @@ final class TrainingBench {
   }
 
   void run(BenchTable table, Path workDir) throws IOException, InterruptedException {
-    SyntheticDataset data = SyntheticGenerator.generate(
-        PromoterRecipe.tutorial(sequences, 7).withClean(true));
+    SyntheticDataset data =
+        SyntheticGenerator.generate(PromoterRecipe.tutorial(sequences, 7).withClean(true));
     Path fasta = workDir.resolve("train-bench.fa");
     data.write(fasta);
     List<String> bases = new ArrayList<>();
@@ -62,16 +62,17 @@ final class TrainingBench {
     double[] theirPredict = new double[PREDICT_RUNS];
     String torch;
     // Alternate: one workbench epoch, one PyTorch epoch, ... so both see the same machine load.
-    try (PytorchReference ref = PytorchReference.start(python, script, fasta, threads, BATCH,
-            PREDICT_BATCH);
-        SequenceClassifier c = SequenceClassifier.create(spec, List.of("negative", "positive"),
-            LENGTH, 42)) {
+    try (PytorchReference ref =
+            PytorchReference.start(python, script, fasta, threads, BATCH, PREDICT_BATCH);
+        SequenceClassifier c =
+            SequenceClassifier.create(spec, List.of("negative", "positive"), LENGTH, 42)) {
       torch = "PyTorch " + ref.version();
       TrainingSpec oneEpoch = TrainingSpec.defaults().withEpochs(1).withBatchSize(BATCH);
       for (int e = 0; e < epochs; e++) {
         long t = System.nanoTime();
-        new ModelTrainer(c, oneEpoch.withSeed(e + 1), TrainingListener.NONE,
-            CancellationToken.none()).train(train, new TrainingData(List.of(), new int[0]));
+        new ModelTrainer(
+                c, oneEpoch.withSeed(e + 1), TrainingListener.NONE, CancellationToken.none())
+            .train(train, new TrainingData(List.of(), new int[0]));
         mine[e] = (System.nanoTime() - t) / 1e9;
         theirs[e] = ref.epoch();
       }
@@ -85,22 +86,36 @@ final class TrainingBench {
     double mineEpoch = Stats.median(Arrays.copyOfRange(mine, 1, epochs));
     double theirEpoch = Stats.median(Arrays.copyOfRange(theirs, 1, epochs));
     double epochFlops = flops.training() * sequences;
-    table.row("training epoch, tutorial net, " + sequences + " x " + LENGTH,
-        BenchTable.fmt("%.2f s", mineEpoch), BenchTable.fmt("%s %.2f s", torch, theirEpoch),
-        pairedRatio(mine, theirs, 1), "<= 0.5 x", pairedRatio(mine, theirs, 1) <= 0.5);
-    table.row("training arithmetic rate",
+    table.row(
+        "training epoch, tutorial net, " + sequences + " x " + LENGTH,
+        BenchTable.fmt("%.2f s", mineEpoch),
+        BenchTable.fmt("%s %.2f s", torch, theirEpoch),
+        pairedRatio(mine, theirs, 1),
+        "<= 0.5 x",
+        pairedRatio(mine, theirs, 1) <= 0.5);
+    table.row(
+        "training arithmetic rate",
         BenchTable.fmt("%.1f GFLOP/s", epochFlops / mineEpoch / 1e9),
         BenchTable.fmt("%s %.1f GFLOP/s", torch, epochFlops / theirEpoch / 1e9),
-        1 / pairedRatio(mine, theirs, 1), ">= 25", epochFlops / mineEpoch / 1e9 >= 25);
+        1 / pairedRatio(mine, theirs, 1),
+        ">= 25",
+        epochFlops / mineEpoch / 1e9 >= 25);
     double mineRate = sequences / Stats.median(minePredict);
     double theirRate = sequences / Stats.median(theirPredict);
     double speedup = 1 / pairedRatio(minePredict, theirPredict, 0);
-    table.row("prediction, batch " + PREDICT_BATCH, BenchTable.fmt("%.0f seq/s", mineRate),
-        BenchTable.fmt("%s %.0f seq/s", torch, theirRate), speedup, ">= 2 x", speedup >= 2);
-    table.note(BenchTable.fmt("epochs alternated, workbench %s s, PyTorch %s s (first is warm-up; "
-        + "ratios are medians of the pairs); %.2f MFLOP per training sequence, %.2f per "
-        + "prediction (FlopCount)", seconds(mine), seconds(theirs), flops.training() / 1e6,
-        flops.forward() / 1e6));
+    table.row(
+        "prediction, batch " + PREDICT_BATCH,
+        BenchTable.fmt("%.0f seq/s", mineRate),
+        BenchTable.fmt("%s %.0f seq/s", torch, theirRate),
+        speedup,
+        ">= 2 x",
+        speedup >= 2);
+    table.note(
+        BenchTable.fmt(
+            "epochs alternated, workbench %s s, PyTorch %s s (first is warm-up; "
+                + "ratios are medians of the pairs); %.2f MFLOP per training sequence, %.2f per "
+                + "prediction (FlopCount)",
+            seconds(mine), seconds(theirs), flops.training() / 1e6, flops.forward() / 1e6));
   }
 
   /** Median over pairs i >= from of mine[i] / theirs[i]. */

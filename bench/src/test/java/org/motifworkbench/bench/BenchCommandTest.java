@@ -49,9 +49,20 @@ class BenchCommandTest {
     Run help = run("bench", "--help");
     assertEquals(0, help.code(), help.err());
     assertTrue(help.out().startsWith("Usage: mwb bench "), help.out());
-    for (String option : List.of("-h, --help", "-V, --version", "--parts=", "--threads=",
-        "--epochs=", "--sequences=", "--python=", "--reference=", "--repeats=", "--parse-mb=",
-        "--rss-sizes=", "--work-dir=")) {
+    for (String option :
+        List.of(
+            "-h, --help",
+            "-V, --version",
+            "--parts=",
+            "--threads=",
+            "--epochs=",
+            "--sequences=",
+            "--python=",
+            "--reference=",
+            "--repeats=",
+            "--parse-mb=",
+            "--rss-sizes=",
+            "--work-dir=")) {
       assertTrue(help.out().contains(option), option + ":\n" + help.out());
     }
     for (String line : help.out().split("\n")) {
@@ -77,8 +88,7 @@ class BenchCommandTest {
   void memoryPartRunsPredictInAChildJvm() throws Exception {
     assumeTrue(Files.isExecutable(Path.of("/usr/bin/time")), "needs GNU time in /usr/bin");
     // one size keeps the test quick: each size is a JVM and engine start (7 s on a busy machine)
-    Run run = run("bench", "--parts", "memory", "--rss-sizes", "50", "--work-dir",
-        dir.toString());
+    Run run = run("bench", "--parts", "memory", "--rss-sizes", "50", "--work-dir", dir.toString());
     assertEquals(0, run.code(), run.err());
     List<String> lines = run.out().lines().toList();
     assertTrue(lines.get(2).startsWith("peak RSS, mwb predict 50 seq "), run.out());
@@ -95,8 +105,13 @@ class BenchCommandTest {
     Path script = PytorchReference.defaultScript();
     assertTrue(Files.isRegularFile(script), script.toString());
     assertEquals("bench", script.toAbsolutePath().getParent().getFileName().toString());
-    Path sample = script.toAbsolutePath().getParent().getParent()
-        .resolve("samples").resolve("primer-motif.fa");
+    Path sample =
+        script
+            .toAbsolutePath()
+            .getParent()
+            .getParent()
+            .resolve("samples")
+            .resolve("primer-motif.fa");
     assertTrue(Files.isRegularFile(sample), sample.toString());
   }
 }

@@ -20,15 +20,17 @@ class BenchTableTest {
     table.row("no target", BenchTable.fmt("%,d seq", 1_000_000), "", Double.NaN, "", null);
     table.note("a note");
     List<String> lines = text.toString().lines().toList();
-    assertEquals(List.of(
-        "figure                                            workbench  baseline (same run)        "
-            + "     ratio  target           ",
-        "training epoch                                       1.75 s  PyTorch 6.97 s             "
-            + "    0.25 x  <= 0.5 x         met",
-        "peak RSS                                             315 MB                             "
-            + "            < 1000 MB        MISSED",
-        "no target                                     1,000,000 seq                             "
-            + "                             ",
-        "  a note"), lines);
+    assertEquals(
+        List.of(
+            "figure                                            workbench  baseline (same run)        "
+                + "     ratio  target           ",
+            "training epoch                                       1.75 s  PyTorch 6.97 s             "
+                + "    0.25 x  <= 0.5 x         met",
+            "peak RSS                                             315 MB                             "
+                + "            < 1000 MB        MISSED",
+            "no target                                     1,000,000 seq                             "
+                + "                             ",
+            "  a note"),
+        lines);
   }
 }

@@ -25,8 +25,8 @@ class FlopCountTest {
 
   @ParameterizedTest
   @MethodSource("networks")
-  void countsEachKindOfLayer(NetworkPreset preset, int length, int classes, double conv,
-      double attention, double dense) {
+  void countsEachKindOfLayer(
+      NetworkPreset preset, int length, int classes, double conv, double attention, double dense) {
     FlopCount count = FlopCount.of(preset.spec(), length, classes);
     assertEquals(new FlopCount(conv, attention, dense), count);
     assertEquals(conv + attention + dense, count.forward());

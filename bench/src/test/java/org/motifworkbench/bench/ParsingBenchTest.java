@@ -23,8 +23,8 @@ class ParsingBenchTest {
     List<String> lines = Files.readAllLines(fasta);
     assertEquals(5 * 5, lines.size());
     assertEquals(">seq1 label=negative", lines.get(0));
-    assertEquals(List.of(60, 60, 60, 20),
-        lines.subList(1, 5).stream().map(String::length).toList());
+    assertEquals(
+        List.of(60, 60, 60, 20), lines.subList(1, 5).stream().map(String::length).toList());
     assertEquals(">seq2 label=positive", lines.get(5));
     int records = 0;
     try (FastaReader reader = FastaReader.open(fasta)) {

@@ -24,8 +24,8 @@ final class BoundedEntry {
     if (entry.getSize() > cap) {
       throw tooLarge(where, entry, entry.getSize(), cap, what);
     }
-    ByteArrayOutputStream out = new ByteArrayOutputStream(
-        (int) Math.min(Math.max(entry.getSize(), 8192), 1 << 20));
+    ByteArrayOutputStream out =
+        new ByteArrayOutputStream((int) Math.min(Math.max(entry.getSize(), 8192), 1 << 20));
     byte[] buffer = new byte[1 << 16];
     long total = 0;
     try (InputStream in = zip.getInputStream(entry)) {
@@ -40,12 +40,20 @@ final class BoundedEntry {
     return out.toByteArray();
   }
 
-  private static InvalidInputException tooLarge(SourceLocation where, ZipEntry entry, long size,
-      long cap, String what) {
-    return new InvalidInputException(where, String.format(Locale.ROOT, "the model file is "
-        + "damaged: its entry '%s' unpacks to more than %s; %s cannot take more than %s. It "
-        + "may be another file renamed to %s; it was not loaded.", entry.getName(), megabytes(size),
-        what, megabytes(cap), ModelBundle.EXTENSION));
+  private static InvalidInputException tooLarge(
+      SourceLocation where, ZipEntry entry, long size, long cap, String what) {
+    return new InvalidInputException(
+        where,
+        String.format(
+            Locale.ROOT,
+            "the model file is "
+                + "damaged: its entry '%s' unpacks to more than %s; %s cannot take more than %s. It "
+                + "may be another file renamed to %s; it was not loaded.",
+            entry.getName(),
+            megabytes(size),
+            what,
+            megabytes(cap),
+            ModelBundle.EXTENSION));
   }
 
   private static String megabytes(long bytes) {

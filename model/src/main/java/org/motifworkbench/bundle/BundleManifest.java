@@ -12,11 +12,11 @@ import org.motifworkbench.training.EpochResult;
 import org.motifworkbench.training.TrainingSpec;
 
 /**
- * Everything a saved model needs besides its weights: how it was built and trained, how its input is
- * read and fitted, its classes, its training history, the data split (with the held-out test ids)
- * and its test metrics. Stored as {@code manifest.json} inside the bundle zip and read back strictly
- * ({@code ManifestReader}): a field added here must be listed there as optional, or old files stop
- * loading.
+ * Everything a saved model needs besides its weights: how it was built and trained, how its input
+ * is read and fitted, its classes, its training history, the data split (with the held-out test
+ * ids) and its test metrics. Stored as {@code manifest.json} inside the bundle zip and read back
+ * strictly ({@code ManifestReader}): a field added here must be listed there as optional, or old
+ * files stop loading.
  *
  * @param format always {@link #FORMAT}, to recognise foreign files
  * @param formatVersion version of this layout
@@ -52,8 +52,8 @@ public record BundleManifest(
   public int classIndex(String className) {
     int index = classNames.indexOf(className);
     if (index < 0) {
-      throw new IllegalArgumentException("Unknown class '" + className + "'; the model's classes "
-          + "are " + classNames + ".");
+      throw new IllegalArgumentException(
+          "Unknown class '" + className + "'; the model's classes " + "are " + classNames + ".");
     }
     return index;
   }
@@ -66,9 +66,9 @@ public record BundleManifest(
   }
 
   /**
-   * A builder for a new manifest of the current format: versions, network, training, length
-   * policy and classes must be set; the time of saving defaults to now; no data source, split,
-   * test ids, history or test metrics; best epoch 0, stop reason "COMPLETED", ceiling NaN.
+   * A builder for a new manifest of the current format: versions, network, training, length policy
+   * and classes must be set; the time of saving defaults to now; no data source, split, test ids,
+   * history or test metrics; best epoch 0, stop reason "COMPLETED", ceiling NaN.
    */
   public static Builder builder() {
     return new Builder();
@@ -201,15 +201,32 @@ public record BundleManifest(
 
     /** The manifest; an {@link IllegalStateException} when a field that must be set was not. */
     public BundleManifest build() {
-      if (versions == null || network == null || training == null || lengthPolicy == null
+      if (versions == null
+          || network == null
+          || training == null
+          || lengthPolicy == null
           || classNames == null) {
-        throw new IllegalStateException("a bundle manifest needs versions, network, training,"
-            + " length policy and class names");
+        throw new IllegalStateException(
+            "a bundle manifest needs versions, network, training,"
+                + " length policy and class names");
       }
-      return new BundleManifest(format, formatVersion,
-          createdAt != null ? createdAt : Instant.now().toString(), versions, network, training,
-          lengthPolicy, classNames, data, split, testIds, history, bestEpoch, stopReason,
-          testMetrics, ceiling);
+      return new BundleManifest(
+          format,
+          formatVersion,
+          createdAt != null ? createdAt : Instant.now().toString(),
+          versions,
+          network,
+          training,
+          lengthPolicy,
+          classNames,
+          data,
+          split,
+          testIds,
+          history,
+          bestEpoch,
+          stopReason,
+          testMetrics,
+          ceiling);
     }
   }
 }

@@ -17,22 +17,24 @@ import java.util.Set;
 /**
  * Checks a JSON tree against the record type it is read into, before Gson reads it: every field
  * present (unless listed optional), no unknown field, whole numbers within range, text where text
- * belongs, and enum values the workbench knows. Problems name the field by its path, e.g.
- * {@code network.filters}; Gson alone would fill in 0 or fail with "Failed to invoke constructor".
+ * belongs, and enum values the workbench knows. Problems name the field by its path, e.g. {@code
+ * network.filters}; Gson alone would fill in 0 or fail with "Failed to invoke constructor".
  */
 final class JsonRecordCheck {
 
   private final Set<String> optional;
   private final List<String> problems = new ArrayList<>();
 
-  /** @param optional paths of fields that may be missing or null, e.g. "data.labelsFile" */
+  /**
+   * @param optional paths of fields that may be missing or null, e.g. "data.labelsFile"
+   */
   private JsonRecordCheck(Set<String> optional) {
     this.optional = optional;
   }
 
   /** The problems of {@code json} read as {@code type}; empty when Gson can read it as meant. */
-  static List<String> problems(JsonObject json, Class<? extends Record> type,
-      Set<String> optional) {
+  static List<String> problems(
+      JsonObject json, Class<? extends Record> type, Set<String> optional) {
     JsonRecordCheck check = new JsonRecordCheck(optional);
     check.record("", json, type);
     return check.problems;
@@ -69,7 +71,9 @@ final class JsonRecordCheck {
           notNull(path + "[" + i + "]", array.get(i), element);
         }
       } else if (raw == Map.class && expect(path, value, value.isJsonObject(), "an object")) {
-        value.getAsJsonObject().entrySet()
+        value
+            .getAsJsonObject()
+            .entrySet()
             .forEach(e -> notNull(path + "." + e.getKey(), e.getValue(), element));
       }
       return;
@@ -87,7 +91,10 @@ final class JsonRecordCheck {
     } else if (c == String.class) {
       expect(path, value, isPrimitive(value) && value.getAsJsonPrimitive().isString(), "text");
     } else if (c == boolean.class || c == Boolean.class) {
-      expect(path, value, isPrimitive(value) && value.getAsJsonPrimitive().isBoolean(),
+      expect(
+          path,
+          value,
+          isPrimitive(value) && value.getAsJsonPrimitive().isBoolean(),
           "true or false");
     } else if (c == int.class || c == Integer.class) {
       wholeNumber(path, value, Integer.MIN_VALUE, Integer.MAX_VALUE);
@@ -107,16 +114,19 @@ final class JsonRecordCheck {
   }
 
   private void enumValue(String path, JsonElement value, Class<?> type) {
-    List<String> known = Arrays.stream(type.getEnumConstants()).map(e -> ((Enum<?>) e).name())
-        .toList();
+    List<String> known =
+        Arrays.stream(type.getEnumConstants()).map(e -> ((Enum<?>) e).name()).toList();
     if (!isPrimitive(value) || !known.contains(value.getAsString())) {
-      problems.add("'" + path + "' is " + value + "; the workbench knows "
-          + String.join(", ", known) + ".");
+      problems.add(
+          "'" + path + "' is " + value + "; the workbench knows " + String.join(", ", known) + ".");
     }
   }
 
   private void wholeNumber(String path, JsonElement value, long min, long max) {
-    if (!expect(path, value, isPrimitive(value) && value.getAsJsonPrimitive().isNumber(),
+    if (!expect(
+        path,
+        value,
+        isPrimitive(value) && value.getAsJsonPrimitive().isNumber(),
         "a whole number")) {
       return;
     }

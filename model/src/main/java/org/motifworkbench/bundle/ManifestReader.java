@@ -26,9 +26,19 @@ final class ManifestReader {
    * holds must be listed here (and mean what older files meant) or the format version raised, so
    * that models saved before keep loading.
    */
-  static final Set<String> OPTIONAL = Set.of("data", "testMetrics", "testIds", "history",
-      "split", "data.classNames", "data.labelsFile", "data.labelPattern", "split.mode",
-      "split.testChromosomes", "split.validationChromosomes");
+  static final Set<String> OPTIONAL =
+      Set.of(
+          "data",
+          "testMetrics",
+          "testIds",
+          "history",
+          "split",
+          "data.classNames",
+          "data.labelsFile",
+          "data.labelPattern",
+          "split.mode",
+          "split.testChromosomes",
+          "split.validationChromosomes");
 
   /** Longer inputs than this are not a DNA model the workbench trained: refuse, do not allocate. */
   static final int MAX_INPUT_LENGTH = 1_000_000;
@@ -41,15 +51,22 @@ final class ManifestReader {
   static BundleManifest read(SourceLocation where, byte[] bytes) {
     JsonObject json = parse(where, bytes);
     JsonElement format = json.get("format");
-    if (format == null || !format.isJsonPrimitive()
+    if (format == null
+        || !format.isJsonPrimitive()
         || !BundleManifest.FORMAT.equals(format.getAsString())) {
       throw ModelBundle.notABundle(where, null);
     }
     JsonElement version = json.get("formatVersion");
-    if (version != null && version.isJsonPrimitive() && version.getAsJsonPrimitive().isNumber()
+    if (version != null
+        && version.isJsonPrimitive()
+        && version.getAsJsonPrimitive().isNumber()
         && version.getAsDouble() > BundleManifest.CURRENT_VERSION) {
-      throw new InvalidInputException(where, "this model was saved by a newer version of Motif "
-          + "Workbench (model format " + version + "). Please update the workbench.");
+      throw new InvalidInputException(
+          where,
+          "this model was saved by a newer version of Motif "
+              + "Workbench (model format "
+              + version
+              + "). Please update the workbench.");
     }
     damagedIf(where, JsonRecordCheck.problems(json, BundleManifest.class, OPTIONAL));
     damagedIf(where, checkedBeforeConstruction(json));
@@ -71,8 +88,13 @@ final class ManifestReader {
       tree = JsonParser.parseString(new String(bytes, StandardCharsets.UTF_8));
     } catch (JsonParseException | StackOverflowError e) {
       String why = String.valueOf(e.getMessage());
-      throw new InvalidInputException(where, "the model file is damaged (its description is not "
-          + "valid JSON: " + (why.length() > 200 ? why.substring(0, 200) + "..." : why) + ").", e);
+      throw new InvalidInputException(
+          where,
+          "the model file is damaged (its description is not "
+              + "valid JSON: "
+              + (why.length() > 200 ? why.substring(0, 200) + "..." : why)
+              + ").",
+          e);
     }
     if (!tree.isJsonObject()) {
       throw ModelBundle.notABundle(where, null);
@@ -85,8 +107,12 @@ final class ManifestReader {
     List<String> out = new ArrayList<>();
     int length = json.getAsJsonObject("lengthPolicy").get("length").getAsInt();
     if (length < 1 || length > MAX_INPUT_LENGTH) {
-      out.add("'lengthPolicy.length' is " + length + "; an input length is 1 to "
-          + MAX_INPUT_LENGTH + " bases.");
+      out.add(
+          "'lengthPolicy.length' is "
+              + length
+              + "; an input length is 1 to "
+              + MAX_INPUT_LENGTH
+              + " bases.");
     }
     return out;
   }
@@ -107,13 +133,21 @@ final class ManifestReader {
     }
     classNames(m.classNames(), out);
     if (m.bestEpoch() < 0 || m.bestEpoch() > Math.max(m.training().epochs(), m.history().size())) {
-      out.add("'bestEpoch' is " + m.bestEpoch() + ", outside 0 to the " + m.training().epochs()
-          + " epochs trained.");
+      out.add(
+          "'bestEpoch' is "
+              + m.bestEpoch()
+              + ", outside 0 to the "
+              + m.training().epochs()
+              + " epochs trained.");
     }
     if (List.of(TrainingResult.StopReason.values()).stream()
         .noneMatch(r -> r.name().equals(m.stopReason()))) {
-      out.add("'stopReason' is '" + m.stopReason() + "'; the workbench knows "
-          + List.of(TrainingResult.StopReason.values()) + ".");
+      out.add(
+          "'stopReason' is '"
+              + m.stopReason()
+              + "'; the workbench knows "
+              + List.of(TrainingResult.StopReason.values())
+              + ".");
     }
     if (!Double.isNaN(m.ceiling()) && !(m.ceiling() >= 0 && m.ceiling() <= 1)) {
       out.add("'ceiling' is " + m.ceiling() + "; an accuracy is between 0 and 1.");
@@ -126,8 +160,13 @@ final class ManifestReader {
 
   private static void classNames(List<String> names, List<String> out) {
     if (names.size() < 2 || names.size() > MAX_CLASSES) {
-      out.add("'classNames' names " + names.size() + (names.size() == 1 ? " class" : " classes")
-          + "; a classifier has 2 to " + MAX_CLASSES + ".");
+      out.add(
+          "'classNames' names "
+              + names.size()
+              + (names.size() == 1 ? " class" : " classes")
+              + "; a classifier has 2 to "
+              + MAX_CLASSES
+              + ".");
     }
     Set<String> seen = new HashSet<>();
     for (String name : names) {
@@ -157,8 +196,12 @@ final class ManifestReader {
   private static InvalidInputException damaged(SourceLocation where, List<String> problems) {
     List<String> shown = problems.size() > 10 ? problems.subList(0, 10) : problems;
     String more = problems.size() > 10 ? " (and " + (problems.size() - 10) + " more)" : "";
-    return new InvalidInputException(where, "the model file is damaged: its description ("
-        + "manifest.json) is not one the workbench writes. " + String.join(" ", shown) + more
-        + " Save or train the model again.");
+    return new InvalidInputException(
+        where,
+        "the model file is damaged: its description ("
+            + "manifest.json) is not one the workbench writes. "
+            + String.join(" ", shown)
+            + more
+            + " Save or train the model again.");
   }
 }

@@ -21,8 +21,8 @@ import org.motifworkbench.sequence.SourceLocation;
 
 /**
  * A trained model in one file: a zip holding {@code manifest.json} ({@link BundleManifest}) and
- * {@code parameters.bin} (the network weights). Saves are atomic: a temporary file beside the target
- * is written completely, then renamed over it.
+ * {@code parameters.bin} (the network weights). Saves are atomic: a temporary file beside the
+ * target is written completely, then renamed over it.
  */
 public final class ModelBundle implements AutoCloseable {
 
@@ -34,8 +34,12 @@ public final class ModelBundle implements AutoCloseable {
 
   private static final String MANIFEST = "manifest.json";
   private static final String PARAMETERS = "parameters.bin";
-  static final Gson GSON = new GsonBuilder().setPrettyPrinting()
-      .serializeSpecialFloatingPointValues().disableHtmlEscaping().create();
+  static final Gson GSON =
+      new GsonBuilder()
+          .setPrettyPrinting()
+          .serializeSpecialFloatingPointValues()
+          .disableHtmlEscaping()
+          .create();
 
   private final BundleManifest manifest;
   private final SequenceClassifier classifier;
@@ -67,26 +71,29 @@ public final class ModelBundle implements AutoCloseable {
   }
 
   /** As above; with {@code bothStrands} averaged over each sequence and its reverse complement. */
-  public float[][] predict(List<SequenceRecord> records, LengthPolicy.Mode mode, int batchSize,
-      boolean bothStrands) {
+  public float[][] predict(
+      List<SequenceRecord> records, LengthPolicy.Mode mode, int batchSize, boolean bothStrands) {
     LengthPolicy policy = new LengthPolicy(mode, manifest.lengthPolicy().length());
     List<String> fitted = records.stream().map(policy::apply).toList();
-    return bothStrands ? classifier.predictBothStrands(fitted, batchSize)
+    return bothStrands
+        ? classifier.predictBothStrands(fitted, batchSize)
         : classifier.predict(fitted, batchSize);
   }
 
   /** Writes the bundle to {@code file} atomically. */
   public void save(Path file) throws IOException {
-    AtomicFile.write(file, out -> {
-      ZipOutputStream zip = new ZipOutputStream(out);
-      zip.putNextEntry(new ZipEntry(MANIFEST));
-      zip.write(GSON.toJson(manifest).getBytes(StandardCharsets.UTF_8));
-      zip.closeEntry();
-      zip.putNextEntry(new ZipEntry(PARAMETERS));
-      classifier.saveParameters(zip);
-      zip.closeEntry();
-      zip.finish();
-    });
+    AtomicFile.write(
+        file,
+        out -> {
+          ZipOutputStream zip = new ZipOutputStream(out);
+          zip.putNextEntry(new ZipEntry(MANIFEST));
+          zip.write(GSON.toJson(manifest).getBytes(StandardCharsets.UTF_8));
+          zip.closeEntry();
+          zip.putNextEntry(new ZipEntry(PARAMETERS));
+          classifier.saveParameters(zip);
+          zip.closeEntry();
+          zip.finish();
+        });
   }
 
   /**
@@ -107,30 +114,47 @@ public final class ModelBundle implements AutoCloseable {
         throw notABundle(where, null);
       }
       if (parametersEntry == null) {
-        throw new InvalidInputException(where, "the model file is damaged: it holds no "
-            + PARAMETERS + " (the network's weights). Save the model again from the workbench.");
+        throw new InvalidInputException(
+            where,
+            "the model file is damaged: it holds no "
+                + PARAMETERS
+                + " (the network's weights). Save the model again from the workbench.");
       }
-      manifest = ManifestReader.read(where, BoundedEntry.read(zip, manifestEntry,
-          MAX_MANIFEST_BYTES, where, "its description"));
-      parameters = BoundedEntry.read(zip, parametersEntry,
-          ParameterBudget.maxBytes(manifest.network(), manifest.classNames()), where,
-          "the weights of the network it describes");
+      manifest =
+          ManifestReader.read(
+              where,
+              BoundedEntry.read(zip, manifestEntry, MAX_MANIFEST_BYTES, where, "its description"));
+      parameters =
+          BoundedEntry.read(
+              zip,
+              parametersEntry,
+              ParameterBudget.maxBytes(manifest.network(), manifest.classNames()),
+              where,
+              "the weights of the network it describes");
     } catch (ZipException e) {
       throw notABundle(where, e);
     } catch (IOException e) {
-      throw new InvalidInputException(where, "the model file could not be read (" + e.getMessage()
-          + ").", e);
+      throw new InvalidInputException(
+          where, "the model file could not be read (" + e.getMessage() + ").", e);
     }
     try {
-      SequenceClassifier classifier = SequenceClassifier.load(manifest.network(),
-          manifest.classNames(), manifest.lengthPolicy().length(),
-          new ByteArrayInputStream(parameters));
+      SequenceClassifier classifier =
+          SequenceClassifier.load(
+              manifest.network(),
+              manifest.classNames(),
+              manifest.lengthPolicy().length(),
+              new ByteArrayInputStream(parameters));
       return new ModelBundle(manifest, classifier);
     } catch (IOException | RuntimeException | OutOfMemoryError e) {
       // OutOfMemoryError: an array header inside the weights can claim gigabytes the file lacks
-      throw new InvalidInputException(where, "the model file is damaged: its weights do not fit "
-          + "its network description (" + detail(e) + "). Save the model again from the "
-          + "workbench.", e);
+      throw new InvalidInputException(
+          where,
+          "the model file is damaged: its weights do not fit "
+              + "its network description ("
+              + detail(e)
+              + "). Save the model again from the "
+              + "workbench.",
+          e);
     }
   }
 
@@ -141,12 +165,17 @@ public final class ModelBundle implements AutoCloseable {
     String message = String.valueOf(e.getMessage());
     String prefix = "The model parameters do not match the network description (";
     return message.startsWith(prefix) && message.endsWith(").")
-        ? message.substring(prefix.length(), message.length() - 2) : message;
+        ? message.substring(prefix.length(), message.length() - 2)
+        : message;
   }
 
   static InvalidInputException notABundle(SourceLocation where, Exception cause) {
-    return new InvalidInputException(where, "this is not a Motif Workbench model file (expected a "
-        + EXTENSION + " file saved by the workbench or by 'mwb train').", cause);
+    return new InvalidInputException(
+        where,
+        "this is not a Motif Workbench model file (expected a "
+            + EXTENSION
+            + " file saved by the workbench or by 'mwb train').",
+        cause);
   }
 
   @Override

@@ -18,8 +18,14 @@ final class EngineCommand implements Callable<Integer> {
   public Integer call() {
     EngineStatus status = DjlRuntime.start();
     var out = spec.commandLine().getOut();
-    out.println("Engine:   " + status.engine() + " " + status.version() + " (DJL "
-        + status.djlVersion() + ")");
+    out.println(
+        "Engine:   "
+            + status.engine()
+            + " "
+            + status.version()
+            + " (DJL "
+            + status.djlVersion()
+            + ")");
     out.println("Device:   " + status.device() + (status.onGpu() ? "" : " (CPU)"));
     out.println("GPUs:     " + status.gpuCount());
     String device = status.device();
@@ -30,14 +36,26 @@ final class EngineCommand implements Callable<Integer> {
       spec.commandLine().getErr().println(e.getMessage());
       return 2;
     }
-    out.println("Computes: " + chosen.label() + " (" + chosen.id() + "), chosen "
-        + (Backend.requested().isPresent() ? "by -D" + Backend.PROPERTY : "automatically")
-        + whyNot(Backend.JAVA_KERNELS, device, chosen));
-    out.println("          training and prediction: " + chosen.label()
-        + (chosen == Backend.JAVA_KERNELS ? " (vector kernels, " + DjlRuntime.cpuThreads()
-            + " threads)" : "") + "; explanations: PyTorch engine");
-    out.println("          switch with -D" + Backend.PROPERTY + "=java|engine|auto "
-        + "(MWB_JAVA_OPTS for bin/mwb and bin/workbench)");
+    out.println(
+        "Computes: "
+            + chosen.label()
+            + " ("
+            + chosen.id()
+            + "), chosen "
+            + (Backend.requested().isPresent() ? "by -D" + Backend.PROPERTY : "automatically")
+            + whyNot(Backend.JAVA_KERNELS, device, chosen));
+    out.println(
+        "          training and prediction: "
+            + chosen.label()
+            + (chosen == Backend.JAVA_KERNELS
+                ? " (vector kernels, " + DjlRuntime.cpuThreads() + " threads)"
+                : "")
+            + "; explanations: PyTorch engine");
+    out.println(
+        "          switch with -D"
+            + Backend.PROPERTY
+            + "=java|engine|auto "
+            + "(MWB_JAVA_OPTS for bin/mwb and bin/workbench)");
     out.println("Natives:  " + status.nativeSource());
     if (!status.onGpu()) {
       out.println();

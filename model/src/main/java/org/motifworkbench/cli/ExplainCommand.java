@@ -31,47 +31,73 @@ import picocli.CommandLine.Spec;
 /** Writes per-base explanations of chosen sequences to a TSV table. */
 @Command(
     name = "explain",
-    description = "Explain which bases drive a model's prediction for chosen sequences: gradient, "
-        + "gradient x input, integrated gradients and in-silico mutagenesis, plus the attention "
-        + "of every branch, one row per position (TSV).",
-    footer = {"", "Example:",
+    description =
+        "Explain which bases drive a model's prediction for chosen sequences: gradient, "
+            + "gradient x input, integrated gradients and in-silico mutagenesis, plus the attention "
+            + "of every branch, one row per position (TSV).",
+    footer = {
+      "",
+      "Example:",
       "  mwb explain -m primer.mwb -i samples/primer-motif.fa --ids seq1,seq3 --method all "
-          + "-o seq1-3.tsv"})
+          + "-o seq1-3.tsv"
+    })
 final class ExplainCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = {"-m", "--model"}, required = true, description = "model file (.mwb)")
+  @Option(
+      names = {"-m", "--model"},
+      required = true,
+      description = "model file (.mwb)")
   Path model;
 
-  @Option(names = {"-i", "--input"}, required = true, description = "FASTA with the sequences")
+  @Option(
+      names = {"-i", "--input"},
+      required = true,
+      description = "FASTA with the sequences")
   Path input;
 
   @Option(names = "--ids", split = ",", description = "ids to explain (default: the first --max)")
   List<String> ids = new ArrayList<>();
 
-  @Option(names = "--max", defaultValue = "10", description = "without --ids, explain this many "
-      + "sequences from the start of the file (default ${DEFAULT-VALUE})")
+  @Option(
+      names = "--max",
+      defaultValue = "10",
+      description =
+          "without --ids, explain this many "
+              + "sequences from the start of the file (default ${DEFAULT-VALUE})")
   int max;
 
   @Option(names = "--target-class", description = "class to explain (default: the predicted class)")
   String className;
 
-  @Option(names = "--method", split = ",", defaultValue = "gradient-x-input",
+  @Option(
+      names = "--method",
+      split = ",",
+      defaultValue = "gradient-x-input",
       description = "gradient, gradient-x-input, integrated-gradients, mutagenesis or all")
   List<String> methods;
 
   @Option(names = "--steps", defaultValue = "50", description = "integrated-gradient steps")
   int steps;
 
-  @Option(names = "--baseline", defaultValue = "uniform",
+  @Option(
+      names = "--baseline",
+      defaultValue = "uniform",
       description = "integrated-gradient baseline: uniform (0.25 per base) or shuffled")
   String baseline;
 
-  @Option(names = {"-o", "--out"}, required = true, description = "TSV to write") Path out;
+  @Option(
+      names = {"-o", "--out"},
+      required = true,
+      description = "TSV to write")
+  Path out;
 
-  @Option(names = "--length-policy", description = "fit sequences of other lengths to the model: "
-      + "center (crop or pad with N around the middle) or left (default: the model's own policy)")
+  @Option(
+      names = "--length-policy",
+      description =
+          "fit sequences of other lengths to the model: "
+              + "center (crop or pad with N around the middle) or left (default: the model's own policy)")
   String lengthMode;
 
   @Override
@@ -84,28 +110,43 @@ final class ExplainCommand implements Callable<Integer> {
       SequenceClassifier classifier = bundle.classifier();
       List<SequenceRecord> records = records();
       Explainer explainer = new Explainer(classifier);
-      StringBuilder table = new StringBuilder(AttributionTsv.header(classifier.spec().attention()
-          ? classifier.spec().kernelSizes() : List.of()));
+      StringBuilder table =
+          new StringBuilder(
+              AttributionTsv.header(
+                  classifier.spec().attention() ? classifier.spec().kernelSizes() : List.of()));
       long start = System.nanoTime();
-      LengthPolicy policy = lengthMode == null ? bundle.manifest().lengthPolicy()
-          : new LengthPolicy(LengthPolicy.Mode.parse(lengthMode),
-              bundle.manifest().lengthPolicy().length());
+      LengthPolicy policy =
+          lengthMode == null
+              ? bundle.manifest().lengthPolicy()
+              : new LengthPolicy(
+                  LengthPolicy.Mode.parse(lengthMode), bundle.manifest().lengthPolicy().length());
       for (SequenceRecord r : records) {
         String bases = policy.apply(r);
         SequenceClassifier.Explained e = classifier.predictWithAttention(bases);
         int cls = classIndex(bundle, e.probabilities());
         for (AttributionMethod m : chosen) {
-          Attribution a = m == AttributionMethod.INTEGRATED_GRADIENTS
-              ? explainer.integratedGradients(bases, cls, steps, baseline(), 1)
-              : explainer.explain(bases, cls, m);
-          table.append(AttributionTsv.rows(r.id(), bundle.manifest().classNames().get(cls), a,
-              e.attention(), policy, r.length()));
+          Attribution a =
+              m == AttributionMethod.INTEGRATED_GRADIENTS
+                  ? explainer.integratedGradients(bases, cls, steps, baseline(), 1)
+                  : explainer.explain(bases, cls, m);
+          table.append(
+              AttributionTsv.rows(
+                  r.id(),
+                  bundle.manifest().classNames().get(cls),
+                  a,
+                  e.attention(),
+                  policy,
+                  r.length()));
         }
       }
       AtomicFile.writeString(out, table.toString());
-      o.printf(Locale.ROOT, "Explained %d sequences (%s) in %.1f s -> %s%n", records.size(),
+      o.printf(
+          Locale.ROOT,
+          "Explained %d sequences (%s) in %.1f s -> %s%n",
+          records.size(),
           chosen.stream().map(AttributionMethod::title).toList(),
-          (System.nanoTime() - start) / 1e9, out);
+          (System.nanoTime() - start) / 1e9,
+          out);
     }
     return 0;
   }
@@ -125,9 +166,13 @@ final class ExplainCommand implements Callable<Integer> {
     }
     if (!wanted.isEmpty()) {
       // a wanted record may exist without bases: say so rather than "not found" alone
-      throw new IllegalArgumentException("Not found in " + input + ": "
-          + String.join(", ", wanted.stream().limit(5).toList()) + "." + warnings.stream()
-              .map(w -> " " + w).reduce("", String::concat));
+      throw new IllegalArgumentException(
+          "Not found in "
+              + input
+              + ": "
+              + String.join(", ", wanted.stream().limit(5).toList())
+              + "."
+              + warnings.stream().map(w -> " " + w).reduce("", String::concat));
     }
     warnings.forEach(w -> spec.commandLine().getOut().println("Warning: " + w));
     return out;
@@ -155,8 +200,12 @@ final class ExplainCommand implements Callable<Integer> {
     try {
       return AttributionMethod.valueOf(m.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("Unknown method '" + m + "'. Choose gradient, "
-          + "gradient-x-input, integrated-gradients, mutagenesis or all.", e);
+      throw new IllegalArgumentException(
+          "Unknown method '"
+              + m
+              + "'. Choose gradient, "
+              + "gradient-x-input, integrated-gradients, mutagenesis or all.",
+          e);
     }
   }
 
@@ -164,8 +213,8 @@ final class ExplainCommand implements Callable<Integer> {
     try {
       return BaselineKind.valueOf(baseline.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("Unknown baseline '" + baseline
-          + "'. Choose uniform or shuffled.", e);
+      throw new IllegalArgumentException(
+          "Unknown baseline '" + baseline + "'. Choose uniform or shuffled.", e);
     }
   }
 }

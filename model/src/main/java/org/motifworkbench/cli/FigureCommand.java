@@ -51,7 +51,9 @@ final class FigureCommand implements Callable<Integer> {
   }
 
   /** One sequence logo per motif of a MEME file. */
-  @Command(name = "logos", description = "Sequence logos of the motifs in a MEME file, one file each.",
+  @Command(
+      name = "logos",
+      description = "Sequence logos of the motifs in a MEME file, one file each.",
       footer = {"", "Example:", "  mwb figure logos --meme discovered.meme -o figs --format svg"})
   static final class Logos implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -71,16 +73,20 @@ final class FigureCommand implements Callable<Integer> {
       PrintWriter o = spec.commandLine().getOut();
       figure.reading(List.of(meme));
       MemeFile file = MemeFormat.read(meme);
-      List<Motif> chosen = motifs.isEmpty() ? file.motifs()
-          : motifs.stream().map(file::find).toList();
+      List<Motif> chosen =
+          motifs.isEmpty() ? file.motifs() : motifs.stream().map(file::find).toList();
       for (Motif m : chosen) {
-        SequenceLogoFigure logo = SequenceLogoFigure.of(m)
-            .withInformationContent(InformationContent.uncorrected())
-            .withPalette(figure.palette()).withTitle(m.displayName());
+        SequenceLogoFigure logo =
+            SequenceLogoFigure.of(m)
+                .withInformationContent(InformationContent.uncorrected())
+                .withPalette(figure.palette())
+                .withTitle(m.displayName());
         o.println(figure.write(logo, "logo-" + m.id()));
         if (reverse) {
-          o.println(figure.write(logo.reverseComplement()
-              .withTitle(m.displayName() + " (reverse complement)"), "logo-" + m.id() + "-rc"));
+          o.println(
+              figure.write(
+                  logo.reverseComplement().withTitle(m.displayName() + " (reverse complement)"),
+                  "logo-" + m.id() + "-rc"));
         }
       }
       return 0;
@@ -88,31 +94,50 @@ final class FigureCommand implements Callable<Integer> {
   }
 
   /** The Inspect screen's figures for chosen sequences. */
-  @Command(name = "saliency", description = "Saliency track (bars over the bases, attention, "
-      + "planted site) and mutagenesis heat map of chosen sequences, two files each.",
-      footer = {"", "Example:", "  mwb figure saliency -m primer.mwb -i samples/primer-motif.fa "
-          + "--ids seq1,seq3 -o figs"})
+  @Command(
+      name = "saliency",
+      description =
+          "Saliency track (bars over the bases, attention, "
+              + "planted site) and mutagenesis heat map of chosen sequences, two files each.",
+      footer = {
+        "",
+        "Example:",
+        "  mwb figure saliency -m primer.mwb -i samples/primer-motif.fa "
+            + "--ids seq1,seq3 -o figs"
+      })
   static final class Saliency implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin FigureOptions figure;
 
-    @Option(names = {"-m", "--model"}, required = true, description = "model file (.mwb)")
+    @Option(
+        names = {"-m", "--model"},
+        required = true,
+        description = "model file (.mwb)")
     Path model;
 
-    @Option(names = {"-i", "--input"}, required = true, description = "FASTA with the sequences")
+    @Option(
+        names = {"-i", "--input"},
+        required = true,
+        description = "FASTA with the sequences")
     Path input;
 
     @Option(names = "--ids", split = ",", description = "ids to draw (default: the first --max)")
     List<String> ids = new ArrayList<>();
 
-    @Option(names = "--max", defaultValue = "5", description = "without --ids, draw this many "
-        + "sequences from the start of the file (default ${DEFAULT-VALUE})")
+    @Option(
+        names = "--max",
+        defaultValue = "5",
+        description =
+            "without --ids, draw this many "
+                + "sequences from the start of the file (default ${DEFAULT-VALUE})")
     int max;
 
     @Option(names = "--target-class", description = "class to explain (default: the predicted)")
     String className;
 
-    @Option(names = "--method", defaultValue = "gradient-x-input",
+    @Option(
+        names = "--method",
+        defaultValue = "gradient-x-input",
         description = "gradient, gradient-x-input or integrated-gradients")
     String method;
 
@@ -124,8 +149,8 @@ final class FigureCommand implements Callable<Integer> {
       var chosenMethod = ExplainCommand.parseMethod(method);
       try (ModelBundle bundle = ModelBundle.load(model)) {
         for (SequenceRecord r : records()) {
-          SequenceExplanation e = SequenceExplanation.compute(bundle, r, null, className,
-              chosenMethod);
+          SequenceExplanation e =
+              SequenceExplanation.compute(bundle, r, null, className, chosenMethod);
           o.println(figure.write(e.trackFigure(figure.palette()), "saliency-" + r.id()));
           o.println(figure.write(e.mutagenesisFigure(figure.palette()), "mutagenesis-" + r.id()));
         }
@@ -145,23 +170,33 @@ final class FigureCommand implements Callable<Integer> {
         }
       }
       if (!wanted.isEmpty()) {
-        throw new IllegalArgumentException("Not found in " + input + ": "
-            + String.join(", ", wanted.stream().limit(5).toList()) + ".");
+        throw new IllegalArgumentException(
+            "Not found in "
+                + input
+                + ": "
+                + String.join(", ", wanted.stream().limit(5).toList())
+                + ".");
       }
       return out;
     }
   }
 
   /** The Evaluate screen's figures. */
-  @Command(name = "evaluation", description = "Confusion matrix, ROC and precision-recall curves "
-      + "and score distributions of a model, on its recorded test split or on given data.",
+  @Command(
+      name = "evaluation",
+      description =
+          "Confusion matrix, ROC and precision-recall curves "
+              + "and score distributions of a model, on its recorded test split or on given data.",
       footer = {"", "Example:", "  mwb figure evaluation -m primer.mwb -o figs --format pdf"})
   static final class Evaluation implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin FigureOptions figure;
     @Mixin InputOptions input;
 
-    @Option(names = {"-m", "--model"}, required = true, description = "model file (.mwb)")
+    @Option(
+        names = {"-m", "--model"},
+        required = true,
+        description = "model file (.mwb)")
     Path model;
 
     @Override
@@ -169,16 +204,22 @@ final class FigureCommand implements Callable<Integer> {
       PrintWriter o = spec.commandLine().getOut();
       figure.reading(input.files(model));
       try (ModelBundle bundle = ModelBundle.load(model)) {
-        SequenceSet data = input.isEmpty() ? EvaluationWorkflow.recordedTestSet(bundle)
-            : input.toDataSource().load();
+        SequenceSet data =
+            input.isEmpty()
+                ? EvaluationWorkflow.recordedTestSet(bundle)
+                : input.toDataSource().load();
         ClassificationMetrics metrics = EvaluationWorkflow.evaluate(bundle, data);
-        o.println(figure.write(new ConfusionMatrixFigure(metrics.confusionMatrix()),
-            "confusion-matrix"));
+        o.println(
+            figure.write(new ConfusionMatrixFigure(metrics.confusionMatrix()), "confusion-matrix"));
         o.println(figure.write(Figure.of(EvaluationCharts.roc(metrics), 420, 300), "roc-curve"));
-        o.println(figure.write(Figure.of(EvaluationCharts.precisionRecall(metrics), 420, 300),
-            "precision-recall"));
-        o.println(figure.write(Figure.of(EvaluationCharts.scoreDistributions(metrics), 420, 300),
-            "score-distributions"));
+        o.println(
+            figure.write(
+                Figure.of(EvaluationCharts.precisionRecall(metrics), 420, 300),
+                "precision-recall"));
+        o.println(
+            figure.write(
+                Figure.of(EvaluationCharts.scoreDistributions(metrics), 420, 300),
+                "score-distributions"));
       }
       return 0;
     }

@@ -15,22 +15,34 @@ import picocli.CommandLine.Option;
 /** Where and how {@code mwb figure} writes its files: folder, format, printed size, colours. */
 final class FigureOptions {
 
-  @Option(names = {"-o", "--out-dir"}, required = true, description = "folder for the figures")
+  @Option(
+      names = {"-o", "--out-dir"},
+      required = true,
+      description = "folder for the figures")
   Path outDir;
 
-  @Option(names = "--format", defaultValue = "pdf",
+  @Option(
+      names = "--format",
+      defaultValue = "pdf",
       description = "pdf, svg or png (default ${DEFAULT-VALUE})")
   String format;
 
-  @Option(names = "--width-mm", description = "printed width in mm (default: the figure's own; "
-      + "a journal column is about 85, a page 170); the height keeps the proportions")
+  @Option(
+      names = "--width-mm",
+      description =
+          "printed width in mm (default: the figure's own; "
+              + "a journal column is about 85, a page 170); the height keeps the proportions")
   Double widthMm;
 
-  @Option(names = "--dpi", defaultValue = "300", description = "PNG resolution (default "
-      + "${DEFAULT-VALUE})")
+  @Option(
+      names = "--dpi",
+      defaultValue = "300",
+      description = "PNG resolution (default " + "${DEFAULT-VALUE})")
   int dpi;
 
-  @Option(names = "--palette", defaultValue = "standard",
+  @Option(
+      names = "--palette",
+      defaultValue = "standard",
       description = "standard (A green, C blue, G orange, T red) or colour-blind")
   String palette;
 
@@ -59,8 +71,10 @@ final class FigureOptions {
     FigureFormat f = format();
     Path file = outDir.resolve(safe(name) + "." + f.extension());
     guard.file(file);
-    FigureSize size = widthMm == null ? FigureSize.natural(figure, dpi)
-        : FigureSize.ofWidth(figure, widthMm, dpi);
+    FigureSize size =
+        widthMm == null
+            ? FigureSize.natural(figure, dpi)
+            : FigureSize.ofWidth(figure, widthMm, dpi);
     FigureExporter.export(figure, file, f, size);
     return file;
   }

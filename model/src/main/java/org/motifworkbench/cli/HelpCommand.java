@@ -9,14 +9,18 @@ import picocli.CommandLine.Help.ColorScheme;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code mwb help [COMMAND...]}: the usage of the tool or of a command at any depth, such as
- * {@code mwb help figure logos} (picocli's own help command only looks at the first name).
+ * {@code mwb help [COMMAND...]}: the usage of the tool or of a command at any depth, such as {@code
+ * mwb help figure logos} (picocli's own help command only looks at the first name).
  */
-@Command(name = "help", helpCommand = true,
+@Command(
+    name = "help",
+    helpCommand = true,
     description = "Show the usage of mwb or of a command, e.g. 'mwb help figure logos'.")
 final class HelpCommand implements Runnable, CommandLine.IHelpCommandInitializable2 {
 
-  @Parameters(paramLabel = "COMMAND", arity = "0..*",
+  @Parameters(
+      paramLabel = "COMMAND",
+      arity = "0..*",
       description = "the command and subcommand names whose usage to show")
   List<String> names = new ArrayList<>();
 
@@ -25,8 +29,8 @@ final class HelpCommand implements Runnable, CommandLine.IHelpCommandInitializab
   private PrintWriter out;
 
   @Override
-  public void init(CommandLine helpCommandLine, ColorScheme colorScheme, PrintWriter out,
-      PrintWriter err) {
+  public void init(
+      CommandLine helpCommandLine, ColorScheme colorScheme, PrintWriter out, PrintWriter err) {
     this.self = helpCommandLine;
     this.colors = colorScheme;
     this.out = out;
@@ -40,8 +44,11 @@ final class HelpCommand implements Runnable, CommandLine.IHelpCommandInitializab
       path.add(name);
       CommandLine sub = target.getSubcommands().get(name);
       if (sub == null) {
-        throw new CommandLine.ParameterException(self, "Unknown command: '"
-            + String.join(" ", path) + "'. The commands are listed by 'mwb --help'.");
+        throw new CommandLine.ParameterException(
+            self,
+            "Unknown command: '"
+                + String.join(" ", path)
+                + "'. The commands are listed by 'mwb --help'.");
       }
       target = sub;
     }

@@ -54,17 +54,18 @@ public final class Main implements Runnable {
       System.exit(commandLine().execute(args));
     } catch (OutOfMemoryError e) {
       // the work's arrays are unreachable here, so there is memory again to say what happened
-      System.err.println("Error: the work needed more memory than Java may use. Try a smaller"
-          + " --batch-size or --length, or allow more memory, e.g. MWB_JAVA_OPTS=-Xmx8g.");
+      System.err.println(
+          "Error: the work needed more memory than Java may use. Try a smaller"
+              + " --batch-size or --length, or allow more memory, e.g. MWB_JAVA_OPTS=-Xmx8g.");
       System.exit(BAD_INPUT);
     }
   }
 
   /**
    * The configured command line: the core's commands, then those of every {@link CommandExtension}
-   * on the class path (such as {@code bench}), then {@code help}, last in the list as before.
-   * Also used by tests (the app's test that the Model form and {@code mwb train} describe the
-   * training settings alike reads its options).
+   * on the class path (such as {@code bench}), then {@code help}, last in the list as before. Also
+   * used by tests (the app's test that the Model form and {@code mwb train} describe the training
+   * settings alike reads its options).
    */
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new Main());
@@ -88,9 +89,15 @@ public final class Main implements Runnable {
     }
     Throwable io = e instanceof UncheckedIOException u ? u.getCause() : e;
     if (io instanceof FileSystemException f) {
-      err.println("Error: " + f.getFile() + ": " + (f instanceof NoSuchFileException
-          ? "the file or folder does not exist." : f instanceof AccessDeniedException
-          ? "permission denied." : f.getReason() != null ? f.getReason() + "." : f.getMessage()));
+      err.println(
+          "Error: "
+              + f.getFile()
+              + ": "
+              + (f instanceof NoSuchFileException
+                  ? "the file or folder does not exist."
+                  : f instanceof AccessDeniedException
+                      ? "permission denied."
+                      : f.getReason() != null ? f.getReason() + "." : f.getMessage()));
       return BAD_INPUT;
     }
     if (io instanceof IOException) {

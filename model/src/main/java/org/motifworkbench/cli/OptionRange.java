@@ -5,8 +5,8 @@ import org.motifworkbench.training.TrainingParameter;
 import org.motifworkbench.workflow.PredictionWriter;
 
 /**
- * A whole-number option's allowed range, checked before any file is read, so a value such as
- * {@code --batch-size 0} is refused with the option's name instead of hanging or failing deep down.
+ * A whole-number option's allowed range, checked before any file is read, so a value such as {@code
+ * --batch-size 0} is refused with the option's name instead of hanging or failing deep down.
  */
 record OptionRange(String option, long min, long max, String unit) {
 
@@ -18,8 +18,8 @@ record OptionRange(String option, long min, long max, String unit) {
   static final OptionRange THREADS = new OptionRange("--threads", 1, 1024, "threads");
 
   /**
-   * Refuses a value of a training option outside its {@link TrainingParameter}'s range (the
-   * range the Model form checks), with a plain error naming the option; null is not given.
+   * Refuses a value of a training option outside its {@link TrainingParameter}'s range (the range
+   * the Model form checks), with a plain error naming the option; null is not given.
    */
   static void check(TrainingParameter parameter, Object value) {
     String problem = value == null ? null : parameter.problem(parameter.option(), value);
@@ -31,8 +31,15 @@ record OptionRange(String option, long min, long max, String unit) {
   /** The value when it lies in the range, else a plain error naming the option. */
   int check(Integer value) {
     if (value != null && (value < min || value > max)) {
-      throw new IllegalArgumentException(String.format(Locale.ROOT,
-          "%s must be between %d and %d %s (got %d).", option, min, max, unit, value));
+      throw new IllegalArgumentException(
+          String.format(
+              Locale.ROOT,
+              "%s must be between %d and %d %s (got %d).",
+              option,
+              min,
+              max,
+              unit,
+              value));
     }
     return value == null ? 0 : value;
   }

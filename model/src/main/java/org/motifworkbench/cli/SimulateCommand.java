@@ -31,25 +31,38 @@ import picocli.CommandLine.Spec;
       "Tasks: promoter (the tutorial recipe), promoter-clean (negatives hold no motif), primer, "
           + "splice (3 classes), pwm (sites sampled from MEME motifs)."
     },
-    footer = {"", "Examples:",
+    footer = {
+      "",
+      "Examples:",
       "  mwb simulate promoter -n 8000 -o promoter.fa",
-      "  mwb simulate pwm --meme JASPAR.meme --motif MA0139.1 --length 101 -o ctcf.fa"})
+      "  mwb simulate pwm --meme JASPAR.meme --motif MA0139.1 --length 101 -o ctcf.fa"
+    })
 final class SimulateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "TASK",
+  @Parameters(
+      index = "0",
+      paramLabel = "TASK",
       description = "promoter, promoter-clean, primer, splice or pwm")
   String task;
 
-  @Option(names = {"-o", "--out"}, required = true, description = "FASTA file to write")
+  @Option(
+      names = {"-o", "--out"},
+      required = true,
+      description = "FASTA file to write")
   Path out;
 
-  @Option(names = {"-n", "--count"}, defaultValue = "2000", description = "number of sequences "
-      + "(default ${DEFAULT-VALUE})")
+  @Option(
+      names = {"-n", "--count"},
+      defaultValue = "2000",
+      description = "number of sequences " + "(default ${DEFAULT-VALUE})")
   int count;
 
-  @Option(names = "--seed", defaultValue = "1", description = "random seed (default ${DEFAULT-VALUE})")
+  @Option(
+      names = "--seed",
+      defaultValue = "1",
+      description = "random seed (default ${DEFAULT-VALUE})")
   long seed;
 
   @Option(names = "--length", description = "sequence length (default: the task's own)")
@@ -61,7 +74,10 @@ final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--meme", description = "pwm task: MEME file with the motifs")
   Path meme;
 
-  @Option(names = "--motif", split = ",", description = "pwm task: motif ids or names (each a class)")
+  @Option(
+      names = "--motif",
+      split = ",",
+      description = "pwm task: motif ids or names (each a class)")
   List<String> motifs = new ArrayList<>();
 
   @Override
@@ -79,7 +95,10 @@ final class SimulateCommand implements Callable<Integer> {
     for (Map.Entry<String, Integer> e : data.sequences().classCounts().entrySet()) {
       o.printf(Locale.ROOT, "  %-12s %d%n", e.getKey(), e.getValue());
     }
-    o.printf(Locale.ROOT, "Accuracy ceiling (Bayes-optimal): %.4f  -> %s%n", data.ceiling(),
+    o.printf(
+        Locale.ROOT,
+        "Accuracy ceiling (Bayes-optimal): %.4f  -> %s%n",
+        data.ceiling(),
         SyntheticDataset.ceilingPath(out));
     return 0;
   }
@@ -104,7 +123,12 @@ final class SimulateCommand implements Callable<Integer> {
     MemeFile file = MemeFormat.read(meme);
     List<Motif> chosen = motifs.stream().map(file::find).toList();
     PwmRecipe d = PwmRecipe.defaults(chosen, count, seed);
-    return new PwmRecipe(length == null ? d.length() : length, count, seed, chosen,
-        d.backgroundClass(), d.bothStrands());
+    return new PwmRecipe(
+        length == null ? d.length() : length,
+        count,
+        seed,
+        chosen,
+        d.backgroundClass(),
+        d.bothStrands());
   }
 }

@@ -19,7 +19,6 @@ import org.motifworkbench.sequence.DataSource;
 import org.motifworkbench.sequence.InputWarning;
 import org.motifworkbench.sequence.SequenceSet;
 import org.motifworkbench.training.TrainingParameter;
-import org.motifworkbench.training.EpochResult;
 import org.motifworkbench.training.TrainingSpec;
 import org.motifworkbench.workflow.HistoryCsv;
 import org.motifworkbench.workflow.RunConfig;
@@ -35,23 +34,32 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "train",
     resourceBundle = "org.motifworkbench.cli.TrainingOptionHelp",
-    description = "Train a classifier on labelled sequences, evaluate it on a held-out test split "
-        + "and save it as one model file (.mwb).",
-    footer = {"", "Examples:",
+    description =
+        "Train a classifier on labelled sequences, evaluate it on a held-out test split "
+            + "and save it as one model file (.mwb).",
+    footer = {
+      "",
+      "Examples:",
       "  mwb train -f samples/primer-motif.fa --preset teaching --epochs 10 -o primer.mwb",
       "  mwb train -f tfbs.fa --labels tfbs.target --class bound,unbound --holdout-chromosomes "
           + "-o tfbs.mwb",
-      "  mwb train -f promoters.fa -f background.fa --config my-settings.json -o promoter.mwb"})
+      "  mwb train -f promoters.fa -f background.fa --config my-settings.json -o promoter.mwb"
+    })
 final class TrainCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
   @Mixin InputOptions input;
 
-  @Option(names = {"-o", "--out"}, required = true, description = "model file to write (.mwb)")
+  @Option(
+      names = {"-o", "--out"},
+      required = true,
+      description = "model file to write (.mwb)")
   Path out;
 
-  @Option(names = "--preset", defaultValue = "default",
+  @Option(
+      names = "--preset",
+      defaultValue = "default",
       description = "tutorial, default, teaching or deepbind (default: ${DEFAULT-VALUE})")
   String preset;
 
@@ -61,24 +69,32 @@ final class TrainCommand implements Callable<Integer> {
   // Training settings: each option's help and allowed values are its TrainingParameter's, keyed
   // by the setting's name (TrainingOptionHelp), as on the Model form.
 
-  @Option(names = "--epochs", descriptionKey = "epochs") Integer epochs;
+  @Option(names = "--epochs", descriptionKey = "epochs")
+  Integer epochs;
 
-  @Option(names = "--batch-size", descriptionKey = "batchSize") Integer batch;
+  @Option(names = "--batch-size", descriptionKey = "batchSize")
+  Integer batch;
 
-  @Option(names = "--lr", descriptionKey = "learningRate") Double learningRate;
+  @Option(names = "--lr", descriptionKey = "learningRate")
+  Double learningRate;
 
-  @Option(names = "--seed", descriptionKey = "seed") Integer seed;
+  @Option(names = "--seed", descriptionKey = "seed")
+  Integer seed;
 
-  @Option(names = "--patience", descriptionKey = "earlyStoppingPatience") Integer patience;
+  @Option(names = "--patience", descriptionKey = "earlyStoppingPatience")
+  Integer patience;
 
   @Option(names = "--plateau-patience", descriptionKey = "plateauPatience")
   Integer plateauPatience;
 
-  @Option(names = "--plateau-factor", descriptionKey = "plateauFactor") Double plateauFactor;
+  @Option(names = "--plateau-factor", descriptionKey = "plateauFactor")
+  Double plateauFactor;
 
-  @Option(names = "--min-lr", descriptionKey = "minLearningRate") Double minLearningRate;
+  @Option(names = "--min-lr", descriptionKey = "minLearningRate")
+  Double minLearningRate;
 
-  @Option(names = "--class-weights", descriptionKey = "classWeights") String classWeights;
+  @Option(names = "--class-weights", descriptionKey = "classWeights")
+  String classWeights;
 
   @Option(names = "--rc-augment", negatable = true, descriptionKey = "reverseComplement")
   Boolean rcAugment;
@@ -86,16 +102,26 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--no-attention", description = "plain global max pooling instead of attention")
   boolean noAttention;
 
-  @Option(names = "--kernels", split = ",", paramLabel = "SIZES", description = "kernel sizes in "
-      + "bases, one branch each (default: the preset's, e.g. 3,7,15,25)")
+  @Option(
+      names = "--kernels",
+      split = ",",
+      paramLabel = "SIZES",
+      description =
+          "kernel sizes in " + "bases, one branch each (default: the preset's, e.g. 3,7,15,25)")
   List<Integer> kernels = new ArrayList<>();
 
-  @Option(names = "--split", split = ",", paramLabel = "TRAIN,VAL,TEST",
+  @Option(
+      names = "--split",
+      split = ",",
+      paramLabel = "TRAIN,VAL,TEST",
       description = "split fractions (default 0.64,0.16,0.20)")
   List<Double> split = new ArrayList<>();
 
-  @Option(names = "--holdout-chromosomes", description = "split by whole chromosomes (headers "
-      + "like chr3:100-201), so neighbouring sequences never leak between train and test")
+  @Option(
+      names = "--holdout-chromosomes",
+      description =
+          "split by whole chromosomes (headers "
+              + "like chr3:100-201), so neighbouring sequences never leak between train and test")
   boolean byChromosome;
 
   @Option(names = "--test-chromosomes", split = ",", description = "chromosomes held out for test")
@@ -104,20 +130,29 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--val-chromosomes", split = ",", description = "chromosomes for validation")
   List<String> valChromosomes = new ArrayList<>();
 
-  @Option(names = "--length-policy", description = "fixed, center or left (default: fixed when "
-      + "all sequences have one length, else center at the longest)") String lengthMode;
+  @Option(
+      names = "--length-policy",
+      description =
+          "fixed, center or left (default: fixed when "
+              + "all sequences have one length, else center at the longest)")
+  String lengthMode;
 
-  @Option(names = "--length", description = "input length in bases for center/left") Integer length;
+  @Option(names = "--length", description = "input length in bases for center/left")
+  Integer length;
 
   @Option(names = "--threads", description = "CPU threads for the engine (default: all cores)")
   Integer threads;
 
-  @Option(names = "--device", description = "cpu, gpu(0), gpu(1)...: where to train (default: "
-      + "the first GPU when the engine sees one, else the CPU; see 'mwb engine')")
+  @Option(
+      names = "--device",
+      description =
+          "cpu, gpu(0), gpu(1)...: where to train (default: "
+              + "the first GPU when the engine sees one, else the CPU; see 'mwb engine')")
   String device;
 
-  @Option(names = "--history", description = "also write the per-epoch training history as CSV "
-      + "here")
+  @Option(
+      names = "--history",
+      description = "also write the per-epoch training history as CSV " + "here")
   Path historyCsv;
 
   @Option(names = "--metrics", description = "also write the test metrics as JSON here")
@@ -142,27 +177,39 @@ final class TrainCommand implements Callable<Integer> {
     }
     LengthPolicy policy = lengthPolicy(data);
     double ceiling = TrainingWorkflow.knownCeiling(source);
-    o.printf(Locale.ROOT, "%d sequences, classes %s, input %s%n", data.size(), data.classCounts(),
+    o.printf(
+        Locale.ROOT,
+        "%d sequences, classes %s, input %s%n",
+        data.size(),
+        data.classCounts(),
         policy);
     if (!Double.isNaN(ceiling)) {
       o.printf(Locale.ROOT, "Best possible accuracy on this data (Bayes-optimal): %.4f%n", ceiling);
     }
     if (rcAugment == null && config == null) {
       StrandDefault strands = StrandDefault.of(data);
-      run = new RunConfig(run.network(),
-          run.training().withReverseComplement(strands.bothStrands()));
+      run =
+          new RunConfig(run.network(), run.training().withReverseComplement(strands.bothStrands()));
       o.println(strands.reason());
     }
     SplitPlan plan = splitPlan(run.training().seed());
-    NetworkSizing sizing = kernels.isEmpty() && config == null
-        ? NetworkSizing.of(run.network(), plan.split(data).train().length, policy.length())
-        : NetworkSizing.asSet(run.network());
+    NetworkSizing sizing =
+        kernels.isEmpty() && config == null
+            ? NetworkSizing.of(run.network(), plan.split(data).train().length, policy.length())
+            : NetworkSizing.asSet(run.network());
     checkKernels(sizing.spec(), policy);
     o.println(sizing.summary());
     o.println("Engine: " + DjlRuntime.start().summary());
-    TrainingWorkflow.Request request = new TrainingWorkflow.Request(data, source, policy,
-        plan, sizing.spec(), run.training(), ceiling,
-        device(DjlRuntime.start().devices()));
+    TrainingWorkflow.Request request =
+        new TrainingWorkflow.Request(
+            data,
+            source,
+            policy,
+            plan,
+            sizing.spec(),
+            run.training(),
+            ceiling,
+            device(DjlRuntime.start().devices()));
     CancellationToken cancel = new CancellationToken();
     Thread hook = new Thread(cancel::cancel);
     Runtime.getRuntime().addShutdownHook(hook);
@@ -178,16 +225,22 @@ final class TrainCommand implements Callable<Integer> {
     }
     try (var bundle = outcome.bundle()) {
       bundle.save(out);
-      o.printf(Locale.ROOT, "Best epoch %d (%s). Model saved to %s%n",
-          outcome.training().bestEpoch(), outcome.training().stopReason().name().toLowerCase(
-              Locale.ROOT).replace('_', ' '), out);
+      o.printf(
+          Locale.ROOT,
+          "Best epoch %d (%s). Model saved to %s%n",
+          outcome.training().bestEpoch(),
+          outcome.training().stopReason().name().toLowerCase(Locale.ROOT).replace('_', ' '),
+          out);
       if (outcome.test() != null) {
         o.println();
         o.println("Held-out test split:");
         o.println(outcome.test().report());
         if (!Double.isNaN(ceiling)) {
-          o.printf(Locale.ROOT, "Test accuracy %.4f against a ceiling of %.4f%n",
-              outcome.test().accuracy(), ceiling);
+          o.printf(
+              Locale.ROOT,
+              "Test accuracy %.4f against a ceiling of %.4f%n",
+              outcome.test().accuracy(),
+              ceiling);
         }
         for (String warning : outcome.warnings()) {
           o.println();
@@ -218,7 +271,8 @@ final class TrainCommand implements Callable<Integer> {
     if (device == null) {
       return null;
     }
-    String wanted = device.trim().toLowerCase(Locale.ROOT).replace("gpu", "gpu(").replace("((", "(");
+    String wanted =
+        device.trim().toLowerCase(Locale.ROOT).replace("gpu", "gpu(").replace("((", "(");
     if (wanted.startsWith("gpu(") && !wanted.endsWith(")")) {
       wanted = wanted + ")";
     }
@@ -226,8 +280,12 @@ final class TrainCommand implements Callable<Integer> {
       wanted = "gpu(0)";
     }
     if (!available.contains(wanted)) {
-      throw new IllegalArgumentException("The engine has no device '" + device + "'; it sees "
-          + String.join(", ", available) + ". 'mwb engine' explains how to use a GPU.");
+      throw new IllegalArgumentException(
+          "The engine has no device '"
+              + device
+              + "'; it sees "
+              + String.join(", ", available)
+              + ". 'mwb engine' explains how to use a GPU.");
     }
     return wanted;
   }
@@ -294,8 +352,8 @@ final class TrainCommand implements Callable<Integer> {
 
   /** The input length policy from the options, or fitting the data. */
   private LengthPolicy lengthPolicy(SequenceSet data) {
-    LengthPolicy.Mode mode = lengthMode == null ? LengthPolicy.Mode.CENTER
-        : LengthPolicy.Mode.parse(lengthMode);
+    LengthPolicy.Mode mode =
+        lengthMode == null ? LengthPolicy.Mode.CENTER : LengthPolicy.Mode.parse(lengthMode);
     if (length != null) {
       // the data's longest sequence is not needed, and may be too long to be an input length
       return new LengthPolicy(mode, length);
@@ -305,22 +363,25 @@ final class TrainCommand implements Callable<Integer> {
   }
 
   /**
-   * Refuses kernels wider than the input before training (the default network has already left
-   * them out: see {@link NetworkSizing}).
+   * Refuses kernels wider than the input before training (the default network has already left them
+   * out: see {@link NetworkSizing}).
    */
   private void checkKernels(NetworkSpec network, LengthPolicy policy) {
     List<String> problems = network.problemsForInputLength(policy.length());
     if (!problems.isEmpty()) {
-      throw new IllegalArgumentException(String.join(" ", problems) + (length != null
-          ? " (The input length is --length " + length + ".)"
-          : " (The input length is the longest sequence in the data; --length sets another.)"));
+      throw new IllegalArgumentException(
+          String.join(" ", problems)
+              + (length != null
+                  ? " (The input length is --length " + length + ".)"
+                  : " (The input length is the longest sequence in the data; --length sets another.)"));
     }
   }
 
   private SplitPlan splitPlan(int seedValue) {
-    SplitPlan plan = byChromosome || !testChromosomes.isEmpty()
-        ? SplitPlan.chromosomes(seedValue, testChromosomes, valChromosomes)
-        : SplitPlan.stratified(seedValue);
+    SplitPlan plan =
+        byChromosome || !testChromosomes.isEmpty()
+            ? SplitPlan.chromosomes(seedValue, testChromosomes, valChromosomes)
+            : SplitPlan.stratified(seedValue);
     if (!split.isEmpty()) {
       if (split.size() != 3) {
         throw new IllegalArgumentException("--split needs three fractions: train,val,test.");

@@ -20,7 +20,9 @@ public final class AccuracyCeiling {
 
   private AccuracyCeiling() {}
 
-  /** The ceiling beside {@code fasta}, or empty; problems with the sidecar go to {@code warnings}. */
+  /**
+   * The ceiling beside {@code fasta}, or empty; problems with the sidecar go to {@code warnings}.
+   */
   public static OptionalDouble readBeside(Path fasta, List<String> warnings) {
     Path sidecar = SyntheticDataset.ceilingPath(fasta);
     if (!Files.isRegularFile(sidecar)) {
@@ -29,8 +31,11 @@ public final class AccuracyCeiling {
     try {
       JsonObject json = JsonParser.parseString(Files.readString(sidecar)).getAsJsonObject();
       JsonElement ceiling = json.get("ceiling");
-      if (ceiling == null || !ceiling.isJsonPrimitive() || !ceiling.getAsJsonPrimitive().isNumber()) {
-        warnings.add(sidecar + ": has no 'ceiling' number, so the best possible accuracy is unknown.");
+      if (ceiling == null
+          || !ceiling.isJsonPrimitive()
+          || !ceiling.getAsJsonPrimitive().isNumber()) {
+        warnings.add(
+            sidecar + ": has no 'ceiling' number, so the best possible accuracy is unknown.");
         return OptionalDouble.empty();
       }
       double value = ceiling.getAsDouble();
@@ -40,8 +45,12 @@ public final class AccuracyCeiling {
       }
       return OptionalDouble.of(value);
     } catch (IOException | JsonParseException | IllegalStateException e) {
-      warnings.add(sidecar + ": could not be read (" + e.getMessage() + "), so the best possible"
-          + " accuracy is unknown.");
+      warnings.add(
+          sidecar
+              + ": could not be read ("
+              + e.getMessage()
+              + "), so the best possible"
+              + " accuracy is unknown.");
       return OptionalDouble.empty();
     }
   }

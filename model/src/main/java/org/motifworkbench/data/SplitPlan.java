@@ -82,8 +82,11 @@ public record SplitPlan(
     }
     for (String c : testChromosomes) {
       if (validationChromosomes.stream().anyMatch(v -> ChromosomeNames.sameChromosome(c, v))) {
-        add(out, "Chromosome " + c + " cannot be both a test and a validation chromosome.",
-            "testChromosomes", "validationChromosomes");
+        add(
+            out,
+            "Chromosome " + c + " cannot be both a test and a validation chromosome.",
+            "testChromosomes",
+            "validationChromosomes");
       }
     }
     if (mode == SplitMode.STRATIFIED
@@ -93,8 +96,7 @@ public record SplitPlan(
     return out;
   }
 
-  private static void add(Map<String, List<String>> problems, String message,
-      String... settings) {
+  private static void add(Map<String, List<String>> problems, String message, String... settings) {
     for (String setting : settings) {
       problems.computeIfAbsent(setting, s -> new ArrayList<>()).add(message);
     }

@@ -8,16 +8,27 @@ import java.util.Locale;
  * "Generate teaching data set" build them here, so both make the same data from the same seed.
  */
 public enum TeachingDataset {
-  PRIMER("primer", "Find a planted motif",
+  PRIMER(
+      "primer",
+      "Find a planted motif",
       "50-bp sequences; half carry the primer CGACCGAACTCC somewhere. A model reaches 100%, and "
-          + "its saliency points at the primer.", 2000),
-  PROMOTER_CLEAN("promoter-clean", "Promoter motifs (clean)",
+          + "its saliency points at the primer.",
+      2000),
+  PROMOTER_CLEAN(
+      "promoter-clean",
+      "Promoter motifs (clean)",
       "200-bp sequences; positives carry TATAAA, CAAT, GGGCGG or TTGACA, negatives none of them. "
-          + "A model can reach ~100%.", 4000),
-  PROMOTER("promoter", "Promoter motifs (the tutorial's task)",
+          + "A model can reach ~100%.",
+      4000),
+  PROMOTER(
+      "promoter",
+      "Promoter motifs (the tutorial's task)",
       "As above, but negatives may carry the motifs by chance, exactly as in the Keras tutorial: "
-          + "no model can pass ~83% (the data set's ceiling).", 10000),
-  SPLICE("splice", "Splice sites (three classes)",
+          + "no model can pass ~83% (the data set's ceiling).",
+      10000),
+  SPLICE(
+      "splice",
+      "Splice sites (three classes)",
       "Donor, acceptor and no site: GT and AG with their flanking consensus near the centre.",
       3000);
 
@@ -66,8 +77,8 @@ public enum TeachingDataset {
     return switch (this) {
       case PRIMER -> {
         PrimerRecipe d = PrimerRecipe.defaults(count, seed);
-        yield new PrimerRecipe(length == null ? d.length() : length, count, seed, d.consensus(),
-            d.positiveFraction());
+        yield new PrimerRecipe(
+            length == null ? d.length() : length, count, seed, d.consensus(), d.positiveFraction());
       }
       case PROMOTER -> promoter(PromoterRecipe.tutorial(count, seed), length);
       case PROMOTER_CLEAN -> promoter(PromoterRecipe.tutorial(count, seed).withClean(true), length);
@@ -86,12 +97,21 @@ public enum TeachingDataset {
         return t;
       }
     }
-    throw new IllegalArgumentException("Unknown task '" + name
-        + "'. Choose promoter, promoter-clean, primer, splice or pwm.");
+    throw new IllegalArgumentException(
+        "Unknown task '" + name + "'. Choose promoter, promoter-clean, primer, splice or pwm.");
   }
 
   private static PromoterRecipe promoter(PromoterRecipe p, Integer length) {
-    return length == null ? p : new PromoterRecipe(length, p.count(), p.seed(),
-        p.positiveFraction(), p.motifs(), p.decoyFraction(), p.decoyLength(), p.clean());
+    return length == null
+        ? p
+        : new PromoterRecipe(
+            length,
+            p.count(),
+            p.seed(),
+            p.positiveFraction(),
+            p.motifs(),
+            p.decoyFraction(),
+            p.decoyLength(),
+            p.clean());
   }
 }

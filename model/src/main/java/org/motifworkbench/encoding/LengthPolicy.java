@@ -35,8 +35,8 @@ public record LengthPolicy(Mode mode, int length) {
       try {
         return valueOf(name.trim().toUpperCase(java.util.Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("Unknown length policy '" + name
-            + "'. Choose fixed, center or left.", e);
+        throw new IllegalArgumentException(
+            "Unknown length policy '" + name + "'. Choose fixed, center or left.", e);
       }
     }
   }
@@ -46,8 +46,8 @@ public record LengthPolicy(Mode mode, int length) {
       throw new IllegalArgumentException("mode is required");
     }
     if (length <= 0 || length > MAX_LENGTH) {
-      throw new IllegalArgumentException("The input length must be between 1 and " + MAX_LENGTH
-          + " bases (got " + length + ").");
+      throw new IllegalArgumentException(
+          "The input length must be between 1 and " + MAX_LENGTH + " bases (got " + length + ").");
     }
   }
 
@@ -75,12 +75,17 @@ public record LengthPolicy(Mode mode, int length) {
   }
 
   private static InvalidInputException tooLong(SequenceRecord record) {
-    return new InvalidInputException(record.source(), String.format(Locale.ROOT,
-        "the sequence '%s' is %,d bases long, too long to be the network's input length (at most"
-            + " %,d bases), which by default is the longest sequence. Choose an input length"
-            + " (for example --length 1000 on the command line, or the input length on the Model"
-            + " screen): longer sequences are then cropped around their centre.",
-        record.id(), record.length(), MAX_LENGTH));
+    return new InvalidInputException(
+        record.source(),
+        String.format(
+            Locale.ROOT,
+            "the sequence '%s' is %,d bases long, too long to be the network's input length (at most"
+                + " %,d bases), which by default is the longest sequence. Choose an input length"
+                + " (for example --length 1000 on the command line, or the input length on the Model"
+                + " screen): longer sequences are then cropped around their centre.",
+            record.id(),
+            record.length(),
+            MAX_LENGTH));
   }
 
   /** As {@link #fitting(SequenceSet)}, from the sequence lengths. */
@@ -105,18 +110,19 @@ public record LengthPolicy(Mode mode, int length) {
       return bases;
     }
     return switch (mode) {
-      case FIXED -> throw new InvalidInputException(
-            record.source(),
-            "the sequence '"
-                + record.id()
-                + "' is "
-                + n
-                + " bases long, but this model needs"
-                + " exactly "
-                + length
-                + ". To use sequences of other lengths, choose the length"
-                + " policy 'center' (crop or pad with N around the middle) or 'left' (keep the"
-                + " start, pad at the end).");
+      case FIXED ->
+          throw new InvalidInputException(
+              record.source(),
+              "the sequence '"
+                  + record.id()
+                  + "' is "
+                  + n
+                  + " bases long, but this model needs"
+                  + " exactly "
+                  + length
+                  + ". To use sequences of other lengths, choose the length"
+                  + " policy 'center' (crop or pad with N around the middle) or 'left' (keep the"
+                  + " start, pad at the end).");
       case CENTER -> {
         if (n > length) {
           int start = (n - length) / 2;

@@ -1,2 +1,4 @@
-/** One-hot encoding of DNA (IUPAC codes as base fractions), length policies and reverse complements. */
+/**
+ * One-hot encoding of DNA (IUPAC codes as base fractions), length policies and reverse complements.
+ */
 package org.motifworkbench.encoding;

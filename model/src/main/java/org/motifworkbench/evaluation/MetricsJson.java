@@ -108,7 +108,8 @@ final class MetricsJson {
       return List.of(
           new AucScores(
               // Files written before "positive_class" was recorded ranked the second class.
-              root.has("positive_class") ? root.get("positive_class").getAsString()
+              root.has("positive_class")
+                  ? root.get("positive_class").getAsString()
                   : classes.get(1),
               num(root, "roc_auc"),
               num(root, "pr_auc"),

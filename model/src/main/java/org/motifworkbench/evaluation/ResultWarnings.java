@@ -13,12 +13,15 @@ public final class ResultWarnings {
 
   /** Standard errors of a proportion within which an accuracy counts as the guessing rate. */
   private static final double NOISE = 2.0;
+
   /** Below this many sequences even a perfect score is within noise of guessing: no verdict. */
   static final int MIN_SEQUENCES = 20;
 
   private ResultWarnings() {}
 
-  /** Warnings about one evaluation: accuracy at the guessing rate, or far below what ROC AUC allows. */
+  /**
+   * Warnings about one evaluation: accuracy at the guessing rate, or far below what ROC AUC allows.
+   */
   public static List<String> of(MetricsSummary m) {
     List<String> warnings = new ArrayList<>();
     if (m.n() < MIN_SEQUENCES) {
@@ -27,22 +30,32 @@ public final class ResultWarnings {
     int majority = commonestClass(m.confusionMatrix());
     double guess = guessingRate(m);
     if (m.accuracy() <= guess + NOISE * standardError(guess, m.n())) {
-      warnings.add(String.format(Locale.ROOT, "Accuracy %.3f is no better than always answering "
-          + "'%s' (%.3f of these sequences): the model has not learned to tell the classes apart. "
-          + "What to try: more epochs; the small network (preset 'teaching') when there are only "
-          + "a few hundred sequences; check that the labels are right and that the classes really "
-          + "differ (the Data screen's summary); check that the input length covers the signal.",
-          m.accuracy(), m.classNames().get(majority), guess));
+      warnings.add(
+          String.format(
+              Locale.ROOT,
+              "Accuracy %.3f is no better than always answering "
+                  + "'%s' (%.3f of these sequences): the model has not learned to tell the classes apart. "
+                  + "What to try: more epochs; the small network (preset 'teaching') when there are only "
+                  + "a few hundred sequences; check that the labels are right and that the classes really "
+                  + "differ (the Data screen's summary); check that the input length covers the signal.",
+              m.accuracy(),
+              m.classNames().get(majority),
+              guess));
       return warnings;
     }
     double auc = m.rocAuc();
     double balanced = m.macroAverage().recall();
     if (m.isBinary() && auc >= 0.7 && balanced < 0.5 + (auc - 0.5) / 2) {
-      warnings.add(String.format(Locale.ROOT, "The model ranks the sequences well (ROC AUC %.3f) "
-          + "but classifies them poorly at its 0.5 threshold (balanced accuracy %.3f): its "
-          + "probabilities are off-centre. What to try: train again (this workbench recalibrates "
-          + "batch norm after every epoch; models from older versions did not), or read a "
-          + "threshold off the ROC curve.", auc, balanced));
+      warnings.add(
+          String.format(
+              Locale.ROOT,
+              "The model ranks the sequences well (ROC AUC %.3f) "
+                  + "but classifies them poorly at its 0.5 threshold (balanced accuracy %.3f): its "
+                  + "probabilities are off-centre. What to try: train again (this workbench recalibrates "
+                  + "batch norm after every epoch; models from older versions did not), or read a "
+                  + "threshold off the ROC curve.",
+              auc,
+              balanced));
     }
     return warnings;
   }
@@ -56,8 +69,8 @@ public final class ResultWarnings {
    * @param guess the share of the most common class
    * @param validationSize number of validation sequences
    */
-  public static List<String> ofHistory(double[] validationAccuracy, double[] trainingAccuracy,
-      double guess, int validationSize) {
+  public static List<String> ofHistory(
+      double[] validationAccuracy, double[] trainingAccuracy, double guess, int validationSize) {
     if (validationAccuracy.length == 0 || validationSize < MIN_SEQUENCES) {
       return List.of();
     }
@@ -73,11 +86,17 @@ public final class ResultWarnings {
     if (trained < guess + 0.15) {
       return List.of();
     }
-    return List.of(String.format(Locale.ROOT, "Validation accuracy stayed at the guessing rate "
-        + "(at most %.3f against %.3f) in every epoch while training accuracy rose to %.3f: the "
-        + "network fits the training sequences but does not generalise. What to try: the small "
-        + "network (preset 'teaching'), more data, or check that the validation sequences come "
-        + "from the same source as the training ones.", best, guess, trained));
+    return List.of(
+        String.format(
+            Locale.ROOT,
+            "Validation accuracy stayed at the guessing rate "
+                + "(at most %.3f against %.3f) in every epoch while training accuracy rose to %.3f: the "
+                + "network fits the training sequences but does not generalise. What to try: the small "
+                + "network (preset 'teaching'), more data, or check that the validation sequences come "
+                + "from the same source as the training ones.",
+            best,
+            guess,
+            trained));
   }
 
   /**

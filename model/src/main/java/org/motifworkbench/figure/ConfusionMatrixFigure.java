@@ -23,11 +23,15 @@ public final class ConfusionMatrixFigure implements Figure {
   private static final Color EMPTY_ROW = new Color(0xEE, 0xEF, 0xF1);
   private static final Color TEXT = new Color(0x1F, 0x29, 0x33);
   private static final Color AXIS_TEXT = new Color(0x24, 0x4A, 0x70);
+
   /** A white-to-navy ramp: light enough at 0 for dark text, dark enough at 1 for white text. */
   private static final Color[] RAMP = {
-    new Color(0xF5, 0xF8, 0xFB), new Color(0x9E, 0xC2, 0xE0), new Color(0x3A, 0x78, 0xB0),
+    new Color(0xF5, 0xF8, 0xFB),
+    new Color(0x9E, 0xC2, 0xE0),
+    new Color(0x3A, 0x78, 0xB0),
     new Color(0x14, 0x33, 0x5C)
   };
+
   private static final double GAP = 8;
   private static final FontRenderContext MEASURE = new FontRenderContext(null, true, true);
 
@@ -103,7 +107,8 @@ public final class ConfusionMatrixFigure implements Figure {
 
   /** WCAG relative luminance (0 black .. 1 white). */
   static double luminance(Color c) {
-    return 0.2126 * linear(c.getRed()) + 0.7152 * linear(c.getGreen())
+    return 0.2126 * linear(c.getRed())
+        + 0.7152 * linear(c.getGreen())
         + 0.0722 * linear(c.getBlue());
   }
 
@@ -136,7 +141,11 @@ public final class ConfusionMatrixFigure implements Figure {
     double centreY = cell.getCenterY();
     if (roomForShare) {
       centred(g, countFont, count, cell.getCenterX(), centreY - countSize * 0.45);
-      centred(g, shareFont, MetricFormat.percent(fraction), cell.getCenterX(),
+      centred(
+          g,
+          shareFont,
+          MetricFormat.percent(fraction),
+          cell.getCenterX(),
           centreY + countSize * 0.75);
     } else {
       centred(g, countFont, count, cell.getCenterX(), centreY);
@@ -149,12 +158,20 @@ public final class ConfusionMatrixFigure implements Figure {
     Font title = FigureFonts.bold(layout.fontSize());
     Font names = FigureFonts.plain(layout.fontSize());
     double gridWidth = layout.cell() * k;
-    centred(g, title, "Predicted class", layout.gridX() + gridWidth / 2,
+    centred(
+        g,
+        title,
+        "Predicted class",
+        layout.gridX() + gridWidth / 2,
         layout.titleY() + layout.lineHeight() / 2);
     g.setColor(TEXT);
     for (int p = 0; p < k; p++) {
       String name = fitted(names, matrix.labels().get(p), layout.cell() - 4);
-      centred(g, names, name, layout.gridX() + (p + 0.5) * layout.cell(),
+      centred(
+          g,
+          names,
+          name,
+          layout.gridX() + (p + 0.5) * layout.cell(),
           layout.gridY() - GAP / 2 - layout.lineHeight() / 2);
     }
     for (int t = 0; t < k; t++) {
@@ -185,8 +202,9 @@ public final class ConfusionMatrixFigure implements Figure {
     double nameWidth = Math.min(widest, area.getWidth() * 0.3);
     double left = lineHeight + GAP + nameWidth + GAP;
     double top = 2 * lineHeight + GAP;
-    double cell = Math.max(0, Math.min((area.getWidth() - left - GAP) / k,
-        (area.getHeight() - top - GAP) / k));
+    double cell =
+        Math.max(
+            0, Math.min((area.getWidth() - left - GAP) / k, (area.getHeight() - top - GAP) / k));
     double blockWidth = left + cell * k;
     double blockHeight = top + cell * k;
     double x0 = area.getX() + Math.max(0, (area.getWidth() - blockWidth) / 2);
@@ -194,8 +212,15 @@ public final class ConfusionMatrixFigure implements Figure {
     return new Layout(x0, y0, x0 + left, y0 + top, cell, nameWidth, lineHeight, fontSize);
   }
 
-  private record Layout(double left, double titleY, double gridX, double gridY, double cell,
-      double nameWidth, double lineHeight, int fontSize) {
+  private record Layout(
+      double left,
+      double titleY,
+      double gridX,
+      double gridY,
+      double cell,
+      double nameWidth,
+      double lineHeight,
+      int fontSize) {
     Rectangle2D cell(int t, int p) {
       return new Rectangle2D.Double(gridX + p * cell, gridY + t * cell, cell, cell);
     }

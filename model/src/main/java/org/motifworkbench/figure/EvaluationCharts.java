@@ -43,8 +43,9 @@ public final class EvaluationCharts {
   private static final Font TITLE = FigureFonts.bold(14);
   private static final Font NOTE = FigureFonts.plain(11);
   private static final BasicStroke CURVE = new BasicStroke(2f);
-  private static final BasicStroke DASHED = new BasicStroke(1.2f, BasicStroke.CAP_BUTT,
-      BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f);
+  private static final BasicStroke DASHED =
+      new BasicStroke(
+          1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f);
 
   private EvaluationCharts() {}
 
@@ -66,8 +67,12 @@ public final class EvaluationCharts {
     }
     data.addSeries(CHANCE, new double[][] {{0, 1}, {0, 1}});
     lineStyle(lines, curves.size(), ClassPalette.NEUTRAL, DASHED);
-    XYPlot plot = new XYPlot(data, unitAxis("False positive rate (1 \u2212 specificity)"),
-        rateAxis("True positive rate (recall)"), lines);
+    XYPlot plot =
+        new XYPlot(
+            data,
+            unitAxis("False positive rate (1 \u2212 specificity)"),
+            rateAxis("True positive rate (recall)"),
+            lines);
     return styled(new JFreeChart(title("ROC curve", metrics), TITLE, plot, true));
   }
 
@@ -87,20 +92,22 @@ public final class EvaluationCharts {
         xy[0][j] = pr.recall(j);
         xy[1][j] = pr.precision(j);
       }
-      data.addSeries(c.className() + ": PR AUC " + MetricFormat.threeDecimals(
-          pr.averagePrecision()), xy);
+      data.addSeries(
+          c.className() + ": PR AUC " + MetricFormat.threeDecimals(pr.averagePrecision()), xy);
       curveStyle(lines, i, ClassPalette.of(c.classIndex()));
     }
     boolean binary = curves.size() == 1;
     for (int i = 0; i < curves.size(); i++) {
       ClassCurves c = curves.get(i);
       double base = c.pr().baseline();
-      String key = binary ? "no skill (" + MetricFormat.threeDecimals(base) + ")"
-          : "no skill, " + c.className() + " (" + MetricFormat.threeDecimals(base) + ")";
+      String key =
+          binary
+              ? "no skill (" + MetricFormat.threeDecimals(base) + ")"
+              : "no skill, " + c.className() + " (" + MetricFormat.threeDecimals(base) + ")";
       data.addSeries(key, new double[][] {{0, 1}, {base, base}});
       int series = curves.size() + i;
-      lineStyle(lines, series, binary ? ClassPalette.NEUTRAL : ClassPalette.of(c.classIndex()),
-          DASHED);
+      lineStyle(
+          lines, series, binary ? ClassPalette.NEUTRAL : ClassPalette.of(c.classIndex()), DASHED);
       lines.setSeriesVisibleInLegend(series, binary);
     }
     XYPlot plot = new XYPlot(data, unitAxis("Recall"), rateAxis("Precision"), lines);
@@ -120,9 +127,11 @@ public final class EvaluationCharts {
   public static JFreeChart scoreDistributions(ClassificationMetrics metrics) {
     ScoreDistributions d = metrics.scoreDistributions();
     List<String> names = d.classNames();
-    NumberAxis x = unitAxis(names.size() == 2
-        ? "Predicted probability of " + names.get(d.scoreClasses()[0])
-        : "Predicted probability of the class");
+    NumberAxis x =
+        unitAxis(
+            names.size() == 2
+                ? "Predicted probability of " + names.get(d.scoreClasses()[0])
+                : "Predicted probability of the class");
     CombinedDomainXYPlot combined = new CombinedDomainXYPlot(x);
     combined.setGap(8);
     LegendItemCollection legend = new LegendItemCollection();
@@ -147,8 +156,10 @@ public final class EvaluationCharts {
     combined.setFixedLegendItems(legend);
     JFreeChart chart = new JFreeChart(title("Score distributions", metrics), TITLE, combined, true);
     if (names.size() > 2) {
-      chart.addSubtitle(note("Each panel: one class's probability, for its own sequences and the"
-          + " others'. Bars: share of each group's sequences."));
+      chart.addSubtitle(
+          note(
+              "Each panel: one class's probability, for its own sequences and the"
+                  + " others'. Bars: share of each group's sequences."));
     }
     return styled(chart);
   }
@@ -208,8 +219,8 @@ public final class EvaluationCharts {
     lineStyle(r, series, color, CURVE);
   }
 
-  private static void lineStyle(XYLineAndShapeRenderer r, int series, Color color,
-      BasicStroke stroke) {
+  private static void lineStyle(
+      XYLineAndShapeRenderer r, int series, Color color, BasicStroke stroke) {
     r.setSeriesPaint(series, color);
     r.setSeriesStroke(series, stroke);
   }
@@ -226,8 +237,8 @@ public final class EvaluationCharts {
     axis.setRange(0, 1.0);
     axis.setAutoRange(false);
     axis.setTickUnit(new NumberTickUnit(0.1));
-    axis.setNumberFormatOverride(new DecimalFormat("0.0", DecimalFormatSymbols.getInstance(
-        Locale.ROOT)));
+    axis.setNumberFormatOverride(
+        new DecimalFormat("0.0", DecimalFormatSymbols.getInstance(Locale.ROOT)));
     return axis;
   }
 

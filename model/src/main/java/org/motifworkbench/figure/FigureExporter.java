@@ -67,15 +67,15 @@ public final class FigureExporter {
 
   /** The figure as an image of {@code size}'s pixel dimensions, on white. */
   public static BufferedImage render(Figure figure, FigureSize size) {
-    BufferedImage image = new BufferedImage(size.widthPixels(), size.heightPixels(),
-        BufferedImage.TYPE_INT_RGB);
+    BufferedImage image =
+        new BufferedImage(size.widthPixels(), size.heightPixels(), BufferedImage.TYPE_INT_RGB);
     Graphics2D g = image.createGraphics();
     try {
       g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-      g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING,
-          RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-      g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS,
-          RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+      g.setRenderingHint(
+          RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+      g.setRenderingHint(
+          RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
       g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
       g.setColor(Color.WHITE);
       g.fillRect(0, 0, image.getWidth(), image.getHeight());
@@ -96,8 +96,8 @@ public final class FigureExporter {
     try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
       writer.setOutput(stream);
       ImageWriteParam param = writer.getDefaultWriteParam();
-      IIOMetadata metadata = writer.getDefaultImageMetadata(
-          ImageTypeSpecifier.createFromRenderedImage(image), param);
+      IIOMetadata metadata =
+          writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image), param);
       recordResolution(metadata, size.dpi());
       writer.write(null, new IIOImage(image, null, metadata), param);
     } finally {
@@ -132,8 +132,8 @@ public final class FigureExporter {
     double w = size.widthPoints();
     double h = size.heightPoints();
     g.setSVGCanvasSize(new Dimension((int) Math.ceil(w), (int) Math.ceil(h)));
-    g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS,
-        RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+    g.setRenderingHint(
+        RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
     figure.draw(g, new Rectangle2D.Double(0, 0, w, h));
     Element root = g.getRoot();
     root.setAttribute("width", number(size.widthMm()) + "mm");

@@ -9,8 +9,8 @@ import java.io.UncheckedIOException;
 
 /**
  * The one typeface of all figures, DejaVu Sans, shipped with the workbench (see
- * ui-assets/README.md) so a figure has the same letters on every machine, on screen and in PNG,
- * SVG and PDF files. Figures ask for fonts here instead of by a family name the system may lack.
+ * ui-assets/README.md) so a figure has the same letters on every machine, on screen and in PNG, SVG
+ * and PDF files. Figures ask for fonts here instead of by a family name the system may lack.
  */
 public final class FigureFonts {
 

@@ -33,7 +33,9 @@ public enum FigureFormat {
         return f;
       }
     }
-    throw new IllegalArgumentException("Cannot tell the figure format of '" + file.getFileName()
-        + "': end the file name with .png, .svg or .pdf.");
+    throw new IllegalArgumentException(
+        "Cannot tell the figure format of '"
+            + file.getFileName()
+            + "': end the file name with .png, .svg or .pdf.");
   }
 }

@@ -21,9 +21,7 @@ public record FigureSize(double widthMm, double heightMm, int dpi) {
     return new FigureSize(toMm(figure.preferredWidth()), toMm(figure.preferredHeight()), dpi);
   }
 
-  /**
-   * A given width; the height follows the figure's own aspect ratio.
-   */
+  /** A given width; the height follows the figure's own aspect ratio. */
   public static FigureSize ofWidth(Figure figure, double widthMm, int dpi) {
     double ratio = figure.preferredHeight() / figure.preferredWidth();
     return new FigureSize(widthMm, widthMm * ratio, dpi);
@@ -51,14 +49,22 @@ public record FigureSize(double widthMm, double heightMm, int dpi) {
   public List<String> problems() {
     List<String> out = new ArrayList<>();
     if (!(widthMm >= 5 && widthMm <= 2000) || !(heightMm >= 5 && heightMm <= 2000)) {
-      out.add("Figure width and height must be between 5 and 2000 mm (got "
-          + Math.round(widthMm) + " x " + Math.round(heightMm) + " mm).");
+      out.add(
+          "Figure width and height must be between 5 and 2000 mm (got "
+              + Math.round(widthMm)
+              + " x "
+              + Math.round(heightMm)
+              + " mm).");
     }
     if (dpi < 36 || dpi > 2400) {
       out.add("The resolution must be between 36 and 2400 dpi (got " + dpi + ").");
     } else if ((long) widthPixels() * heightPixels() > 400_000_000L) {
-      out.add("That PNG would have " + widthPixels() + " x " + heightPixels()
-          + " pixels; lower the resolution or the size.");
+      out.add(
+          "That PNG would have "
+              + widthPixels()
+              + " x "
+              + heightPixels()
+              + " pixels; lower the resolution or the size.");
     }
     return out;
   }

@@ -22,7 +22,9 @@ final class FigureText {
   /** Draws {@code text} ending at x, vertically centred on y. */
   static void rightAligned(Graphics2D g, String text, double x, double centreY) {
     FontMetrics m = g.getFontMetrics();
-    g.drawString(text, (float) (x - m.stringWidth(text)),
+    g.drawString(
+        text,
+        (float) (x - m.stringWidth(text)),
         (float) (centreY + (m.getAscent() - m.getDescent()) / 2.0));
   }
 
@@ -37,8 +39,10 @@ final class FigureText {
     if (value == 0) {
       return "0";
     }
-    String digits = Math.abs(value) >= 10 ? String.format(Locale.ROOT, "%.0f", value)
-        : String.format(Locale.ROOT, "%.2g", value);
+    String digits =
+        Math.abs(value) >= 10
+            ? String.format(Locale.ROOT, "%.0f", value)
+            : String.format(Locale.ROOT, "%.2g", value);
     return value > 0 ? "+" + digits : digits.replace('-', '\u2212');
   }
 }

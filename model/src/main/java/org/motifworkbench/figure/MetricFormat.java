@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /**
  * How evaluation numbers are written in figures and on screen: three decimals, and the word
- * "undefined" for a value that does not exist (NaN), such as the ROC AUC of a single-class test set.
+ * "undefined" for a value that does not exist (NaN), such as the ROC AUC of a single-class test
+ * set.
  */
 public final class MetricFormat {
 
@@ -20,6 +21,8 @@ public final class MetricFormat {
 
   /** "83.3 %", or an en dash when the share does not exist (a class without examples). */
   public static String percent(double fraction) {
-    return Double.isNaN(fraction) ? "\u2013" : String.format(Locale.ROOT, "%.1f %%", 100 * fraction);
+    return Double.isNaN(fraction)
+        ? "\u2013"
+        : String.format(Locale.ROOT, "%.1f %%", 100 * fraction);
   }
 }

@@ -37,8 +37,12 @@ public final class MutagenesisHeatmapFigure implements Figure {
    */
   public MutagenesisHeatmapFigure(String sequence, float[][] values, NucleotidePalette palette) {
     if (values.length != sequence.length()) {
-      throw new IllegalArgumentException("There are " + values.length + " rows of score changes for "
-          + sequence.length() + " bases.");
+      throw new IllegalArgumentException(
+          "There are "
+              + values.length
+              + " rows of score changes for "
+              + sequence.length()
+              + " bases.");
     }
     this.sequence = sequence;
     this.values = new float[values.length][];
@@ -77,7 +81,9 @@ public final class MutagenesisHeatmapFigure implements Figure {
     return SequenceColumns.in(area, length()).positionAt(x);
   }
 
-  /** The cell under ({@code x}, {@code y}) when drawn in {@code area}, or null outside the cells. */
+  /**
+   * The cell under ({@code x}, {@code y}) when drawn in {@code area}, or null outside the cells.
+   */
   public Cell cellAt(double x, double y, Rectangle2D area) {
     int position = positionAt(x, area);
     double row = rowHeight(area);
@@ -118,8 +124,8 @@ public final class MutagenesisHeatmapFigure implements Figure {
   public void draw(Graphics2D g, Rectangle2D area) {
     Graphics2D g2 = (Graphics2D) g.create();
     try {
-      g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING,
-          RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+      g2.setRenderingHint(
+          RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
       SequenceColumns columns = SequenceColumns.in(area, length());
       double row = rowHeight(area);
       double top = area.getMinY() + PAD;
@@ -144,8 +150,9 @@ public final class MutagenesisHeatmapFigure implements Figure {
         if (b == observed) {
           g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
           g.setColor(OBSERVED_DOT);
-          g.fill(new Ellipse2D.Double(columns.centre(i) - radius, y + row / 2 - radius,
-              2 * radius, 2 * radius));
+          g.fill(
+              new Ellipse2D.Double(
+                  columns.centre(i) - radius, y + row / 2 - radius, 2 * radius, 2 * radius));
           g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
         }
       }
@@ -159,8 +166,8 @@ public final class MutagenesisHeatmapFigure implements Figure {
     g.setFont(FigureFonts.bold(11));
     for (int b = 0; b < 4; b++) {
       g.setColor(palette.base(b));
-      FigureText.rightAligned(g, String.valueOf(DnaAlphabet.ACGT.charAt(b)), columns.left() - 8,
-          top + (b + 0.5) * row);
+      FigureText.rightAligned(
+          g, String.valueOf(DnaAlphabet.ACGT.charAt(b)), columns.left() - 8, top + (b + 0.5) * row);
     }
     g.setFont(FigureText.SMALL);
     g.setColor(SequenceTrackFigure.INK);

@@ -5,12 +5,13 @@ import java.util.Locale;
 import org.motifworkbench.sequence.DnaAlphabet;
 
 /**
- * Colours of the four bases and of positive/negative attributions, shared by every figure (on screen
- * and in exported files) so a logo, a saliency track and a heat map agree.
+ * Colours of the four bases and of positive/negative attributions, shared by every figure (on
+ * screen and in exported files) so a logo, a saliency track and a heat map agree.
  *
- * <p>{@code STANDARD} is the convention of sequence logos (A green, C blue, G orange, T red). {@code
- * COLOR_BLIND} takes four colours of the Okabe-Ito palette that stay distinct under protanopia,
- * deuteranopia and tritanopia, and a blue/orange (not red/green) pair for attribution signs.
+ * <p>{@code STANDARD} is the convention of sequence logos (A green, C blue, G orange, T red).
+ * {@code COLOR_BLIND} takes four colours of the Okabe-Ito palette that stay distinct under
+ * protanopia, deuteranopia and tritanopia, and a blue/orange (not red/green) pair for attribution
+ * signs.
  */
 public enum NucleotidePalette {
   STANDARD(
@@ -30,11 +31,12 @@ public enum NucleotidePalette {
       new Color(0xD5, 0x5E, 0x00),
       new Color(0x56, 0xB4, 0xE9));
 
-
   private final String title;
+
   // Filled once from the constants above, never written and never handed out.
   @SuppressWarnings("ImmutableEnumChecker")
   private final Color[] bases;
+
   private final Color positive;
   private final Color negative;
 
@@ -77,8 +79,9 @@ public enum NucleotidePalette {
     return switch (n) {
       case "standard" -> STANDARD;
       case "color_blind", "colorblind" -> COLOR_BLIND;
-      default -> throw new IllegalArgumentException(
-          "Unknown palette '" + name + "'. Choose standard or colour-blind.");
+      default ->
+          throw new IllegalArgumentException(
+              "Unknown palette '" + name + "'. Choose standard or colour-blind.");
     };
   }
 

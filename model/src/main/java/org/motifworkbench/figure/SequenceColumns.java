@@ -15,12 +15,16 @@ public record SequenceColumns(double left, double columnWidth, int length) {
 
   /** Room for row labels ("attention k=15") and the value axis. */
   public static final double LEFT_MARGIN = 96;
+
   /** Room for the heat map's colour bar and its labels. */
   public static final double RIGHT_MARGIN = 76;
+
   /** Narrowest column in which a letter stays legible; narrower columns show colour blocks. */
   public static final double MIN_LETTER_WIDTH = 7;
+
   /** Columns are never wider than this, so a short sequence does not turn into a poster. */
   public static final double MAX_COLUMN_WIDTH = 26;
+
   /** Column width a figure asks for, so a long sequence scrolls instead of losing its letters. */
   public static final double PREFERRED_COLUMN_WIDTH = 10;
 
@@ -64,7 +68,9 @@ public record SequenceColumns(double left, double columnWidth, int length) {
     return columnWidth >= MIN_LETTER_WIDTH;
   }
 
-  /** Bases between numbered ruler ticks: 10, or more when ten columns are too narrow for a label. */
+  /**
+   * Bases between numbered ruler ticks: 10, or more when ten columns are too narrow for a label.
+   */
   public int tickStep() {
     int step = 10;
     while (step * columnWidth < 28) {

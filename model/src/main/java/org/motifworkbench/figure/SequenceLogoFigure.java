@@ -96,8 +96,8 @@ public final class SequenceLogoFigure implements Figure {
 
   /**
    * Draws the whole figure (axes, letters, title) inside {@code bounds}. The graphics' colour,
-   * font, stroke, transform and hints are restored afterwards. (No {@code g.create()}: FXGraphics2D's
-   * copies share one canvas state, so a transform set on a copy would outlive it.)
+   * font, stroke, transform and hints are restored afterwards. (No {@code g.create()}:
+   * FXGraphics2D's copies share one canvas state, so a transform set on a copy would outlive it.)
    */
   @Override
   public void draw(Graphics2D g, Rectangle2D bounds) {
@@ -133,16 +133,19 @@ public final class SequenceLogoFigure implements Figure {
     double bottom = font * 1.9; // position numbers
     double top = title == null ? font * 0.7 : font * 2.2;
     double right = font * 0.5;
-    return new Rectangle2D.Double(bounds.getX() + left, bounds.getY() + top,
-        bounds.getWidth() - left - right, bounds.getHeight() - top - bottom);
+    return new Rectangle2D.Double(
+        bounds.getX() + left,
+        bounds.getY() + top,
+        bounds.getWidth() - left - right,
+        bounds.getHeight() - top - bottom);
   }
 
   /** The box of motif position {@code position} (0-based) within {@link #plotArea}. */
   public Rectangle2D columnArea(Rectangle2D bounds, int position) {
     Rectangle2D plot = plotArea(bounds);
     double width = plot.getWidth() / motif.width();
-    return new Rectangle2D.Double(plot.getX() + position * width, plot.getY(), width,
-        plot.getHeight());
+    return new Rectangle2D.Double(
+        plot.getX() + position * width, plot.getY(), width, plot.getHeight());
   }
 
   private void drawLetters(Graphics2D g, Rectangle2D plot) {
@@ -192,7 +195,9 @@ public final class SequenceLogoFigure implements Figure {
       }
       String label = Integer.toString(i + 1);
       double centre = plot.getX() + (i + 0.5) * columnWidth;
-      g.drawString(label, (float) (centre - metrics.stringWidth(label) / 2.0),
+      g.drawString(
+          label,
+          (float) (centre - metrics.stringWidth(label) / 2.0),
           (float) (plot.getMaxY() + tick + metrics.getAscent()));
     }
   }
@@ -200,8 +205,12 @@ public final class SequenceLogoFigure implements Figure {
   private static void drawBitsLabel(Graphics2D g, Rectangle2D plot, FontMetrics metrics) {
     String bits = "bits";
     AffineTransform before = g.getTransform();
-    double x = plot.getX() - metrics.getHeight() * 0.3 * 1.5 - metrics.stringWidth("0")
-        - metrics.getDescent() - metrics.getHeight() * 0.35;
+    double x =
+        plot.getX()
+            - metrics.getHeight() * 0.3 * 1.5
+            - metrics.stringWidth("0")
+            - metrics.getDescent()
+            - metrics.getHeight() * 0.35;
     g.translate(x, plot.getCenterY() + metrics.stringWidth(bits) / 2.0);
     g.rotate(-Math.PI / 2);
     g.drawString(bits, 0f, 0f);
@@ -224,7 +233,9 @@ public final class SequenceLogoFigure implements Figure {
     g.setFont(bold);
     FontMetrics metrics = g.getFontMetrics(bold);
     g.setColor(AXIS);
-    g.drawString(title, (float) plot.getX(),
+    g.drawString(
+        title,
+        (float) plot.getX(),
         (float) (bounds.getY() + metrics.getAscent() + bold.getSize2D() * 0.2));
   }
 
@@ -240,11 +251,19 @@ public final class SequenceLogoFigure implements Figure {
   }
 
   /** What {@link #draw} changes on the caller's graphics, to put back afterwards. */
-  private record GraphicsState(Color color, Font font, java.awt.Stroke stroke,
-      AffineTransform transform, RenderingHints hints) {
+  private record GraphicsState(
+      Color color,
+      Font font,
+      java.awt.Stroke stroke,
+      AffineTransform transform,
+      RenderingHints hints) {
 
     static GraphicsState of(Graphics2D g) {
-      return new GraphicsState(g.getColor(), g.getFont(), g.getStroke(), g.getTransform(),
+      return new GraphicsState(
+          g.getColor(),
+          g.getFont(),
+          g.getStroke(),
+          g.getTransform(),
           (RenderingHints) g.getRenderingHints().clone());
     }
 
@@ -279,7 +298,8 @@ public final class SequenceLogoFigure implements Figure {
     private static List<Shape> outlines() {
       Font font = new Font(Font.SANS_SERIF, Font.BOLD, 200);
       FontRenderContext context = new FontRenderContext(null, true, true);
-      return DnaAlphabet.ACGT.chars()
+      return DnaAlphabet.ACGT
+          .chars()
           .mapToObj(c -> font.createGlyphVector(context, String.valueOf((char) c)).getOutline())
           .toList();
     }

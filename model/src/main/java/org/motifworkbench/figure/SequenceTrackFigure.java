@@ -2,7 +2,6 @@ package org.motifworkbench.figure;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Line2D;
@@ -65,11 +64,20 @@ public final class SequenceTrackFigure implements Figure {
    * @param site a stretch to bracket under the letters, if any
    * @param valueName what the bars show, for the axis, e.g. "gradient × input"
    */
-  public SequenceTrackFigure(String sequence, float[] saliency, List<AttentionTrack> attention,
-      Optional<MarkedSite> site, NucleotidePalette palette, String valueName) {
+  public SequenceTrackFigure(
+      String sequence,
+      float[] saliency,
+      List<AttentionTrack> attention,
+      Optional<MarkedSite> site,
+      NucleotidePalette palette,
+      String valueName) {
     if (saliency.length != sequence.length()) {
-      throw new IllegalArgumentException("There are " + saliency.length + " attribution values for "
-          + sequence.length() + " bases.");
+      throw new IllegalArgumentException(
+          "There are "
+              + saliency.length
+              + " attribution values for "
+              + sequence.length()
+              + " bases.");
     }
     this.sequence = sequence;
     this.saliency = saliency.clone();
@@ -113,8 +121,15 @@ public final class SequenceTrackFigure implements Figure {
   }
 
   /** Vertical positions of the track's parts, and the bars' value range. */
-  record Rows(double rulerTop, double barsTop, double barsHeight, double zeroY, ValueRange range,
-      double lettersTop, double siteTop, double attentionTop) {
+  record Rows(
+      double rulerTop,
+      double barsTop,
+      double barsHeight,
+      double zeroY,
+      ValueRange range,
+      double lettersTop,
+      double siteTop,
+      double attentionTop) {
 
     double y(double value) {
       return zeroY - value / range.span() * barsHeight;
@@ -148,8 +163,8 @@ public final class SequenceTrackFigure implements Figure {
     Graphics2D g2 = (Graphics2D) g.create();
     try {
       g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-      g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING,
-          RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+      g2.setRenderingHint(
+          RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
       SequenceColumns columns = SequenceColumns.in(area, length());
       Rows rows = rows(area);
       drawSiteBand(g2, columns, rows);
@@ -191,8 +206,8 @@ public final class SequenceTrackFigure implements Figure {
       double top = Math.min(y, rows.zeroY());
       double height = Math.abs(rows.zeroY() - y);
       g.setColor(v > 0 ? palette.positive() : palette.negative());
-      g.fill(new Rectangle2D.Double(columns.x(i) + gap / 2, top, columns.columnWidth() - gap,
-          height));
+      g.fill(
+          new Rectangle2D.Double(columns.x(i) + gap / 2, top, columns.columnWidth() - gap, height));
     }
     g.setColor(MUTED);
     g.setStroke(new BasicStroke(1f));
@@ -264,8 +279,12 @@ public final class SequenceTrackFigure implements Figure {
       return;
     }
     g.setColor(SITE_BAND);
-    g.fill(new Rectangle2D.Double(columns.x(start), rows.barsTop(), columns.x(end)
-        - columns.x(start), rows.siteTop() - rows.barsTop()));
+    g.fill(
+        new Rectangle2D.Double(
+            columns.x(start),
+            rows.barsTop(),
+            columns.x(end) - columns.x(start),
+            rows.siteTop() - rows.barsTop()));
   }
 
   private void drawSiteBracket(Graphics2D g, SequenceColumns columns, Rows rows) {
@@ -290,13 +309,13 @@ public final class SequenceTrackFigure implements Figure {
     g.draw(bracket);
     g.setFont(FigureText.SMALL);
     String label = site.label() + " (" + (start + 1) + "\u2013" + end + ")";
-    double labelX = Math.max(columns.left() + g.getFontMetrics().stringWidth(label) / 2.0,
-        (x0 + x1) / 2);
+    double labelX =
+        Math.max(columns.left() + g.getFontMetrics().stringWidth(label) / 2.0, (x0 + x1) / 2);
     FigureText.centred(g, label, labelX, y + 15);
   }
 
-  private void drawAttention(Graphics2D g, SequenceColumns columns, double top,
-      AttentionTrack track) {
+  private void drawAttention(
+      Graphics2D g, SequenceColumns columns, double top, AttentionTrack track) {
     double height = ATTENTION - 6;
     double bottom = top + 3 + height;
     float max = 0;
@@ -307,8 +326,8 @@ public final class SequenceTrackFigure implements Figure {
     g.draw(new Line2D.Double(columns.left(), bottom, columns.right(), bottom));
     g.setFont(FigureText.LABEL);
     g.setColor(INK);
-    FigureText.rightAligned(g, "attention k=" + track.kernelSize(), columns.left() - 8,
-        top + ATTENTION / 2);
+    FigureText.rightAligned(
+        g, "attention k=" + track.kernelSize(), columns.left() - 8, top + ATTENTION / 2);
     if (max <= 0) {
       return;
     }
@@ -334,8 +353,9 @@ public final class SequenceTrackFigure implements Figure {
     }
     area.lineTo(lastX, bottom);
     area.closePath();
-    g.setColor(new Color(ATTENTION_FILL.getRed(), ATTENTION_FILL.getGreen(),
-        ATTENTION_FILL.getBlue(), 150));
+    g.setColor(
+        new Color(
+            ATTENTION_FILL.getRed(), ATTENTION_FILL.getGreen(), ATTENTION_FILL.getBlue(), 150));
     g.fill(area);
     g.setColor(ATTENTION_FILL);
     g.setStroke(new BasicStroke(1f));

@@ -46,8 +46,10 @@ public final class AtomicFile {
   private AtomicFile() {}
 
   public static void write(Path target, Content content) throws IOException {
-    write(target, content, temp -> FileChannel.open(temp, StandardOpenOption.CREATE_NEW,
-        StandardOpenOption.WRITE));
+    write(
+        target,
+        content,
+        temp -> FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE));
   }
 
   static void write(Path target, Content content, ChannelOpener opener) throws IOException {
@@ -66,8 +68,8 @@ public final class AtomicFile {
         channel.force(true);
       }
       try {
-        Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE,
-            StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
       }
@@ -82,22 +84,28 @@ public final class AtomicFile {
 
   /** A new temporary file name beside {@code absolute}, in the pattern leftovers are known by. */
   static Path tempFileFor(Path absolute) {
-    return absolute.resolveSibling("." + absolute.getFileName() + "."
-        + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+    return absolute.resolveSibling(
+        "."
+            + absolute.getFileName()
+            + "."
+            + Long.toHexString(ThreadLocalRandom.current().nextLong())
+            + ".tmp");
   }
 
   private static Pattern tempPattern(Path target) {
-    return Pattern.compile("\\." + Pattern.quote(target.getFileName().toString())
-        + "\\.[0-9a-f]{1,16}\\.tmp");
+    return Pattern.compile(
+        "\\." + Pattern.quote(target.getFileName().toString()) + "\\.[0-9a-f]{1,16}\\.tmp");
   }
 
   /** Deletes temporary files of earlier, interrupted saves of {@code target}. */
   private static void removeLeftovers(Path target) throws IOException {
     Pattern pattern = tempPattern(target);
     Instant cutoff = Instant.now().minus(LEFTOVER_AGE);
-    DirectoryStream.Filter<Path> leftover = p -> pattern.matcher(p.getFileName().toString())
-        .matches() && Files.isRegularFile(p)
-        && Files.getLastModifiedTime(p).toInstant().isBefore(cutoff);
+    DirectoryStream.Filter<Path> leftover =
+        p ->
+            pattern.matcher(p.getFileName().toString()).matches()
+                && Files.isRegularFile(p)
+                && Files.getLastModifiedTime(p).toInstant().isBefore(cutoff);
     try (DirectoryStream<Path> found = Files.newDirectoryStream(target.getParent(), leftover)) {
       for (Path p : found) {
         try {

@@ -43,14 +43,16 @@ public final class OutputGuard {
       return this;
     }
     if (Files.isDirectory(file)) {
-      throw refused(file, "it is a folder. Give a file name, e.g. " + file.resolve("out")
-          + ".");
+      throw refused(file, "it is a folder. Give a file name, e.g. " + file.resolve("out") + ".");
     }
     notAnInputOrOutput(file);
     Path parent = file.toAbsolutePath().getParent();
     if (!Files.isDirectory(parent)) {
-      throw refused(file, Files.exists(parent) ? "'" + parent + "' is a file, not a folder."
-          : "the folder '" + parent + "' does not exist. Create it first or check the path.");
+      throw refused(
+          file,
+          Files.exists(parent)
+              ? "'" + parent + "' is a file, not a folder."
+              : "the folder '" + parent + "' does not exist. Create it first or check the path.");
     }
     if (Files.exists(file) && !Files.isWritable(file)) {
       throw refused(file, "the file is read-only.");
@@ -81,14 +83,22 @@ public final class OutputGuard {
   private void notAnInputOrOutput(Path file) {
     for (Path input : inputs) {
       if (sameFile(file, input)) {
-        throw refused(file, "it is the same file as the input '" + input + "', which would be "
-            + "overwritten. Choose another output file.");
+        throw refused(
+            file,
+            "it is the same file as the input '"
+                + input
+                + "', which would be "
+                + "overwritten. Choose another output file.");
       }
     }
     for (Path other : outputs) {
       if (sameFile(file, other)) {
-        throw refused(file, "it is the same file as the output '" + other + "'; one would "
-            + "overwrite the other. Give each output its own file.");
+        throw refused(
+            file,
+            "it is the same file as the output '"
+                + other
+                + "'; one would "
+                + "overwrite the other. Give each output its own file.");
       }
     }
     outputs.add(file);

@@ -2,16 +2,16 @@ package org.motifworkbench.interpret;
 
 /**
  * How much each base of one sequence drove the score of one class: a per-position x per-base matrix
- * ({@code values[i][b]}, bases in A C G T order) and a per-position summary for bars over the letters
- * (positive = supports the class, negative = speaks against it).
+ * ({@code values[i][b]}, bases in A C G T order) and a per-position summary for bars over the
+ * letters (positive = supports the class, negative = speaks against it).
  *
  * @param sequence the bases explained (fitted to the model's input length)
  * @param classIndex the class whose score is explained
  * @param method how the values were computed
  * @param values L x 4 matrix; for mutagenesis the score change of substituting each base (0 at the
  *     observed base)
- * @param perPosition L values: the attribution at the observed base (gradient methods), or minus the
- *     mean score change of the three substitutions (mutagenesis: large when any change hurts)
+ * @param perPosition L values: the attribution at the observed base (gradient methods), or minus
+ *     the mean score change of the three substitutions (mutagenesis: large when any change hurts)
  * @param score the class score (logit) of the sequence itself
  */
 public record Attribution(

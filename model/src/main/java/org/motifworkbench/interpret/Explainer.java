@@ -34,8 +34,8 @@ public final class Explainer {
     return switch (method) {
       case GRADIENT -> gradient(sequence, classIndex, false);
       case GRADIENT_X_INPUT -> gradient(sequence, classIndex, true);
-      case INTEGRATED_GRADIENTS -> integratedGradients(sequence, classIndex, DEFAULT_STEPS,
-          BaselineKind.UNIFORM, 1);
+      case INTEGRATED_GRADIENTS ->
+          integratedGradients(sequence, classIndex, DEFAULT_STEPS, BaselineKind.UNIFORM, 1);
       case MUTAGENESIS -> mutagenesis(sequence, classIndex);
     };
   }
@@ -53,8 +53,8 @@ public final class Explainer {
     List<Attribution> out = new ArrayList<>(sequences.size());
     int length = classifier.inputLength();
     for (int from = 0; from < sequences.size(); from += GRADIENT_BATCH) {
-      List<String> batch = sequences.subList(from, Math.min(sequences.size(),
-          from + GRADIENT_BATCH));
+      List<String> batch =
+          sequences.subList(from, Math.min(sequences.size(), from + GRADIENT_BATCH));
       float[] input = new float[batch.size() * 4 * length];
       for (int s = 0; s < batch.size(); s++) {
         checkLength(batch.get(s));
@@ -68,8 +68,8 @@ public final class Explainer {
     return out;
   }
 
-  private Attribution centred(String sequence, int classIndex, boolean timesInput, float[] input,
-      Gradients g, int s) {
+  private Attribution centred(
+      String sequence, int classIndex, boolean timesInput, float[] input, Gradients g, int s) {
     int length = sequence.length();
     int offset = s * 4 * length;
     float[][] values = new float[length][4];
@@ -86,25 +86,31 @@ public final class Explainer {
         perPosition[i] += centred * x;
       }
     }
-    return new Attribution(sequence, classIndex,
-        timesInput ? AttributionMethod.GRADIENT_X_INPUT : AttributionMethod.GRADIENT, values,
-        perPosition, g.scores[s]);
+    return new Attribution(
+        sequence,
+        classIndex,
+        timesInput ? AttributionMethod.GRADIENT_X_INPUT : AttributionMethod.GRADIENT,
+        values,
+        perPosition,
+        g.scores[s]);
   }
 
   /**
    * Integrated gradients from a baseline along the straight path, with {@code steps} points
    * (midpoint rule) evaluated in one batch. Attributions sum to about score(x) - score(baseline).
    */
-  public Attribution integratedGradients(String sequence, int classIndex, int steps,
-      BaselineKind baseline, long seed) {
+  public Attribution integratedGradients(
+      String sequence, int classIndex, int steps, BaselineKind baseline, long seed) {
     if (steps < 1 || steps > 1000) {
       throw new IllegalArgumentException("Integrated gradients need 1 to 1000 steps.");
     }
     int length = checkLength(sequence);
     int stride = 4 * length;
     float[] input = OneHotEncoder.encode(sequence, length);
-    float[] base = baseline == BaselineKind.UNIFORM ? OneHotEncoder.encode("", length)
-        : OneHotEncoder.encode(shuffled(sequence, seed), length);
+    float[] base =
+        baseline == BaselineKind.UNIFORM
+            ? OneHotEncoder.encode("", length)
+            : OneHotEncoder.encode(shuffled(sequence, seed), length);
     float[] path = new float[steps * stride];
     for (int s = 0; s < steps; s++) {
       float alpha = (s + 0.5f) / steps;
@@ -125,8 +131,13 @@ public final class Explainer {
       values[i][b] = (float) (sum / steps * (input[j] - base[j]));
       perPosition[i] += values[i][b];
     }
-    return new Attribution(sequence, classIndex, AttributionMethod.INTEGRATED_GRADIENTS, values,
-        perPosition, classScores(List.of(sequence), classIndex)[0]);
+    return new Attribution(
+        sequence,
+        classIndex,
+        AttributionMethod.INTEGRATED_GRADIENTS,
+        values,
+        perPosition,
+        classScores(List.of(sequence), classIndex)[0]);
   }
 
   /** Score change of every single-base substitution, all variants scored in a few batches. */
@@ -162,8 +173,8 @@ public final class Explainer {
       }
       perPosition[i] = -sum / changed;
     }
-    return new Attribution(sequence, classIndex, AttributionMethod.MUTAGENESIS, values,
-        perPosition, reference);
+    return new Attribution(
+        sequence, classIndex, AttributionMethod.MUTAGENESIS, values, perPosition, reference);
   }
 
   /** Class scores (logits) of sequences in inference mode, in batches. */
@@ -188,15 +199,19 @@ public final class Explainer {
 
   private void checkClass(int classIndex) {
     if (classIndex < 0 || classIndex >= classifier.numClasses()) {
-      throw new IllegalArgumentException("No class " + classIndex + "; the model has "
-          + classifier.numClasses() + " classes.");
+      throw new IllegalArgumentException(
+          "No class " + classIndex + "; the model has " + classifier.numClasses() + " classes.");
     }
   }
 
   private int checkLength(String sequence) {
     if (sequence.length() != classifier.inputLength()) {
-      throw new IllegalArgumentException("The sequence has " + sequence.length()
-          + " bases; this model reads exactly " + classifier.inputLength() + ".");
+      throw new IllegalArgumentException(
+          "The sequence has "
+              + sequence.length()
+              + " bases; this model reads exactly "
+              + classifier.inputLength()
+              + ".");
     }
     return sequence.length();
   }

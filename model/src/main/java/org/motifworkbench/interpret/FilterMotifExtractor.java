@@ -26,18 +26,27 @@ public record FilterMotifExtractor(
   }
 
   /** The motif of every filter of every branch, branch by branch. */
-  public List<FilterMotif> extract(SequenceClassifier classifier, List<String> sequences,
-      ProgressListener progress, CancellationToken cancel) {
+  public List<FilterMotif> extract(
+      SequenceClassifier classifier,
+      List<String> sequences,
+      ProgressListener progress,
+      CancellationToken cancel) {
     List<Integer> kernels = classifier.spec().kernelSizes();
     int filters = classifier.spec().filters();
     int length = classifier.inputLength();
     double[][] max = new double[kernels.size()][filters];
-    forEachBatch(classifier, sequences, cancel, (batch, activations) ->
-        updateMax(max, activations, batch.size(), filters, length));
+    forEachBatch(
+        classifier,
+        sequences,
+        cancel,
+        (batch, activations) -> updateMax(max, activations, batch.size(), filters, length));
     progress.progress(0.5, "filter maxima found");
     Counts counts = new Counts(kernels, filters);
-    forEachBatch(classifier, sequences, cancel, (batch, activations) ->
-        counts.add(batch, activations, max, length));
+    forEachBatch(
+        classifier,
+        sequences,
+        cancel,
+        (batch, activations) -> counts.add(batch, activations, max, length));
     progress.progress(1.0, "filter motifs built");
     return motifs(kernels, filters, max, counts);
   }
@@ -45,11 +54,11 @@ public record FilterMotifExtractor(
   /**
    * As {@link #extract(SequenceClassifier, List, ProgressListener, CancellationToken)}, from the
    * activations of all {@code sequences} computed at once by {@link
-   * SequenceClassifier#filterActivations}: one forward pass instead of two, for small samples
-   * (a live view during training).
+   * SequenceClassifier#filterActivations}: one forward pass instead of two, for small samples (a
+   * live view during training).
    */
-  public List<FilterMotif> extract(SequenceClassifier classifier, List<String> sequences,
-      List<float[]> activations) {
+  public List<FilterMotif> extract(
+      SequenceClassifier classifier, List<String> sequences, List<float[]> activations) {
     List<Integer> kernels = classifier.spec().kernelSizes();
     int filters = classifier.spec().filters();
     int length = classifier.inputLength();
@@ -84,17 +93,19 @@ public record FilterMotifExtractor(
     }
   }
 
-  private List<FilterMotif> motifs(List<Integer> kernels, int filters, double[][] max,
-      Counts counts) {
+  private List<FilterMotif> motifs(
+      List<Integer> kernels, int filters, double[][] max, Counts counts) {
     List<FilterMotif> out = new ArrayList<>();
     for (int b = 0; b < kernels.size(); b++) {
       for (int f = 0; f < filters; f++) {
         String id = "filter_k" + kernels.get(b) + "_" + f;
-        Motif motif = new Motif(id, "width " + kernels.get(b) + " filter " + f,
-            probabilities(counts.bases[b][f]));
+        Motif motif =
+            new Motif(
+                id, "width " + kernels.get(b) + " filter " + f, probabilities(counts.bases[b][f]));
         int sites = counts.sites[b][f];
-        out.add(new FilterMotif(kernels.get(b), f, motif, sites, max[b][f],
-            sites >= minSites && max[b][f] > 0));
+        out.add(
+            new FilterMotif(
+                kernels.get(b), f, motif, sites, max[b][f], sites >= minSites && max[b][f] > 0));
       }
     }
     return out;
@@ -104,8 +115,11 @@ public record FilterMotifExtractor(
     void accept(List<String> batch, List<float[]> activations);
   }
 
-  private void forEachBatch(SequenceClassifier classifier, List<String> sequences,
-      CancellationToken cancel, BatchConsumer consumer) {
+  private void forEachBatch(
+      SequenceClassifier classifier,
+      List<String> sequences,
+      CancellationToken cancel,
+      BatchConsumer consumer) {
     for (int from = 0; from < sequences.size(); from += batchSize) {
       cancel.throwIfCancelled();
       List<String> batch = sequences.subList(from, Math.min(sequences.size(), from + batchSize));
@@ -113,8 +127,8 @@ public record FilterMotifExtractor(
     }
   }
 
-  private static void updateMax(double[][] max, List<float[]> activations, int n, int filters,
-      int length) {
+  private static void updateMax(
+      double[][] max, List<float[]> activations, int n, int filters, int length) {
     for (int b = 0; b < activations.size(); b++) {
       float[] a = activations.get(b);
       for (int s = 0; s < n; s++) {
@@ -128,8 +142,14 @@ public record FilterMotifExtractor(
     }
   }
 
-  private void count(List<String> batch, float[] a, int kernel, double[] max, double[][][] counts,
-      int[] sites, int length) {
+  private void count(
+      List<String> batch,
+      float[] a,
+      int kernel,
+      double[] max,
+      double[][][] counts,
+      int[] sites,
+      int length) {
     int filters = max.length;
     float[] onehot = new float[4 * length];
     for (int s = 0; s < batch.size(); s++) {
@@ -150,8 +170,8 @@ public record FilterMotifExtractor(
     }
   }
 
-  private static void addWindow(float[] onehot, int start, int kernel, int length,
-      double[][] counts) {
+  private static void addWindow(
+      float[] onehot, int start, int kernel, int length, double[][] counts) {
     for (int c = 0; c < kernel; c++) {
       int pos = start + c;
       if (pos >= 0 && pos < length) {

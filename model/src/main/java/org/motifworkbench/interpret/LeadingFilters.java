@@ -7,10 +7,10 @@ import org.motifworkbench.motif.InformationContent;
 import org.motifworkbench.network.SequenceClassifier;
 
 /**
- * The first-layer filters that look most like motifs right now, for watching a network learn:
- * each filter's motif from a small sample of sequences ({@link FilterMotifExtractor}), the reliable
- * ones first, then by information content (bits summed over the columns). Cheap enough to run at
- * every epoch end on a few hundred sequences.
+ * The first-layer filters that look most like motifs right now, for watching a network learn: each
+ * filter's motif from a small sample of sequences ({@link FilterMotifExtractor}), the reliable ones
+ * first, then by information content (bits summed over the columns). Cheap enough to run at every
+ * epoch end on a few hundred sequences.
  */
 public final class LeadingFilters {
 
@@ -36,11 +36,12 @@ public final class LeadingFilters {
    * The {@code count} leading filter motifs of {@code classifier} on {@code sample}. Runs the
    * network in inference mode without recording gradients, so it may run between training epochs.
    */
-  public static List<FilterMotif> of(SequenceClassifier classifier, List<String> sample,
-      int count) {
+  public static List<FilterMotif> of(
+      SequenceClassifier classifier, List<String> sample, int count) {
     // one forward pass over the whole sample, where the extractor's batched path makes two
-    List<FilterMotif> all = FilterMotifExtractor.defaults().extract(classifier, sample,
-        classifier.filterActivations(sample));
+    List<FilterMotif> all =
+        FilterMotifExtractor.defaults()
+            .extract(classifier, sample, classifier.filterActivations(sample));
     return rank(all).subList(0, Math.min(count, all.size()));
   }
 
@@ -48,8 +49,9 @@ public final class LeadingFilters {
   public static List<FilterMotif> rank(List<FilterMotif> motifs) {
     InformationContent ic = InformationContent.uncorrected();
     return motifs.stream()
-        .sorted(Comparator.comparing((FilterMotif f) -> !f.reliable())
-            .thenComparing(f -> -ic.total(f.motif())))
+        .sorted(
+            Comparator.comparing((FilterMotif f) -> !f.reliable())
+                .thenComparing(f -> -ic.total(f.motif())))
         .toList();
   }
 

@@ -9,9 +9,10 @@ import org.motifworkbench.sequence.DnaAlphabet;
 
 /**
  * A simple TF-MoDISco-like motif discovery: from each attribution, take the window of {@code width}
- * bases around its peak (a seqlet), weight its positions by their positive attribution, then cluster
- * the seqlets greedily (strongest first) by attribution-weighted agreement with each cluster's matrix
- * over small shifts and both strands. Each cluster becomes a matrix trimmed to its informative core.
+ * bases around its peak (a seqlet), weight its positions by their positive attribution, then
+ * cluster the seqlets greedily (strongest first) by attribution-weighted agreement with each
+ * cluster's matrix over small shifts and both strands. Each cluster becomes a matrix trimmed to its
+ * informative core.
  *
  * @param width seqlet width in bases
  * @param maxShift how far a seqlet may be shifted against a cluster when aligning
@@ -71,8 +72,11 @@ public record SeqletDiscovery(
       double[][] core = trim(c.probabilities(), c.coverage(), 0.5 * c.members);
       if (c.members >= minSupport && core.length >= 4) {
         String id = "discovered_" + (motifs.size() + 1);
-        motifs.add(new DiscoveredMotif(new Motif(id, "support " + c.members, core), c.members,
-            c.attributionSum / c.members));
+        motifs.add(
+            new DiscoveredMotif(
+                new Motif(id, "support " + c.members, core),
+                c.members,
+                c.attributionSum / c.members));
       }
     }
     return motifs;
@@ -120,7 +124,8 @@ public record SeqletDiscovery(
       weights[i] = Math.max(0, p[start + i]);
       total += weights[i];
     }
-    return new Seqlet(a.sequence().substring(start, start + w).toUpperCase(Locale.ROOT), weights, total);
+    return new Seqlet(
+        a.sequence().substring(start, start + w).toUpperCase(Locale.ROOT), weights, total);
   }
 
   private record Alignment(int offset, boolean reverse, double similarity) {}
@@ -143,8 +148,8 @@ public record SeqletDiscovery(
           double score = 0;
           for (int i = 0; i < s.bases.length(); i++) {
             int b = base(s, i, reverse);
-            score += b < 0 ? 0.25 * weight(s, i, reverse)
-                : weight(s, i, reverse) * p[offset + i][b];
+            score +=
+                b < 0 ? 0.25 * weight(s, i, reverse) : weight(s, i, reverse) * p[offset + i][b];
           }
           double similarity = score / s.total;
           if (similarity > best.similarity) {

@@ -15,9 +15,11 @@ import org.motifworkbench.sequence.SourceLocation;
 final class MemeParser {
 
   private static final Pattern KEY_VALUE = Pattern.compile("([A-Za-z]+)=\\s*(\\S+)");
+
   /** A decimal number as MEME writes it; also NaN and infinities, so they get their own message. */
-  private static final Pattern NUMBER = Pattern.compile(
-      "[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?|[-+]?(?i:nan|inf|infinity)");
+  private static final Pattern NUMBER =
+      Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?|[-+]?(?i:nan|inf|infinity)");
+
   private static final int MAX_WIDTH = 1000;
   private static final double ROW_SUM_TOLERANCE = 0.02;
 
@@ -106,14 +108,18 @@ final class MemeParser {
     }
     for (int b = 0; b < 4; b++) {
       if (!seen[b]) {
-        throw error(next + 1, "the background letter frequencies have no value for "
-            + DnaAlphabet.ACGT.charAt(b) + ". Write all four, like 'A 0.25 C 0.25 G 0.25 T 0.25'.");
+        throw error(
+            next + 1,
+            "the background letter frequencies have no value for "
+                + DnaAlphabet.ACGT.charAt(b)
+                + ". Write all four, like 'A 0.25 C 0.25 G 0.25 T 0.25'.");
       }
     }
     double sum = freq[0] + freq[1] + freq[2] + freq[3];
     if (Math.abs(sum - 1) > ROW_SUM_TOLERANCE) {
-      throw error(next + 1, "the background letter frequencies add up to " + sum
-          + " instead of 1. Fix that line.");
+      throw error(
+          next + 1,
+          "the background letter frequencies add up to " + sum + " instead of 1. Fix that line.");
     }
     next++;
     return freq;
@@ -133,8 +139,12 @@ final class MemeParser {
   /** A MOTIF line without a matrix would otherwise vanish from the motifs without a word. */
   private void requireMatrixOfOpenMotif() {
     if (motifId != null) {
-      throw error(motifLine, "motif " + motifId + " has no 'letter-probability matrix' before the"
-          + " next MOTIF line or the end of the file. Add its matrix or remove the MOTIF line.");
+      throw error(
+          motifLine,
+          "motif "
+              + motifId
+              + " has no 'letter-probability matrix' before the"
+              + " next MOTIF line or the end of the file. Add its matrix or remove the MOTIF line.");
     }
   }
 
@@ -177,20 +187,39 @@ final class MemeParser {
     }
     if (following < lines.length && isRow(lines[following].strip())) {
       // rows after a blank line would otherwise be dropped without a word
-      throw error(following + 1, "a matrix row follows the end of motif " + motifId + "'s"
-          + " matrix (its header is line " + headerLine + "), after a blank line. Remove the"
-          + " blank line or the row; a blank line ends a matrix.");
+      throw error(
+          following + 1,
+          "a matrix row follows the end of motif "
+              + motifId
+              + "'s"
+              + " matrix (its header is line "
+              + headerLine
+              + "), after a blank line. Remove the"
+              + " blank line or the row; a blank line ends a matrix.");
     }
     if (rows.isEmpty()) {
-      throw error(headerLine, "motif " + motifId + " has no matrix rows after its"
-          + " 'letter-probability matrix' line. Add one row of four probabilities (A C G T) per"
-          + " position.");
+      throw error(
+          headerLine,
+          "motif "
+              + motifId
+              + " has no matrix rows after its"
+              + " 'letter-probability matrix' line. Add one row of four probabilities (A C G T) per"
+              + " position.");
     }
     if (width >= 0 && rows.size() < width) {
-      throw error(lastRowLine, "motif " + motifId + " has only " + rows.size()
-          + (rows.size() == 1 ? " matrix row," : " matrix rows,")
-          + " but its header (line " + headerLine + ") says w= " + width + ". Complete the"
-          + " matrix or correct w=.");
+      throw error(
+          lastRowLine,
+          "motif "
+              + motifId
+              + " has only "
+              + rows.size()
+              + (rows.size() == 1 ? " matrix row," : " matrix rows,")
+              + " but its header (line "
+              + headerLine
+              + ") says w= "
+              + width
+              + ". Complete the"
+              + " matrix or correct w=.");
     }
     motifs.add(new Motif(motifId, motifAltName, rows.toArray(new double[0][])));
     motifId = null;
@@ -210,8 +239,11 @@ final class MemeParser {
     double[] row = new double[4];
     double sum = 0;
     for (int b = 0; b < 4; b++) {
-      row[b] = probability(parts[b], lineNumber, "the probability of "
-          + DnaAlphabet.ACGT.charAt(b) + " in motif " + motifId);
+      row[b] =
+          probability(
+              parts[b],
+              lineNumber,
+              "the probability of " + DnaAlphabet.ACGT.charAt(b) + " in motif " + motifId);
       sum += row[b];
     }
     if (Math.abs(sum - 1) > ROW_SUM_TOLERANCE) {
@@ -253,17 +285,25 @@ final class MemeParser {
   private double probability(String text, int lineNumber, String what) {
     double p = number(text, lineNumber);
     if (!(p >= 0 && p <= 1)) {
-      throw error(lineNumber, what + " is " + text + ", outside 0..1."
-          + " Use probabilities, not counts or log-odds.");
+      throw error(
+          lineNumber,
+          what + " is " + text + ", outside 0..1." + " Use probabilities, not counts or log-odds.");
     }
     return p;
   }
 
   private int width(String text, int lineNumber) {
-    if (!text.matches("\\d{1,9}") || Integer.parseInt(text) < 1
+    if (!text.matches("\\d{1,9}")
+        || Integer.parseInt(text) < 1
         || Integer.parseInt(text) > MAX_WIDTH) {
-      throw error(lineNumber, "w= " + text + " is not a motif width: write the number of"
-          + " positions, a whole number from 1 to " + MAX_WIDTH + ".");
+      throw error(
+          lineNumber,
+          "w= "
+              + text
+              + " is not a motif width: write the number of"
+              + " positions, a whole number from 1 to "
+              + MAX_WIDTH
+              + ".");
     }
     return Integer.parseInt(text);
   }
@@ -280,9 +320,16 @@ final class MemeParser {
   }
 
   private InvalidInputException tooManyRows(int width, int headerLine, int lineNumber) {
-    return error(lineNumber, "motif " + motifId + " has more matrix rows than the " + width
-        + " its header (line " + headerLine + ") gives with w=. Correct w= or remove the extra"
-        + " rows.");
+    return error(
+        lineNumber,
+        "motif "
+            + motifId
+            + " has more matrix rows than the "
+            + width
+            + " its header (line "
+            + headerLine
+            + ") gives with w=. Correct w= or remove the extra"
+            + " rows.");
   }
 
   private InvalidInputException error(int lineNumber, String problem) {

@@ -3,7 +3,6 @@ package org.motifworkbench.network;
 import ai.djl.Device;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
-import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.AbstractBlock;
 import ai.djl.nn.Parameter;
@@ -11,12 +10,12 @@ import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
 
 /**
- * Attention pooling over positions: a score per position (a dense unit with tanh over the channels),
- * softmax over positions, features weighted by it, then a global max over positions. Input (N, C, L);
- * outputs the pooled features (N, C) and the attention weights (N, L).
+ * Attention pooling over positions: a score per position (a dense unit with tanh over the
+ * channels), softmax over positions, features weighted by it, then a global max over positions.
+ * Input (N, C, L); outputs the pooled features (N, C) and the attention weights (N, L).
  *
- * <p>The score is computed as a (1, C) x (N, C, L) product on the channels-first layout, which avoids
- * transposing the feature map to (N, L, C) and the copy that forces.
+ * <p>The score is computed as a (1, C) x (N, C, L) product on the channels-first layout, which
+ * avoids transposing the feature map to (N, L, C) and the copy that forces.
  */
 final class AttentionPooling extends AbstractBlock {
 
@@ -26,10 +25,15 @@ final class AttentionPooling extends AbstractBlock {
 
   AttentionPooling() {
     super(VERSION);
-    weight = addParameter(
-        Parameter.builder().setName("weight").setType(Parameter.Type.WEIGHT).build());
-    bias = addParameter(Parameter.builder().setName("bias").setType(Parameter.Type.BIAS)
-        .optShape(new Shape(1)).build());
+    weight =
+        addParameter(Parameter.builder().setName("weight").setType(Parameter.Type.WEIGHT).build());
+    bias =
+        addParameter(
+            Parameter.builder()
+                .setName("bias")
+                .setType(Parameter.Type.BIAS)
+                .optShape(new Shape(1))
+                .build());
   }
 
   @Override

@@ -6,8 +6,9 @@ import java.util.ServiceLoader;
 
 /**
  * Who computes a model: the Java kernels (the JDK's Vector API on the CPU; a tutorial-network epoch
- * in a quarter of PyTorch's time) or the PyTorch engine (any device, GPUs included). Chosen once per
- * model by {@link #choose}; decision record 0009 says why there are two and how they are kept equal.
+ * in a quarter of PyTorch's time) or the PyTorch engine (any device, GPUs included). Chosen once
+ * per model by {@link #choose}; decision record 0009 says why there are two and how they are kept
+ * equal.
  */
 public enum Backend {
   JAVA_KERNELS("java", "Java kernels"),
@@ -61,8 +62,16 @@ public enum Backend {
     if (value.isBlank() || value.trim().equalsIgnoreCase("auto")) {
       return Optional.empty();
     }
-    return Optional.of(parse(value).orElseThrow(() -> new IllegalArgumentException(
-        "-D" + PROPERTY + "=" + value + " names no compute back end; use java, engine or auto.")));
+    return Optional.of(
+        parse(value)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "-D"
+                            + PROPERTY
+                            + "="
+                            + value
+                            + " names no compute back end; use java, engine or auto.")));
   }
 
   /** Why this back end cannot compute {@code spec} on {@code device} here, or null when it can. */
@@ -71,7 +80,8 @@ public enum Backend {
       return null;
     }
     Optional<ComputeProvider> provider = javaKernels();
-    return provider.isEmpty() ? "the Java kernels are not on the class path"
+    return provider.isEmpty()
+        ? "the Java kernels are not on the class path"
         : provider.get().unsupportedReason(spec, device);
   }
 
@@ -91,8 +101,8 @@ public enum Backend {
     if (requested.isPresent()) {
       String reason = requested.get().unsupportedReason(spec, device);
       if (reason != null) {
-        throw new IllegalArgumentException("The " + requested.get().label
-            + " cannot compute this model: " + reason + ".");
+        throw new IllegalArgumentException(
+            "The " + requested.get().label + " cannot compute this model: " + reason + ".");
       }
       return requested.get();
     }
@@ -106,8 +116,10 @@ public enum Backend {
 
   /** Looked up once: providers do not come and go while the JVM runs. */
   private static final class Providers {
-    static final Optional<ComputeProvider> JAVA = ServiceLoader.load(ComputeProvider.class,
-            Backend.class.getClassLoader()).stream().map(ServiceLoader.Provider::get)
-        .filter(p -> p.backend() == JAVA_KERNELS).findFirst();
+    static final Optional<ComputeProvider> JAVA =
+        ServiceLoader.load(ComputeProvider.class, Backend.class.getClassLoader()).stream()
+            .map(ServiceLoader.Provider::get)
+            .filter(p -> p.backend() == JAVA_KERNELS)
+            .findFirst();
   }
 }

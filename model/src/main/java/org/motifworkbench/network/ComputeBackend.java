@@ -9,8 +9,8 @@ import java.util.List;
  * the classifier (see {@link WeightStore}), a back end computes on them.
  *
  * <p>Inputs are sequences already one-hot encoded channels-first, (n, 4, L) flattened, L the
- * model's input length (IUPAC codes and N as fractional rows, as {@code OneHotEncoder} writes them).
- * Logits are (n, 1) for two classes (a sigmoid logit) or (n, k). Not thread-safe.
+ * model's input length (IUPAC codes and N as fractional rows, as {@code OneHotEncoder} writes
+ * them). Logits are (n, 1) for two classes (a sigmoid logit) or (n, k). Not thread-safe.
  */
 public interface ComputeBackend extends AutoCloseable {
 
@@ -21,9 +21,9 @@ public interface ComputeBackend extends AutoCloseable {
   float[] logits(float[] encoded, int n);
 
   /**
-   * Replaces every batch norm's running statistics by the exact inference-mode statistics of
-   * {@code n} encoded sequences, layer by layer (decision record 0007); returns how far the old
-   * ones were. An empty list when this back end cannot recalibrate (nothing then changes).
+   * Replaces every batch norm's running statistics by the exact inference-mode statistics of {@code
+   * n} encoded sequences, layer by layer (decision record 0007); returns how far the old ones were.
+   * An empty list when this back end cannot recalibrate (nothing then changes).
    */
   List<NormShift> calibrate(float[] encoded, int n);
 

@@ -13,8 +13,8 @@ public interface ComputeProvider {
   String unsupportedReason(NetworkSpec spec, String device);
 
   /**
-   * Opens the back end for a model of {@code spec}, {@code classes} classes and input length
-   * {@code length}, whose parameters live in {@code store}, computing on {@code threads} threads.
+   * Opens the back end for a model of {@code spec}, {@code classes} classes and input length {@code
+   * length}, whose parameters live in {@code store}, computing on {@code threads} threads.
    */
   ComputeBackend open(NetworkSpec spec, int classes, int length, WeightStore store, int threads);
 }

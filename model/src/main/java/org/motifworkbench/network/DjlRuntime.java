@@ -6,8 +6,8 @@ import ai.djl.util.Utils;
 
 /**
  * The single place that prepares and starts the DJL PyTorch engine: offline mode, no tracking, the
- * native library location and thread count. Call {@link #start()} off the UI thread; it is cheap after
- * the first call.
+ * native library location and thread count. Call {@link #start()} off the UI thread; it is cheap
+ * after the first call.
  */
 public final class DjlRuntime {
 
@@ -18,8 +18,8 @@ public final class DjlRuntime {
   private DjlRuntime() {}
 
   /**
-   * Sets offline mode and tracking opt-out unless the user set them: without them engine start sends
-   * requests to a cloud metadata address, and nothing may leave the machine.
+   * Sets offline mode and tracking opt-out unless the user set them: without them engine start
+   * sends requests to a cloud metadata address, and nothing may leave the machine.
    */
   public static void configureOffline() {
     setIfAbsent("ai.djl.offline", "true");
@@ -35,8 +35,8 @@ public final class DjlRuntime {
   }
 
   /**
-   * Threads for work computed in Java (the Java kernels): the engine's requested thread count,
-   * else the number of processors.
+   * Threads for work computed in Java (the Java kernels): the engine's requested thread count, else
+   * the number of processors.
    */
   public static int cpuThreads() {
     String requested = System.getProperty("ai.djl.pytorch.num_threads");
@@ -53,7 +53,9 @@ public final class DjlRuntime {
     return Runtime.getRuntime().availableProcessors();
   }
 
-  /** Starts the engine once (2-3 s the first time, when natives are unpacked) and reports status. */
+  /**
+   * Starts the engine once (2-3 s the first time, when natives are unpacked) and reports status.
+   */
   public static EngineStatus start() {
     EngineStatus current = status;
     if (current != null) {

@@ -63,8 +63,8 @@ final class DropoutMasks {
     for (int s = 0; s < batch; s++) {
       for (int f = 0; f < filters; f++) {
         for (int p = 0; p < length; p++) {
-          out.put(i++, DropoutMask.value(layerSeed, (s * length + p) * filters + f, threshold,
-              keep));
+          out.put(
+              i++, DropoutMask.value(layerSeed, (s * length + p) * filters + f, threshold, keep));
         }
       }
     }

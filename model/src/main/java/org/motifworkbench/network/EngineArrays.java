@@ -21,8 +21,10 @@ public final class EngineArrays {
   /** Overwrites {@code array} (FLOAT32, any shape) with the first values of {@code values}. */
   public static void overwrite(NDArray array, float[] values) {
     try (NDManager scratch = array.getManager().newSubManager()) {
-      NDArray fresh = scratch.create(FloatBuffer.wrap(values, 0, Math.toIntExact(
-          array.getShape().size())), array.getShape());
+      NDArray fresh =
+          scratch.create(
+              FloatBuffer.wrap(values, 0, Math.toIntExact(array.getShape().size())),
+              array.getShape());
       // A parameter (a leaf that requires a gradient) refuses in-place writes while autograd is
       // on, and autograd is on for every thread but the one that started the engine.
       boolean gradient = array.hasGradient();

@@ -27,11 +27,12 @@ final class EngineBackend implements ComputeBackend {
   private final int classes;
   private final int length;
   private final InputStaging staging = new InputStaging();
+
   /** Recalibrates batch norm for this back end, or null. */
   private final ComputeBackend calibrator;
 
-  EngineBackend(Model model, MultiScaleAttentionNet net, int classes, int length,
-      ComputeBackend calibrator) {
+  EngineBackend(
+      Model model, MultiScaleAttentionNet net, int classes, int length, ComputeBackend calibrator) {
     this.model = model;
     this.net = net;
     this.classes = classes;
@@ -57,7 +58,8 @@ final class EngineBackend implements ComputeBackend {
   public float[] logits(float[] encoded, int n) {
     ParameterStore store = new ParameterStore(model.getNDManager(), false);
     try (NDManager m = model.getNDManager().newSubManager()) {
-      return net.forward(store, new NDList(input(m, encoded, n)), false).singletonOrThrow()
+      return net.forward(store, new NDList(input(m, encoded, n)), false)
+          .singletonOrThrow()
           .toFloatArray();
     }
   }
@@ -79,11 +81,12 @@ final class EngineBackend implements ComputeBackend {
       x.setRequiresGradient(true);
       float[] scores;
       try (GradientCollector gc = newCollector()) {
-        NDArray logits = net.forward(new ParameterStore(m, false), new NDList(x), false)
-            .singletonOrThrow();
-        NDArray score = classes == 2
-            ? (classIndex == 1 ? logits.reshape(-1) : logits.reshape(-1).neg())
-            : logits.get(":, " + classIndex);
+        NDArray logits =
+            net.forward(new ParameterStore(m, false), new NDList(x), false).singletonOrThrow();
+        NDArray score =
+            classes == 2
+                ? (classIndex == 1 ? logits.reshape(-1) : logits.reshape(-1).neg())
+                : logits.get(":, " + classIndex);
         gc.backward(score.sum());
         scores = score.toFloatArray();
       }
@@ -95,30 +98,40 @@ final class EngineBackend implements ComputeBackend {
     try {
       return model.getNDManager().getEngine().newGradientCollector();
     } catch (IllegalStateException e) {
-      throw new IllegalStateException("Explanations cannot run while a model is training in this "
-          + "window: both need the engine's gradient recorder. Wait for training to finish, or "
-          + "cancel it.", e);
+      throw new IllegalStateException(
+          "Explanations cannot run while a model is training in this "
+              + "window: both need the engine's gradient recorder. Wait for training to finish, or "
+              + "cancel it.",
+          e);
     }
   }
 
   @Override
   public TrainingSteps startTraining(int maxBatch) {
     AdjustableLearningRate rate = new AdjustableLearningRate(1e-3);
-    DefaultTrainingConfig config = new DefaultTrainingConfig(Loss.l2Loss())
-        .optOptimizer(Adam.builder().optLearningRateTracker(rate).build())
-        .optDevices(new Device[] {model.getNDManager().getDevice()});
-    net.getParameters().forEach(p -> {
-      if (p.getValue().requiresGradient()) {
-        p.getValue().getArray().setRequiresGradient(true);
-      }
-    });
+    DefaultTrainingConfig config =
+        new DefaultTrainingConfig(Loss.l2Loss())
+            .optOptimizer(Adam.builder().optLearningRateTracker(rate).build())
+            .optDevices(new Device[] {model.getNDManager().getDevice()});
+    net.getParameters()
+        .forEach(
+            p -> {
+              if (p.getValue().requiresGradient()) {
+                p.getValue().getArray().setRequiresGradient(true);
+              }
+            });
     Trainer trainer = model.newTrainer(config);
     return new TrainingSteps() {
       private float[] logits = new float[0];
 
       @Override
-      public double step(float[] encoded, int n, int[] labels, float[] classWeights,
-          double learningRate, long stepSeed) {
+      public double step(
+          float[] encoded,
+          int n,
+          int[] labels,
+          float[] classWeights,
+          double learningRate,
+          long stepSeed) {
         rate.set(learningRate);
         net.dropoutStep(stepSeed);
         try (NDManager m = trainer.getManager().newSubManager()) {

@@ -5,8 +5,8 @@ import ai.djl.ndarray.NDManager;
 
 /**
  * Weighted cross-entropy on the engine's logits, in a numerically stable form: binary with one
- * logit (sigmoid), categorical with k (softmax). The Java kernels compute the same loss
- * ({@code CpuNetwork}).
+ * logit (sigmoid), categorical with k (softmax). The Java kernels compute the same loss ({@code
+ * CpuNetwork}).
  */
 final class EngineLoss {
 

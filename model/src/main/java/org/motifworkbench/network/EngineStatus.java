@@ -5,7 +5,12 @@ package org.motifworkbench.network;
  * prediction, the number of GPUs seen, and where the native library came from.
  */
 public record EngineStatus(
-    String engine, String version, String djlVersion, String device, int gpuCount, String nativeSource) {
+    String engine,
+    String version,
+    String djlVersion,
+    String device,
+    int gpuCount,
+    String nativeSource) {
 
   /** The devices a model can run on: "cpu", then "gpu(0)", "gpu(1)"... for each GPU seen. */
   public java.util.List<String> devices() {
@@ -34,9 +39,14 @@ public record EngineStatus(
     if (onGpu()) {
       return engine + " " + version + " on GPU " + device;
     }
-    return engine + " " + version + " on CPU" + (Backend.JAVA_KERNELS.supports(null, "cpu")
-        && Backend.requested().orElse(Backend.JAVA_KERNELS) == Backend.JAVA_KERNELS
-        ? ", training and prediction in Java (" + DjlRuntime.cpuThreads() + " threads)" : "");
+    return engine
+        + " "
+        + version
+        + " on CPU"
+        + (Backend.JAVA_KERNELS.supports(null, "cpu")
+                && Backend.requested().orElse(Backend.JAVA_KERNELS) == Backend.JAVA_KERNELS
+            ? ", training and prediction in Java (" + DjlRuntime.cpuThreads() + " threads)"
+            : "");
   }
 
   /** Plain-language steps for a user who has an NVIDIA GPU and wants to train on it. */

@@ -61,8 +61,8 @@ final class EngineWeights {
     NDArray array = parameter.getArray();
     int size = Math.toIntExact(array.getShape().size());
     if (size != values.length) {
-      throw new IllegalStateException("parameter " + name + " has " + size + " values, expected "
-          + values.length);
+      throw new IllegalStateException(
+          "parameter " + name + " has " + size + " values, expected " + values.length);
     }
     if (read) {
       System.arraycopy(array.toFloatArray(), 0, values, 0, size);

@@ -4,16 +4,16 @@ import ai.djl.Device;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.AbstractBlock;
-import ai.djl.nn.Parameter;
 import ai.djl.nn.Activation;
+import ai.djl.nn.Parameter;
 import ai.djl.nn.convolutional.Conv1d;
 import ai.djl.nn.core.Linear;
 import ai.djl.nn.norm.BatchNorm;
-import ai.djl.ndarray.NDManager;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
 import java.util.ArrayList;
@@ -22,8 +22,8 @@ import java.util.List;
 /**
  * The multi-scale attention CNN described by a {@link NetworkSpec}. Input: one-hot DNA (N, 4, L).
  * Output: class logits (N, 1) for two classes (sigmoid) or (N, k) for more (softmax); when the
- * forward call's parameters contain {@link #RETURN_ATTENTION}, the attention weights of every branch
- * (N, L) follow the logits in branch order.
+ * forward call's parameters contain {@link #RETURN_ATTENTION}, the attention weights of every
+ * branch (N, L) follow the logits in branch order.
  */
 final class MultiScaleAttentionNet extends AbstractBlock {
 
@@ -38,6 +38,7 @@ final class MultiScaleAttentionNet extends AbstractBlock {
   private final List<BatchNorm> denseNorms = new ArrayList<>();
   private final Linear output;
   private final DropoutMasks masks = new DropoutMasks();
+
   /** The training step's dropout seed ({@link DropoutMask#stepSeed}). */
   private long stepSeed;
 
@@ -47,25 +48,36 @@ final class MultiScaleAttentionNet extends AbstractBlock {
     super(VERSION);
     this.spec = spec;
     for (int k : spec.kernelSizes()) {
-      Conv1d conv = addChildBlock("conv" + k, Conv1d.builder().setKernelShape(new Shape(k))
-          .setFilters(spec.filters()).optPadding(new Shape(k / 2)).build());
+      Conv1d conv =
+          addChildBlock(
+              "conv" + k,
+              Conv1d.builder()
+                  .setKernelShape(new Shape(k))
+                  .setFilters(spec.filters())
+                  .optPadding(new Shape(k / 2))
+                  .build());
       BatchNorm norm = addChildBlock("conv" + k + "_bn", batchNorm());
       AttentionPooling attention =
-          spec.attention() ? addChildBlock("conv" + k + "_attention", new AttentionPooling()) : null;
+          spec.attention()
+              ? addChildBlock("conv" + k + "_attention", new AttentionPooling())
+              : null;
       branches.add(new Branch(k, conv, norm, attention));
     }
     for (int i = 0; i < spec.denseUnits().size(); i++) {
-      dense.add(addChildBlock("dense" + i,
-          Linear.builder().setUnits(spec.denseUnits().get(i)).build()));
+      dense.add(
+          addChildBlock("dense" + i, Linear.builder().setUnits(spec.denseUnits().get(i)).build()));
       denseNorms.add(addChildBlock("dense" + i + "_bn", batchNorm()));
     }
-    output = addChildBlock("output",
-        Linear.builder().setUnits(numClasses == 2 ? 1 : numClasses).build());
+    output =
+        addChildBlock(
+            "output", Linear.builder().setUnits(numClasses == 2 ? 1 : numClasses).build());
   }
 
   private BatchNorm batchNorm() {
-    return BatchNorm.builder().optMomentum((float) spec.batchNormMomentum())
-        .optEpsilon((float) spec.batchNormEpsilon()).build();
+    return BatchNorm.builder()
+        .optMomentum((float) spec.batchNormMomentum())
+        .optEpsilon((float) spec.batchNormEpsilon())
+        .build();
   }
 
   @Override
@@ -111,9 +123,9 @@ final class MultiScaleAttentionNet extends AbstractBlock {
   }
 
   /**
-   * Every branch's convolution followed by ReLU, (N, filters, L) each. Output position i of a kernel
-   * of width k reads input positions i - k/2 ... i - k/2 + k - 1 (k/2 rounded down): a centred
-   * convolution with padding k/2, cropped to L for even k.
+   * Every branch's convolution followed by ReLU, (N, filters, L) each. Output position i of a
+   * kernel of width k reads input positions i - k/2 ... i - k/2 + k - 1 (k/2 rounded down): a
+   * centred convolution with padding k/2, cropped to L for even k.
    */
   private NDList firstLayer(ParameterStore store, NDArray x, boolean training) {
     if (training && branches.size() > 1) {
@@ -180,8 +192,9 @@ final class MultiScaleAttentionNet extends AbstractBlock {
     // parameters (and their computation graph) for the model's lifetime.
     kernels.attach(m);
     bias.attach(m);
-    NDArray h = Conv1d.conv1d(x, kernels, bias, new Shape(1), new Shape(pad), new Shape(1), 1)
-        .singletonOrThrow();
+    NDArray h =
+        Conv1d.conv1d(x, kernels, bias, new Shape(1), new Shape(pad), new Shape(1), 1)
+            .singletonOrThrow();
     if (h.getShape().get(2) != length) {
       h = h.get(new NDIndex(":, :, :{}", length));
     }
@@ -195,7 +208,9 @@ final class MultiScaleAttentionNet extends AbstractBlock {
     return out;
   }
 
-  /** Each branch's blocks (convolution, batch norm, attention or null), for {@link EngineWeights}. */
+  /**
+   * Each branch's blocks (convolution, batch norm, attention or null), for {@link EngineWeights}.
+   */
   List<Branch> branches() {
     return branches;
   }
@@ -249,8 +264,13 @@ final class MultiScaleAttentionNet extends AbstractBlock {
   @Override
   public Shape[] getOutputShapes(Shape[] inputShapes) {
     long batch = inputShapes[0].get(0);
-    return output.getOutputShapes(new Shape[] {new Shape(batch,
-        spec.denseUnits().isEmpty() ? spec.pooledFeatures() : spec.denseUnits().get(
-            spec.denseUnits().size() - 1))});
+    return output.getOutputShapes(
+        new Shape[] {
+          new Shape(
+              batch,
+              spec.denseUnits().isEmpty()
+                  ? spec.pooledFeatures()
+                  : spec.denseUnits().get(spec.denseUnits().size() - 1))
+        });
   }
 }

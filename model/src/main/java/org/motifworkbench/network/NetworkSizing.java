@@ -42,13 +42,17 @@ public record NetworkSizing(NetworkSpec spec, String summary) {
       sized.setFilters(requested.filters() / 2).optDenseLayers(List.of(64), List.of(0.3));
     }
     NetworkSpec spec = sized.build();
-    String why = small
-        ? String.format(Locale.ROOT, "sized for %,d training sequences (fewer than %,d)",
-            trainingSequences, SMALL_DATA)
-        : String.format(Locale.ROOT, "full size for %,d training sequences", trainingSequences);
+    String why =
+        small
+            ? String.format(
+                Locale.ROOT,
+                "sized for %,d training sequences (fewer than %,d)",
+                trainingSequences,
+                SMALL_DATA)
+            : String.format(Locale.ROOT, "full size for %,d training sequences", trainingSequences);
     if (kernels.size() < requested.kernelSizes().size()) {
-      why += String.format(Locale.ROOT, "; kernels longer than the %d-bp input left out",
-          inputLength);
+      why +=
+          String.format(Locale.ROOT, "; kernels longer than the %d-bp input left out", inputLength);
     }
     return new NetworkSizing(spec, "Network: default, " + why + " (" + describe(spec) + ").");
   }
@@ -65,11 +69,18 @@ public record NetworkSizing(NetworkSpec spec, String summary) {
 
   /** E.g. "kernels 3, 7, 15, 25 bp x 32 filters, attention, dense 64". */
   public static String describe(NetworkSpec spec) {
-    String dense = spec.denseUnits().isEmpty() ? "no dense layer"
-        : "dense " + spec.denseUnits().stream().map(String::valueOf)
-            .collect(Collectors.joining(", "));
-    return "kernels " + spec.kernelSizes().stream().map(String::valueOf)
-        .collect(Collectors.joining(", ")) + " bp x " + spec.filters() + " filters, "
-        + (spec.attention() ? "attention" : "max pooling") + ", " + dense;
+    String dense =
+        spec.denseUnits().isEmpty()
+            ? "no dense layer"
+            : "dense "
+                + spec.denseUnits().stream().map(String::valueOf).collect(Collectors.joining(", "));
+    return "kernels "
+        + spec.kernelSizes().stream().map(String::valueOf).collect(Collectors.joining(", "))
+        + " bp x "
+        + spec.filters()
+        + " filters, "
+        + (spec.attention() ? "attention" : "max pooling")
+        + ", "
+        + dense;
   }
 }

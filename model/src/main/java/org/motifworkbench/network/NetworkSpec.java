@@ -7,9 +7,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The shape of the multi-scale attention CNN: parallel convolution branches (one per kernel size, each
- * conv -> ReLU -> batch norm -> dropout -> attention or max pooling), then dense layers with batch norm
- * and dropout, then the class output. Immutable; edited by the form, read from JSON, kept in bundles.
+ * The shape of the multi-scale attention CNN: parallel convolution branches (one per kernel size,
+ * each conv -> ReLU -> batch norm -> dropout -> attention or max pooling), then dense layers with
+ * batch norm and dropout, then the class output. Immutable; edited by the form, read from JSON,
+ * kept in bundles.
  *
  * @param version format version of this record in JSON
  * @param kernelSizes width in bases of each branch's filters
@@ -63,36 +64,57 @@ public record NetworkSpec(
       }
     }
     if (filters < 1 || filters > 1024) {
-      add(problems, "Filters per branch must be between 1 and 1024 (got " + filters + ").",
+      add(
+          problems,
+          "Filters per branch must be between 1 and 1024 (got " + filters + ").",
           "filters");
     }
     checkRate(problems, "Convolution dropout", convDropout, "convDropout");
     if (denseUnits.size() != denseDropouts.size()) {
-      add(problems, "Give one dropout rate per dense layer (" + denseUnits.size() + " layers, "
-          + denseDropouts.size() + " rates).", "denseUnits", "denseDropouts");
+      add(
+          problems,
+          "Give one dropout rate per dense layer ("
+              + denseUnits.size()
+              + " layers, "
+              + denseDropouts.size()
+              + " rates).",
+          "denseUnits",
+          "denseDropouts");
     }
     for (int u : denseUnits) {
       if (u < 1 || u > 4096) {
-        add(problems, "Dense layer size " + u + " is out of range: use 1 to 4096 units.",
+        add(
+            problems,
+            "Dense layer size " + u + " is out of range: use 1 to 4096 units.",
             "denseUnits");
       }
     }
     denseDropouts.forEach(r -> checkRate(problems, "Dense dropout", r, "denseDropouts"));
     if (!(batchNormMomentum > 0 && batchNormMomentum < 1)) {
-      add(problems, "Batch-norm momentum must be between 0 and 1 (got " + batchNormMomentum
-          + ").", "batchNormMomentum");
+      add(
+          problems,
+          "Batch-norm momentum must be between 0 and 1 (got " + batchNormMomentum + ").",
+          "batchNormMomentum");
     }
     if (!(batchNormEpsilon > 0 && batchNormEpsilon < 1)) {
-      add(problems, "Batch-norm epsilon must be a small positive number (got " + batchNormEpsilon
-          + ").", "batchNormEpsilon");
+      add(
+          problems,
+          "Batch-norm epsilon must be a small positive number (got " + batchNormEpsilon + ").",
+          "batchNormEpsilon");
     }
     if (!List.of("he", "glorot", "pytorch").contains(initializer)) {
-      add(problems, "Initializer must be 'he', 'glorot' or 'pytorch' (got '" + initializer
-          + "').", "initializer");
+      add(
+          problems,
+          "Initializer must be 'he', 'glorot' or 'pytorch' (got '" + initializer + "').",
+          "initializer");
     }
     if (version > CURRENT_VERSION) {
-      add(problems, "This network description is from a newer version of the workbench (format "
-          + version + "); please update the workbench.", "version");
+      add(
+          problems,
+          "This network description is from a newer version of the workbench (format "
+              + version
+              + "); please update the workbench.",
+          "version");
     }
     return problems;
   }
@@ -112,9 +134,14 @@ public record NetworkSpec(
       return List.of();
     }
     String sizes = tooLong.stream().map(String::valueOf).collect(Collectors.joining(", "));
-    return List.of((tooLong.size() == 1 ? "Kernel size " + sizes + " is" : "Kernel sizes " + sizes
-        + " are") + " longer than the input length of " + inputLength + " bases: use kernel"
-        + " sizes of at most " + inputLength + ", or a longer input length.");
+    return List.of(
+        (tooLong.size() == 1 ? "Kernel size " + sizes + " is" : "Kernel sizes " + sizes + " are")
+            + " longer than the input length of "
+            + inputLength
+            + " bases: use kernel"
+            + " sizes of at most "
+            + inputLength
+            + ", or a longer input length.");
   }
 
   /** Number of features after the branches are concatenated. */
@@ -144,15 +171,14 @@ public record NetworkSpec(
     return toBuilder().optAttention(on).build();
   }
 
-  private static void checkRate(Map<String, List<String>> problems, String what, double rate,
-      String setting) {
+  private static void checkRate(
+      Map<String, List<String>> problems, String what, double rate, String setting) {
     if (!(rate >= 0 && rate < 1)) {
       add(problems, what + " must be at least 0 and below 1 (got " + rate + ").", setting);
     }
   }
 
-  private static void add(Map<String, List<String>> problems, String message,
-      String... settings) {
+  private static void add(Map<String, List<String>> problems, String message, String... settings) {
     for (String setting : settings) {
       problems.computeIfAbsent(setting, s -> new ArrayList<>()).add(message);
     }
@@ -253,8 +279,17 @@ public record NetworkSpec(
       if (kernelSizes == null || filters == null) {
         throw new IllegalStateException("a network spec needs kernel sizes and filters");
       }
-      return new NetworkSpec(version, kernelSizes, filters, convDropout, attention, denseUnits,
-          denseDropouts, batchNormMomentum, batchNormEpsilon, initializer);
+      return new NetworkSpec(
+          version,
+          kernelSizes,
+          filters,
+          convDropout,
+          attention,
+          denseUnits,
+          denseDropouts,
+          batchNormMomentum,
+          batchNormEpsilon,
+          initializer);
     }
   }
 }

@@ -18,8 +18,8 @@ public final class NetworkWeights {
   /** Batch norm of one layer: scale, shift, and the running statistics prediction uses. */
   public record Norm(float[] gamma, float[] beta, float[] runningMean, float[] runningVar) {
     static Norm of(int channels) {
-      return new Norm(new float[channels], new float[channels], new float[channels],
-          new float[channels]);
+      return new Norm(
+          new float[channels], new float[channels], new float[channels], new float[channels]);
     }
 
     Norm copy() {
@@ -31,11 +31,20 @@ public final class NetworkWeights {
    * One convolution branch: filters of width {@code kernel}, ReLU, batch norm, then attention
    * pooling (a score weight per filter and a bias; null/0 for max pooling).
    */
-  public record Branch(int kernel, float[] convWeight, float[] convBias, Norm norm,
-      float[] attentionWeight, float[] attentionBias) {
+  public record Branch(
+      int kernel,
+      float[] convWeight,
+      float[] convBias,
+      Norm norm,
+      float[] attentionWeight,
+      float[] attentionBias) {
 
     Branch copy() {
-      return new Branch(kernel, convWeight.clone(), convBias.clone(), norm.copy(),
+      return new Branch(
+          kernel,
+          convWeight.clone(),
+          convBias.clone(),
+          norm.copy(),
           attentionWeight == null ? null : attentionWeight.clone(),
           attentionBias == null ? null : attentionBias.clone());
     }
@@ -55,8 +64,13 @@ public final class NetworkWeights {
   private final float[] outputWeight;
   private final float[] outputBias;
 
-  private NetworkWeights(NetworkSpec spec, int outputs, List<Branch> branches, List<Dense> dense,
-      float[] outputWeight, float[] outputBias) {
+  private NetworkWeights(
+      NetworkSpec spec,
+      int outputs,
+      List<Branch> branches,
+      List<Dense> dense,
+      float[] outputWeight,
+      float[] outputBias) {
     this.spec = spec;
     this.outputs = outputs;
     this.branches = List.copyOf(branches);
@@ -71,18 +85,24 @@ public final class NetworkWeights {
     int f = spec.filters();
     List<Branch> branches = new ArrayList<>();
     for (int k : spec.kernelSizes()) {
-      branches.add(new Branch(k, new float[f * 4 * k], new float[f], Norm.of(f),
-          spec.attention() ? new float[f] : null, spec.attention() ? new float[1] : null));
+      branches.add(
+          new Branch(
+              k,
+              new float[f * 4 * k],
+              new float[f],
+              Norm.of(f),
+              spec.attention() ? new float[f] : null,
+              spec.attention() ? new float[1] : null));
     }
     List<Dense> dense = new ArrayList<>();
     int width = spec.pooledFeatures();
     for (int units : spec.denseUnits()) {
-      dense.add(new Dense(width, units, new float[units * width], new float[units],
-          Norm.of(units)));
+      dense.add(
+          new Dense(width, units, new float[units * width], new float[units], Norm.of(units)));
       width = units;
     }
-    return new NetworkWeights(spec, outputs, branches, dense, new float[outputs * width],
-        new float[outputs]);
+    return new NetworkWeights(
+        spec, outputs, branches, dense, new float[outputs * width], new float[outputs]);
   }
 
   /** The number of outputs of a network for {@code classes} classes: 1 for two, else one each. */
@@ -92,16 +112,24 @@ public final class NetworkWeights {
 
   /** A deep copy: changing one leaves the other as it was. */
   public NetworkWeights copy() {
-    return new NetworkWeights(spec, outputs, branches.stream().map(Branch::copy).toList(),
-        dense.stream().map(Dense::copy).toList(), outputWeight.clone(), outputBias.clone());
+    return new NetworkWeights(
+        spec,
+        outputs,
+        branches.stream().map(Branch::copy).toList(),
+        dense.stream().map(Dense::copy).toList(),
+        outputWeight.clone(),
+        outputBias.clone());
   }
 
   /** The number of trainable values (every array but the batch norms' running statistics). */
   public long trainableCount() {
     long n = (long) outputWeight.length + outputBias.length;
     for (Branch b : branches) {
-      n += b.convWeight().length + b.convBias().length + b.norm().gamma().length
-          + b.norm().beta().length;
+      n +=
+          b.convWeight().length
+              + b.convBias().length
+              + b.norm().gamma().length
+              + b.norm().beta().length;
       if (b.attentionWeight() != null) {
         n += b.attentionWeight().length + b.attentionBias().length;
       }

@@ -9,7 +9,6 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
-import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
 import ai.djl.training.ParameterStore;
 import ai.djl.training.initializer.Initializer;
@@ -42,16 +41,24 @@ public final class SequenceClassifier implements AutoCloseable {
   private final Model model;
   private final MultiScaleAttentionNet net;
   private final Optional<Backend> requested;
+
   /** Who computes: chosen once, when the parameters exist ({@link #openCompute}). */
   private ComputeBackend compute;
+
   /** The engine on the same parameters, for what the chosen back end does not compute. */
   private EngineBackend engine;
+
   /** Encoded input, reused between batches. */
   private float[] encoded = new float[0];
+
   private final InputStaging staging = new InputStaging();
 
-  private SequenceClassifier(NetworkSpec spec, List<String> classNames, int inputLength,
-      String device, Optional<Backend> requested) {
+  private SequenceClassifier(
+      NetworkSpec spec,
+      List<String> classNames,
+      int inputLength,
+      String device,
+      Optional<Backend> requested) {
     List<String> problems = spec.validate();
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException(String.join(" ", problems));
@@ -65,12 +72,15 @@ public final class SequenceClassifier implements AutoCloseable {
     this.inputLength = inputLength;
     this.requested = requested;
     this.net = new MultiScaleAttentionNet(spec, classNames.size());
-    this.model = Model.newInstance("motif-workbench",
-        device == null ? null : Device.fromName(device), DjlRuntime.ENGINE);
+    this.model =
+        Model.newInstance(
+            "motif-workbench", device == null ? null : Device.fromName(device), DjlRuntime.ENGINE);
     model.setBlock(net);
   }
 
-  /** A new classifier with freshly initialised weights; the seed makes initialisation repeatable. */
+  /**
+   * A new classifier with freshly initialised weights; the seed makes initialisation repeatable.
+   */
   public static SequenceClassifier create(
       NetworkSpec spec, List<String> classNames, int inputLength, int seed) {
     return create(spec, classNames, inputLength, seed, null);
@@ -93,8 +103,13 @@ public final class SequenceClassifier implements AutoCloseable {
    *
    * @throws IllegalArgumentException when the requested back end cannot compute this model
    */
-  public static SequenceClassifier create(NetworkSpec spec, List<String> classNames,
-      int inputLength, int seed, String device, Optional<Backend> backend) {
+  public static SequenceClassifier create(
+      NetworkSpec spec,
+      List<String> classNames,
+      int inputLength,
+      int seed,
+      String device,
+      Optional<Backend> backend) {
     SequenceClassifier c = new SequenceClassifier(spec, classNames, inputLength, device, backend);
     DjlRuntime.engine().setRandomSeed(seed);
     c.net.setInitializer(weightInitializer(spec), Parameter.Type.WEIGHT);
@@ -114,10 +129,14 @@ public final class SequenceClassifier implements AutoCloseable {
    * As {@link #load(NetworkSpec, List, int, InputStream)}, computed by {@code backend} (empty:
    * chosen by {@link Backend#choose}).
    */
-  public static SequenceClassifier load(NetworkSpec spec, List<String> classNames,
-      int inputLength, InputStream parameters, Optional<Backend> backend) throws IOException {
-    SequenceClassifier c =
-        new SequenceClassifier(spec, classNames, inputLength, null, backend);
+  public static SequenceClassifier load(
+      NetworkSpec spec,
+      List<String> classNames,
+      int inputLength,
+      InputStream parameters,
+      Optional<Backend> backend)
+      throws IOException {
+    SequenceClassifier c = new SequenceClassifier(spec, classNames, inputLength, null, backend);
     c.net.initialize(c.model.getNDManager(), DataType.FLOAT32, c.inputShape(1));
     Map<String, Shape> expected = c.parameterShapes();
     String problem;
@@ -139,8 +158,8 @@ public final class SequenceClassifier implements AutoCloseable {
     }
     if (problem != null) {
       c.close();
-      throw new IOException("The model parameters do not match the network description ("
-          + problem + ").", cause);
+      throw new IOException(
+          "The model parameters do not match the network description (" + problem + ").", cause);
     }
     c.openCompute();
     return c;
@@ -161,26 +180,33 @@ public final class SequenceClassifier implements AutoCloseable {
       close();
       throw e;
     }
-    WeightStore store = new WeightStore() {
-      @Override
-      public NetworkWeights read() {
-        return weights();
-      }
+    WeightStore store =
+        new WeightStore() {
+          @Override
+          public NetworkWeights read() {
+            return weights();
+          }
 
-      @Override
-      public void write(NetworkWeights weights) {
-        EngineWeights.write(net, weights);
-      }
-    };
+          @Override
+          public void write(NetworkWeights weights) {
+            EngineWeights.write(net, weights);
+          }
+        };
     int threads = DjlRuntime.cpuThreads();
     // batch-norm recalibration is arithmetic on the weights: the Java kernels do it on any device
-    ComputeBackend calibrator = Backend.JAVA_KERNELS.supports(spec, "cpu")
-        ? Backend.javaKernels().orElseThrow().open(spec, numClasses(), inputLength, store, threads)
-        : null;
+    ComputeBackend calibrator =
+        Backend.JAVA_KERNELS.supports(spec, "cpu")
+            ? Backend.javaKernels()
+                .orElseThrow()
+                .open(spec, numClasses(), inputLength, store, threads)
+            : null;
     engine = new EngineBackend(model, net, numClasses(), inputLength, calibrator);
-    compute = chosen == Backend.ENGINE ? engine
-        : Backend.javaKernels().orElseThrow().open(spec, numClasses(), inputLength, store,
-            threads);
+    compute =
+        chosen == Backend.ENGINE
+            ? engine
+            : Backend.javaKernels()
+                .orElseThrow()
+                .open(spec, numClasses(), inputLength, store, threads);
   }
 
   /** Who computes prediction and training for this model. */
@@ -219,8 +245,12 @@ public final class SequenceClassifier implements AutoCloseable {
     for (Map.Entry<String, Shape> e : expected.entrySet()) {
       Shape found = stored.get(e.getKey());
       if (!e.getValue().equals(found)) {
-        return "the stored array '" + e.getKey() + "' has shape " + found
-            + ", the network described needs " + e.getValue();
+        return "the stored array '"
+            + e.getKey()
+            + "' has shape "
+            + found
+            + ", the network described needs "
+            + e.getValue();
       }
     }
     return null;
@@ -228,12 +258,15 @@ public final class SequenceClassifier implements AutoCloseable {
 
   static Initializer weightInitializer(NetworkSpec spec) {
     return switch (spec.initializer()) {
-      case "glorot" -> new XavierInitializer(XavierInitializer.RandomType.UNIFORM,
-          XavierInitializer.FactorType.AVG, 3);
-      case "pytorch" -> new XavierInitializer(XavierInitializer.RandomType.UNIFORM,
-          XavierInitializer.FactorType.IN, 1);
-      default -> new XavierInitializer(XavierInitializer.RandomType.GAUSSIAN,
-          XavierInitializer.FactorType.IN, 2);
+      case "glorot" ->
+          new XavierInitializer(
+              XavierInitializer.RandomType.UNIFORM, XavierInitializer.FactorType.AVG, 3);
+      case "pytorch" ->
+          new XavierInitializer(
+              XavierInitializer.RandomType.UNIFORM, XavierInitializer.FactorType.IN, 1);
+      default ->
+          new XavierInitializer(
+              XavierInitializer.RandomType.GAUSSIAN, XavierInitializer.FactorType.IN, 2);
     };
   }
 
@@ -308,15 +341,17 @@ public final class SequenceClassifier implements AutoCloseable {
    */
   public float[] oneHot(List<String> sequences, float[] buffer) {
     int stride = 4 * inputLength;
-    float[] out = buffer.length < sequences.size() * stride
-        ? new float[sequences.size() * stride] : buffer;
+    float[] out =
+        buffer.length < sequences.size() * stride ? new float[sequences.size() * stride] : buffer;
     for (int i = 0; i < sequences.size(); i++) {
       OneHotEncoder.encode(sequences.get(i), out, i * stride, inputLength);
     }
     return out;
   }
 
-  /** Class probabilities (rows sum to 1) from logits: sigmoid for two classes, softmax otherwise. */
+  /**
+   * Class probabilities (rows sum to 1) from logits: sigmoid for two classes, softmax otherwise.
+   */
   private NDArray probabilities(NDArray logits) {
     if (numClasses() == 2) {
       NDArray positive = Activation.sigmoid(logits.reshape(-1, 1));
@@ -325,7 +360,9 @@ public final class SequenceClassifier implements AutoCloseable {
     return logits.softmax(1);
   }
 
-  /** Probabilities for each sequence, computed in inference mode in batches of {@code batchSize}. */
+  /**
+   * Probabilities for each sequence, computed in inference mode in batches of {@code batchSize}.
+   */
   public float[][] predict(List<String> sequences, int batchSize) {
     float[] flat = probabilitiesOf(logits(sequences, batchSize));
     int k = numClasses();
@@ -458,8 +495,12 @@ public final class SequenceClassifier implements AutoCloseable {
     }
   }
 
-  /** Probabilities of one sequence and the attention weights of each branch (empty without attention). */
-  public record Explained(float[] probabilities, List<Integer> kernelSizes, List<float[]> attention) {}
+  /**
+   * Probabilities of one sequence and the attention weights of each branch (empty without
+   * attention).
+   */
+  public record Explained(
+      float[] probabilities, List<Integer> kernelSizes, List<float[]> attention) {}
 
   @Override
   public void close() {

@@ -14,7 +14,12 @@ public interface TrainingSteps extends AutoCloseable {
    * @param classWeights weight of each class in the loss
    * @param stepSeed the step's dropout seed ({@link DropoutMask#stepSeed})
    */
-  double step(float[] encoded, int n, int[] labels, float[] classWeights, double learningRate,
+  double step(
+      float[] encoded,
+      int n,
+      int[] labels,
+      float[] classWeights,
+      double learningRate,
       long stepSeed);
 
   /** The last step's logits, flattened (n, outputs); may be longer than n rows. */

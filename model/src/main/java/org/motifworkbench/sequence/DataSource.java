@@ -46,7 +46,11 @@ public record DataSource(
   }
 
   public static DataSource headerLabel(Path fasta, String pattern) {
-    return new DataSource(Convention.HEADER_LABEL, strings(List.of(fasta)), List.of(), null,
+    return new DataSource(
+        Convention.HEADER_LABEL,
+        strings(List.of(fasta)),
+        List.of(),
+        null,
         pattern == null ? HeaderLabelReader.DEFAULT_PATTERN : pattern);
   }
 
@@ -55,21 +59,28 @@ public record DataSource(
   }
 
   public static DataSource separateLabels(Path sequences, Path labels, List<String> classNames) {
-    return new DataSource(Convention.SEPARATE_LABELS, strings(List.of(sequences)), classNames,
-        labels.toString(), null);
+    return new DataSource(
+        Convention.SEPARATE_LABELS,
+        strings(List.of(sequences)),
+        classNames,
+        labels.toString(),
+        null);
   }
 
   /** Reads the labelled sequences; bad input raises {@link InvalidInputException}. */
   public SequenceSet load() {
     List<Path> paths = files.stream().map(Path::of).toList();
     return switch (convention) {
-      case CLASS_PER_FILE -> classNames.isEmpty() ? ClassPerFileReader.read(paths)
-          : ClassPerFileReader.read(byClass(paths));
+      case CLASS_PER_FILE ->
+          classNames.isEmpty()
+              ? ClassPerFileReader.read(paths)
+              : ClassPerFileReader.read(byClass(paths));
       case HEADER_LABEL -> HeaderLabelReader.read(paths.get(0), labelPattern);
       case TABLE -> LabelTableReader.read(paths.get(0));
-      case SEPARATE_LABELS -> classNames.isEmpty()
-          ? SeparateLabelsReader.read(paths.get(0), Path.of(labelsFile))
-          : SeparateLabelsReader.read(paths.get(0), Path.of(labelsFile), classNames);
+      case SEPARATE_LABELS ->
+          classNames.isEmpty()
+              ? SeparateLabelsReader.read(paths.get(0), Path.of(labelsFile))
+              : SeparateLabelsReader.read(paths.get(0), Path.of(labelsFile), classNames);
     };
   }
 
@@ -85,8 +96,13 @@ public record DataSource(
 
   private Map<String, Path> byClass(List<Path> paths) {
     if (classNames.size() != paths.size()) {
-      throw new InvalidInputException(null, "Give one class name per file: " + paths.size()
-          + " files but " + classNames.size() + " class names.");
+      throw new InvalidInputException(
+          null,
+          "Give one class name per file: "
+              + paths.size()
+              + " files but "
+              + classNames.size()
+              + " class names.");
     }
     Map<String, Path> map = new LinkedHashMap<>();
     for (int i = 0; i < paths.size(); i++) {

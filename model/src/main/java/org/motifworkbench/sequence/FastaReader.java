@@ -18,14 +18,17 @@ public final class FastaReader implements Iterator<SequenceRecord>, AutoCloseabl
 
   private static final int BUFFER_SIZE = 1 << 20;
   private static final int MAX_RECORD_LENGTH = Integer.MAX_VALUE - 8;
+
   /** Far above any real header; a longer "header" is a file without line breaks, not FASTA. */
   private static final int MAX_HEADER_LENGTH = 1 << 20;
+
   private static final byte INVALID = 0;
   private static final byte BASE = 1;
   private static final byte SPACE = 2;
   private static final byte CR = 3;
   private static final byte NEWLINE = 4;
   private static final byte[] KIND = kinds();
+
   /** The ASCII characters {@link Character#isWhitespace} accepts, by code. */
   private static final boolean[] ASCII_SPACE = asciiSpaces();
 
@@ -34,6 +37,7 @@ public final class FastaReader implements Iterator<SequenceRecord>, AutoCloseabl
   private final boolean skipEmptyRecords;
   private final byte[] buf = new byte[BUFFER_SIZE];
   private final List<InputWarning> warnings = new ArrayList<>();
+
   /** Ids seen so far, to reject a repeated one; null when repeats are allowed. */
   private final IdRegistry ids;
 
@@ -85,8 +89,7 @@ public final class FastaReader implements Iterator<SequenceRecord>, AutoCloseabl
    * (with empty bases) instead of skipped, so they can be matched with a separate labels file.
    */
   static FastaReader open(Path file, boolean skipEmptyRecords) {
-    return new FastaReader(InputFiles.open(file, "FASTA"), file.toString(), skipEmptyRecords,
-        true);
+    return new FastaReader(InputFiles.open(file, "FASTA"), file.toString(), skipEmptyRecords, true);
   }
 
   /**
@@ -389,8 +392,9 @@ public final class FastaReader implements Iterator<SequenceRecord>, AutoCloseabl
     }
     pendingId = new String(h, start, idEnd - start, StandardCharsets.ISO_8859_1);
     pendingDescription =
-        description == end ? "" : new String(h, description, end - description,
-            StandardCharsets.ISO_8859_1);
+        description == end
+            ? ""
+            : new String(h, description, end - description, StandardCharsets.ISO_8859_1);
     return true;
   }
 

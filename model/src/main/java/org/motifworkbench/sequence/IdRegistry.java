@@ -16,16 +16,21 @@ final class IdRegistry {
 
   private static final int CHUNK_BITS = 20;
   private static final int CHUNK_SIZE = 1 << CHUNK_BITS;
+
   /** Keeps positions below 2^31 (2 GB of ids); later ids go to the fallback map. */
   private static final int MAX_CHUNKS = (1 << (31 - CHUNK_BITS)) - 1;
+
   /** Longer ids (rare) go to the fallback map, so a stored id always fits one chunk. */
   private static final int MAX_COMPACT_BYTES = 1 << 12;
 
   /** Per slot: the id's hash (high 32 bits) and its position in the chunks + 1 (low 32 bits). */
   private long[] slots = new long[1 << 10];
+
   private int size;
+
   /** Each id as: first line (4 bytes), length in bytes (2 bytes), the UTF-8 bytes. */
   private byte[][] chunks = new byte[0][];
+
   private int chunkUsed = CHUNK_SIZE;
   private final Map<String, Integer> fallback = new HashMap<>();
 

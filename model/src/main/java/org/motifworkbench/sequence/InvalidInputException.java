@@ -1,8 +1,8 @@
 package org.motifworkbench.sequence;
 
 /**
- * Input a user gave us is wrong. The message names the file, the line, the problem and what to do, in
- * words a biologist understands; it is shown to the user as is.
+ * Input a user gave us is wrong. The message names the file, the line, the problem and what to do,
+ * in words a biologist understands; it is shown to the user as is.
  */
 public class InvalidInputException extends RuntimeException {
 

@@ -1,9 +1,9 @@
 package org.motifworkbench.sequence;
 
 /**
- * One sequence typed or pasted by the user: bare bases or FASTA (header lines are skipped, the first
- * header's first word becomes the id), whitespace and line breaks ignored. Characters that are not
- * bases are reported by line and position, with the same advice as for files.
+ * One sequence typed or pasted by the user: bare bases or FASTA (header lines are skipped, the
+ * first header's first word becomes the id), whitespace and line breaks ignored. Characters that
+ * are not bases are reported by line and position, with the same advice as for files.
  */
 public final class PastedSequence {
 
@@ -29,8 +29,9 @@ public final class PastedSequence {
       String line = lines[n];
       if (line.strip().startsWith(">")) {
         if (id != null || bases.length() > 0) {
-          throw new InvalidInputException(new SourceLocation(WHERE, n + 1), "there is more than one"
-              + " sequence. Paste one sequence at a time.");
+          throw new InvalidInputException(
+              new SourceLocation(WHERE, n + 1),
+              "there is more than one" + " sequence. Paste one sequence at a time.");
         }
         String header = line.strip().substring(1).strip();
         int space = header.indexOf(' ');
@@ -50,11 +51,17 @@ public final class PastedSequence {
       }
     }
     if (bases.length() == 0) {
-      throw new InvalidInputException(null, "There are no bases to explain. Type or paste a DNA "
-          + "sequence (A, C, G, T), with or without a FASTA header line.");
+      throw new InvalidInputException(
+          null,
+          "There are no bases to explain. Type or paste a DNA "
+              + "sequence (A, C, G, T), with or without a FASTA header line.");
     }
-    return new SequenceRecord(id == null || id.isEmpty() ? DEFAULT_ID : id, description,
-        bases.toString(), null, new SourceLocation(WHERE, 0));
+    return new SequenceRecord(
+        id == null || id.isEmpty() ? DEFAULT_ID : id,
+        description,
+        bases.toString(),
+        null,
+        new SourceLocation(WHERE, 0));
   }
 
   /**
@@ -63,10 +70,11 @@ public final class PastedSequence {
    * @param line 1-based line of the text, or 0 when the text is one line
    */
   private static InvalidInputException notABase(int line, int position, int codePoint) {
-    String message = BaseLetters.invalidCharacter(null, "Position", position, codePoint)
-        .getMessage()
-        .replace("load the file again", "explain it again");
-    return new InvalidInputException(null,
-        line > 0 ? message + " (line " + line + " of the text)" : message);
+    String message =
+        BaseLetters.invalidCharacter(null, "Position", position, codePoint)
+            .getMessage()
+            .replace("load the file again", "explain it again");
+    return new InvalidInputException(
+        null, line > 0 ? message + " (line " + line + " of the text)" : message);
   }
 }

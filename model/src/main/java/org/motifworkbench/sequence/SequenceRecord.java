@@ -4,7 +4,8 @@ import java.util.Objects;
 
 /**
  * One DNA sequence as read from input: its id, the rest of its header line, its bases (as written,
- * upper or lower case, IUPAC allowed), its class label (null when unlabelled) and where it was read.
+ * upper or lower case, IUPAC allowed), its class label (null when unlabelled) and where it was
+ * read.
  */
 public record SequenceRecord(
     String id, String description, String bases, String label, SourceLocation source) {

@@ -31,8 +31,13 @@ public record SequenceSet(
       if (idx < 0) {
         throw new InvalidInputException(
             r.source(),
-            "sequence '" + r.id() + "' has label '" + r.label() + "', which is not one of the classes "
-                + classNames + ".");
+            "sequence '"
+                + r.id()
+                + "' has label '"
+                + r.label()
+                + "', which is not one of the classes "
+                + classNames
+                + ".");
       }
       out[i] = idx;
     }

@@ -11,8 +11,8 @@ import java.util.Locale;
 
 /**
  * Reads a small text input whole, such as a settings or motif file, with the checks every input
- * gets (missing, folder, empty, binary, gzip, byte order mark) and a size limit, so a wrong file
- * is refused with its name instead of filling the memory.
+ * gets (missing, folder, empty, binary, gzip, byte order mark) and a size limit, so a wrong file is
+ * refused with its name instead of filling the memory.
  */
 public final class TextFile {
 
@@ -34,19 +34,27 @@ public final class TextFile {
       throw InputFiles.unreadable(file.toString(), e);
     }
     if (bytes.length > maxBytes) {
-      throw new InvalidInputException(where, String.format(Locale.ROOT,
-          "the file is larger than %,d bytes, far more than a %s file holds. Check that this is"
-              + " the right file.", maxBytes, kind));
+      throw new InvalidInputException(
+          where,
+          String.format(
+              Locale.ROOT,
+              "the file is larger than %,d bytes, far more than a %s file holds. Check that this is"
+                  + " the right file.",
+              maxBytes,
+              kind));
     }
     try {
-      return StandardCharsets.UTF_8.newDecoder()
+      return StandardCharsets.UTF_8
+          .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(bytes))
           .toString();
     } catch (CharacterCodingException e) {
-      throw new InvalidInputException(where, "the file is not UTF-8 text. Save it as plain"
-          + " UTF-8 text and choose it again.", e);
+      throw new InvalidInputException(
+          where,
+          "the file is not UTF-8 text. Save it as plain" + " UTF-8 text and choose it again.",
+          e);
     }
   }
 }

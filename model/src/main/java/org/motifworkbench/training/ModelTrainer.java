@@ -11,23 +11,25 @@ import org.motifworkbench.network.TrainingSteps;
 import org.motifworkbench.progress.CancellationToken;
 
 /**
- * Trains a {@link SequenceClassifier} with Adam on cross-entropy, reporting every batch and epoch to
- * a listener, with early stopping and learning-rate reduction on validation loss. The classifier ends
- * with the weights of the best validation epoch, also when cancelled. The classifier's back end computes
- * ({@link SequenceClassifier#backend}); with the engine, only one training or gradient
+ * Trains a {@link SequenceClassifier} with Adam on cross-entropy, reporting every batch and epoch
+ * to a listener, with early stopping and learning-rate reduction on validation loss. The classifier
+ * ends with the weights of the best validation epoch, also when cancelled. The classifier's back
+ * end computes ({@link SequenceClassifier#backend}); with the engine, only one training or gradient
  * computation may run at a time in a JVM (a PyTorch engine limit).
  */
 public final class ModelTrainer {
 
   private static final int EVAL_BATCH = 256;
   private static final double SMOOTHING = 0.9;
+
   /**
    * At most this many training sequences recalibrate batch norm after each epoch: a dense unit's
    * mean is then known to within 1/32 of its standard deviation, its variance to about 4%, at the
-   * cost of two prediction passes over them (about 0.16 s for the default network on two cores,
-   * a tenth of a 6,400-sequence epoch).
+   * cost of two prediction passes over them (about 0.16 s for the default network on two cores, a
+   * tenth of a 6,400-sequence epoch).
    */
   static final int CALIBRATION_SEQUENCES = 1024;
+
   private static final long CALIBRATION_SALT = 0x5eed_ca1bL;
 
   private final SequenceClassifier classifier;
@@ -53,8 +55,8 @@ public final class ModelTrainer {
   /** Trains on {@code train}; {@code validation} may be empty (then no early stopping). */
   public TrainingResult train(TrainingData train, TrainingData validation) {
     SplittableRandom random = new SplittableRandom(spec.seed());
-    float[] classWeights = ClassWeights.of(spec.classWeights(), train.labels(),
-        classifier.numClasses());
+    float[] classWeights =
+        ClassWeights.of(spec.classWeights(), train.labels(), classifier.numClasses());
     double rate = spec.learningRate();
     PlateauSchedule schedule = new PlateauSchedule(spec);
     List<EpochResult> history = new ArrayList<>();
@@ -83,28 +85,28 @@ public final class ModelTrainer {
           Batch batch = batch(train, order, from, to, random);
           encoded = classifier.oneHot(batch.sequences(), encoded);
           long stepSeed = DropoutMask.stepSeed(spec.seed(), (long) (epoch - 1) * batches + b);
-          double loss = steps.step(encoded, to - from, batch.labels(), classWeights, rate,
-              stepSeed);
-          double accuracy = CrossEntropy.accuracy(steps.logits(), batch.labels(),
-              classifier.numClasses());
+          double loss =
+              steps.step(encoded, to - from, batch.labels(), classWeights, rate, stepSeed);
+          double accuracy =
+              CrossEntropy.accuracy(steps.logits(), batch.labels(), classifier.numClasses());
           lossSum += loss * (to - from);
           correct += accuracy * (to - from);
           seen += to - from;
-          smoothed = Double.isNaN(smoothed) ? loss
-              : SMOOTHING * smoothed + (1 - SMOOTHING) * loss;
+          smoothed = Double.isNaN(smoothed) ? loss : SMOOTHING * smoothed + (1 - SMOOTHING) * loss;
           long elapsed = System.currentTimeMillis() - start;
           long done = (long) (epoch - 1) * batches + b + 1;
           long eta = elapsed * ((long) spec.epochs() * batches - done) / done;
-          listener.batchFinished(new BatchProgress(epoch, b + 1, batches, loss, accuracy,
-              smoothed, rate, elapsed, eta));
+          listener.batchFinished(
+              new BatchProgress(
+                  epoch, b + 1, batches, loss, accuracy, smoothed, rate, elapsed, eta));
         }
         steps.writeBack();
         classifier.calibrateBatchNorm(calibration);
         if (reason == TrainingResult.StopReason.CANCELLED) {
           break;
         }
-        double[] val = validation.size() == 0 ? new double[] {Double.NaN, Double.NaN}
-            : evaluate(validation);
+        double[] val =
+            validation.size() == 0 ? new double[] {Double.NaN, Double.NaN} : evaluate(validation);
         double monitored = validation.size() == 0 ? lossSum / seen : val[0];
         boolean isBest = schedule.record(epoch, monitored);
         if (isBest) {
@@ -113,8 +115,18 @@ public final class ModelTrainer {
         double newRate = schedule.nextLearningRate(rate);
         boolean reduced = newRate < rate;
         long elapsed = System.currentTimeMillis() - start;
-        EpochResult result = new EpochResult(epoch, lossSum / seen, correct / seen, val[0], val[1],
-            rate, elapsed, elapsed * (spec.epochs() - epoch) / epoch, isBest, reduced);
+        EpochResult result =
+            new EpochResult(
+                epoch,
+                lossSum / seen,
+                correct / seen,
+                val[0],
+                val[1],
+                rate,
+                elapsed,
+                elapsed * (spec.epochs() - epoch) / epoch,
+                isBest,
+                reduced);
         rate = newRate;
         history.add(result);
         listener.epochFinished(result);
@@ -128,8 +140,13 @@ public final class ModelTrainer {
     if (best != null) {
       classifier.setWeights(best);
     }
-    return new TrainingResult(history, schedule.bestEpoch(), reason,
-        System.currentTimeMillis() - start, validation.size(), classifier.backend());
+    return new TrainingResult(
+        history,
+        schedule.bestEpoch(),
+        reason,
+        System.currentTimeMillis() - start,
+        validation.size(),
+        classifier.backend());
   }
 
   private record Batch(List<String> sequences, int[] labels) {}
@@ -150,17 +167,20 @@ public final class ModelTrainer {
   /** Validation {loss, accuracy} in inference mode (no dropout, running batch-norm statistics). */
   private double[] evaluate(TrainingData data) {
     float[][] probs = classifier.predict(data.sequences(), EVAL_BATCH);
-    return new double[] {CrossEntropy.lossOfProbabilities(probs, data.labels()),
-        CrossEntropy.accuracyOfProbabilities(probs, data.labels())};
+    return new double[] {
+      CrossEntropy.lossOfProbabilities(probs, data.labels()),
+      CrossEntropy.accuracyOfProbabilities(probs, data.labels())
+    };
   }
 
   /**
-   * The training sequences whose inference-mode statistics replace the batch-norm running statistics
-   * after every epoch (all of them up to {@link #CALIBRATION_SEQUENCES}, else a seeded sample; every
-   * other one reverse-complemented when training sees both strands). Validation and the saved model
-   * then normalise with statistics of the network as it is, without dropout, not an average over its
-   * training steps taken with dropout on: without this the default network scored its own training
-   * data at chance on a 600-sequence set (issue 22; see {@code SequenceClassifier#calibrateBatchNorm}).
+   * The training sequences whose inference-mode statistics replace the batch-norm running
+   * statistics after every epoch (all of them up to {@link #CALIBRATION_SEQUENCES}, else a seeded
+   * sample; every other one reverse-complemented when training sees both strands). Validation and
+   * the saved model then normalise with statistics of the network as it is, without dropout, not an
+   * average over its training steps taken with dropout on: without this the default network scored
+   * its own training data at chance on a 600-sequence set (issue 22; see {@code
+   * SequenceClassifier#calibrateBatchNorm}).
    */
   private List<String> calibrationSample(TrainingData train) {
     int[] order = permutation(train.size(), new SplittableRandom(spec.seed() ^ CALIBRATION_SALT));

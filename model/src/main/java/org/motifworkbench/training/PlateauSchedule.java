@@ -3,8 +3,8 @@ package org.motifworkbench.training;
 /**
  * Early stopping and reduce-learning-rate-on-plateau on validation loss, with Keras' semantics: an
  * epoch improves when its loss is lower than the best so far; after {@code plateauPatience} epochs
- * without improvement the rate is multiplied by the factor (not below the minimum) and the wait starts
- * over; after {@code stopPatience} epochs without improvement training stops.
+ * without improvement the rate is multiplied by the factor (not below the minimum) and the wait
+ * starts over; after {@code stopPatience} epochs without improvement training stops.
  */
 final class PlateauSchedule {
 
@@ -34,7 +34,8 @@ final class PlateauSchedule {
 
   /** The new learning rate if this epoch ends a plateau, else the current one. */
   double nextLearningRate(double current) {
-    if (spec.plateauPatience() > 0 && sinceReduce >= spec.plateauPatience()
+    if (spec.plateauPatience() > 0
+        && sinceReduce >= spec.plateauPatience()
         && current > spec.minLearningRate()) {
       sinceReduce = 0;
       return Math.max(spec.minLearningRate(), current * spec.plateauFactor());

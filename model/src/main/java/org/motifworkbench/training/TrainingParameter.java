@@ -8,57 +8,113 @@ import java.util.function.Function;
  * Every training setting described once, in the spirit of MZmine's parameter sets: its name (the
  * {@link TrainingSpec} component, also the Model form's input id), the {@code mwb train} option,
  * the form's label and unit, the allowed values, the default and a plain-language help text. The
- * form's labels, tooltips and marks, the option's {@code --help} text and range check, and
- * {@link TrainingSpec#problemsBySetting()} all read these, so they cannot disagree.
+ * form's labels, tooltips and marks, the option's {@code --help} text and range check, and {@link
+ * TrainingSpec#problemsBySetting()} all read these, so they cannot disagree.
  */
 // Range is a record of final values and each accessor a stateless method reference: immutable in
 // fact, though neither is annotated @Immutable.
 @SuppressWarnings("ImmutableEnumChecker")
 public enum TrainingParameter {
-  EPOCHS("epochs", "--epochs", "Epochs", "passes, at most",
+  EPOCHS(
+      "epochs",
+      "--epochs",
+      "Epochs",
+      "passes, at most",
       "How many times training goes through all training sequences, at most; early stopping may"
           + " end it sooner.",
-      Range.between(1, 10_000), null, TrainingSpec::epochs),
-  BATCH_SIZE("batchSize", "--batch-size", "Batch size", "sequences",
+      Range.between(1, 10_000),
+      null,
+      TrainingSpec::epochs),
+  BATCH_SIZE(
+      "batchSize",
+      "--batch-size",
+      "Batch size",
+      "sequences",
       "Sequences per learning step. Larger batches make an epoch faster but need more memory.",
-      Range.between(2, 8192), "batch norm needs at least 2 sequences per batch",
+      Range.between(2, 8192),
+      "batch norm needs at least 2 sequences per batch",
       TrainingSpec::batchSize),
-  LEARNING_RATE("learningRate", "--lr", "Learning rate", "Adam step",
+  LEARNING_RATE(
+      "learningRate",
+      "--lr",
+      "Learning rate",
+      "Adam step",
       "Step size of the optimiser. Too high and the loss jumps around; too low and learning is"
           + " slow. 0.001 is a good start.",
-      Range.aboveAtMost(0, 1), null, TrainingSpec::learningRate),
-  SEED("seed", "--seed", "Random seed", "any whole number",
+      Range.aboveAtMost(0, 1),
+      null,
+      TrainingSpec::learningRate),
+  SEED(
+      "seed",
+      "--seed",
+      "Random seed",
+      "any whole number",
       "Fixes the random start, the shuffling and the data split: the same seed gives the same"
           + " result on the same computer.",
-      Range.ANY, null, TrainingSpec::seed),
-  EARLY_STOPPING_PATIENCE("earlyStoppingPatience", "--patience", "Early-stopping patience",
+      Range.ANY,
+      null,
+      TrainingSpec::seed),
+  EARLY_STOPPING_PATIENCE(
+      "earlyStoppingPatience",
+      "--patience",
+      "Early-stopping patience",
       "epochs, 0 = off",
       "Stop when the validation loss has not improved for this many epochs. The model keeps the"
           + " weights of its best epoch. 0 turns it off.",
-      Range.atLeast(0), null, TrainingSpec::earlyStoppingPatience),
-  PLATEAU_PATIENCE("plateauPatience", "--plateau-patience", "Plateau patience",
+      Range.atLeast(0),
+      null,
+      TrainingSpec::earlyStoppingPatience),
+  PLATEAU_PATIENCE(
+      "plateauPatience",
+      "--plateau-patience",
+      "Plateau patience",
       "epochs, 0 = off",
       "Lower the learning rate when the validation loss has not improved for this many epochs."
           + " 0 turns it off.",
-      Range.atLeast(0), null, TrainingSpec::plateauPatience),
-  PLATEAU_FACTOR("plateauFactor", "--plateau-factor", "Plateau factor", "\u00d7 learning rate",
+      Range.atLeast(0),
+      null,
+      TrainingSpec::plateauPatience),
+  PLATEAU_FACTOR(
+      "plateauFactor",
+      "--plateau-factor",
+      "Plateau factor",
+      "\u00d7 learning rate",
       "The learning rate is multiplied by this on a plateau: 0.5 halves it.",
-      Range.aboveBelow(0, 1), null, TrainingSpec::plateauFactor),
-  MIN_LEARNING_RATE("minLearningRate", "--min-lr", "Minimum learning rate", "",
-      "The learning rate is never lowered below this; it cannot be above the learning"
-          + " rate.",
-      Range.between(0, 1), null, TrainingSpec::minLearningRate),
-  CLASS_WEIGHTS("classWeights", "--class-weights", "Class weights", "",
+      Range.aboveBelow(0, 1),
+      null,
+      TrainingSpec::plateauFactor),
+  MIN_LEARNING_RATE(
+      "minLearningRate",
+      "--min-lr",
+      "Minimum learning rate",
+      "",
+      "The learning rate is never lowered below this; it cannot be above the learning" + " rate.",
+      Range.between(0, 1),
+      null,
+      TrainingSpec::minLearningRate),
+  CLASS_WEIGHTS(
+      "classWeights",
+      "--class-weights",
+      "Class weights",
+      "",
       "Balanced makes every class count the same in the loss, so a rare class is not ignored.",
-      Range.oneOf(List.of("none", "balanced")), null, TrainingSpec::classWeights),
-  REVERSE_COMPLEMENT("reverseComplement", "--rc-augment", "Reverse complement", "",
+      Range.oneOf(List.of("none", "balanced")),
+      null,
+      TrainingSpec::classWeights),
+  REVERSE_COMPLEMENT(
+      "reverseComplement",
+      "--rc-augment",
+      "Reverse complement",
+      "",
       "Each epoch, flip half the training sequences to the other strand. Use it when the signal"
           + " can sit on either strand.",
-      Range.ON_OFF, null, TrainingSpec::reverseComplement);
+      Range.ON_OFF,
+      null,
+      TrainingSpec::reverseComplement);
 
   /** What the default of {@link #REVERSE_COMPLEMENT} is, since the data decides it. */
-  static final String STRANDS_FROM_DATA = "on, unless the FASTA headers say every planted motif"
-      + " is on the forward strand";
+  static final String STRANDS_FROM_DATA =
+      "on, unless the FASTA headers say every planted motif" + " is on the forward strand";
 
   private final String setting;
   private final String option;
@@ -69,8 +125,15 @@ public enum TrainingParameter {
   private final String reason;
   private final Function<TrainingSpec, Object> value;
 
-  TrainingParameter(String setting, String option, String label, String unit, String help,
-      Range range, String reason, Function<TrainingSpec, Object> value) {
+  TrainingParameter(
+      String setting,
+      String option,
+      String label,
+      String unit,
+      String help,
+      Range range,
+      String reason,
+      Function<TrainingSpec, Object> value) {
     this.setting = setting;
     this.option = option;
     this.label = label;
@@ -124,26 +187,37 @@ public enum TrainingParameter {
   }
 
   /**
-   * The help with the allowed values and the default, as the form's tooltip and the option's
-   * {@code --help} text both show it.
+   * The help with the allowed values and the default, as the form's tooltip and the option's {@code
+   * --help} text both show it.
    */
   public String description() {
     String allowed = range.describe();
-    return help + " " + Character.toUpperCase(allowed.charAt(0)) + allowed.substring(1)
-        + "; default " + defaultText() + ".";
+    return help
+        + " "
+        + Character.toUpperCase(allowed.charAt(0))
+        + allowed.substring(1)
+        + "; default "
+        + defaultText()
+        + ".";
   }
 
   /**
-   * The problem with {@code value} for this setting, named {@code name} (the label in the form
-   * and in a settings file, the option on the command line), or null when it is allowed.
+   * The problem with {@code value} for this setting, named {@code name} (the label in the form and
+   * in a settings file, the option on the command line), or null when it is allowed.
    */
   public String problem(String name, Object value) {
     if (range.allows(value)) {
       return null;
     }
     String got = value instanceof String ? "'" + value + "'" : String.valueOf(value);
-    return name + " must be " + range.describe() + " (got " + got + ")"
-        + (reason == null ? "" : "; " + reason) + ".";
+    return name
+        + " must be "
+        + range.describe()
+        + " (got "
+        + got
+        + ")"
+        + (reason == null ? "" : "; " + reason)
+        + ".";
   }
 
   /** The parameter of a setting such as "batchSize", or null when there is none. */
@@ -157,17 +231,17 @@ public enum TrainingParameter {
   }
 
   /**
-   * The values a setting allows: a numeric interval (each end open or closed, possibly
-   * unbounded), or a list of choices.
+   * The values a setting allows: a numeric interval (each end open or closed, possibly unbounded),
+   * or a list of choices.
    *
    * @param choices the allowed values when this is a choice, else empty
    */
-  public record Range(double min, boolean minIncluded, double max, boolean maxIncluded,
-      List<?> choices) {
+  public record Range(
+      double min, boolean minIncluded, double max, boolean maxIncluded, List<?> choices) {
 
     /** Any whole number (the seed). */
-    public static final Range ANY = new Range(Double.NEGATIVE_INFINITY, false,
-        Double.POSITIVE_INFINITY, false, List.of());
+    public static final Range ANY =
+        new Range(Double.NEGATIVE_INFINITY, false, Double.POSITIVE_INFINITY, false, List.of());
 
     /** Off or on. */
     public static final Range ON_OFF = oneOf(List.of(false, true));
@@ -219,7 +293,8 @@ public enum TrainingParameter {
           return "on or off";
         }
         List<String> quoted = choices.stream().map(c -> "'" + c + "'").toList();
-        return String.join(", ", quoted.subList(0, quoted.size() - 1)) + " or "
+        return String.join(", ", quoted.subList(0, quoted.size() - 1))
+            + " or "
             + quoted.get(quoted.size() - 1);
       }
       boolean low = min != Double.NEGATIVE_INFINITY;

@@ -39,8 +39,8 @@ public record TrainingSpec(
 
   /**
    * The tutorial's settings: 50 epochs, batch 64, Adam 1e-3, patience 10 and 5, one strand. The
-   * command line and the app choose the strands from the data instead ({@code StrandDefault}:
-   * both, unless the headers say every planted motif is on the forward strand).
+   * command line and the app choose the strands from the data instead ({@code StrandDefault}: both,
+   * unless the headers say every planted motif is on the forward strand).
    */
   public static TrainingSpec defaults() {
     return new TrainingSpec(CURRENT_VERSION, 50, 64, 1e-3, 42, 10, 5, 0.5, 1e-6, "none", false);
@@ -79,8 +79,8 @@ public record TrainingSpec(
 
   /**
    * The same problems keyed by the setting they concern (the record component's name, e.g.
-   * "epochs"), so a form can mark the input; a problem of two settings is under both. The
-   * allowed values are those of {@link TrainingParameter}.
+   * "epochs"), so a form can mark the input; a problem of two settings is under both. The allowed
+   * values are those of {@link TrainingParameter}.
    */
   public Map<String, List<String>> problemsBySetting() {
     Map<String, List<String>> problems = new LinkedHashMap<>();
@@ -90,20 +90,31 @@ public record TrainingSpec(
         add(problems, problem, p.setting());
       }
     }
-    if (!problems.containsKey("minLearningRate") && !problems.containsKey("learningRate")
+    if (!problems.containsKey("minLearningRate")
+        && !problems.containsKey("learningRate")
         && minLearningRate > learningRate) {
-      add(problems, "Minimum learning rate must be at most the learning rate (got "
-          + minLearningRate + " and " + learningRate + ").", "minLearningRate", "learningRate");
+      add(
+          problems,
+          "Minimum learning rate must be at most the learning rate (got "
+              + minLearningRate
+              + " and "
+              + learningRate
+              + ").",
+          "minLearningRate",
+          "learningRate");
     }
     if (version > CURRENT_VERSION) {
-      add(problems, "These training settings come from a newer workbench (format " + version
-          + "); please update the workbench.", "version");
+      add(
+          problems,
+          "These training settings come from a newer workbench (format "
+              + version
+              + "); please update the workbench.",
+          "version");
     }
     return problems;
   }
 
-  private static void add(Map<String, List<String>> problems, String message,
-      String... settings) {
+  private static void add(Map<String, List<String>> problems, String message, String... settings) {
     for (String setting : settings) {
       problems.computeIfAbsent(setting, s -> new ArrayList<>()).add(message);
     }
@@ -197,8 +208,17 @@ public record TrainingSpec(
 
     /** The spec (not validated: {@link TrainingSpec#validate()} says what is out of range). */
     public TrainingSpec build() {
-      return new TrainingSpec(version, epochs, batchSize, learningRate, seed,
-          earlyStoppingPatience, plateauPatience, plateauFactor, minLearningRate, classWeights,
+      return new TrainingSpec(
+          version,
+          epochs,
+          batchSize,
+          learningRate,
+          seed,
+          earlyStoppingPatience,
+          plateauPatience,
+          plateauFactor,
+          minLearningRate,
+          classWeights,
           reverseComplement);
     }
   }

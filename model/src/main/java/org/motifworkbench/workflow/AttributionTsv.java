@@ -7,11 +7,11 @@ import org.motifworkbench.interpret.Attribution;
 
 /**
  * Attributions as a long TSV table, one row per sequence, method and position. Columns: {@code id},
- * {@code method}, {@code class}, {@code position_1based} (in the input sequence as read, before
- * the length policy cropped or padded it; the N padding has no row), {@code base} (as written),
- * {@code attribution} (the per-position value drawn as bars), {@code A} {@code C} {@code G}
- * {@code T} (the per-base matrix; for mutagenesis the score change of substituting that base), then
- * one {@code attention_k<width>} column per attention branch (empty without attention).
+ * {@code method}, {@code class}, {@code position_1based} (in the input sequence as read, before the
+ * length policy cropped or padded it; the N padding has no row), {@code base} (as written), {@code
+ * attribution} (the per-position value drawn as bars), {@code A} {@code C} {@code G} {@code T} (the
+ * per-base matrix; for mutagenesis the score change of substituting that base), then one {@code
+ * attention_k<width>} column per attention branch (empty without attention).
  */
 public final class AttributionTsv {
 
@@ -29,8 +29,13 @@ public final class AttributionTsv {
    * to the model; {@code attention} holds one track per branch (may be empty). Positions are the
    * input's own; bases the policy added as padding are left out, bases it cropped have no row.
    */
-  public static String rows(String id, String className, Attribution a, List<float[]> attention,
-      LengthPolicy policy, int inputLength) {
+  public static String rows(
+      String id,
+      String className,
+      Attribution a,
+      List<float[]> attention,
+      LengthPolicy policy,
+      int inputLength) {
     StringBuilder b = new StringBuilder();
     String method = a.method().name().toLowerCase(Locale.ROOT).replace('_', '-');
     int shift = SequenceExplanation.shift(policy, inputLength);
@@ -39,8 +44,16 @@ public final class AttributionTsv {
       if (position < 0 || position >= inputLength) {
         continue;
       }
-      b.append(id).append('\t').append(method).append('\t').append(className).append('\t')
-          .append(position + 1).append('\t').append(a.sequence().charAt(i)).append('\t')
+      b.append(id)
+          .append('\t')
+          .append(method)
+          .append('\t')
+          .append(className)
+          .append('\t')
+          .append(position + 1)
+          .append('\t')
+          .append(a.sequence().charAt(i))
+          .append('\t')
           .append(number(a.perPosition()[i]));
       for (float v : a.values()[i]) {
         b.append('\t').append(number(v));

@@ -26,22 +26,35 @@ public final class EvaluationWorkflow {
   }
 
   /** As above; with {@code bothStrands} each probability is averaged over the two strands. */
-  public static ClassificationMetrics evaluate(ModelBundle bundle, SequenceSet data,
-      boolean bothStrands) {
+  public static ClassificationMetrics evaluate(
+      ModelBundle bundle, SequenceSet data, boolean bothStrands) {
     List<String> classes = bundle.manifest().classNames();
     for (String c : data.classNames()) {
       if (!classes.contains(c)) {
-        SourceLocation first = data.records().stream().filter(r -> c.equals(r.label()))
-            .map(SequenceRecord::source).findFirst().orElse(null);
-        throw new InvalidInputException(first, "the data has class '" + c + "', which the model "
-            + "does not know. The model's classes are " + classes + ".");
+        SourceLocation first =
+            data.records().stream()
+                .filter(r -> c.equals(r.label()))
+                .map(SequenceRecord::source)
+                .findFirst()
+                .orElse(null);
+        throw new InvalidInputException(
+            first,
+            "the data has class '"
+                + c
+                + "', which the model "
+                + "does not know. The model's classes are "
+                + classes
+                + ".");
       }
     }
     SequenceSet relabelled = new SequenceSet(data.records(), classes, data.warnings());
     TrainingData fitted = TrainingWorkflow.fit(relabelled, bundle.manifest().lengthPolicy());
-    float[][] probs = bothStrands
-        ? bundle.classifier().predictBothStrands(fitted.sequences(), TrainingWorkflow.PREDICT_BATCH)
-        : bundle.classifier().predict(fitted.sequences(), TrainingWorkflow.PREDICT_BATCH);
+    float[][] probs =
+        bothStrands
+            ? bundle
+                .classifier()
+                .predictBothStrands(fitted.sequences(), TrainingWorkflow.PREDICT_BATCH)
+            : bundle.classifier().predict(fitted.sequences(), TrainingWorkflow.PREDICT_BATCH);
     return Evaluator.evaluate(fitted.labels(), probs, classes);
   }
 
@@ -49,23 +62,32 @@ public final class EvaluationWorkflow {
   public static SequenceSet recordedTestSet(ModelBundle bundle) {
     BundleManifest m = bundle.manifest();
     if (m.data() == null || m.testIds().isEmpty()) {
-      throw new InvalidInputException(null, "this model does not record a held-out test split. "
-          + "Give labelled data to evaluate on.");
+      throw new InvalidInputException(
+          null,
+          "this model does not record a held-out test split. "
+              + "Give labelled data to evaluate on.");
     }
     for (String f : m.data().files()) {
       if (!Files.isRegularFile(Path.of(f))) {
-        throw new InvalidInputException(new SourceLocation(f, 0), "the model's training data is "
-            + "no longer at this path, so its test split cannot be re-read. Give the data again.");
+        throw new InvalidInputException(
+            new SourceLocation(f, 0),
+            "the model's training data is "
+                + "no longer at this path, so its test split cannot be re-read. Give the data again.");
       }
     }
     SequenceSet all = m.data().load();
     Set<String> wanted = new HashSet<>(m.testIds());
-    List<SequenceRecord> test = all.records().stream().filter(r -> wanted.contains(r.id()))
-        .toList();
+    List<SequenceRecord> test =
+        all.records().stream().filter(r -> wanted.contains(r.id())).toList();
     if (test.size() != wanted.size()) {
-      throw new InvalidInputException(null, "the training data changed since the model was "
-          + "trained: " + (wanted.size() - test.size()) + " of its " + wanted.size()
-          + " test sequences are missing.");
+      throw new InvalidInputException(
+          null,
+          "the training data changed since the model was "
+              + "trained: "
+              + (wanted.size() - test.size())
+              + " of its "
+              + wanted.size()
+              + " test sequences are missing.");
     }
     return new SequenceSet(test, all.classNames(), all.warnings());
   }

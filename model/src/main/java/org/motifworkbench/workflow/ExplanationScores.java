@@ -21,12 +21,12 @@ import org.motifworkbench.sequence.SequenceRecord;
 import org.motifworkbench.sequence.SequenceSet;
 
 /**
- * Checks explanations against the ground truth of synthetic data. A sequence counts when its
- * header names a planted, non-decoy site that survives fitting to the model's input length and
- * the model predicts its true class; for each attribution method, the score is the fraction of
- * those sequences whose attribution peak (the position with the largest per-position value for
- * the true class, {@link Attribution#peak()}) lies inside the planted site: {@code start <= peak <
- * end}. At most {@code limit} sequences are explained, taken in the data's order.
+ * Checks explanations against the ground truth of synthetic data. A sequence counts when its header
+ * names a planted, non-decoy site that survives fitting to the model's input length and the model
+ * predicts its true class; for each attribution method, the score is the fraction of those
+ * sequences whose attribution peak (the position with the largest per-position value for the true
+ * class, {@link Attribution#peak()}) lies inside the planted site: {@code start <= peak < end}. At
+ * most {@code limit} sequences are explained, taken in the data's order.
  */
 public final class ExplanationScores {
 
@@ -66,14 +66,27 @@ public final class ExplanationScores {
 
     /** A few lines for a terminal: one per method, then what they are based on. */
     public String report() {
-      StringBuilder sb = new StringBuilder("Explanation score: share of correctly classified"
-          + " sequences whose attribution peak lies inside the planted site\n");
+      StringBuilder sb =
+          new StringBuilder(
+              "Explanation score: share of correctly classified"
+                  + " sequences whose attribution peak lies inside the planted site\n");
       for (Score s : scores) {
-        sb.append(String.format(Locale.ROOT, "  %-24s %.3f  (%d of %d, %.1f s)%n",
-            s.method().title(), s.fraction(), s.inside(), s.sequences(), s.millis() / 1000.0));
+        sb.append(
+            String.format(
+                Locale.ROOT,
+                "  %-24s %.3f  (%d of %d, %.1f s)%n",
+                s.method().title(),
+                s.fraction(),
+                s.inside(),
+                s.sequences(),
+                s.millis() / 1000.0));
       }
-      sb.append(String.format(Locale.ROOT, "Based on %d correctly classified sequences (of %d"
-          + " with a planted site).%n", correct, withSites));
+      sb.append(
+          String.format(
+              Locale.ROOT,
+              "Based on %d correctly classified sequences (of %d" + " with a planted site).%n",
+              correct,
+              withSites));
       return sb.toString();
     }
   }
@@ -95,12 +108,12 @@ public final class ExplanationScores {
   }
 
   /** The score of attributions computed for {@code targets} (same order). */
-  public static Score score(AttributionMethod method, List<Attribution> attributions,
-      List<Target> targets, long millis) {
+  public static Score score(
+      AttributionMethod method, List<Attribution> attributions, List<Target> targets, long millis) {
     int inside = 0;
     for (int i = 0; i < targets.size(); i++) {
-      inside += peakInside(attributions.get(i), targets.get(i).start(), targets.get(i).end())
-          ? 1 : 0;
+      inside +=
+          peakInside(attributions.get(i), targets.get(i).start(), targets.get(i).end()) ? 1 : 0;
     }
     return new Score(method, inside, targets.size(), millis);
   }
@@ -109,8 +122,13 @@ public final class ExplanationScores {
    * Scores {@code methods} for the bundle's model on {@code data}. Runs the network and records
    * gradients: call it on the engine thread, never while a model trains.
    */
-  public static Result compute(ModelBundle bundle, SequenceSet data, int limit,
-      List<AttributionMethod> methods, ProgressListener progress, CancellationToken cancel) {
+  public static Result compute(
+      ModelBundle bundle,
+      SequenceSet data,
+      int limit,
+      List<AttributionMethod> methods,
+      ProgressListener progress,
+      CancellationToken cancel) {
     List<Target> candidates = candidates(bundle, data);
     List<Target> targets = correctlyClassified(bundle.classifier(), candidates, limit, cancel);
     Explainer explainer = new Explainer(bundle.classifier());
@@ -120,9 +138,13 @@ public final class ExplanationScores {
       double from = (double) m / methods.size();
       double share = 1.0 / methods.size();
       long start = System.nanoTime();
-      List<Attribution> attributions = explain(explainer, method, targets,
-          (f, message) -> progress.progress(from + share * f, method.title() + ": " + message),
-          cancel);
+      List<Attribution> attributions =
+          explain(
+              explainer,
+              method,
+              targets,
+              (f, message) -> progress.progress(from + share * f, method.title() + ": " + message),
+              cancel);
       scores.add(score(method, attributions, targets, (System.nanoTime() - start) / 1_000_000));
     }
     progress.progress(1, "explanations scored");
@@ -141,8 +163,10 @@ public final class ExplanationScores {
         continue;
       }
       // As on the Inspect screen, a model of one length reads others centred
-      LengthPolicy fit = policy.mode() == LengthPolicy.Mode.FIXED && r.length() != policy.length()
-          ? new LengthPolicy(LengthPolicy.Mode.CENTER, policy.length()) : policy;
+      LengthPolicy fit =
+          policy.mode() == LengthPolicy.Mode.FIXED && r.length() != policy.length()
+              ? new LengthPolicy(LengthPolicy.Mode.CENTER, policy.length())
+              : policy;
       int shift = SequenceExplanation.shift(fit, r.length());
       int start = site.get().start() + shift;
       int end = site.get().end() + shift;
@@ -162,15 +186,14 @@ public final class ExplanationScores {
   }
 
   /** The first {@code limit} candidates the model classifies correctly, predicted in chunks. */
-  private static List<Target> correctlyClassified(SequenceClassifier classifier,
-      List<Target> candidates, int limit, CancellationToken cancel) {
+  private static List<Target> correctlyClassified(
+      SequenceClassifier classifier, List<Target> candidates, int limit, CancellationToken cancel) {
     List<Target> out = new ArrayList<>();
     for (int from = 0; from < candidates.size() && out.size() < limit; from += PREDICT_CHUNK) {
       cancel.throwIfCancelled();
-      List<Target> chunk = candidates.subList(from,
-          Math.min(candidates.size(), from + PREDICT_CHUNK));
-      float[][] p = classifier.predict(chunk.stream().map(Target::fitted).toList(),
-          PREDICT_CHUNK);
+      List<Target> chunk =
+          candidates.subList(from, Math.min(candidates.size(), from + PREDICT_CHUNK));
+      float[][] p = classifier.predict(chunk.stream().map(Target::fitted).toList(), PREDICT_CHUNK);
       for (int i = 0; i < chunk.size() && out.size() < limit; i++) {
         if (Evaluator.argmax(p[i]) == chunk.get(i).classIndex()) {
           out.add(chunk.get(i));
@@ -181,26 +204,31 @@ public final class ExplanationScores {
   }
 
   /** Attributions of every target, in order; the gradient methods in batches per class. */
-  private static List<Attribution> explain(Explainer explainer, AttributionMethod method,
-      List<Target> targets, ProgressListener progress, CancellationToken cancel) {
+  private static List<Attribution> explain(
+      Explainer explainer,
+      AttributionMethod method,
+      List<Target> targets,
+      ProgressListener progress,
+      CancellationToken cancel) {
     if (method == AttributionMethod.GRADIENT || method == AttributionMethod.GRADIENT_X_INPUT) {
-      return batchedGradients(explainer, method == AttributionMethod.GRADIENT_X_INPUT, targets,
-          cancel);
+      return batchedGradients(
+          explainer, method == AttributionMethod.GRADIENT_X_INPUT, targets, cancel);
     }
     List<Attribution> out = new ArrayList<>(targets.size());
     for (Target t : targets) {
       cancel.throwIfCancelled();
       out.add(explainer.explain(t.fitted(), t.classIndex(), method));
       if (out.size() % 10 == 0) {
-        progress.progress((double) out.size() / targets.size(),
+        progress.progress(
+            (double) out.size() / targets.size(),
             out.size() + " of " + targets.size() + " sequences");
       }
     }
     return out;
   }
 
-  private static List<Attribution> batchedGradients(Explainer explainer, boolean timesInput,
-      List<Target> targets, CancellationToken cancel) {
+  private static List<Attribution> batchedGradients(
+      Explainer explainer, boolean timesInput, List<Target> targets, CancellationToken cancel) {
     Map<Integer, List<Integer>> byClass = new LinkedHashMap<>();
     for (int i = 0; i < targets.size(); i++) {
       byClass.computeIfAbsent(targets.get(i).classIndex(), c -> new ArrayList<>()).add(i);

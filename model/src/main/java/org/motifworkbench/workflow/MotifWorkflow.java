@@ -42,48 +42,58 @@ public final class MotifWorkflow {
    * @param matcher a prepared motif database, or null
    * @param top matches kept per motif
    */
-  public record Settings(int classIndex, AttributionMethod method, int maxSequences,
-      MotifMatcher matcher, int top) {}
+  public record Settings(
+      int classIndex, AttributionMethod method, int maxSequences, MotifMatcher matcher, int top) {}
 
   private MotifWorkflow() {}
 
-  public static Report run(ModelBundle bundle, SequenceSet data, Settings settings,
-      ProgressListener progress, CancellationToken cancel) {
-    TrainingData fitted = TrainingWorkflow.fit(
-        new SequenceSet(data.records(), bundle.manifest().classNames(), List.of()),
-        bundle.manifest().lengthPolicy());
+  public static Report run(
+      ModelBundle bundle,
+      SequenceSet data,
+      Settings settings,
+      ProgressListener progress,
+      CancellationToken cancel) {
+    TrainingData fitted =
+        TrainingWorkflow.fit(
+            new SequenceSet(data.records(), bundle.manifest().classNames(), List.of()),
+            bundle.manifest().lengthPolicy());
     progress.progress(0.05, "building filter motifs");
-    List<FilterMotif> filters = FilterMotifExtractor.defaults().extract(bundle.classifier(),
-        fitted.sequences(), ProgressListener.NONE, cancel);
+    List<FilterMotif> filters =
+        FilterMotifExtractor.defaults()
+            .extract(bundle.classifier(), fitted.sequences(), ProgressListener.NONE, cancel);
     progress.progress(0.4, "explaining correctly predicted sequences");
     List<Attribution> attributions = attributions(bundle, fitted, settings, cancel);
     List<DiscoveredMotif> discovered = SeqletDiscovery.defaults().discover(attributions);
     Map<String, List<MotifMatch>> matches = new LinkedHashMap<>();
     if (settings.matcher() != null) {
       progress.progress(0.9, "matching against the motif database");
-      discovered.forEach(d -> matches.put(d.motif().id(),
-          settings.matcher().match(d.motif(), settings.top())));
-      filters.stream().filter(FilterMotif::reliable).forEach(f -> matches.put(f.motif().id(),
-          settings.matcher().match(f.motif(), settings.top())));
+      discovered.forEach(
+          d -> matches.put(d.motif().id(), settings.matcher().match(d.motif(), settings.top())));
+      filters.stream()
+          .filter(FilterMotif::reliable)
+          .forEach(
+              f ->
+                  matches.put(f.motif().id(), settings.matcher().match(f.motif(), settings.top())));
     }
     progress.progress(1.0, "done");
     return new Report(filters, discovered, matches, attributions.size());
   }
 
-  private static List<Attribution> attributions(ModelBundle bundle, TrainingData data,
-      Settings settings, CancellationToken cancel) {
+  private static List<Attribution> attributions(
+      ModelBundle bundle, TrainingData data, Settings settings, CancellationToken cancel) {
     Explainer explainer = new Explainer(bundle.classifier());
     float[][] probs = bundle.classifier().predict(data.sequences(), TrainingWorkflow.PREDICT_BATCH);
     List<String> chosen = new ArrayList<>();
     for (int i = 0; i < data.size() && chosen.size() < settings.maxSequences(); i++) {
-      if (data.labels()[i] == settings.classIndex() && Evaluator.argmax(probs[i]) == settings.classIndex()) {
+      if (data.labels()[i] == settings.classIndex()
+          && Evaluator.argmax(probs[i]) == settings.classIndex()) {
         chosen.add(data.sequences().get(i));
       }
     }
     AttributionMethod method = settings.method();
     if (method == AttributionMethod.GRADIENT || method == AttributionMethod.GRADIENT_X_INPUT) {
-      return explainer.gradients(chosen, settings.classIndex(),
-          method == AttributionMethod.GRADIENT_X_INPUT);
+      return explainer.gradients(
+          chosen, settings.classIndex(), method == AttributionMethod.GRADIENT_X_INPUT);
     }
     List<Attribution> out = new ArrayList<>();
     for (String sequence : chosen) {

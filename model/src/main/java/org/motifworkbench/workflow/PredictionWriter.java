@@ -22,9 +22,9 @@ import org.motifworkbench.sequence.SequenceRecord;
 import org.motifworkbench.sequence.SourceLocation;
 
 /**
- * Predicts a FASTA file of any size to a TSV or CSV table (id, predicted class, one probability column
- * per class named after the class), reading and scoring in batches so memory stays flat. The table
- * appears only when complete ({@link AtomicFile}); it has one row per input record, in order.
+ * Predicts a FASTA file of any size to a TSV or CSV table (id, predicted class, one probability
+ * column per class named after the class), reading and scoring in batches so memory stays flat. The
+ * table appears only when complete ({@link AtomicFile}); it has one row per input record, in order.
  */
 public final class PredictionWriter {
 
@@ -53,28 +53,52 @@ public final class PredictionWriter {
   private PredictionWriter() {}
 
   /** Writes predictions for every record of {@code fasta}, one row per record. */
-  public static Written predict(ModelBundle bundle, Path fasta, Path out, int batchSize,
-      ProgressListener progress, CancellationToken cancel) throws IOException {
-    return predict(bundle, fasta, out, bundle.manifest().lengthPolicy().mode(), batchSize,
-        progress, cancel);
+  public static Written predict(
+      ModelBundle bundle,
+      Path fasta,
+      Path out,
+      int batchSize,
+      ProgressListener progress,
+      CancellationToken cancel)
+      throws IOException {
+    return predict(
+        bundle, fasta, out, bundle.manifest().lengthPolicy().mode(), batchSize, progress, cancel);
   }
 
   /**
    * As above, fitting sequences to the model's length with {@code mode}. A record without bases
    * keeps its row (empty probabilities), so row i of the table is always record i of the input.
    */
-  public static Written predict(ModelBundle bundle, Path fasta, Path out, LengthPolicy.Mode mode,
-      int batchSize, ProgressListener progress, CancellationToken cancel) throws IOException {
+  public static Written predict(
+      ModelBundle bundle,
+      Path fasta,
+      Path out,
+      LengthPolicy.Mode mode,
+      int batchSize,
+      ProgressListener progress,
+      CancellationToken cancel)
+      throws IOException {
     return predict(bundle, fasta, out, mode, batchSize, false, progress, cancel);
   }
 
   /** As above; with {@code bothStrands} each probability is averaged over the two strands. */
-  public static Written predict(ModelBundle bundle, Path fasta, Path out, LengthPolicy.Mode mode,
-      int batchSize, boolean bothStrands, ProgressListener progress, CancellationToken cancel)
+  public static Written predict(
+      ModelBundle bundle,
+      Path fasta,
+      Path out,
+      LengthPolicy.Mode mode,
+      int batchSize,
+      boolean bothStrands,
+      ProgressListener progress,
+      CancellationToken cancel)
       throws IOException {
     if (batchSize < 1 || batchSize > MAX_BATCH) {
-      throw new IllegalArgumentException("The batch size must be between 1 and " + MAX_BATCH
-          + " sequences (got " + batchSize + ").");
+      throw new IllegalArgumentException(
+          "The batch size must be between 1 and "
+              + MAX_BATCH
+              + " sequences (got "
+              + batchSize
+              + ").");
     }
     char sep = out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv") ? ',' : '\t';
     List<String> classes = bundle.manifest().classNames();
@@ -83,44 +107,55 @@ public final class PredictionWriter {
     // opened before the output, so a missing or unreadable input is reported as such
     try (FastaReader reader = FastaReader.openForScoring(fasta)) {
       long fileSize = Math.max(1, sizeOf(fasta));
-      AtomicFile.write(out, stream -> {
-        Writer w = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
-        w.write(header(classes, sep));
-        List<SequenceRecord> batch = new ArrayList<>(Math.min(batchSize, DEFAULT_BATCH));
-        while (reader.hasNext()) {
-          SequenceRecord r = reader.next();
-          batch.add(r);
-          counts[1] += r.length() + r.id().length() + r.description().length() + 3;
-          if (r.length() == 0 && counts[2]++ < EXAMPLES) {
-            examples.add("'" + r.id() + "' (" + r.source() + ")");
-          }
-          if (batch.size() == batchSize || !reader.hasNext()) {
-            cancel.throwIfCancelled();
-            writeRows(w, batch, predictNonEmpty(bundle, batch, mode, batchSize, bothStrands),
-                classes, sep);
-            counts[0] += batch.size();
-            batch.clear();
-            progress.progress(Math.min(1.0, (double) counts[1] / fileSize),
-                counts[0] + " sequences scored");
-          }
-        }
-        if (counts[2] == counts[0]) {
-          throw new InvalidInputException(new SourceLocation(fasta.toString(), 0),
-              "the file contains no sequences: every record has a header line but no bases."
-                  + " Check that this is the right file.");
-        }
-        w.flush();
-      });
+      AtomicFile.write(
+          out,
+          stream -> {
+            Writer w = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+            w.write(header(classes, sep));
+            List<SequenceRecord> batch = new ArrayList<>(Math.min(batchSize, DEFAULT_BATCH));
+            while (reader.hasNext()) {
+              SequenceRecord r = reader.next();
+              batch.add(r);
+              counts[1] += r.length() + r.id().length() + r.description().length() + 3;
+              if (r.length() == 0 && counts[2]++ < EXAMPLES) {
+                examples.add("'" + r.id() + "' (" + r.source() + ")");
+              }
+              if (batch.size() == batchSize || !reader.hasNext()) {
+                cancel.throwIfCancelled();
+                writeRows(
+                    w,
+                    batch,
+                    predictNonEmpty(bundle, batch, mode, batchSize, bothStrands),
+                    classes,
+                    sep);
+                counts[0] += batch.size();
+                batch.clear();
+                progress.progress(
+                    Math.min(1.0, (double) counts[1] / fileSize), counts[0] + " sequences scored");
+              }
+            }
+            if (counts[2] == counts[0]) {
+              throw new InvalidInputException(
+                  new SourceLocation(fasta.toString(), 0),
+                  "the file contains no sequences: every record has a header line but no bases."
+                      + " Check that this is the right file.");
+            }
+            w.flush();
+          });
     }
     return new Written(counts[0], counts[2], examples);
   }
 
   /** Probabilities per record of the batch; null for a record without bases. */
-  private static float[][] predictNonEmpty(ModelBundle bundle, List<SequenceRecord> batch,
-      LengthPolicy.Mode mode, int batchSize, boolean bothStrands) {
+  private static float[][] predictNonEmpty(
+      ModelBundle bundle,
+      List<SequenceRecord> batch,
+      LengthPolicy.Mode mode,
+      int batchSize,
+      boolean bothStrands) {
     List<SequenceRecord> scored = batch.stream().filter(r -> r.length() > 0).toList();
-    float[][] probs = scored.isEmpty() ? new float[0][]
-        : bundle.predict(scored, mode, batchSize, bothStrands);
+    float[][] probs =
+        scored.isEmpty() ? new float[0][] : bundle.predict(scored, mode, batchSize, bothStrands);
     float[][] out = new float[batch.size()][];
     for (int i = 0, k = 0; i < batch.size(); i++) {
       out[i] = batch.get(i).length() > 0 ? probs[k++] : null;
@@ -144,8 +179,9 @@ public final class PredictionWriter {
     return b.append('\n').toString();
   }
 
-  private static void writeRows(Writer w, List<SequenceRecord> batch, float[][] probs,
-      List<String> classes, char sep) throws IOException {
+  private static void writeRows(
+      Writer w, List<SequenceRecord> batch, float[][] probs, List<String> classes, char sep)
+      throws IOException {
     StringBuilder b = new StringBuilder(64);
     for (int i = 0; i < batch.size(); i++) {
       b.setLength(0);

@@ -21,8 +21,8 @@ import org.motifworkbench.training.TrainingSpec;
  */
 public record RunConfig(NetworkSpec network, TrainingSpec training) {
 
-  private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping()
-      .create();
+  private static final Gson GSON =
+      new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
 
   public static RunConfig of(NetworkPreset preset) {
     return new RunConfig(preset.spec(), TrainingSpec.defaults());
@@ -53,8 +53,9 @@ public record RunConfig(NetworkSpec network, TrainingSpec training) {
   public static RunConfig read(Path file, NetworkPreset fallback) {
     SourceLocation where = new SourceLocation(file.toString(), 0);
     SettingsJson settings = new SettingsJson(where);
-    JsonObject json = settings.object(
-        settings.parse(TextFile.read(file, "settings (JSON)", MAX_BYTES)), "", SECTIONS);
+    JsonObject json =
+        settings.object(
+            settings.parse(TextFile.read(file, "settings (JSON)", MAX_BYTES)), "", SECTIONS);
     NetworkPreset preset = fallback;
     if (json.has("preset")) {
       try {
@@ -64,10 +65,14 @@ public record RunConfig(NetworkSpec network, TrainingSpec training) {
       }
     }
     RunConfig base = of(preset);
-    NetworkSpec network = json.has("network")
-        ? settings.overlay(base.network(), json.get("network"), "network") : base.network();
-    TrainingSpec training = json.has("training")
-        ? settings.overlay(base.training(), json.get("training"), "training") : base.training();
+    NetworkSpec network =
+        json.has("network")
+            ? settings.overlay(base.network(), json.get("network"), "network")
+            : base.network();
+    TrainingSpec training =
+        json.has("training")
+            ? settings.overlay(base.training(), json.get("training"), "training")
+            : base.training();
     RunConfig config = new RunConfig(network, training);
     List<String> problems = config.validate();
     if (!problems.isEmpty()) {

@@ -21,9 +21,10 @@ import org.motifworkbench.network.SequenceClassifier;
 import org.motifworkbench.sequence.SequenceRecord;
 
 /**
- * Everything the Inspect screen (and {@code mwb figure saliency}) shows about one sequence: the probabilities, the attribution of the
- * explained class, the attention of each branch, the in-silico mutagenesis and, for synthetic data,
- * the planted site. All positions refer to the sequence fitted to the model's input length.
+ * Everything the Inspect screen (and {@code mwb figure saliency}) shows about one sequence: the
+ * probabilities, the attribution of the explained class, the attention of each branch, the
+ * in-silico mutagenesis and, for synthetic data, the planted site. All positions refer to the
+ * sequence fitted to the model's input length.
  *
  * @param id the sequence's id
  * @param trueClass its label, or null for a sequence the user typed
@@ -54,8 +55,12 @@ public record SequenceExplanation(
    *
    * @param className the class to explain, or null for the predicted class
    */
-  public static SequenceExplanation compute(ModelBundle bundle, SequenceRecord record,
-      String trueClass, String className, AttributionMethod method) {
+  public static SequenceExplanation compute(
+      ModelBundle bundle,
+      SequenceRecord record,
+      String trueClass,
+      String className,
+      AttributionMethod method) {
     LengthPolicy policy = bundle.manifest().lengthPolicy();
     if (policy.mode() == LengthPolicy.Mode.FIXED && record.length() != policy.length()) {
       // A model trained on one length still reads a typed sequence of another length: centred,
@@ -65,25 +70,40 @@ public record SequenceExplanation(
     String fitted = policy.apply(record);
     SequenceClassifier classifier = bundle.classifier();
     SequenceClassifier.Explained explained = classifier.predictWithAttention(fitted);
-    int classIndex = className == null ? Evaluator.argmax(explained.probabilities())
-        : bundle.manifest().classIndex(className);
+    int classIndex =
+        className == null
+            ? Evaluator.argmax(explained.probabilities())
+            : bundle.manifest().classIndex(className);
     Explainer explainer = new Explainer(classifier);
     Attribution attribution = explainer.explain(fitted, classIndex, method);
     Attribution mutagenesis = explainer.mutagenesis(fitted, classIndex);
     List<AttentionTrack> attention = new ArrayList<>();
     for (int b = 0; b < explained.attention().size(); b++) {
-      attention.add(new AttentionTrack(explained.kernelSizes().get(b),
-          explained.attention().get(b)));
+      attention.add(
+          new AttentionTrack(explained.kernelSizes().get(b), explained.attention().get(b)));
     }
-    return new SequenceExplanation(record.id(), trueClass, classifier.classNames(),
-        explained.probabilities(), attribution, mutagenesis, attention,
-        plantedSite(record, policy), record.length(), policy);
+    return new SequenceExplanation(
+        record.id(),
+        trueClass,
+        classifier.classNames(),
+        explained.probabilities(),
+        attribution,
+        mutagenesis,
+        attention,
+        plantedSite(record, policy),
+        record.length(),
+        policy);
   }
 
   /** The saliency track (bars over the letters, attention, planted site) in {@code palette}. */
   public SequenceTrackFigure trackFigure(NucleotidePalette palette) {
-    return new SequenceTrackFigure(sequence(), attribution.perPosition(), attention, site,
-        palette, attribution.method().title().toLowerCase(Locale.ROOT));
+    return new SequenceTrackFigure(
+        sequence(),
+        attribution.perPosition(),
+        attention,
+        site,
+        palette,
+        attribution.method().title().toLowerCase(Locale.ROOT));
   }
 
   /** The in-silico mutagenesis heat map in {@code palette}. */
@@ -129,7 +149,11 @@ public record SequenceExplanation(
   /** "positive 0.97 (true class: positive)", or "(your sequence)" without a label. */
   public String probabilityLine() {
     int best = Evaluator.argmax(probabilities);
-    return String.format(Locale.ROOT, "%s %.2f (%s)", classNames.get(best), probabilities[best],
+    return String.format(
+        Locale.ROOT,
+        "%s %.2f (%s)",
+        classNames.get(best),
+        probabilities[best],
         trueClass == null ? "your sequence" : "true class: " + trueClass);
   }
 
@@ -154,8 +178,10 @@ public record SequenceExplanation(
     if (start < 0 || end > policy.length()) {
       return Optional.empty();
     }
-    String label = (p.decoy() ? "decoy " : "planted ") + p.motif()
-        + (p.strand() == '-' ? " (reverse strand)" : "");
+    String label =
+        (p.decoy() ? "decoy " : "planted ")
+            + p.motif()
+            + (p.strand() == '-' ? " (reverse strand)" : "");
     return Optional.of(new MarkedSite(start, end, label));
   }
 
@@ -164,7 +190,8 @@ public record SequenceExplanation(
     if (policy.mode() != LengthPolicy.Mode.CENTER || length == policy.length()) {
       return 0;
     }
-    return length > policy.length() ? -((length - policy.length()) / 2)
+    return length > policy.length()
+        ? -((length - policy.length()) / 2)
         : (policy.length() - length) / 2;
   }
 }

@@ -46,8 +46,12 @@ final class SettingsJson {
       }
       return root;
     } catch (IOException | IllegalStateException | NumberFormatException e) {
-      throw invalid(reader, e.getMessage().replaceAll("(?s)(Use JsonReader.setStrictness|See "
-          + "https).*", "").replaceAll(" at line \\d+ column \\d+ path \\S*", "").strip());
+      throw invalid(
+          reader,
+          e.getMessage()
+              .replaceAll("(?s)(Use JsonReader.setStrictness|See " + "https).*", "")
+              .replaceAll(" at line \\d+ column \\d+ path \\S*", "")
+              .strip());
     }
   }
 
@@ -96,17 +100,27 @@ final class SettingsJson {
   /** The object at the top, with only the given keys; an unknown one is named with a suggestion. */
   JsonObject object(JsonElement element, String name, Collection<String> known) {
     if (element == null || !element.isJsonObject()) {
-      throw new InvalidInputException(where, (name.isEmpty() ? "the settings" : "'" + name + "'")
-          + " must be a JSON object { ... }" + (element == null || element.isJsonNull() ? ""
-              : ", not " + element) + ".");
+      throw new InvalidInputException(
+          where,
+          (name.isEmpty() ? "the settings" : "'" + name + "'")
+              + " must be a JSON object { ... }"
+              + (element == null || element.isJsonNull() ? "" : ", not " + element)
+              + ".");
     }
     JsonObject object = element.getAsJsonObject();
     for (String key : object.keySet()) {
       if (!known.contains(key)) {
-        throw new InvalidInputException(where, (name.isEmpty() ? "unknown section '" + key + "'"
-            : "unknown setting '" + key + "' in the '" + name + "' section")
-            + suggestion(key, known) + " Known " + (name.isEmpty() ? "sections" : "settings")
-            + ": " + String.join(", ", known) + ".");
+        throw new InvalidInputException(
+            where,
+            (name.isEmpty()
+                    ? "unknown section '" + key + "'"
+                    : "unknown setting '" + key + "' in the '" + name + "' section")
+                + suggestion(key, known)
+                + " Known "
+                + (name.isEmpty() ? "sections" : "settings")
+                + ": "
+                + String.join(", ", known)
+                + ".");
       }
     }
     return object;
@@ -138,16 +152,20 @@ final class SettingsJson {
         RecordComponent c = components[i];
         types[i] = c.getType();
         JsonElement given = object.get(c.getName());
-        values[i] = given == null ? c.getAccessor().invoke(base)
-            : value(given, c.getGenericType(), qualified(section, c.getName()));
+        values[i] =
+            given == null
+                ? c.getAccessor().invoke(base)
+                : value(given, c.getGenericType(), qualified(section, c.getName()));
       }
       @SuppressWarnings("unchecked")
       T result = (T) base.getClass().getDeclaredConstructor(types).newInstance(values);
       return result;
     } catch (InvocationTargetException e) {
       if (e.getCause() instanceof RuntimeException r) {
-        throw new InvalidInputException(where, "the '" + section + "' settings do not fit"
-            + " together (" + r.getMessage() + ").", r);
+        throw new InvalidInputException(
+            where,
+            "the '" + section + "' settings do not fit" + " together (" + r.getMessage() + ").",
+            r);
       }
       throw new IllegalStateException(e);
     } catch (ReflectiveOperationException e) {
@@ -157,8 +175,12 @@ final class SettingsJson {
 
   private Object value(JsonElement value, Type type, String key) {
     if (value.isJsonNull()) {
-      throw new InvalidInputException(where, "'" + key + "' is null. Give a value, or leave the"
-          + " key out to keep the preset's value.");
+      throw new InvalidInputException(
+          where,
+          "'"
+              + key
+              + "' is null. Give a value, or leave the"
+              + " key out to keep the preset's value.");
     }
     if (type == int.class) {
       return wholeNumber(value, key);
@@ -182,8 +204,13 @@ final class SettingsJson {
       Type element = list.getActualTypeArguments()[0];
       List<Object> out = new ArrayList<>();
       for (JsonElement e : value.getAsJsonArray()) {
-        out.add(value(e, element == Integer.class ? int.class : element == Double.class
-            ? double.class : element, key));
+        out.add(
+            value(
+                e,
+                element == Integer.class
+                    ? int.class
+                    : element == Double.class ? double.class : element,
+                key));
       }
       return out;
     }
@@ -195,14 +222,14 @@ final class SettingsJson {
     // compared before rounding: setScale on 1e999999999 would build a billion-digit number
     if (n.compareTo(BigDecimal.valueOf(Integer.MIN_VALUE)) < 0
         || n.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
-      throw new InvalidInputException(where, "'" + key + "' is " + value + ", far outside the"
-          + " range of this setting.");
+      throw new InvalidInputException(
+          where, "'" + key + "' is " + value + ", far outside the" + " range of this setting.");
     }
     try {
       return n.setScale(0, java.math.RoundingMode.UNNECESSARY).intValueExact();
     } catch (ArithmeticException notWhole) {
-      throw new InvalidInputException(where, "'" + key + "' must be a whole number (got "
-          + value + ").");
+      throw new InvalidInputException(
+          where, "'" + key + "' must be a whole number (got " + value + ").");
     }
   }
 
@@ -212,29 +239,42 @@ final class SettingsJson {
     }
     BigDecimal n = new BigDecimal(value.getAsString());
     if (Double.isInfinite(n.doubleValue())) {
-      throw new InvalidInputException(where, "'" + key + "' is " + value + ", far outside the"
-          + " range of this setting.");
+      throw new InvalidInputException(
+          where, "'" + key + "' is " + value + ", far outside the" + " range of this setting.");
     }
     return n;
   }
 
   private InvalidInputException wrongType(String key, String wanted, JsonElement got) {
-    return new InvalidInputException(where, "'" + key + "' must be " + wanted + " (got "
-        + (got == null ? "nothing" : got.toString()) + ").");
+    return new InvalidInputException(
+        where,
+        "'"
+            + key
+            + "' must be "
+            + wanted
+            + " (got "
+            + (got == null ? "nothing" : got.toString())
+            + ").");
   }
 
   private InvalidInputException invalid(JsonReader reader, String problem) {
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("line (\\d+) column (\\d+)")
-        .matcher(reader.toString());
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("line (\\d+) column (\\d+)").matcher(reader.toString());
     int line = m.find() ? Integer.parseInt(m.group(1)) : 0;
     String column = line > 0 ? " (column " + m.group(2) + ")" : "";
     if (problem == null || problem.isBlank()) {
       // strict mode's own message only says how to turn strictness off
-      problem = "this is not plain JSON: write numbers like 0.001 (no NaN), text in double quotes,"
-          + " a comma between items, and no comments or text after the last }";
+      problem =
+          "this is not plain JSON: write numbers like 0.001 (no NaN), text in double quotes,"
+              + " a comma between items, and no comments or text after the last }";
     }
-    return new InvalidInputException(new SourceLocation(where.file(), line),
-        "the settings are not valid JSON" + column + ": " + problem + ". Settings files hold"
+    return new InvalidInputException(
+        new SourceLocation(where.file(), line),
+        "the settings are not valid JSON"
+            + column
+            + ": "
+            + problem
+            + ". Settings files hold"
             + " plain JSON such as {\"training\": {\"epochs\": 5}}.");
   }
 
@@ -254,7 +294,8 @@ final class SettingsJson {
       }
     }
     return best != null && bestDistance <= Math.max(2, key.length() / 3)
-        ? ". Did you mean '" + best + "'?" : ".";
+        ? ". Did you mean '" + best + "'?"
+        : ".";
   }
 
   /** Edit distance (insertions, deletions, substitutions). */

@@ -29,14 +29,18 @@ public record StrandDefault(boolean bothStrands, String reason) {
       }
     }
     if (planted) {
-      return new StrandDefault(false, "Reverse complements off: the headers say every planted "
-          + "motif is on the forward strand, so the signal depends on the strand.");
+      return new StrandDefault(
+          false,
+          "Reverse complements off: the headers say every planted "
+              + "motif is on the forward strand, so the signal depends on the strand.");
     }
     return both();
   }
 
   private static StrandDefault both() {
-    return new StrandDefault(true, "Reverse complements on: a site reads the same on either "
-        + "strand (--no-rc-augment turns this off).");
+    return new StrandDefault(
+        true,
+        "Reverse complements on: a site reads the same on either "
+            + "strand (--no-rc-augment turns this off).");
   }
 }

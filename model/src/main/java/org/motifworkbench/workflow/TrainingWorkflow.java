@@ -46,7 +46,8 @@ public final class TrainingWorkflow {
    * What to train.
    *
    * @param data the labelled sequences
-   * @param source how they were read (kept so the test split can be scored again later; may be null)
+   * @param source how they were read (kept so the test split can be scored again later; may be
+   *     null)
    * @param ceiling Bayes-optimal accuracy when known (synthetic data), else NaN
    * @param device where to train: "cpu", "gpu(0)", ... or null for the engine's default
    */
@@ -69,8 +70,14 @@ public final class TrainingWorkflow {
     }
 
     /** A request for the engine's default device. */
-    public Request(SequenceSet data, DataSource source, LengthPolicy lengthPolicy, SplitPlan split,
-        NetworkSpec network, TrainingSpec training, double ceiling) {
+    public Request(
+        SequenceSet data,
+        DataSource source,
+        LengthPolicy lengthPolicy,
+        SplitPlan split,
+        NetworkSpec network,
+        TrainingSpec training,
+        double ceiling) {
       this(data, source, lengthPolicy, split, network, training, ceiling, null);
     }
   }
@@ -80,11 +87,14 @@ public final class TrainingWorkflow {
    * test sequences and their metrics (null when there was no test split or no model was kept).
    *
    * <p>A cancelled run keeps its model when at least one epoch finished: the trainer has restored
-   * the weights of the best epoch so far, which is a usable model, so its test sequences are
-   * scored and its manifest written as after a normal run. A run cancelled before its first epoch
-   * ended keeps nothing: {@code bundle} is null.
+   * the weights of the best epoch so far, which is a usable model, so its test sequences are scored
+   * and its manifest written as after a normal run. A run cancelled before its first epoch ended
+   * keeps nothing: {@code bundle} is null.
    */
-  public record Outcome(ModelBundle bundle, TrainingResult training, SequenceSet testSet,
+  public record Outcome(
+      ModelBundle bundle,
+      TrainingResult training,
+      SequenceSet testSet,
       ClassificationMetrics test) {
 
     /** Whether the run left a model (false only for a run cancelled before its first epoch). */
@@ -97,8 +107,8 @@ public final class TrainingWorkflow {
     }
 
     /**
-     * Plain-language warnings when the model ended at the guessing rate, judged on the test
-     * metrics or else on every validation epoch; empty without test metrics.
+     * Plain-language warnings when the model ended at the guessing rate, judged on the test metrics
+     * or else on every validation epoch; empty without test metrics.
      */
     public List<String> warnings() {
       if (test == null) {
@@ -109,10 +119,12 @@ public final class TrainingWorkflow {
       if (warnings.isEmpty()) {
         List<EpochResult> history = training.history();
         // validation taken to have the test split's class shares (equal for a stratified split)
-        warnings.addAll(ResultWarnings.ofHistory(
-            history.stream().mapToDouble(EpochResult::validationAccuracy).toArray(),
-            history.stream().mapToDouble(EpochResult::accuracy).toArray(),
-            ResultWarnings.guessingRate(summary), training.validationSize()));
+        warnings.addAll(
+            ResultWarnings.ofHistory(
+                history.stream().mapToDouble(EpochResult::validationAccuracy).toArray(),
+                history.stream().mapToDouble(EpochResult::accuracy).toArray(),
+                ResultWarnings.guessingRate(summary),
+                training.validationSize()));
       }
       return List.copyOf(warnings);
     }
@@ -136,8 +148,8 @@ public final class TrainingWorkflow {
   }
 
   /**
-   * Splits, trains, scores the test split (also after a cancel, when a model is kept) and
-   * describes the run in the bundle's manifest. Slow (seconds to hours): call off the UI thread.
+   * Splits, trains, scores the test split (also after a cancel, when a model is kept) and describes
+   * the run in the bundle's manifest. Slow (seconds to hours): call off the UI thread.
    *
    * @param listener sees every batch and epoch, on the training thread
    * @param cancel stops training after the current batch
@@ -146,19 +158,26 @@ public final class TrainingWorkflow {
     return run(request, (classifier, train) -> listener, cancel);
   }
 
-  /** As {@link #run(Request, TrainingListener, CancellationToken)}; the listener sees the network. */
-  public static Outcome run(Request request, ListenerFactory listeners,
-      CancellationToken cancel) {
+  /**
+   * As {@link #run(Request, TrainingListener, CancellationToken)}; the listener sees the network.
+   */
+  public static Outcome run(Request request, ListenerFactory listeners, CancellationToken cancel) {
     DataSplit split = request.split().split(request.data());
     SplitSets sets = split.apply(request.data());
     LengthPolicy policy = request.lengthPolicy();
-    SequenceClassifier classifier = SequenceClassifier.create(request.network(),
-        request.data().classNames(), policy.length(), request.training().seed(), request.device());
+    SequenceClassifier classifier =
+        SequenceClassifier.create(
+            request.network(),
+            request.data().classNames(),
+            policy.length(),
+            request.training().seed(),
+            request.device());
     try {
       TrainingData train = fit(sets.train(), policy);
       TrainingListener listener = listeners.create(classifier, train);
-      TrainingResult result = new ModelTrainer(classifier, request.training(), listener, cancel)
-          .train(train, fit(sets.validation(), policy));
+      TrainingResult result =
+          new ModelTrainer(classifier, request.training(), listener, cancel)
+              .train(train, fit(sets.validation(), policy));
       if (result.stopReason() == TrainingResult.StopReason.CANCELLED && result.bestEpoch() == 0) {
         classifier.close();
         return new Outcome(null, result, sets.test(), null);
@@ -173,13 +192,15 @@ public final class TrainingWorkflow {
   }
 
   /** The metrics of the held-out test sequences, or null when there are none. */
-  private static ClassificationMetrics score(SequenceClassifier classifier, SequenceSet testSet,
-      Request request) {
+  private static ClassificationMetrics score(
+      SequenceClassifier classifier, SequenceSet testSet, Request request) {
     if (testSet.size() == 0) {
       return null;
     }
     TrainingData test = fit(testSet, request.lengthPolicy());
-    return Evaluator.evaluate(test.labels(), classifier.predict(test.sequences(), PREDICT_BATCH),
+    return Evaluator.evaluate(
+        test.labels(),
+        classifier.predict(test.sequences(), PREDICT_BATCH),
         request.data().classNames());
   }
 
@@ -204,8 +225,8 @@ public final class TrainingWorkflow {
     return new TrainingData(sequences, set.labelIndices());
   }
 
-  private static BundleManifest manifest(Request request, SequenceSet test, TrainingResult result,
-      ClassificationMetrics metrics) {
+  private static BundleManifest manifest(
+      Request request, SequenceSet test, TrainingResult result, ClassificationMetrics metrics) {
     EngineStatus engine = DjlRuntime.start();
     Map<String, String> versions = new LinkedHashMap<>();
     versions.put("workbench", Versions.workbench());
@@ -213,13 +234,21 @@ public final class TrainingWorkflow {
     versions.put("engine", engine.engine() + " " + engine.version());
     versions.put("backend", result.backend().id());
     List<String> testIds = test.records().stream().map(SequenceRecord::id).toList();
-    return BundleManifest.builder().optCreatedAt(Instant.now().toString()).setVersions(versions)
-        .setNetwork(request.network()).setTraining(request.training())
-        .setLengthPolicy(request.lengthPolicy()).setClassNames(request.data().classNames())
-        .optData(request.source()).optSplit(request.split()).optTestIds(testIds)
-        .optHistory(result.history()).optBestEpoch(result.bestEpoch())
+    return BundleManifest.builder()
+        .optCreatedAt(Instant.now().toString())
+        .setVersions(versions)
+        .setNetwork(request.network())
+        .setTraining(request.training())
+        .setLengthPolicy(request.lengthPolicy())
+        .setClassNames(request.data().classNames())
+        .optData(request.source())
+        .optSplit(request.split())
+        .optTestIds(testIds)
+        .optHistory(result.history())
+        .optBestEpoch(result.bestEpoch())
         .optStopReason(result.stopReason().name())
         .optTestMetrics(metrics == null ? null : JsonParser.parseString(metrics.toJson()))
-        .optCeiling(request.ceiling()).build();
+        .optCeiling(request.ceiling())
+        .build();
   }
 }

@@ -1,6 +1,8 @@
 package org.motifworkbench.workflow;
 
-/** The workbench's own version, read from the jar manifest (or "development" when run from classes). */
+/**
+ * The workbench's own version, read from the jar manifest (or "development" when run from classes).
+ */
 public final class Versions {
 
   private Versions() {}

@@ -30,15 +30,22 @@ class ModelBundleTest {
   private static final List<String> CLASSES = List.of("neg", "pos");
 
   static BundleManifest manifest(int formatVersion) {
-    return BundleManifest.builder().optFormatVersion(formatVersion)
-        .optCreatedAt("2026-01-01T00:00:00Z").setVersions(Map.of("workbench", "test"))
-        .setNetwork(NetworkPreset.TEACHING.spec()).setTraining(TrainingSpec.defaults())
-        .setLengthPolicy(new LengthPolicy(LengthPolicy.Mode.CENTER, 30)).setClassNames(CLASSES)
-        .optSplit(SplitPlan.stratified(1)).optTestIds(List.of("a")).build();
+    return BundleManifest.builder()
+        .optFormatVersion(formatVersion)
+        .optCreatedAt("2026-01-01T00:00:00Z")
+        .setVersions(Map.of("workbench", "test"))
+        .setNetwork(NetworkPreset.TEACHING.spec())
+        .setTraining(TrainingSpec.defaults())
+        .setLengthPolicy(new LengthPolicy(LengthPolicy.Mode.CENTER, 30))
+        .setClassNames(CLASSES)
+        .optSplit(SplitPlan.stratified(1))
+        .optTestIds(List.of("a"))
+        .build();
   }
 
   static List<SequenceRecord> records() {
-    return List.of(new SequenceRecord("a", "", "ACGTACGTACGTTTTTGGGGCCCCAAAATT", null, null),
+    return List.of(
+        new SequenceRecord("a", "", "ACGTACGTACGTTTTTGGGGCCCCAAAATT", null, null),
         new SequenceRecord("b", "", "NNNNACGTRYACGTAAAAAAAAAAAAAAAAAAAACCCCGT", null, null),
         new SequenceRecord("c", "", "acgt", null, null));
   }
@@ -47,8 +54,10 @@ class ModelBundleTest {
   void roundTripPredictsExactlyTheSame() throws Exception {
     Path file = dir.resolve("m.mwb");
     float[][] before;
-    try (ModelBundle bundle = new ModelBundle(manifest(1), SequenceClassifier.create(
-        NetworkPreset.TEACHING.spec(), CLASSES, 30, 3))) {
+    try (ModelBundle bundle =
+        new ModelBundle(
+            manifest(1),
+            SequenceClassifier.create(NetworkPreset.TEACHING.spec(), CLASSES, 30, 3))) {
       before = bundle.predict(records(), 8);
       bundle.save(file);
     }
@@ -57,7 +66,8 @@ class ModelBundleTest {
       for (int i = 0; i < before.length; i++) {
         assertArrayEquals(before[i], after[i], 0f);
       }
-      assertEquals(new LengthPolicy(LengthPolicy.Mode.CENTER, 30), loaded.manifest().lengthPolicy());
+      assertEquals(
+          new LengthPolicy(LengthPolicy.Mode.CENTER, 30), loaded.manifest().lengthPolicy());
       assertEquals(CLASSES, loaded.manifest().classNames());
       assertEquals(SplitPlan.stratified(1), loaded.manifest().split());
     }
@@ -82,15 +92,17 @@ class ModelBundleTest {
   @Test
   void damagedOrNewerBundlesGetAClearError() throws Exception {
     Path file = dir.resolve("m.mwb");
-    try (ModelBundle bundle = new ModelBundle(manifest(1), SequenceClassifier.create(
-        NetworkPreset.TEACHING.spec(), CLASSES, 30, 3))) {
+    try (ModelBundle bundle =
+        new ModelBundle(
+            manifest(1),
+            SequenceClassifier.create(NetworkPreset.TEACHING.spec(), CLASSES, 30, 3))) {
       bundle.save(file);
     }
     byte[] bytes = Files.readAllBytes(file);
     Path truncated = dir.resolve("truncated.mwb");
     Files.write(truncated, java.util.Arrays.copyOf(bytes, bytes.length / 2));
-    InvalidInputException e = assertThrows(InvalidInputException.class,
-        () -> ModelBundle.load(truncated).close());
+    InvalidInputException e =
+        assertThrows(InvalidInputException.class, () -> ModelBundle.load(truncated).close());
     assertTrue(e.getMessage().startsWith(truncated.toString()), e.getMessage());
 
     Path newer = dir.resolve("newer.mwb");
@@ -99,15 +111,15 @@ class ModelBundleTest {
   }
 
   private static void assertMessage(Path file, String expected) {
-    InvalidInputException e = assertThrows(InvalidInputException.class,
-        () -> ModelBundle.load(file).close());
+    InvalidInputException e =
+        assertThrows(InvalidInputException.class, () -> ModelBundle.load(file).close());
     assertTrue(e.getMessage().contains(expected), e.getMessage());
     assertTrue(e.getMessage().contains(file.getFileName().toString()), e.getMessage());
   }
 
   private static void zipManifest(Path file, String json) throws Exception {
-    try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip =
-        new ZipOutputStream(out)) {
+    try (OutputStream out = Files.newOutputStream(file);
+        ZipOutputStream zip = new ZipOutputStream(out)) {
       zip.putNextEntry(new ZipEntry("manifest.json"));
       zip.write(json.getBytes(StandardCharsets.UTF_8));
       zip.putNextEntry(new ZipEntry("parameters.bin"));
@@ -116,8 +128,8 @@ class ModelBundleTest {
   }
 
   private static void zip(Path file, String name, String text) throws Exception {
-    try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip =
-        new ZipOutputStream(out)) {
+    try (OutputStream out = Files.newOutputStream(file);
+        ZipOutputStream zip = new ZipOutputStream(out)) {
       zip.putNextEntry(new ZipEntry(name));
       zip.write(text.getBytes(StandardCharsets.UTF_8));
     }

@@ -46,24 +46,47 @@ class EngineQuietTest {
     Path model = dir.resolve("primer.mwb");
     // train: the Java kernels copy weights into the engine each epoch and the best epoch's weights
     // are restored; explain: the engine computes gradients from staged input.
-    Process child = new ProcessBuilder(java(), "--add-modules=jdk.incubator.vector",
-        "-Dai.djl.offline=true", "-DOPT_OUT_TRACKING=true",
-        "-cp", System.getProperty("java.class.path"), EngineQuietTest.class.getName(),
-        "train", "-f", SAMPLE.toString(), "--preset", "teaching", "--epochs", "2",
-        "-o", model.toString(),
-        "+", "explain", "-m", model.toString(), "-i", SAMPLE.toString(), "--ids", "seq1",
-        "--method", "integrated-gradients", "-o", dir.resolve("why.tsv").toString())
-        .redirectOutput(dir.resolve("out.txt").toFile())
-        .redirectError(dir.resolve("err.txt").toFile())
-        .start();
+    Process child =
+        new ProcessBuilder(
+                java(),
+                "--add-modules=jdk.incubator.vector",
+                "-Dai.djl.offline=true",
+                "-DOPT_OUT_TRACKING=true",
+                "-cp",
+                System.getProperty("java.class.path"),
+                EngineQuietTest.class.getName(),
+                "train",
+                "-f",
+                SAMPLE.toString(),
+                "--preset",
+                "teaching",
+                "--epochs",
+                "2",
+                "-o",
+                model.toString(),
+                "+",
+                "explain",
+                "-m",
+                model.toString(),
+                "-i",
+                SAMPLE.toString(),
+                "--ids",
+                "seq1",
+                "--method",
+                "integrated-gradients",
+                "-o",
+                dir.resolve("why.tsv").toString())
+            .redirectOutput(dir.resolve("out.txt").toFile())
+            .redirectError(dir.resolve("err.txt").toFile())
+            .start();
     assertTrue(child.waitFor(5, TimeUnit.MINUTES), "child JVM did not finish");
     String err = read("err.txt");
     assertEquals(0, child.exitValue(), read("out.txt") + err);
     assertTrue(Files.size(dir.resolve("why.tsv")) > 0);
     assertFalse(err.contains("AutoNonVariableTypeMode"), err);
     // The JVM's own notice about the incubating vector module is the one line allowed.
-    assertEquals("", err.replace("WARNING: Using incubator modules: jdk.incubator.vector", "")
-        .strip(), err);
+    assertEquals(
+        "", err.replace("WARNING: Using incubator modules: jdk.incubator.vector", "").strip(), err);
   }
 
   private String read(String name) throws IOException {

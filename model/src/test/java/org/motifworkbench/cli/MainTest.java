@@ -44,71 +44,138 @@ class MainTest {
 
     Path model = dir.resolve("primer.mwb");
     Path metrics = dir.resolve("metrics.json");
-    Run train = run("train", "-f", fasta.toString(), "--preset", "teaching", "--epochs", "12",
-        "--batch-size", "32", "-o", model.toString(), "--metrics", metrics.toString(),
-        "--history", dir.resolve("history.csv").toString());
+    Run train =
+        run(
+            "train",
+            "-f",
+            fasta.toString(),
+            "--preset",
+            "teaching",
+            "--epochs",
+            "12",
+            "--batch-size",
+            "32",
+            "-o",
+            model.toString(),
+            "--metrics",
+            metrics.toString(),
+            "--history",
+            dir.resolve("history.csv").toString());
     assertEquals(0, train.code(), train.err());
-    assertTrue(train.out().contains("epoch 12/12") || train.out().contains("Stopped early"),
-        train.out());
+    assertTrue(
+        train.out().contains("epoch 12/12") || train.out().contains("Stopped early"), train.out());
     assertTrue(train.out().contains("against a ceiling of 1.0000"), train.out());
     assertTrue(Files.readString(metrics).contains("\"roc_auc\""));
     List<String> history = Files.readAllLines(dir.resolve("history.csv"));
     assertEquals(HistoryCsv.HEADER, history.get(0));
     assertTrue(history.size() >= 2 && history.get(1).startsWith("1,"), history.toString());
 
-    Run eval = run("evaluate", "-m", model.toString(), "--explanation-score",
-        "--explanation-limit", "20");
+    Run eval =
+        run("evaluate", "-m", model.toString(), "--explanation-score", "--explanation-limit", "20");
     assertEquals(0, eval.code(), eval.err());
     assertTrue(eval.out().contains("on 160 sequences (the recorded test split)"), eval.out());
-    assertTrue(eval.out().contains("Based on 20 correctly classified sequences (of 80 with a"
-        + " planted site)."), eval.out());
-    assertTrue(eval.out().matches(
-        "(?s).*Gradient \u00d7 input +(0\\.9\\d\\d|1\\.000)  \\(\\d+ of 20, .*"), eval.out());
+    assertTrue(
+        eval.out()
+            .contains(
+                "Based on 20 correctly classified sequences (of 80 with a" + " planted site)."),
+        eval.out());
+    assertTrue(
+        eval.out().matches("(?s).*Gradient \u00d7 input +(0\\.9\\d\\d|1\\.000)  \\(\\d+ of 20, .*"),
+        eval.out());
 
     Path table = dir.resolve("predictions.tsv");
-    Run predict = run("predict", "-m", model.toString(), "-i", fasta.toString(), "-o",
-        table.toString());
+    Run predict =
+        run("predict", "-m", model.toString(), "-i", fasta.toString(), "-o", table.toString());
     assertEquals(0, predict.code(), predict.err());
     List<String> lines = Files.readAllLines(table);
     assertEquals("id\tpredicted\tnegative\tpositive", lines.get(0));
     assertEquals(801, lines.size());
     Map<String, String> labels = new HashMap<>();
     HeaderLabelReader.read(fasta).records().forEach(rec -> labels.put(rec.id(), rec.label()));
-    long correct = lines.stream().skip(1).map(l -> l.split("\t"))
-        .filter(cols -> cols[1].equals(labels.get(cols[0]))).count();
+    long correct =
+        lines.stream()
+            .skip(1)
+            .map(l -> l.split("\t"))
+            .filter(cols -> cols[1].equals(labels.get(cols[0])))
+            .count();
     assertTrue(correct >= 0.95 * 800, correct + " of 800 predicted correctly");
 
     Path longer = dir.resolve("longer.fa");
     Files.writeString(longer, ">long1\n" + "ACGT".repeat(20) + "\n");
-    Run refused = run("predict", "-m", model.toString(), "-i", longer.toString(), "-o",
-        dir.resolve("x.tsv").toString());
+    Run refused =
+        run(
+            "predict",
+            "-m",
+            model.toString(),
+            "-i",
+            longer.toString(),
+            "-o",
+            dir.resolve("x.tsv").toString());
     assertEquals(Main.BAD_INPUT, refused.code());
     assertTrue(refused.err().contains("needs exactly 50"), refused.err());
-    Run centred = run("predict", "-m", model.toString(), "-i", longer.toString(),
-        "--length-policy", "center", "-o", dir.resolve("x.tsv").toString());
+    Run centred =
+        run(
+            "predict",
+            "-m",
+            model.toString(),
+            "-i",
+            longer.toString(),
+            "--length-policy",
+            "center",
+            "-o",
+            dir.resolve("x.tsv").toString());
     assertEquals(0, centred.code(), centred.err());
-    Run badPolicy = run("predict", "-m", model.toString(), "-i", longer.toString(),
-        "--length-policy", "middle", "-o", dir.resolve("x.tsv").toString());
+    Run badPolicy =
+        run(
+            "predict",
+            "-m",
+            model.toString(),
+            "-i",
+            longer.toString(),
+            "--length-policy",
+            "middle",
+            "-o",
+            dir.resolve("x.tsv").toString());
     assertTrue(badPolicy.err().contains("Choose fixed, center or left"), badPolicy.err());
     // scoring keeps no ids (memory stays flat): a repeated id is scored as its own row, in order
     Path repeated = dir.resolve("repeated.fa");
-    Files.writeString(repeated, ">r1\n" + "ACGT".repeat(12) + "AC\n>r1\n" + "TTGA".repeat(12)
-        + "TT\n");
+    Files.writeString(
+        repeated, ">r1\n" + "ACGT".repeat(12) + "AC\n>r1\n" + "TTGA".repeat(12) + "TT\n");
     Path repeatedOut = dir.resolve("repeated.tsv");
-    Run twice = run("predict", "-m", model.toString(), "-i", repeated.toString(), "-o",
-        repeatedOut.toString());
+    Run twice =
+        run(
+            "predict",
+            "-m",
+            model.toString(),
+            "-i",
+            repeated.toString(),
+            "-o",
+            repeatedOut.toString());
     assertEquals(0, twice.code(), twice.err());
     List<String> repeatedRows = Files.readAllLines(repeatedOut);
     assertEquals(3, repeatedRows.size());
     assertTrue(repeatedRows.get(1).startsWith("r1\t") && repeatedRows.get(2).startsWith("r1\t"));
 
     Path explained = dir.resolve("explained.tsv");
-    Run explain = run("explain", "-m", model.toString(), "-i", fasta.toString(), "--max", "2",
-        "--method", "all", "-o", explained.toString());
+    Run explain =
+        run(
+            "explain",
+            "-m",
+            model.toString(),
+            "-i",
+            fasta.toString(),
+            "--max",
+            "2",
+            "--method",
+            "all",
+            "-o",
+            explained.toString());
     assertEquals(0, explain.code(), explain.err());
     List<String> rows = Files.readAllLines(explained);
-    assertEquals("id\tmethod\tclass\tposition_1based\tbase\tattribution\tA\tC\tG\tT"
-        + "\tattention_k7\tattention_k15", rows.get(0));
+    assertEquals(
+        "id\tmethod\tclass\tposition_1based\tbase\tattribution\tA\tC\tG\tT"
+            + "\tattention_k7\tattention_k15",
+        rows.get(0));
     assertEquals(1 + 2 * 4 * 50, rows.size(), "2 sequences x 4 methods x 50 positions");
 
     Path motifs = dir.resolve("motifs");
@@ -119,27 +186,68 @@ class MainTest {
     assertTrue(Files.readString(motifs.resolve("discovered.tsv")).startsWith("id\tsupport"));
 
     Path figures = dir.resolve("figures");
-    Run saliency = run("figure", "saliency", "-m", model.toString(), "-i", fasta.toString(),
-        "--max", "1", "-o", figures.toString(), "--format", "png", "--width-mm", "170",
-        "--dpi", "300");
+    Run saliency =
+        run(
+            "figure",
+            "saliency",
+            "-m",
+            model.toString(),
+            "-i",
+            fasta.toString(),
+            "--max",
+            "1",
+            "-o",
+            figures.toString(),
+            "--format",
+            "png",
+            "--width-mm",
+            "170",
+            "--dpi",
+            "300");
     assertEquals(0, saliency.code(), saliency.err());
     String first = HeaderLabelReader.read(fasta).records().get(0).id();
     var png = javax.imageio.ImageIO.read(figures.resolve("saliency-" + first + ".png").toFile());
     assertEquals(2008, png.getWidth(), "170 mm at 300 dpi");
     assertTrue(Files.isRegularFile(figures.resolve("mutagenesis-" + first + ".png")));
-    Run evaluation = run("figure", "evaluation", "-m", model.toString(), "-o",
-        figures.toString(), "--format", "svg");
+    Run evaluation =
+        run(
+            "figure",
+            "evaluation",
+            "-m",
+            model.toString(),
+            "-o",
+            figures.toString(),
+            "--format",
+            "svg");
     assertEquals(0, evaluation.code(), evaluation.err());
-    for (String name : List.of("confusion-matrix", "roc-curve", "precision-recall",
-        "score-distributions")) {
+    for (String name :
+        List.of("confusion-matrix", "roc-curve", "precision-recall", "score-distributions")) {
       assertTrue(Files.readString(figures.resolve(name + ".svg")).contains("<svg"), name);
     }
-    Run logos = run("figure", "logos", "--meme", motifs.resolve("discovered.meme").toString(),
-        "-o", figures.toString(), "--format", "pdf", "--palette", "colour-blind");
+    Run logos =
+        run(
+            "figure",
+            "logos",
+            "--meme",
+            motifs.resolve("discovered.meme").toString(),
+            "-o",
+            figures.toString(),
+            "--format",
+            "pdf",
+            "--palette",
+            "colour-blind");
     assertEquals(0, logos.code(), logos.err());
     assertTrue(logos.out().contains("logo-"), logos.out());
-    Run badFormat = run("figure", "logos", "--meme", motifs.resolve("discovered.meme").toString(),
-        "-o", figures.toString(), "--format", "gif");
+    Run badFormat =
+        run(
+            "figure",
+            "logos",
+            "--meme",
+            motifs.resolve("discovered.meme").toString(),
+            "-o",
+            figures.toString(),
+            "--format",
+            "gif");
     assertEquals(Main.BAD_INPUT, badFormat.code());
     assertTrue(badFormat.err().contains(".png, .svg or .pdf"), badFormat.err());
   }
@@ -171,12 +279,21 @@ class MainTest {
   @Test
   void configFileOverridesOnlyTheGivenKeys() throws Exception {
     Path config = dir.resolve("c.json");
-    Files.writeString(config, "{\"preset\": \"teaching\", \"training\": {\"epochs\": 1, "
-        + "\"batchSize\": 16}, \"network\": {\"filters\": 8}}");
+    Files.writeString(
+        config,
+        "{\"preset\": \"teaching\", \"training\": {\"epochs\": 1, "
+            + "\"batchSize\": 16}, \"network\": {\"filters\": 8}}");
     Path fasta = dir.resolve("p.fa");
     run("simulate", "primer", "-n", "200", "-o", fasta.toString());
-    Run r = run("train", "-f", fasta.toString(), "--config", config.toString(), "-o",
-        dir.resolve("m.mwb").toString());
+    Run r =
+        run(
+            "train",
+            "-f",
+            fasta.toString(),
+            "--config",
+            config.toString(),
+            "-o",
+            dir.resolve("m.mwb").toString());
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("epoch 1/1"), r.out());
 

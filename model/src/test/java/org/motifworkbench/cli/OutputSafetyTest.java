@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,17 +34,25 @@ class OutputSafetyTest {
     assertEquals(0, MainTest.run("simulate", "primer", "-n", "60", "-o", path("p.fa")).code());
     Files.writeString(dir.resolve("c.json"), "{\"training\": {\"epochs\": 1}}");
     Files.createDirectories(dir.resolve("motifs"));
-    Files.writeString(dir.resolve("motifs/discovered.meme"), "MEME version 4\n\nALPHABET= ACGT\n\n"
-        + "MOTIF A\nletter-probability matrix: alength= 4 w= 2\n0.25 0.25 0.25 0.25\n"
-        + "0.7 0.1 0.1 0.1\n");
+    Files.writeString(
+        dir.resolve("motifs/discovered.meme"),
+        "MEME version 4\n\nALPHABET= ACGT\n\n"
+            + "MOTIF A\nletter-probability matrix: alength= 4 w= 2\n0.25 0.25 0.25 0.25\n"
+            + "0.7 0.1 0.1 0.1\n");
     List<String> classes = List.of("negative", "positive");
-    BundleManifest manifest = BundleManifest.builder().optCreatedAt("2026-01-01T00:00:00Z")
-        .setVersions(Map.of("workbench", "test")).setNetwork(NetworkPreset.TEACHING.spec())
-        .setTraining(TrainingSpec.defaults())
-        .setLengthPolicy(new LengthPolicy(LengthPolicy.Mode.FIXED, 50)).setClassNames(classes)
-        .optSplit(SplitPlan.stratified(1)).build();
-    try (ModelBundle bundle = new ModelBundle(manifest, SequenceClassifier.create(
-        NetworkPreset.TEACHING.spec(), classes, 50, 3))) {
+    BundleManifest manifest =
+        BundleManifest.builder()
+            .optCreatedAt("2026-01-01T00:00:00Z")
+            .setVersions(Map.of("workbench", "test"))
+            .setNetwork(NetworkPreset.TEACHING.spec())
+            .setTraining(TrainingSpec.defaults())
+            .setLengthPolicy(new LengthPolicy(LengthPolicy.Mode.FIXED, 50))
+            .setClassNames(classes)
+            .optSplit(SplitPlan.stratified(1))
+            .build();
+    try (ModelBundle bundle =
+        new ModelBundle(
+            manifest, SequenceClassifier.create(NetworkPreset.TEACHING.spec(), classes, 50, 3))) {
       bundle.save(dir.resolve("m.mwb"));
     }
     Files.createSymbolicLink(dir.resolve("link.fa"), dir.resolve("p.fa"));
@@ -70,8 +77,16 @@ class OutputSafetyTest {
       {"evaluate", "-m", "m.mwb", "-f", "p.fa", "--tsv", "p.fa"},
       {"explain", "-m", "m.mwb", "-i", "p.fa", "-o", "m.mwb"},
       {"motifs", "-m", "m.mwb", "--db", "motifs/discovered.meme", "-o", "motifs"},
-      {"simulate", "pwm", "--meme", "motifs/discovered.meme", "--motif", "A", "-o",
-          "motifs/discovered.meme"},
+      {
+        "simulate",
+        "pwm",
+        "--meme",
+        "motifs/discovered.meme",
+        "--motif",
+        "A",
+        "-o",
+        "motifs/discovered.meme"
+      },
     };
     for (String[] args : cases) {
       // motifs writes into its folder: the file that would replace the database is refused
@@ -79,8 +94,11 @@ class OutputSafetyTest {
       MainTest.Run r = MainTest.run(resolved(args));
       String command = String.join(" ", args);
       assertEquals(Main.BAD_INPUT, r.code(), command + "\n" + r.out() + r.err());
-      assertTrue(r.err().contains("Cannot write '" + path(output) + "': it is the same file as "
-          + "the input '"), command + "\n" + r.err());
+      assertTrue(
+          r.err()
+              .contains(
+                  "Cannot write '" + path(output) + "': it is the same file as " + "the input '"),
+          command + "\n" + r.err());
       assertFalse(r.out().contains("Engine:") || r.out().contains("Scored"), r.out());
       assertInputsUnchanged(command);
     }
@@ -88,8 +106,9 @@ class OutputSafetyTest {
 
   @Test
   void twoOutputsOfOneCommandMayNotBeOneFile() throws Exception {
-    MainTest.Run r = MainTest.run(resolved("evaluate", "-m", "m.mwb", "--json", "x.json",
-        "--tsv", "sub/../x.json"));
+    MainTest.Run r =
+        MainTest.run(
+            resolved("evaluate", "-m", "m.mwb", "--json", "x.json", "--tsv", "sub/../x.json"));
     assertEquals(Main.BAD_INPUT, r.code(), r.err());
     assertTrue(r.err().contains("same file as the output '" + path("x.json") + "'"), r.err());
     assertFalse(Files.exists(dir.resolve("x.json")));
@@ -105,8 +124,18 @@ class OutputSafetyTest {
       reasons.put("/sys/m.mwb", "it cannot be written in '/sys'");
     }
     for (Map.Entry<String, String> e : reasons.entrySet()) {
-      MainTest.Run r = MainTest.run(resolved("train", "-f", "p.fa", "--preset", "teaching",
-          "--epochs", "1", "-o", e.getKey()));
+      MainTest.Run r =
+          MainTest.run(
+              resolved(
+                  "train",
+                  "-f",
+                  "p.fa",
+                  "--preset",
+                  "teaching",
+                  "--epochs",
+                  "1",
+                  "-o",
+                  e.getKey()));
       assertEquals(Main.BAD_INPUT, r.code(), e.getKey() + ": " + r.err());
       assertTrue(r.err().contains(e.getValue()), r.err());
       assertFalse(r.out().contains("Engine:"), "refused before training: " + r.out());
@@ -116,14 +145,18 @@ class OutputSafetyTest {
 
   @Test
   void aFigureFolderThatIsAFileIsRefused() throws Exception {
-    for (String[] args : List.of(
-        new String[] {"figure", "evaluation", "-m", "m.mwb", "-o", "m.mwb"},
-        new String[] {"figure", "logos", "--meme", "motifs/discovered.meme", "-o", "p.fa"},
-        new String[] {"motifs", "-m", "m.mwb", "-o", "p.fa"})) {
+    for (String[] args :
+        List.of(
+            new String[] {"figure", "evaluation", "-m", "m.mwb", "-o", "m.mwb"},
+            new String[] {"figure", "logos", "--meme", "motifs/discovered.meme", "-o", "p.fa"},
+            new String[] {"motifs", "-m", "m.mwb", "-o", "p.fa"})) {
       MainTest.Run r = MainTest.run(resolved(args));
       assertEquals(Main.BAD_INPUT, r.code(), r.err());
-      assertTrue(r.err().contains("Cannot write '" + path(args[args.length - 1])
-          + "': it is a file, not a folder"), r.err());
+      assertTrue(
+          r.err()
+              .contains(
+                  "Cannot write '" + path(args[args.length - 1]) + "': it is a file, not a folder"),
+          r.err());
     }
     assertInputsUnchanged("figure");
   }
@@ -131,23 +164,40 @@ class OutputSafetyTest {
   @Test
   void aReadOnlyFolderIsNamed() throws Exception {
     assumeTrue(Files.isDirectory(Path.of("/sys")), "needs a folder nobody may write");
-    MainTest.Run r = MainTest.run(resolved("predict", "-m", "m.mwb", "-i", "p.fa", "-o",
-        "/sys/p.tsv"));
+    MainTest.Run r =
+        MainTest.run(resolved("predict", "-m", "m.mwb", "-i", "p.fa", "-o", "/sys/p.tsv"));
     assertEquals(Main.BAD_INPUT, r.code(), r.err());
-    assertTrue(r.err().matches("(?s)Error: Cannot write '/sys/p.tsv': it cannot be written in "
-        + "'/sys' \\((permission denied|Read-only file system)\\)\\.\\s*"), r.err());
+    assertTrue(
+        r.err()
+            .matches(
+                "(?s)Error: Cannot write '/sys/p.tsv': it cannot be written in "
+                    + "'/sys' \\((permission denied|Read-only file system)\\)\\.\\s*"),
+        r.err());
   }
 
   private void assertInputsUnchanged(String command) throws Exception {
     for (Map.Entry<String, byte[]> e : inputs.entrySet()) {
-      assertArrayEquals(e.getValue(), Files.readAllBytes(dir.resolve(e.getKey())),
+      assertArrayEquals(
+          e.getValue(),
+          Files.readAllBytes(dir.resolve(e.getKey())),
           e.getKey() + " changed by " + command);
     }
     assertTrue(Files.isSymbolicLink(dir.resolve("link.fa")), "link.fa was replaced");
   }
 
-  private static final java.util.Set<String> FILE_OPTIONS = java.util.Set.of("-m", "-i", "-o",
-      "-f", "--config", "--json", "--tsv", "--history", "--metrics", "--db", "--meme");
+  private static final java.util.Set<String> FILE_OPTIONS =
+      java.util.Set.of(
+          "-m",
+          "-i",
+          "-o",
+          "-f",
+          "--config",
+          "--json",
+          "--tsv",
+          "--history",
+          "--metrics",
+          "--db",
+          "--meme");
 
   /** The arguments with the file after each file option resolved in the test folder. */
   private String[] resolved(String... args) {

@@ -39,12 +39,25 @@ class TrainDefaultsTest {
   void twoFilesOfNoSignalSaySoAndNameTheNetworkChosen() throws IOException {
     Path a = randomFasta("first", 120, 1);
     Path b = randomFasta("second", 120, 2);
-    MainTest.Run train = MainTest.run("train", "-f", a.toString(), "-f", b.toString(),
-        "--epochs", "2", "-o", dir.resolve("m.mwb").toString());
+    MainTest.Run train =
+        MainTest.run(
+            "train",
+            "-f",
+            a.toString(),
+            "-f",
+            b.toString(),
+            "--epochs",
+            "2",
+            "-o",
+            dir.resolve("m.mwb").toString());
     assertEquals(0, train.code(), train.err());
     // 64% of 240 in a stratified split, rounded per class
-    assertTrue(train.out().contains("Network: default, sized for 154 training sequences (fewer "
-        + "than 1,000) (kernels 3, 7, 15, 25 bp x 32 filters, attention, dense 64)."),
+    assertTrue(
+        train
+            .out()
+            .contains(
+                "Network: default, sized for 154 training sequences (fewer "
+                    + "than 1,000) (kernels 3, 7, 15, 25 bp x 32 filters, attention, dense 64)."),
         train.out());
     assertTrue(train.out().contains("Reverse complements on"), train.out());
     assertTrue(train.out().contains("Warning: Accuracy "), train.out());
@@ -55,17 +68,42 @@ class TrainDefaultsTest {
   @Test
   void forwardStrandTeachingDataTrainsOnOneStrand() {
     Path fasta = dir.resolve("primer.fa");
-    assertEquals(0, MainTest.run("simulate", "primer", "-n", "200", "--seed", "3", "-o",
-        fasta.toString()).code());
-    MainTest.Run train = MainTest.run("train", "-f", fasta.toString(), "--preset", "teaching",
-        "--epochs", "1", "-o", dir.resolve("p.mwb").toString());
+    assertEquals(
+        0,
+        MainTest.run("simulate", "primer", "-n", "200", "--seed", "3", "-o", fasta.toString())
+            .code());
+    MainTest.Run train =
+        MainTest.run(
+            "train",
+            "-f",
+            fasta.toString(),
+            "--preset",
+            "teaching",
+            "--epochs",
+            "1",
+            "-o",
+            dir.resolve("p.mwb").toString());
     assertEquals(0, train.code(), train.err());
-    assertTrue(train.out().contains("Reverse complements off: the headers say every planted motif "
-        + "is on the forward strand"), train.out());
-    assertTrue(train.out().contains("Network: as set (kernels 7, 15 bp x 16 filters"),
+    assertTrue(
+        train
+            .out()
+            .contains(
+                "Reverse complements off: the headers say every planted motif "
+                    + "is on the forward strand"),
         train.out());
-    MainTest.Run both = MainTest.run("train", "-f", fasta.toString(), "--preset", "teaching",
-        "--epochs", "1", "--rc-augment", "-o", dir.resolve("q.mwb").toString());
+    assertTrue(train.out().contains("Network: as set (kernels 7, 15 bp x 16 filters"), train.out());
+    MainTest.Run both =
+        MainTest.run(
+            "train",
+            "-f",
+            fasta.toString(),
+            "--preset",
+            "teaching",
+            "--epochs",
+            "1",
+            "--rc-augment",
+            "-o",
+            dir.resolve("q.mwb").toString());
     assertEquals(0, both.code(), both.err());
     assertFalse(both.out().contains("Reverse complements off"), both.out());
   }

@@ -35,8 +35,13 @@ class TrainKernelLengthTest {
       for (int j = 0; j < 20; j++) {
         bases.append("ACGT".charAt(random.nextInt(4)));
       }
-      text.append(">s").append(i).append(" label=").append(i % 2 == 0 ? "a" : "b").append('\n')
-          .append(bases).append('\n');
+      text.append(">s")
+          .append(i)
+          .append(" label=")
+          .append(i % 2 == 0 ? "a" : "b")
+          .append('\n')
+          .append(bases)
+          .append('\n');
     }
     fasta = Files.writeString(dir.resolve("short.fa"), text);
     model = dir.resolve("m.mwb");
@@ -46,42 +51,54 @@ class TrainKernelLengthTest {
   void theDefaultNetworkLeavesOutItsWidestKernelOnTwentyBases() {
     Run r = train();
     assertEquals(0, r.code(), r.err());
-    assertTrue(r.out().contains("kernels longer than the 20-bp input left out (kernels 3, 7, 15"
-        + " bp x 32 filters"), r.out());
+    assertTrue(
+        r.out()
+            .contains(
+                "kernels longer than the 20-bp input left out (kernels 3, 7, 15"
+                    + " bp x 32 filters"),
+        r.out());
   }
 
   @Test
   void anExplicitDefaultPresetKernelListIsStillChecked() {
     Run r = train("--kernels", "3,7,15,25");
-    assertRefused(r, "Error: Kernel size 25 is longer than the input length of 20 bases: use"
-        + " kernel sizes of at most 20, or a longer input length. (The input length is the"
-        + " longest sequence in the data; --length sets another.)");
+    assertRefused(
+        r,
+        "Error: Kernel size 25 is longer than the input length of 20 bases: use"
+            + " kernel sizes of at most 20, or a longer input length. (The input length is the"
+            + " longest sequence in the data; --length sets another.)");
   }
 
   @Test
   void kernelsFromTheCommandLineAreCheckedAgainstLength() {
     Run r = train("--kernels", "3,31,41", "--length", "30");
-    assertRefused(r, "Error: Kernel sizes 31, 41 are longer than the input length of 30 bases:"
-        + " use kernel sizes of at most 30, or a longer input length. (The input length is"
-        + " --length 30.)");
+    assertRefused(
+        r,
+        "Error: Kernel sizes 31, 41 are longer than the input length of 30 bases:"
+            + " use kernel sizes of at most 30, or a longer input length. (The input length is"
+            + " --length 30.)");
   }
 
   @Test
   void kernelsFromAPresetAreCheckedAgainstLength() {
     Run r = train("--preset", "teaching", "--length", "10", "--length-policy", "left");
-    assertRefused(r, "Error: Kernel size 15 is longer than the input length of 10 bases: use"
-        + " kernel sizes of at most 10, or a longer input length. (The input length is"
-        + " --length 10.)");
+    assertRefused(
+        r,
+        "Error: Kernel size 15 is longer than the input length of 10 bases: use"
+            + " kernel sizes of at most 10, or a longer input length. (The input length is"
+            + " --length 10.)");
   }
 
   @Test
   void kernelsFromASettingsFileAreCheckedAgainstTheData() throws IOException {
-    Path config = Files.writeString(dir.resolve("wide.json"),
-        "{\"network\": {\"kernelSizes\": [5, 21]}}");
+    Path config =
+        Files.writeString(dir.resolve("wide.json"), "{\"network\": {\"kernelSizes\": [5, 21]}}");
     Run r = train("--config", config.toString());
-    assertRefused(r, "Error: Kernel size 21 is longer than the input length of 20 bases: use"
-        + " kernel sizes of at most 20, or a longer input length. (The input length is the"
-        + " longest sequence in the data; --length sets another.)");
+    assertRefused(
+        r,
+        "Error: Kernel size 21 is longer than the input length of 20 bases: use"
+            + " kernel sizes of at most 20, or a longer input length. (The input length is the"
+            + " longest sequence in the data; --length sets another.)");
   }
 
   @Test
@@ -94,8 +111,8 @@ class TrainKernelLengthTest {
   }
 
   private Run train(String... options) {
-    List<String> args = new java.util.ArrayList<>(List.of("train", "-f", fasta.toString(), "-o",
-        model.toString()));
+    List<String> args =
+        new java.util.ArrayList<>(List.of("train", "-f", fasta.toString(), "-o", model.toString()));
     args.addAll(List.of(options));
     return MainTest.run(args.toArray(String[]::new));
   }

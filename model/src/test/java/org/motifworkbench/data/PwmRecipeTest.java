@@ -1,6 +1,5 @@
 package org.motifworkbench.data;
 
-import org.motifworkbench.encoding.ReverseComplement;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.motifworkbench.encoding.ReverseComplement;
 import org.motifworkbench.motif.MemeFile;
 import org.motifworkbench.motif.MemeFormat;
 import org.motifworkbench.motif.Motif;
@@ -19,8 +19,9 @@ class PwmRecipeTest {
 
   @BeforeAll
   static void readJaspar() {
-    jaspar = MemeFormat.read(
-        Path.of("..", "samples", "motif-databases", "JASPAR_CORE_2016_vertebrates.meme"));
+    jaspar =
+        MemeFormat.read(
+            Path.of("..", "samples", "motif-databases", "JASPAR_CORE_2016_vertebrates.meme"));
   }
 
   @Test

@@ -62,32 +62,43 @@ class LengthPolicyTest {
   @Test
   void oneRecordPastTheCapIsRefusedNamingItInsteadOfBecomingTheInputLength() {
     SequenceRecord normal = record("ACGT".repeat(50));
-    SequenceRecord huge = new SequenceRecord("chr1_whole", "",
-        "A".repeat(LengthPolicy.MAX_LENGTH + 1), "x", new SourceLocation("genome.fa", 3));
+    SequenceRecord huge =
+        new SequenceRecord(
+            "chr1_whole",
+            "",
+            "A".repeat(LengthPolicy.MAX_LENGTH + 1),
+            "x",
+            new SourceLocation("genome.fa", 3));
     SequenceSet set = new SequenceSet(List.of(normal, huge, normal), List.of("x"), List.of());
 
     InvalidInputException e =
         assertThrows(InvalidInputException.class, () -> LengthPolicy.fitting(set));
 
     assertEquals(new SourceLocation("genome.fa", 3), e.location());
-    assertTrue(e.getMessage().startsWith("genome.fa:3: the sequence 'chr1_whole' is 100,001 bases"
-        + " long"), e.getMessage());
+    assertTrue(
+        e.getMessage()
+            .startsWith("genome.fa:3: the sequence 'chr1_whole' is 100,001 bases" + " long"),
+        e.getMessage());
     assertTrue(e.getMessage().contains("--length"), e.getMessage());
   }
 
   @Test
   void theCapItselfIsAnInputLength() {
-    SequenceSet set = new SequenceSet(List.of(record("A".repeat(LengthPolicy.MAX_LENGTH)),
-        record("ACGT")), List.of("x"), List.of());
+    SequenceSet set =
+        new SequenceSet(
+            List.of(record("A".repeat(LengthPolicy.MAX_LENGTH)), record("ACGT")),
+            List.of("x"),
+            List.of());
     assertEquals(new LengthPolicy(Mode.CENTER, 100_000), LengthPolicy.fitting(set));
   }
 
   @ParameterizedTest(name = "length {0}")
   @CsvSource({"0", "-1", "100001", "2147483647"})
   void lengthsOutsideOneToTheCapAreRefusedWithTheRange(int length) {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> new LengthPolicy(Mode.CENTER, length));
-    assertEquals("The input length must be between 1 and 100000 bases (got " + length + ").",
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> new LengthPolicy(Mode.CENTER, length));
+    assertEquals(
+        "The input length must be between 1 and 100000 bases (got " + length + ").",
         e.getMessage());
   }
 

@@ -74,7 +74,9 @@ class OneHotEncoderTest {
   void decodeRoundTripsEveryCodeInUpperCase() {
     String codes = "ACGTRYSWKMBDHVNacgtryswkmbdhvn";
 
-    assertEquals(codes.toUpperCase(Locale.ROOT), OneHotEncoder.decode(OneHotEncoder.encode(codes, 30), 0, 30));
+    assertEquals(
+        codes.toUpperCase(Locale.ROOT),
+        OneHotEncoder.decode(OneHotEncoder.encode(codes, 30), 0, 30));
     assertEquals("T", OneHotEncoder.decode(OneHotEncoder.encode("u", 1), 0, 1));
   }
 
@@ -115,8 +117,10 @@ class OneHotEncoderTest {
       int n = random.nextInt(length + 1);
       StringBuilder bases = new StringBuilder();
       for (int i = 0; i < n; i++) {
-        bases.append(random.nextInt(4) == 0 ? letters.charAt(random.nextInt(letters.length()))
-            : "ACGT".charAt(random.nextInt(4)));
+        bases.append(
+            random.nextInt(4) == 0
+                ? letters.charAt(random.nextInt(letters.length()))
+                : "ACGT".charAt(random.nextInt(4)));
       }
       int offset = random.nextInt(50);
       float[] out = new float[offset + 4 * length + random.nextInt(20)];
@@ -140,8 +144,7 @@ class OneHotEncoderTest {
       String bases = "AC" + c + "T";
       IllegalArgumentException e =
           assertThrows(IllegalArgumentException.class, () -> OneHotEncoder.encode(bases, 4));
-      assertEquals(
-          "'" + c + "' at position 3 is not a DNA base or IUPAC code", e.getMessage());
+      assertEquals("'" + c + "' at position 3 is not a DNA base or IUPAC code", e.getMessage());
     }
   }
 

@@ -40,8 +40,12 @@ class ResultWarningsTest {
     java.util.Arrays.fill(same, 0.4597f);
     List<String> warnings = ResultWarnings.of(scored(same, same));
     assertEquals(1, warnings.size());
-    assertTrue(warnings.get(0).startsWith("Accuracy 0.500 is no better than always answering "
-        + "'negatives' (0.500"), warnings.get(0));
+    assertTrue(
+        warnings
+            .get(0)
+            .startsWith(
+                "Accuracy 0.500 is no better than always answering " + "'negatives' (0.500"),
+        warnings.get(0));
     assertTrue(warnings.get(0).contains("What to try"));
   }
 
@@ -53,8 +57,8 @@ class ResultWarningsTest {
 
   @Test
   void aGoodModelGetsNoWarning() {
-    assertEquals(List.of(), ResultWarnings.of(scored(ramp(60, 0.01f, 0.45f),
-        ramp(60, 0.55f, 0.99f))));
+    assertEquals(
+        List.of(), ResultWarnings.of(scored(ramp(60, 0.01f, 0.45f), ramp(60, 0.55f, 0.99f))));
   }
 
   @Test
@@ -67,7 +71,8 @@ class ResultWarningsTest {
     assertEquals(1.0, m.rocAuc(), 1e-12);
     List<String> warnings = ResultWarnings.of(m);
     assertEquals(1, warnings.size(), warnings.toString());
-    assertTrue(warnings.get(0).startsWith("The model ranks the sequences well (ROC AUC 1.000)"),
+    assertTrue(
+        warnings.get(0).startsWith("The model ranks the sequences well (ROC AUC 1.000)"),
         warnings.get(0));
   }
 

@@ -17,35 +17,37 @@ class ConfusionMatrixFigureTest {
 
   @Test
   void aPerfectMatrixHasADarkDiagonalAndLightOffDiagonalCells() {
-    ConfusionMatrixFigure figure = figure(List.of("negative", "positive"),
-        new int[][] {{50, 0}, {0, 50}});
+    ConfusionMatrixFigure figure =
+        figure(List.of("negative", "positive"), new int[][] {{50, 0}, {0, 50}});
     BufferedImage image = render(figure, 400, 300);
 
     double diagonal = brightness(image, corner(figure.cellBounds(0, 0, AREA)));
     double offDiagonal = brightness(image, corner(figure.cellBounds(0, 1, AREA)));
     assertTrue(diagonal < 0.3, "diagonal brightness " + diagonal);
     assertTrue(offDiagonal > 0.9, "off-diagonal brightness " + offDiagonal);
-    assertEquals(rgb(ConfusionMatrixFigure.cellColor(1.0)),
+    assertEquals(
+        rgb(ConfusionMatrixFigure.cellColor(1.0)),
         rgb(pixel(image, corner(figure.cellBounds(1, 1, AREA)))));
   }
 
   @Test
   void cellsAreColouredByTheirShareOfTheRowNotByTheirCount() {
     // Row 0 has 900 examples, row 1 only 10: the small class's correct cell must still be dark.
-    ConfusionMatrixFigure figure = figure(List.of("common", "rare"),
-        new int[][] {{810, 90}, {1, 9}});
+    ConfusionMatrixFigure figure =
+        figure(List.of("common", "rare"), new int[][] {{810, 90}, {1, 9}});
 
     assertEquals(0.9, figure.rowFraction(0, 0), 1e-12);
     assertEquals(0.9, figure.rowFraction(1, 1), 1e-12);
     BufferedImage image = render(figure, 400, 300);
-    assertEquals(rgb(pixel(image, corner(figure.cellBounds(0, 0, AREA)))),
+    assertEquals(
+        rgb(pixel(image, corner(figure.cellBounds(0, 0, AREA)))),
         rgb(pixel(image, corner(figure.cellBounds(1, 1, AREA)))));
   }
 
   @Test
   void cellsAreSquareAndInsideTheArea() {
-    ConfusionMatrixFigure figure = figure(List.of("a", "b", "c"),
-        new int[][] {{5, 1, 0}, {0, 6, 0}, {2, 0, 4}});
+    ConfusionMatrixFigure figure =
+        figure(List.of("a", "b", "c"), new int[][] {{5, 1, 0}, {0, 6, 0}, {2, 0, 4}});
     for (int t = 0; t < 3; t++) {
       for (int p = 0; p < 3; p++) {
         Rectangle2D cell = figure.cellBounds(t, p, AREA);
@@ -64,15 +66,19 @@ class ConfusionMatrixFigureTest {
 
     assertTrue(Double.isNaN(figure.rowFraction(1, 0)));
     BufferedImage image = render(figure, 400, 300); // must not fail on the empty row
-    assertEquals(rgb(ConfusionMatrixFigure.cellColor(Double.NaN)),
+    assertEquals(
+        rgb(ConfusionMatrixFigure.cellColor(Double.NaN)),
         rgb(pixel(image, corner(figure.cellBounds(1, 0, AREA)))));
   }
 
   @Test
   void textIsWhiteOnDarkCellsAndDarkOnLightOnes() {
-    assertEquals(Color.WHITE, ConfusionMatrixFigure.textColorOn(ConfusionMatrixFigure.cellColor(1)));
-    assertTrue(ConfusionMatrixFigure.luminance(
-        ConfusionMatrixFigure.textColorOn(ConfusionMatrixFigure.cellColor(0))) < 0.1);
+    assertEquals(
+        Color.WHITE, ConfusionMatrixFigure.textColorOn(ConfusionMatrixFigure.cellColor(1)));
+    assertTrue(
+        ConfusionMatrixFigure.luminance(
+                ConfusionMatrixFigure.textColorOn(ConfusionMatrixFigure.cellColor(0)))
+            < 0.1);
   }
 
   @Test

@@ -19,18 +19,20 @@ import org.motifworkbench.evaluation.RocCurve;
 class EvaluationChartsTest {
 
   /** scikit-learn's example: ROC AUC 0.75, average precision 0.8333. */
-  private static final ClassificationMetrics BINARY = Evaluator.evaluate(
-      new int[] {0, 0, 1, 1},
-      new float[][] {{0.9f, 0.1f}, {0.6f, 0.4f}, {0.65f, 0.35f}, {0.2f, 0.8f}},
-      List.of("negative", "positive"));
+  private static final ClassificationMetrics BINARY =
+      Evaluator.evaluate(
+          new int[] {0, 0, 1, 1},
+          new float[][] {{0.9f, 0.1f}, {0.6f, 0.4f}, {0.65f, 0.35f}, {0.2f, 0.8f}},
+          List.of("negative", "positive"));
 
-  private static final ClassificationMetrics THREE_CLASSES = Evaluator.evaluate(
-      new int[] {0, 0, 1, 1, 2, 2},
-      new float[][] {
-        {0.8f, 0.1f, 0.1f}, {0.4f, 0.5f, 0.1f}, {0.1f, 0.8f, 0.1f},
-        {0.2f, 0.7f, 0.1f}, {0.1f, 0.2f, 0.7f}, {0.3f, 0.3f, 0.4f}
-      },
-      List.of("a", "b", "c"));
+  private static final ClassificationMetrics THREE_CLASSES =
+      Evaluator.evaluate(
+          new int[] {0, 0, 1, 1, 2, 2},
+          new float[][] {
+            {0.8f, 0.1f, 0.1f}, {0.4f, 0.5f, 0.1f}, {0.1f, 0.8f, 0.1f},
+            {0.2f, 0.7f, 0.1f}, {0.1f, 0.2f, 0.7f}, {0.3f, 0.3f, 0.4f}
+          },
+          List.of("a", "b", "c"));
 
   @Test
   void rocHasTheCurvesPointsItsAucInTheLegendAndTheChanceLine() {
@@ -73,15 +75,19 @@ class EvaluationChartsTest {
 
     XYPlot pr = EvaluationCharts.precisionRecall(THREE_CLASSES).getXYPlot();
     assertEquals(6, pr.getDataset().getSeriesCount(), "3 curves and 3 baselines");
-    assertEquals(List.of("a: PR AUC", "b: PR AUC", "c: PR AUC"),
+    assertEquals(
+        List.of("a: PR AUC", "b: PR AUC", "c: PR AUC"),
         labels(pr.getLegendItems()).stream().map(l -> l.substring(0, l.lastIndexOf(' '))).toList());
     assertEquals(1.0 / 3, pr.getDataset().getYValue(3, 0), 1e-12);
   }
 
   @Test
   void anUndefinedAreaIsSaidInWords() {
-    ClassificationMetrics oneClass = Evaluator.evaluate(new int[] {1, 1},
-        new float[][] {{0.3f, 0.7f}, {0.6f, 0.4f}}, List.of("negative", "positive"));
+    ClassificationMetrics oneClass =
+        Evaluator.evaluate(
+            new int[] {1, 1},
+            new float[][] {{0.3f, 0.7f}, {0.6f, 0.4f}},
+            List.of("negative", "positive"));
 
     XYDataset data = EvaluationCharts.roc(oneClass).getXYPlot().getDataset();
     assertEquals("positive: AUC undefined", data.getSeriesKey(0));
@@ -119,8 +125,8 @@ class EvaluationChartsTest {
 
   @Test
   void chartsDrawIntoAnImage() {
-    BufferedImage image = EvaluationCharts.scoreDistributions(THREE_CLASSES)
-        .createBufferedImage(600, 400);
+    BufferedImage image =
+        EvaluationCharts.scoreDistributions(THREE_CLASSES).createBufferedImage(600, 400);
     assertEquals(600, image.getWidth());
     assertTrue(EvaluationCharts.roc(BINARY).createBufferedImage(300, 300) != null);
   }

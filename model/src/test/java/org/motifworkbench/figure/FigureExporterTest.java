@@ -35,28 +35,32 @@ class FigureExporterTest {
   @TempDir Path dir;
 
   /** A green left half, and the letters ACGT in the figure font. */
-  private static final Figure SAMPLE = new Figure() {
-    @Override
-    public double preferredWidth() {
-      return 200;
-    }
+  private static final Figure SAMPLE =
+      new Figure() {
+        @Override
+        public double preferredWidth() {
+          return 200;
+        }
 
-    @Override
-    public double preferredHeight() {
-      return 100;
-    }
+        @Override
+        public double preferredHeight() {
+          return 100;
+        }
 
-    @Override
-    public void draw(Graphics2D g, Rectangle2D area) {
-      g.setColor(NucleotidePalette.STANDARD.base('A'));
-      g.fill(new Rectangle2D.Double(area.getX(), area.getY(), area.getWidth() / 2,
-          area.getHeight()));
-      g.setColor(Color.BLACK);
-      g.setFont(FigureFonts.bold(18));
-      g.drawString("ACGT", (float) (area.getX() + area.getWidth() * 0.6),
-          (float) (area.getY() + area.getHeight() / 2));
-    }
-  };
+        @Override
+        public void draw(Graphics2D g, Rectangle2D area) {
+          g.setColor(NucleotidePalette.STANDARD.base('A'));
+          g.fill(
+              new Rectangle2D.Double(
+                  area.getX(), area.getY(), area.getWidth() / 2, area.getHeight()));
+          g.setColor(Color.BLACK);
+          g.setFont(FigureFonts.bold(18));
+          g.drawString(
+              "ACGT",
+              (float) (area.getX() + area.getWidth() * 0.6),
+              (float) (area.getY() + area.getHeight() / 2));
+        }
+      };
 
   @Test
   void pngHasTheRequestedPixelsAndRecordsItsResolution() throws Exception {
@@ -67,7 +71,9 @@ class FigureExporterTest {
     BufferedImage image = ImageIO.read(png.toFile());
     assertEquals(1004, image.getWidth(), "85 mm at 300 dpi");
     assertEquals(502, image.getHeight());
-    assertEquals(NucleotidePalette.STANDARD.base('A').getRGB(), image.getRGB(100, 250),
+    assertEquals(
+        NucleotidePalette.STANDARD.base('A').getRGB(),
+        image.getRGB(100, 250),
         "the figure is drawn scaled to the page: its left half is green");
     assertEquals(Color.WHITE.getRGB(), image.getRGB(990, 20), "a white background");
     assertEquals(11811, pixelsPerMetre(png), "300 dpi = 11811 pixels per metre");
@@ -82,8 +88,11 @@ class FigureExporterTest {
     // The SVG 1.1 DOCTYPE names a DTD on the web; this machine (like our users') is offline.
     xml.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
     Document doc = xml.newDocumentBuilder().parse(svg.toFile());
-    assertEquals("svg", doc.getDocumentElement().getLocalName() == null
-        ? doc.getDocumentElement().getNodeName() : doc.getDocumentElement().getLocalName());
+    assertEquals(
+        "svg",
+        doc.getDocumentElement().getLocalName() == null
+            ? doc.getDocumentElement().getNodeName()
+            : doc.getDocumentElement().getLocalName());
     assertEquals("85mm", doc.getDocumentElement().getAttribute("width"));
     assertEquals("42.5mm", doc.getDocumentElement().getAttribute("height"));
     NodeList texts = doc.getElementsByTagName("text");
@@ -107,21 +116,28 @@ class FigureExporterTest {
       assertEquals(42.5 / 25.4 * 72, page.getMediaBox().getHeight(), 0.01);
       assertTrue(new PDFTextStripper().getText(doc).contains("ACGT"), "text is real text");
       List<PDFont> fonts = new ArrayList<>();
-      page.getResources().getXObjectNames().forEach(name -> {
-        try {
-          var form = (org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject)
-              page.getResources().getXObject(name);
-          for (var f : form.getResources().getFontNames()) {
-            fonts.add(form.getResources().getFont(f));
-          }
-        } catch (IOException e) {
-          throw new java.io.UncheckedIOException(e);
-        }
-      });
-      assertTrue(fonts.stream().anyMatch(f -> f.getName().contains("DejaVuSans") && f.isEmbedded()),
+      page.getResources()
+          .getXObjectNames()
+          .forEach(
+              name -> {
+                try {
+                  var form =
+                      (org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject)
+                          page.getResources().getXObject(name);
+                  for (var f : form.getResources().getFontNames()) {
+                    fonts.add(form.getResources().getFont(f));
+                  }
+                } catch (IOException e) {
+                  throw new java.io.UncheckedIOException(e);
+                }
+              });
+      assertTrue(
+          fonts.stream().anyMatch(f -> f.getName().contains("DejaVuSans") && f.isEmbedded()),
           "the figure font is embedded: " + fonts);
       BufferedImage rendered = new PDFRenderer(doc).renderImageWithDPI(0, 72);
-      assertEquals(NucleotidePalette.STANDARD.base('A').getRGB(), rendered.getRGB(40, 60),
+      assertEquals(
+          NucleotidePalette.STANDARD.base('A').getRGB(),
+          rendered.getRGB(40, 60),
           "the PDF renders to the same picture");
     }
   }
@@ -131,11 +147,11 @@ class FigureExporterTest {
     var dataset = new org.jfree.data.xy.XYSeriesCollection(new org.jfree.data.xy.XYSeries("loss"));
     dataset.getSeries(0).add(1, 0.7);
     dataset.getSeries(0).add(2, 0.4);
-    var chart = org.jfree.chart.ChartFactory.createXYLineChart("Training", "epoch", "loss",
-        dataset);
+    var chart =
+        org.jfree.chart.ChartFactory.createXYLineChart("Training", "epoch", "loss", dataset);
     Path svg = dir.resolve("chart.svg");
-    FigureExporter.export(Figure.of(chart, 400, 250), svg,
-        FigureSize.natural(Figure.of(chart, 400, 250), 300));
+    FigureExporter.export(
+        Figure.of(chart, 400, 250), svg, FigureSize.natural(Figure.of(chart, 400, 250), 300));
     assertTrue(Files.readString(svg).contains(">Training<"), "the chart title is text");
   }
 
@@ -143,8 +159,14 @@ class FigureExporterTest {
   void aSaliencyTrackKeepsItsLettersAsTextInSvgAndPdf() throws Exception {
     String bases = "ACGTTGCAAC";
     float[] saliency = {0.1f, -0.2f, 0.5f, 0.9f, 0.3f, -0.1f, 0f, 0.2f, -0.4f, 0.1f};
-    SequenceTrackFigure track = new SequenceTrackFigure(bases, saliency, List.of(),
-        java.util.Optional.empty(), NucleotidePalette.STANDARD, "saliency");
+    SequenceTrackFigure track =
+        new SequenceTrackFigure(
+            bases,
+            saliency,
+            List.of(),
+            java.util.Optional.empty(),
+            NucleotidePalette.STANDARD,
+            "saliency");
     Path svg = dir.resolve("track.svg");
     FigureExporter.export(track, svg, FigureSize.natural(track, 300));
     String xml = Files.readString(svg);
@@ -163,8 +185,10 @@ class FigureExporterTest {
     var dataset = new org.jfree.data.xy.XYSeriesCollection(new org.jfree.data.xy.XYSeries("loss"));
     dataset.getSeries(0).add(1, 0.7);
     dataset.getSeries(0).add(2, 0.4);
-    var chart = ChartStyle.apply(org.jfree.chart.ChartFactory.createXYLineChart(
-        "Training history", "epoch", "loss", dataset));
+    var chart =
+        ChartStyle.apply(
+            org.jfree.chart.ChartFactory.createXYLineChart(
+                "Training history", "epoch", "loss", dataset));
     Path pdf = dir.resolve("chart.pdf");
     FigureExporter.export(Figure.of(chart, 400, 250), pdf, new FigureSize(120, 75, 300));
     try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
@@ -175,11 +199,17 @@ class FigureExporterTest {
 
   @Test
   void unknownExtensionsAndAbsurdSizesGetPlainErrors() {
-    IllegalArgumentException format = assertThrows(IllegalArgumentException.class,
-        () -> FigureExporter.export(SAMPLE, dir.resolve("fig.tiff"), new FigureSize(85, 40, 300)));
+    IllegalArgumentException format =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                FigureExporter.export(
+                    SAMPLE, dir.resolve("fig.tiff"), new FigureSize(85, 40, 300)));
     assertTrue(format.getMessage().contains(".png, .svg or .pdf"), format.getMessage());
-    IllegalArgumentException size = assertThrows(IllegalArgumentException.class,
-        () -> FigureExporter.export(SAMPLE, dir.resolve("fig.png"), new FigureSize(85, 40, 9)));
+    IllegalArgumentException size =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> FigureExporter.export(SAMPLE, dir.resolve("fig.png"), new FigureSize(85, 40, 9)));
     assertTrue(size.getMessage().contains("dpi"), size.getMessage());
     assertTrue(Files.notExists(dir.resolve("fig.png")));
   }
@@ -188,8 +218,8 @@ class FigureExporterTest {
     try (ImageInputStream in = ImageIO.createImageInputStream(png.toFile())) {
       ImageReader reader = ImageIO.getImageReaders(in).next();
       reader.setInput(in);
-      IIOMetadataNode root = (IIOMetadataNode) reader.getImageMetadata(0)
-          .getAsTree("javax_imageio_png_1.0");
+      IIOMetadataNode root =
+          (IIOMetadataNode) reader.getImageMetadata(0).getAsTree("javax_imageio_png_1.0");
       IIOMetadataNode phys = (IIOMetadataNode) root.getElementsByTagName("pHYs").item(0);
       return Integer.parseInt(phys.getAttribute("pixelsPerUnitXAxis"));
     }

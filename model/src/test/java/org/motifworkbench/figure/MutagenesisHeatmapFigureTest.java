@@ -44,10 +44,10 @@ class MutagenesisHeatmapFigureTest {
   void cellColoursFollowTheSignOfTheScoreChange() {
     BufferedImage image = FigureImages.render(WIDTH, HEIGHT, figure()::draw);
 
-    assertTrue(FigureImages.near(PALETTE.positive(), FigureImages.at(image, cellX(3),
-        rowCentre(0)), 2));
-    assertTrue(FigureImages.near(PALETTE.negative(), FigureImages.at(image, cellX(5),
-        rowCentre(2)), 2));
+    assertTrue(
+        FigureImages.near(PALETTE.positive(), FigureImages.at(image, cellX(3), rowCentre(0)), 2));
+    assertTrue(
+        FigureImages.near(PALETTE.negative(), FigureImages.at(image, cellX(5), rowCentre(2)), 2));
     assertEquals(Color.WHITE, FigureImages.at(image, cellX(4), rowCentre(1)));
     // A quarter of the scale is a light tint of the positive colour.
     Color light = FigureImages.at(image, cellX(9), rowCentre(3));
@@ -72,15 +72,16 @@ class MutagenesisHeatmapFigureTest {
   @Test
   void cellAtInvertsTheLayoutAndColumnsLineUpWithTheTrack() {
     MutagenesisHeatmapFigure map = figure();
-    SequenceTrackFigure track = new SequenceTrackFigure(SEQUENCE, new float[SEQUENCE.length()],
-        List.of(), Optional.empty(), PALETTE, "x");
+    SequenceTrackFigure track =
+        new SequenceTrackFigure(
+            SEQUENCE, new float[SEQUENCE.length()], List.of(), Optional.empty(), PALETTE, "x");
     SequenceColumns columns = SequenceColumns.in(AREA, SEQUENCE.length());
     for (int i = 0; i < SEQUENCE.length(); i++) {
       for (int b = 0; b < 4; b++) {
         assertEquals(new Cell(i, b), map.cellAt(columns.centre(i), rowCentre(b), AREA));
       }
-      assertEquals(track.positionAt(columns.centre(i), AREA), map.positionAt(columns.centre(i),
-          AREA));
+      assertEquals(
+          track.positionAt(columns.centre(i), AREA), map.positionAt(columns.centre(i), AREA));
     }
     assertNull(map.cellAt(columns.left() - 2, rowCentre(0), AREA));
     assertNull(map.cellAt(columns.centre(0), 1, AREA));

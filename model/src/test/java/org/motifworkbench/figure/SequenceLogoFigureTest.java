@@ -23,8 +23,13 @@ class SequenceLogoFigureTest {
   private static final Rectangle2D BOUNDS = new Rectangle2D.Double(0, 0, 640, 320);
 
   /** Pure A; uniform; A 0.7 > C 0.2 > G 0.1; pure T. */
-  private static final Motif MOTIF = new Motif("test", "", new double[][] {
-      {1, 0, 0, 0}, {0.25, 0.25, 0.25, 0.25}, {0.7, 0.2, 0.1, 0}, {0, 0, 0, 1}});
+  private static final Motif MOTIF =
+      new Motif(
+          "test",
+          "",
+          new double[][] {
+            {1, 0, 0, 0}, {0.25, 0.25, 0.25, 0.25}, {0.7, 0.2, 0.1, 0}, {0, 0, 0, 1}
+          });
 
   @Test
   void aPureColumnIsFilledWithItsBaseColourFromZeroToTwoBits() {
@@ -101,10 +106,18 @@ class SequenceLogoFigureTest {
     assertTrue(plot.getX() >= 30 && plot.getMaxY() <= BOUNDS.getMaxY() - 20, plot.toString());
     // The axis labels are drawn left of and below the plot: dark pixels there.
     BufferedImage image = render(plain);
-    assertTrue(darkPixels(image, new Rectangle2D.Double(0, plot.getY(), plot.getX() - 1,
-        plot.getHeight())) > 20);
-    assertTrue(darkPixels(image, new Rectangle2D.Double(plot.getX(), plot.getMaxY() + 2,
-        plot.getWidth(), BOUNDS.getMaxY() - plot.getMaxY() - 2)) > 20);
+    assertTrue(
+        darkPixels(image, new Rectangle2D.Double(0, plot.getY(), plot.getX() - 1, plot.getHeight()))
+            > 20);
+    assertTrue(
+        darkPixels(
+                image,
+                new Rectangle2D.Double(
+                    plot.getX(),
+                    plot.getMaxY() + 2,
+                    plot.getWidth(),
+                    BOUNDS.getMaxY() - plot.getMaxY() - 2))
+            > 20);
   }
 
   @Test
@@ -124,8 +137,9 @@ class SequenceLogoFigureTest {
   }
 
   private static BufferedImage render(SequenceLogoFigure figure) {
-    BufferedImage image = new BufferedImage((int) BOUNDS.getWidth(), (int) BOUNDS.getHeight(),
-        BufferedImage.TYPE_INT_RGB);
+    BufferedImage image =
+        new BufferedImage(
+            (int) BOUNDS.getWidth(), (int) BOUNDS.getHeight(), BufferedImage.TYPE_INT_RGB);
     Graphics2D g = image.createGraphics();
     g.setColor(Color.WHITE);
     g.fillRect(0, 0, image.getWidth(), image.getHeight());
@@ -137,12 +151,14 @@ class SequenceLogoFigureTest {
   /** Pixels of each base colour inside the box. */
   private static int[] baseCounts(BufferedImage image, Rectangle2D box) {
     int[] counts = new int[4];
-    forEachPixel(box, (x, y) -> {
-      int base = baseAt(image, x, y);
-      if (base >= 0) {
-        counts[base]++;
-      }
-    });
+    forEachPixel(
+        box,
+        (x, y) -> {
+          int base = baseAt(image, x, y);
+          if (base >= 0) {
+            counts[base]++;
+          }
+        });
     return counts;
   }
 
@@ -195,10 +211,12 @@ class SequenceLogoFigureTest {
 
   private static int darkPixels(BufferedImage image, Rectangle2D box) {
     int[] count = new int[1];
-    forEachPixel(box, (x, y) -> {
-      Color c = new Color(image.getRGB(x, y));
-      count[0] += c.getRed() + c.getGreen() + c.getBlue() < 300 ? 1 : 0;
-    });
+    forEachPixel(
+        box,
+        (x, y) -> {
+          Color c = new Color(image.getRGB(x, y));
+          count[0] += c.getRed() + c.getGreen() + c.getBlue() < 300 ? 1 : 0;
+        });
     return count[0];
   }
 
@@ -215,8 +233,10 @@ class SequenceLogoFigureTest {
   /** Anti-aliased edges blend with the background; only near-exact colours count. */
   private static boolean near(int rgb, Color colour) {
     Color c = new Color(rgb);
-    return Math.abs(c.getRed() - colour.getRed()) + Math.abs(c.getGreen() - colour.getGreen())
-        + Math.abs(c.getBlue() - colour.getBlue()) < 24;
+    return Math.abs(c.getRed() - colour.getRed())
+            + Math.abs(c.getGreen() - colour.getGreen())
+            + Math.abs(c.getBlue() - colour.getBlue())
+        < 24;
   }
 
   private static double area(Rectangle2D box) {

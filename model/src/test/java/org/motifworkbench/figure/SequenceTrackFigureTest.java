@@ -23,8 +23,8 @@ class SequenceTrackFigureTest {
   private static final NucleotidePalette PALETTE = NucleotidePalette.STANDARD;
   private static final String SEQUENCE = "TTTTTTTCTTTTTTTTTTTTTTTTTTTTTT"; // C at position 7
 
-  private static SequenceTrackFigure figure(float[] saliency, List<AttentionTrack> attention,
-      Optional<MarkedSite> site) {
+  private static SequenceTrackFigure figure(
+      float[] saliency, List<AttentionTrack> attention, Optional<MarkedSite> site) {
     return new SequenceTrackFigure(SEQUENCE, saliency, attention, site, PALETTE, "attribution");
   }
 
@@ -42,13 +42,16 @@ class SequenceTrackFigureTest {
     SequenceColumns columns = SequenceColumns.in(AREA, SEQUENCE.length());
     Rows rows = track.rows(AREA);
 
-    assertTrue(FigureImages.near(PALETTE.positive(),
-        FigureImages.at(image, columns.centre(5), rows.zeroY() - 10), 2));
-    assertTrue(FigureImages.near(PALETTE.positive(),
-        FigureImages.at(image, columns.centre(5), rows.barsTop() + 2), 2));
+    assertTrue(
+        FigureImages.near(
+            PALETTE.positive(), FigureImages.at(image, columns.centre(5), rows.zeroY() - 10), 2));
+    assertTrue(
+        FigureImages.near(
+            PALETTE.positive(), FigureImages.at(image, columns.centre(5), rows.barsTop() + 2), 2));
     assertEquals(Color.WHITE, FigureImages.at(image, columns.centre(5), rows.zeroY() + 10));
-    assertTrue(FigureImages.near(PALETTE.negative(),
-        FigureImages.at(image, columns.centre(12), rows.zeroY() + 10), 2));
+    assertTrue(
+        FigureImages.near(
+            PALETTE.negative(), FigureImages.at(image, columns.centre(12), rows.zeroY() + 10), 2));
     assertEquals(Color.WHITE, FigureImages.at(image, columns.centre(12), rows.zeroY() - 10));
     assertEquals(Color.WHITE, FigureImages.at(image, columns.centre(8), rows.zeroY() - 10));
     // The tallest bar fills the bar area; the negative one reaches half as far.
@@ -66,7 +69,9 @@ class SequenceTrackFigureTest {
 
     int cPixels = 0;
     int tPixels = 0;
-    for (int y = (int) rows.lettersTop(); y < rows.lettersTop() + SequenceTrackFigure.LETTERS; y++) {
+    for (int y = (int) rows.lettersTop();
+        y < rows.lettersTop() + SequenceTrackFigure.LETTERS;
+        y++) {
       for (int x = 0; x < WIDTH; x++) {
         Color pixel = new Color(image.getRGB(x, y));
         if (FigureImages.near(pixel, c, 8)) {
@@ -92,11 +97,12 @@ class SequenceTrackFigureTest {
     }
     assertEquals(-1, track.positionAt(columns.left() - 1, AREA));
     assertEquals(-1, track.positionAt(columns.right() + 1, AREA));
-    assertEquals((WIDTH - SequenceColumns.LEFT_MARGIN - SequenceColumns.RIGHT_MARGIN)
-        / SEQUENCE.length(), columns.columnWidth(), 1e-9);
+    assertEquals(
+        (WIDTH - SequenceColumns.LEFT_MARGIN - SequenceColumns.RIGHT_MARGIN) / SEQUENCE.length(),
+        columns.columnWidth(),
+        1e-9);
     // A short sequence keeps columns of at most MAX_COLUMN_WIDTH.
-    assertEquals(SequenceColumns.MAX_COLUMN_WIDTH,
-        SequenceColumns.in(AREA, 4).columnWidth(), 1e-9);
+    assertEquals(SequenceColumns.MAX_COLUMN_WIDTH, SequenceColumns.in(AREA, 4).columnWidth(), 1e-9);
   }
 
   @Test
@@ -144,8 +150,9 @@ class SequenceTrackFigureTest {
   @Test
   void longSequencesAskForLegibleColumnsAndDrawColourBlocksWhenSqueezed() {
     String bases = "ACGT".repeat(250);
-    SequenceTrackFigure track = new SequenceTrackFigure(bases, new float[bases.length()],
-        List.of(), Optional.empty(), PALETTE, "attribution");
+    SequenceTrackFigure track =
+        new SequenceTrackFigure(
+            bases, new float[bases.length()], List.of(), Optional.empty(), PALETTE, "attribution");
     assertTrue(track.preferredWidth() >= bases.length() * SequenceColumns.MIN_LETTER_WIDTH);
 
     BufferedImage image = FigureImages.render(WIDTH, HEIGHT, track::draw); // 0.6 px per base
@@ -155,15 +162,18 @@ class SequenceTrackFigureTest {
     for (int x = (int) SequenceColumns.LEFT_MARGIN; x < WIDTH - SequenceColumns.RIGHT_MARGIN; x++) {
       coloured += FigureImages.at(image, x, y).equals(Color.WHITE) ? 0 : 1;
     }
-    assertTrue(coloured > 0.9 * (WIDTH - SequenceColumns.LEFT_MARGIN
-        - SequenceColumns.RIGHT_MARGIN), "coloured pixels: " + coloured);
+    assertTrue(
+        coloured > 0.9 * (WIDTH - SequenceColumns.LEFT_MARGIN - SequenceColumns.RIGHT_MARGIN),
+        "coloured pixels: " + coloured);
   }
 
   @Test
   void mismatchedLengthsAreRefused() {
-    assertThrows(IllegalArgumentException.class,
-        () -> new SequenceTrackFigure("ACGT", new float[3], List.of(), Optional.empty(), PALETTE,
-            "x"));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            new SequenceTrackFigure(
+                "ACGT", new float[3], List.of(), Optional.empty(), PALETTE, "x"));
   }
 
   @Test

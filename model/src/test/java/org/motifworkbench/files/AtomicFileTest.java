@@ -41,10 +41,15 @@ class AtomicFileTest {
   void aFailedWriteLeavesTheOldFileAndNoTemporaryFile() throws IOException {
     Path target = dir.resolve("model.mwb");
     AtomicFile.writeString(target, "old");
-    assertThrows(IOException.class, () -> AtomicFile.write(target, out -> {
-      out.write("half of the new".getBytes(StandardCharsets.UTF_8));
-      throw new IOException("disk full");
-    }));
+    assertThrows(
+        IOException.class,
+        () ->
+            AtomicFile.write(
+                target,
+                out -> {
+                  out.write("half of the new".getBytes(StandardCharsets.UTF_8));
+                  throw new IOException("disk full");
+                }));
     assertEquals("old", Files.readString(target));
     try (var files = Files.list(dir)) {
       assertEquals(List.of(target), files.toList());
@@ -56,9 +61,14 @@ class AtomicFileTest {
     Path target = dir.resolve("model.mwb");
     AtomicFile.writeString(target, "old");
     List<String> events = new ArrayList<>();
-    AtomicFile.write(target, out -> out.write(new byte[100_000]), temp -> new RecordingChannel(
-        FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
-        events, target));
+    AtomicFile.write(
+        target,
+        out -> out.write(new byte[100_000]),
+        temp ->
+            new RecordingChannel(
+                FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+                events,
+                target));
     assertEquals(List.of("force(true) at 100000 bytes, target still old"), events);
     assertEquals(100_000, Files.size(target));
   }
@@ -75,7 +85,9 @@ class AtomicFileTest {
     AtomicFile.writeString(target, "new");
     try (var files = Files.list(dir)) {
       Set<Path> left = files.collect(Collectors.toSet());
-      assertEquals(Set.of(target, running, otherTarget, notOurs), left,
+      assertEquals(
+          Set.of(target, running, otherTarget, notOurs),
+          left,
           "a save still running elsewhere, other files' and foreign files are kept");
     }
     assertTrue(Files.notExists(crashed) && Files.notExists(probe));
@@ -102,8 +114,13 @@ class AtomicFileTest {
     @Override
     public void force(boolean metaData) throws IOException {
       inner.force(metaData);
-      events.add("force(" + metaData + ") at " + inner.size() + " bytes, target still "
-          + Files.readString(target));
+      events.add(
+          "force("
+              + metaData
+              + ") at "
+              + inner.size()
+              + " bytes, target still "
+              + Files.readString(target));
     }
 
     @Override

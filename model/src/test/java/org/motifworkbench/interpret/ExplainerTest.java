@@ -18,8 +18,8 @@ import org.motifworkbench.data.SyntheticDataset;
 import org.motifworkbench.data.SyntheticGenerator;
 import org.motifworkbench.encoding.LengthPolicy;
 import org.motifworkbench.encoding.ReverseComplement;
-import org.motifworkbench.network.NetworkPreset;
 import org.motifworkbench.network.DjlRuntime;
+import org.motifworkbench.network.NetworkPreset;
 import org.motifworkbench.network.SequenceClassifier;
 import org.motifworkbench.progress.CancellationToken;
 import org.motifworkbench.sequence.SequenceRecord;
@@ -37,12 +37,19 @@ class ExplainerTest {
   @BeforeAll
   static void train() {
     data = SyntheticGenerator.generate(PrimerRecipe.defaults(2000, 31));
-    TrainingWorkflow.Request request = new TrainingWorkflow.Request(data.sequences(), null,
-        LengthPolicy.fitting(data.sequences()), SplitPlan.stratified(1),
-        NetworkPreset.TEACHING.spec(), TrainingSpec.defaults().withEpochs(15).withBatchSize(32),
-        data.ceiling());
-    model = TrainingWorkflow.run(request, TrainingListener.NONE, CancellationToken.none())
-        .bundle().classifier();
+    TrainingWorkflow.Request request =
+        new TrainingWorkflow.Request(
+            data.sequences(),
+            null,
+            LengthPolicy.fitting(data.sequences()),
+            SplitPlan.stratified(1),
+            NetworkPreset.TEACHING.spec(),
+            TrainingSpec.defaults().withEpochs(15).withBatchSize(32),
+            data.ceiling());
+    model =
+        TrainingWorkflow.run(request, TrainingListener.NONE, CancellationToken.none())
+            .bundle()
+            .classifier();
     explainer = new Explainer(model);
   }
 
@@ -78,8 +85,8 @@ class ExplainerTest {
         inside += peak >= site.start() && peak < site.end() ? 1 : 0;
       }
       double fraction = (double) inside / positives.size();
-      System.out.printf(Locale.ROOT, "%s: peak inside the planted site for %.3f%n", method,
-          fraction);
+      System.out.printf(
+          Locale.ROOT, "%s: peak inside the planted site for %.3f%n", method, fraction);
       assertTrue(fraction >= 0.9, method + ": " + fraction);
     }
   }
@@ -94,7 +101,10 @@ class ExplainerTest {
       sum += v;
     }
     double expected = ig.score() - baseline;
-    assertEquals(expected, sum, 0.05 * Math.abs(expected) + 0.05,
+    assertEquals(
+        expected,
+        sum,
+        0.05 * Math.abs(expected) + 0.05,
         "attributions sum to score(x) - score(baseline)");
   }
 
@@ -126,8 +136,8 @@ class ExplainerTest {
   void explainingWhileTrainingGivesAPlainMessage() {
     String seq = data.sequences().records().get(0).bases();
     try (GradientCollector busy = DjlRuntime.engine().newGradientCollector()) {
-      IllegalStateException e = assertThrows(IllegalStateException.class,
-          () -> explainer.gradient(seq, 1, false));
+      IllegalStateException e =
+          assertThrows(IllegalStateException.class, () -> explainer.gradient(seq, 1, false));
       assertTrue(e.getMessage().contains("while a model is training"), e.getMessage());
     }
     assertEquals(seq.length(), explainer.gradient(seq, 1, false).length(), "works again after");
@@ -135,8 +145,8 @@ class ExplainerTest {
 
   @Test
   void wrongLengthIsRejectedPlainly() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> explainer.gradient("ACGT", 1, false));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> explainer.gradient("ACGT", 1, false));
     assertTrue(e.getMessage().contains("reads exactly 50"), e.getMessage());
   }
 
@@ -168,22 +178,37 @@ class ExplainerTest {
     List<DiscoveredMotif> discovered = SeqletDiscovery.defaults().discover(attributions);
     assertTrue(!discovered.isEmpty(), "no motif discovered");
     DiscoveredMotif best = discovered.get(0);
-    System.out.printf(Locale.ROOT, "discovered %s (support %d) from %d seqlets%n",
-        best.motif().consensus(), best.support(), attributions.size());
-    assertTrue(bestIdentity(best.motif().consensus(), planted) >= 10,
+    System.out.printf(
+        Locale.ROOT,
+        "discovered %s (support %d) from %d seqlets%n",
+        best.motif().consensus(),
+        best.support(),
+        attributions.size());
+    assertTrue(
+        bestIdentity(best.motif().consensus(), planted) >= 10,
         best.motif().consensus() + " vs " + planted);
 
-    List<String> sequences = data.sequences().records().stream().map(SequenceRecord::bases)
-        .toList();
-    List<FilterMotif> filters = FilterMotifExtractor.defaults().extract(model, sequences,
-        (f, m) -> {}, CancellationToken.none());
+    List<String> sequences =
+        data.sequences().records().stream().map(SequenceRecord::bases).toList();
+    List<FilterMotif> filters =
+        FilterMotifExtractor.defaults()
+            .extract(model, sequences, (f, m) -> {}, CancellationToken.none());
     assertEquals(NetworkPreset.TEACHING.spec().pooledFeatures(), filters.size());
-    FilterMotif match = filters.stream().filter(FilterMotif::reliable)
-        .filter(f -> bestIdentity(f.motif().consensus(), planted)
-            >= Math.min(f.kernel(), planted.length()) - 1)
-        .findFirst().orElse(null);
+    FilterMotif match =
+        filters.stream()
+            .filter(FilterMotif::reliable)
+            .filter(
+                f ->
+                    bestIdentity(f.motif().consensus(), planted)
+                        >= Math.min(f.kernel(), planted.length()) - 1)
+            .findFirst()
+            .orElse(null);
     assertTrue(match != null, "no reliable filter motif matches " + planted);
-    System.out.printf(Locale.ROOT, "filter %s: %s (%d sites)%n", match.motif().id(),
-        match.motif().consensus(), match.sites());
+    System.out.printf(
+        Locale.ROOT,
+        "filter %s: %s (%d sites)%n",
+        match.motif().id(),
+        match.motif().consensus(),
+        match.sites());
   }
 }

@@ -63,29 +63,41 @@ class LeadingFiltersTest {
   private record Timing(List<Long> epochs, List<Long> filters, List<List<FilterMotif>> shown) {}
 
   private static Timing train(SequenceSet data, boolean withFilters) {
-    TrainingWorkflow.Request request = new TrainingWorkflow.Request(data, null,
-        LengthPolicy.fitting(data), SplitPlan.stratified(1), NetworkPreset.TEACHING.spec(),
-        TrainingSpec.defaults().withEpochs(EPOCHS), 1.0);
+    TrainingWorkflow.Request request =
+        new TrainingWorkflow.Request(
+            data,
+            null,
+            LengthPolicy.fitting(data),
+            SplitPlan.stratified(1),
+            NetworkPreset.TEACHING.spec(),
+            TrainingSpec.defaults().withEpochs(EPOCHS),
+            1.0);
     Timing timing = new Timing(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-    TrainingWorkflow.run(request, (classifier, train) -> {
-      List<String> sample = LeadingFilters.sample(train.sequences(), LeadingFilters.SAMPLE_SIZE);
-      return new TrainingListener() {
-        long last;
+    TrainingWorkflow.run(
+            request,
+            (classifier, train) -> {
+              List<String> sample =
+                  LeadingFilters.sample(train.sequences(), LeadingFilters.SAMPLE_SIZE);
+              return new TrainingListener() {
+                long last;
 
-        @Override
-        public void epochFinished(EpochResult result) {
-          long start = System.nanoTime();
-          if (withFilters) {
-            timing.shown().add(LeadingFilters.of(classifier, sample, 8));
-          }
-          long spent = (System.nanoTime() - start) / 1_000_000;
-          timing.filters().add(spent);
-          // the trainer's clock runs on: the time spent here shows in the next epoch's time
-          timing.epochs().add(result.elapsedMillis() - last);
-          last = result.elapsedMillis();
-        }
-      };
-    }, CancellationToken.none()).bundle().close();
+                @Override
+                public void epochFinished(EpochResult result) {
+                  long start = System.nanoTime();
+                  if (withFilters) {
+                    timing.shown().add(LeadingFilters.of(classifier, sample, 8));
+                  }
+                  long spent = (System.nanoTime() - start) / 1_000_000;
+                  timing.filters().add(spent);
+                  // the trainer's clock runs on: the time spent here shows in the next epoch's time
+                  timing.epochs().add(result.elapsedMillis() - last);
+                  last = result.elapsedMillis();
+                }
+              };
+            },
+            CancellationToken.none())
+        .bundle()
+        .close();
     return timing;
   }
 
@@ -99,18 +111,38 @@ class LeadingFiltersTest {
 
     double spent = with.filters().stream().mapToLong(Long::longValue).average().orElseThrow();
     double epoch = median(without.epochs(), without2.epochs());
-    System.out.printf(Locale.ROOT, "epoch ms without %s %s, with %s; leading filters ms %s "
-        + "(mean %.0f = %.1f%% of a %.0f ms epoch)%n", without.epochs(), without2.epochs(),
-        with.epochs(), with.filters(), spent, 100 * spent / epoch, epoch);
+    System.out.printf(
+        Locale.ROOT,
+        "epoch ms without %s %s, with %s; leading filters ms %s "
+            + "(mean %.0f = %.1f%% of a %.0f ms epoch)%n",
+        without.epochs(),
+        without2.epochs(),
+        with.epochs(),
+        with.filters(),
+        spent,
+        100 * spent / epoch,
+        epoch);
     assertEquals(EPOCHS, with.shown().size());
     with.shown().forEach(shown -> assertEquals(8, shown.size()));
     List<FilterMotif> last = with.shown().get(EPOCHS - 1);
-    System.out.printf(Locale.ROOT, "leading filters after epoch %d: %s%n", EPOCHS,
-        last.stream().map(f -> f.motif().consensus() + String.format(Locale.ROOT, " %.1f",
-            LeadingFilters.bits(f))).toList());
+    System.out.printf(
+        Locale.ROOT,
+        "leading filters after epoch %d: %s%n",
+        EPOCHS,
+        last.stream()
+            .map(
+                f ->
+                    f.motif().consensus()
+                        + String.format(Locale.ROOT, " %.1f", LeadingFilters.bits(f)))
+            .toList());
     assertTrue(LeadingFilters.bits(last.get(0)) >= LeadingFilters.bits(last.get(7)));
-    assertTrue(last.stream().anyMatch(f -> ExplainerTest.bestIdentity(f.motif().consensus(),
-            PrimerRecipe.DEFAULT_CONSENSUS) >= Math.min(f.kernel(), 12) - 2),
+    assertTrue(
+        last.stream()
+            .anyMatch(
+                f ->
+                    ExplainerTest.bestIdentity(
+                            f.motif().consensus(), PrimerRecipe.DEFAULT_CONSENSUS)
+                        >= Math.min(f.kernel(), 12) - 2),
         "no filter like the primer");
     // The cost per epoch end (spent vs epoch) is a benchmark figure, not a test condition:
     // machines differ, and a timed assertion failed on a busy one.

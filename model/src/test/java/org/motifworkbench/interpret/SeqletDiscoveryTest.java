@@ -34,8 +34,14 @@ class SeqletDiscoveryTest {
         perPosition[i] = i >= start && i < start + site.length() ? 0.5f : 0.01f;
       }
       perPosition[start + r.nextInt(site.length())] = 1f;
-      out.add(new Attribution(new String(bases), 1, AttributionMethod.GRADIENT_X_INPUT,
-          new float[bases.length][4], perPosition, 1f));
+      out.add(
+          new Attribution(
+              new String(bases),
+              1,
+              AttributionMethod.GRADIENT_X_INPUT,
+              new float[bases.length][4],
+              perPosition,
+              1f));
     }
     return out;
   }

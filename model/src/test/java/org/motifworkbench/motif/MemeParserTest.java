@@ -17,12 +17,13 @@ import org.motifworkbench.sequence.InvalidInputException;
 class MemeParserTest {
 
   /** Lines 1-7: the header; the motif's header is line 9 and its rows start at line 10. */
-  private static final String HEAD = "MEME version 4\n\nALPHABET= ACGT\n\n"
-      + "Background letter frequencies\nA 0.25 C 0.25 G 0.25 T 0.25\n\n"
-      + "MOTIF m1 one\nletter-probability matrix: alength= 4 w= 2 nsites= 20 E= 0\n";
+  private static final String HEAD =
+      "MEME version 4\n\nALPHABET= ACGT\n\n"
+          + "Background letter frequencies\nA 0.25 C 0.25 G 0.25 T 0.25\n\n"
+          + "MOTIF m1 one\nletter-probability matrix: alength= 4 w= 2 nsites= 20 E= 0\n";
 
-  private static final String NEXT = "\nMOTIF m2 two\nletter-probability matrix: alength= 4 w= 1\n"
-      + "1 0 0 0\n";
+  private static final String NEXT =
+      "\nMOTIF m2 two\nletter-probability matrix: alength= 4 w= 1\n" + "1 0 0 0\n";
 
   @TempDir Path dir;
 
@@ -31,15 +32,17 @@ class MemeParserTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {
-    "NaN | the probability of A in motif m1 is NaN, outside 0..1",
-    "nan | the probability of A in motif m1 is nan, outside 0..1",
-    "Infinity | the probability of A in motif m1 is Infinity, outside 0..1",
-    "inf | the probability of A in motif m1 is inf, outside 0..1",
-    "-0.5 | the probability of A in motif m1 is -0.5, outside 0..1",
-    "1.5 | the probability of A in motif m1 is 1.5, outside 0..1",
-    "0x1p-1 | '0x1p-1' is not a number",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "NaN | the probability of A in motif m1 is NaN, outside 0..1",
+        "nan | the probability of A in motif m1 is nan, outside 0..1",
+        "Infinity | the probability of A in motif m1 is Infinity, outside 0..1",
+        "inf | the probability of A in motif m1 is inf, outside 0..1",
+        "-0.5 | the probability of A in motif m1 is -0.5, outside 0..1",
+        "1.5 | the probability of A in motif m1 is 1.5, outside 0..1",
+        "0x1p-1 | '0x1p-1' is not a number",
+      })
   void everyValueOfARowIsAProbability(String value, String message) {
     InvalidInputException e =
         refused(HEAD + "0.25 0.25 0.25 0.25\n" + value + " 0.5 0.25 0.25\n" + NEXT);
@@ -52,15 +55,19 @@ class MemeParserTest {
   void moreRowsThanTheWidthAreRefusedAtTheFirstExtraRow() {
     InvalidInputException e = refused(HEAD + "0.25 0.25 0.25 0.25\n1 0 0 0\n0 1 0 0\n" + NEXT);
     assertEquals(12, e.location().line());
-    assertTrue(e.getMessage().contains("motif m1 has more matrix rows than the 2 its header (line"
-        + " 9) gives with w="), e.getMessage());
+    assertTrue(
+        e.getMessage()
+            .contains(
+                "motif m1 has more matrix rows than the 2 its header (line" + " 9) gives with w="),
+        e.getMessage());
   }
 
   @Test
   void rowsAfterABlankLineAreNotDropped() {
     InvalidInputException e = refused(HEAD + "0.25 0.25 0.25 0.25\n1 0 0 0\n\n0 1 0 0\n" + NEXT);
     assertEquals(13, e.location().line());
-    assertTrue(e.getMessage().contains("a matrix row follows the end of motif m1's matrix"),
+    assertTrue(
+        e.getMessage().contains("a matrix row follows the end of motif m1's matrix"),
         e.getMessage());
   }
 
@@ -68,8 +75,10 @@ class MemeParserTest {
   void tooFewRowsPointAtTheLastRowNotAtTheNextMotif() {
     InvalidInputException e = refused(HEAD + "0.25 0.25 0.25 0.25\n" + NEXT);
     assertEquals(10, e.location().line(), "the last row of m1, not the MOTIF m2 line");
-    assertTrue(e.getMessage().contains("motif m1 has only 1 matrix row, but its header (line 9)"
-        + " says w= 2"), e.getMessage());
+    assertTrue(
+        e.getMessage()
+            .contains("motif m1 has only 1 matrix row, but its header (line 9)" + " says w= 2"),
+        e.getMessage());
   }
 
   @Test
@@ -81,31 +90,36 @@ class MemeParserTest {
 
   @Test
   void aMotifWithoutMatrixIsNotDroppedSilently() {
-    InvalidInputException e = refused("MEME version 4\n\nMOTIF lost\n\nMOTIF m2\n"
-        + "letter-probability matrix: alength= 4 w= 1\n1 0 0 0\n");
+    InvalidInputException e =
+        refused(
+            "MEME version 4\n\nMOTIF lost\n\nMOTIF m2\n"
+                + "letter-probability matrix: alength= 4 w= 1\n1 0 0 0\n");
     assertEquals(3, e.location().line());
-    assertTrue(e.getMessage().contains("motif lost has no 'letter-probability matrix'"),
-        e.getMessage());
+    assertTrue(
+        e.getMessage().contains("motif lost has no 'letter-probability matrix'"), e.getMessage());
   }
 
   @ParameterizedTest(name = "w= {0}")
   @CsvSource({"0", "-2", "2.5", "NaN", "99999999999"})
   void theWidthIsAPositiveWholeNumber(String width) {
-    InvalidInputException e = refused(HEAD.replace("w= 2", "w= " + width)
-        + "0.25 0.25 0.25 0.25\n1 0 0 0\n");
+    InvalidInputException e =
+        refused(HEAD.replace("w= 2", "w= " + width) + "0.25 0.25 0.25 0.25\n1 0 0 0\n");
     assertEquals(9, e.location().line());
     assertTrue(e.getMessage().contains("w= " + width + " is not a motif width"), e.getMessage());
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {
-    "A 0.25 C 0.25 G NaN T 0.25 | the background frequency of G is NaN",
-    "A 0.5 C 0.5 G 0.5 T 0.5 | add up to 2.0 instead of 1",
-    "A 0.25 C 0.25 G 0.25 X 0.25 | have no value for T",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "A 0.25 C 0.25 G NaN T 0.25 | the background frequency of G is NaN",
+        "A 0.5 C 0.5 G 0.5 T 0.5 | add up to 2.0 instead of 1",
+        "A 0.25 C 0.25 G 0.25 X 0.25 | have no value for T",
+      })
   void theBackgroundIsChecked(String line, String message) {
-    InvalidInputException e = refused(HEAD.replace("A 0.25 C 0.25 G 0.25 T 0.25", line)
-        + "0.25 0.25 0.25 0.25\n1 0 0 0\n");
+    InvalidInputException e =
+        refused(
+            HEAD.replace("A 0.25 C 0.25 G 0.25 T 0.25", line) + "0.25 0.25 0.25 0.25\n1 0 0 0\n");
     assertEquals(6, e.location().line());
     assertTrue(e.getMessage().contains(message), e.getMessage());
   }
@@ -129,13 +143,19 @@ class MemeParserTest {
   @Test
   void missingFoldersAndEmptyFilesAreNamed() throws Exception {
     Path missing = dir.resolve("missing.meme");
-    assertEquals(missing + ": the file does not exist. Check the name and folder, then choose it"
-        + " again.", assertThrows(InvalidInputException.class,
-            () -> MemeFormat.read(missing)).getMessage());
-    assertTrue(assertThrows(InvalidInputException.class, () -> MemeFormat.read(dir)).getMessage()
-        .endsWith("this is a folder, not a file. Choose a MEME motif file inside it."));
+    assertEquals(
+        missing
+            + ": the file does not exist. Check the name and folder, then choose it"
+            + " again.",
+        assertThrows(InvalidInputException.class, () -> MemeFormat.read(missing)).getMessage());
+    assertTrue(
+        assertThrows(InvalidInputException.class, () -> MemeFormat.read(dir))
+            .getMessage()
+            .endsWith("this is a folder, not a file. Choose a MEME motif file inside it."));
     Path empty = Files.createFile(dir.resolve("empty.meme"));
-    assertTrue(assertThrows(InvalidInputException.class, () -> MemeFormat.read(empty))
-        .getMessage().startsWith(empty + ": the file is empty."));
+    assertTrue(
+        assertThrows(InvalidInputException.class, () -> MemeFormat.read(empty))
+            .getMessage()
+            .startsWith(empty + ": the file is empty."));
   }
 }

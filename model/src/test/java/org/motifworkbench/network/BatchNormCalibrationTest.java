@@ -17,11 +17,13 @@ class BatchNormCalibrationTest {
   @Test
   void recalibrationSetsTheExactStatisticsOfItsData() {
     TrainingData data = SmallDataInferenceTest.ownFiles(64, 4);
-    try (SequenceClassifier c = SequenceClassifier.create(NetworkPreset.DEFAULT.spec(),
-        List.of("negative", "positive"), LENGTH, 7)) {
+    try (SequenceClassifier c =
+        SequenceClassifier.create(
+            NetworkPreset.DEFAULT.spec(), List.of("negative", "positive"), LENGTH, 7)) {
       List<NormShift> first = c.calibrateBatchNorm(data.sequences());
       // one shift per batch norm: four branches, two dense layers
-      assertEquals(List.of("conv3", "conv7", "conv15", "conv25", "dense0", "dense1"),
+      assertEquals(
+          List.of("conv3", "conv7", "conv15", "conv25", "dense0", "dense1"),
           first.stream().map(NormShift::layer).toList());
       // fresh statistics (mean 0, variance 1) are far from the data's
       assertTrue(first.get(0).maxMeanShift() > 1, first.get(0).toString());
@@ -48,8 +50,10 @@ class BatchNormCalibrationTest {
         }
       }
       Block norm = c.block().branches().get(0).norm();
-      float[][] stats = {norm.getParameters().get("runningMean").getArray().toFloatArray(),
-          norm.getParameters().get("runningVar").getArray().toFloatArray()};
+      float[][] stats = {
+        norm.getParameters().get("runningMean").getArray().toFloatArray(),
+        norm.getParameters().get("runningVar").getArray().toFloatArray()
+      };
       long count = (long) n * LENGTH;
       for (int f = 0; f < filters; f++) {
         double m = mean[f] / count;
@@ -60,5 +64,4 @@ class BatchNormCalibrationTest {
       assertEquals(perFilter, LENGTH * n);
     }
   }
-
 }

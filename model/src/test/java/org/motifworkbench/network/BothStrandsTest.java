@@ -25,8 +25,8 @@ class BothStrandsTest {
       forward.add(s.toString());
     }
     List<String> reverse = forward.stream().map(ReverseComplement::of).toList();
-    try (SequenceClassifier c = SequenceClassifier.create(NetworkPreset.TEACHING.spec(),
-        List.of("a", "b", "c"), 40, 5)) {
+    try (SequenceClassifier c =
+        SequenceClassifier.create(NetworkPreset.TEACHING.spec(), List.of("a", "b", "c"), 40, 5)) {
       float[][] one = c.predict(forward, 7);
       float[][] other = c.predict(reverse, 7);
       float[][] both = c.predictBothStrands(forward, 7);

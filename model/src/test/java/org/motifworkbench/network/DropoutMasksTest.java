@@ -20,7 +20,9 @@ class DropoutMasksTest {
     }
   }
 
-  /** The engine's masks are DropoutMask's, at each element's logical index (what the kernels use). */
+  /**
+   * The engine's masks are DropoutMask's, at each element's logical index (what the kernels use).
+   */
   @Test
   void theEngineUsesTheSharedMasksAtLogicalIndices() {
     int n = 3;
@@ -28,15 +30,16 @@ class DropoutMasksTest {
     int length = 7;
     DjlRuntime.start();
     try (NDManager m = DjlRuntime.engine().newBaseManager()) {
-      float[] branch = new DropoutMasks().apply(m.ones(new Shape(n, filters, length)), 0.3, 42)
-          .toFloatArray();
+      float[] branch =
+          new DropoutMasks().apply(m.ones(new Shape(n, filters, length)), 0.3, 42).toFloatArray();
       float[] dense = new DropoutMasks().apply(m.ones(new Shape(n, 11)), 0.3, 43).toFloatArray();
       int threshold = DropoutMask.threshold(0.3);
       float keep = DropoutMask.keep(0.3);
       for (int s = 0; s < n; s++) {
         for (int f = 0; f < filters; f++) {
           for (int p = 0; p < length; p++) {
-            assertEquals(DropoutMask.value(42, (s * length + p) * filters + f, threshold, keep),
+            assertEquals(
+                DropoutMask.value(42, (s * length + p) * filters + f, threshold, keep),
                 branch[(s * filters + f) * length + p]);
           }
         }

@@ -20,8 +20,8 @@ class EngineStatusTest {
   @Test
   void aClassifierRunsOnTheChosenDevice() {
     DjlRuntime.configureOffline();
-    try (SequenceClassifier c = SequenceClassifier.create(NetworkPreset.TEACHING.spec(),
-        List.of("a", "b"), 20, 1, "cpu")) {
+    try (SequenceClassifier c =
+        SequenceClassifier.create(NetworkPreset.TEACHING.spec(), List.of("a", "b"), 20, 1, "cpu")) {
       assertEquals("cpu", c.device());
       assertEquals(2, c.predict(List.of("ACGTACGTACGTACGTACGT"), 8)[0].length);
     }

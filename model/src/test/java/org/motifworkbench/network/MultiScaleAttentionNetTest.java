@@ -24,8 +24,18 @@ class MultiScaleAttentionNetTest {
   @ValueSource(strings = {"3,7,15,25", "4,7", "24,5", "6,2,9"})
   void stackedFirstLayerEqualsSeparateCentredConvolutions(String kernels) {
     List<Integer> ks = java.util.Arrays.stream(kernels.split(",")).map(Integer::valueOf).toList();
-    NetworkSpec spec = new NetworkSpec(NetworkSpec.CURRENT_VERSION, ks, 8, 0.1, true, List.of(16),
-        List.of(0.2), 0.9, 1e-5, "pytorch");
+    NetworkSpec spec =
+        new NetworkSpec(
+            NetworkSpec.CURRENT_VERSION,
+            ks,
+            8,
+            0.1,
+            true,
+            List.of(16),
+            List.of(0.2),
+            0.9,
+            1e-5,
+            "pytorch");
     int length = 37;
     try (SequenceClassifier c = SequenceClassifier.create(spec, List.of("a", "b"), length, 5);
         NDManager m = c.djlModel().getNDManager().newSubManager()) {
@@ -37,12 +47,24 @@ class MultiScaleAttentionNetTest {
       for (int j = 0; j < ks.size(); j++) {
         int k = ks.get(j);
         // Child blocks are named with an index prefix, e.g. "01conv3".
-        PairList<String, Parameter> p = net.getChildren().stream()
-            .filter(child -> child.getKey().endsWith("conv" + k)).findFirst().orElseThrow()
-            .getValue().getParameters();
-        NDArray expected = Conv1d.conv1d(x, p.get("weight").getArray(), p.get("bias").getArray(),
-            new Shape(1), new Shape(k / 2), new Shape(1), 1).singletonOrThrow()
-            .get(new NDIndex(":, :, :{}", length));
+        PairList<String, Parameter> p =
+            net.getChildren().stream()
+                .filter(child -> child.getKey().endsWith("conv" + k))
+                .findFirst()
+                .orElseThrow()
+                .getValue()
+                .getParameters();
+        NDArray expected =
+            Conv1d.conv1d(
+                    x,
+                    p.get("weight").getArray(),
+                    p.get("bias").getArray(),
+                    new Shape(1),
+                    new Shape(k / 2),
+                    new Shape(1),
+                    1)
+                .singletonOrThrow()
+                .get(new NDIndex(":, :, :{}", length));
         expected = Activation.relu(expected);
         assertEquals(expected.getShape(), fused.get(j).getShape());
         assertArrayEquals(expected.toFloatArray(), fused.get(j).toFloatArray(), 1e-5f);
@@ -55,8 +77,18 @@ class MultiScaleAttentionNetTest {
   @ValueSource(strings = {"3,7,15,25", "4,7"})
   void trainableCountIsTheEnginesTrainableParameters(String kernels) {
     List<Integer> ks = java.util.Arrays.stream(kernels.split(",")).map(Integer::valueOf).toList();
-    NetworkSpec spec = new NetworkSpec(NetworkSpec.CURRENT_VERSION, ks, 8, 0.1, true, List.of(16),
-        List.of(0.2), 0.9, 1e-5, "pytorch");
+    NetworkSpec spec =
+        new NetworkSpec(
+            NetworkSpec.CURRENT_VERSION,
+            ks,
+            8,
+            0.1,
+            true,
+            List.of(16),
+            List.of(0.2),
+            0.9,
+            1e-5,
+            "pytorch");
     try (SequenceClassifier c = SequenceClassifier.create(spec, List.of("a", "b", "c"), 40, 5)) {
       long trainable = 0;
       for (var parameter : c.block().getParameters().values()) {

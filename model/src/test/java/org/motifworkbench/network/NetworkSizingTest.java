@@ -19,15 +19,18 @@ class NetworkSizingTest {
     assertEquals(List.of(64), sized.spec().denseUnits());
     assertEquals(List.of(0.3), sized.spec().denseDropouts());
     assertEquals(List.of(), sized.spec().validate());
-    assertEquals("Network: default, sized for 384 training sequences (fewer than 1,000) (kernels "
-        + "3, 7, 15, 25 bp x 32 filters, attention, dense 64).", sized.summary());
+    assertEquals(
+        "Network: default, sized for 384 training sequences (fewer than 1,000) (kernels "
+            + "3, 7, 15, 25 bp x 32 filters, attention, dense 64).",
+        sized.summary());
   }
 
   @Test
   void largerSetsKeepTheFullDefault() {
     NetworkSizing sized = NetworkSizing.of(DEFAULT, 12_500, 101);
     assertEquals(DEFAULT, sized.spec());
-    assertTrue(sized.summary().startsWith("Network: default, full size for 12,500 training"),
+    assertTrue(
+        sized.summary().startsWith("Network: default, full size for 12,500 training"),
         sized.summary());
   }
 
@@ -36,8 +39,8 @@ class NetworkSizingTest {
     NetworkSizing sized = NetworkSizing.of(DEFAULT.withAttention(false), 5_000, 12);
     assertEquals(List.of(3, 7), sized.spec().kernelSizes());
     assertEquals(false, sized.spec().attention());
-    assertTrue(sized.summary().contains("kernels longer than the 12-bp input left out"),
-        sized.summary());
+    assertTrue(
+        sized.summary().contains("kernels longer than the 12-bp input left out"), sized.summary());
   }
 
   @Test

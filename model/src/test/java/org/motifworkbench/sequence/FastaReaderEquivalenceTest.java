@@ -133,8 +133,14 @@ class FastaReaderEquivalenceTest {
 
   private static List<SequenceRecord> withFile(List<SequenceRecord> records, Path file) {
     return records.stream()
-        .map(r -> new SequenceRecord(r.id(), r.description(), r.bases(), r.label(),
-            new SourceLocation(file.toString(), r.source().line())))
+        .map(
+            r ->
+                new SequenceRecord(
+                    r.id(),
+                    r.description(),
+                    r.bases(),
+                    r.label(),
+                    new SourceLocation(file.toString(), r.source().line())))
         .toList();
   }
 

@@ -28,7 +28,8 @@ class PastedSequenceTest {
   void aWrongCharacterIsNamedWithItsPosition() {
     InvalidInputException e =
         assertThrows(InvalidInputException.class, () -> PastedSequence.parse(">x\nACGT\nAC-GT"));
-    assertTrue(e.getMessage().startsWith("Position 7 contains '-', which is not a DNA base."),
+    assertTrue(
+        e.getMessage().startsWith("Position 7 contains '-', which is not a DNA base."),
         e.getMessage());
     assertTrue(e.getMessage().endsWith("(line 3 of the text)"), e.getMessage());
     InvalidInputException protein =

@@ -37,41 +37,56 @@ class BackendEquivalenceTest {
   /** The network shapes every back end is checked on. */
   static Stream<Arguments> networks() {
     return Stream.of(
-        Arguments.of("attention, odd and even kernels, two classes, dropout",
+        Arguments.of(
+            "attention, odd and even kernels, two classes, dropout",
             spec(List.of(3, 8), true, 0.3, List.of(12, 5), List.of(0.2, 0.1), 0.9, 1e-5),
             List.of("negative", "positive")),
-        Arguments.of("max pooling, three classes, Keras batch norm, dropout",
+        Arguments.of(
+            "max pooling, three classes, Keras batch norm, dropout",
             spec(List.of(5, 2), false, 0.2, List.of(12), List.of(0.3), 0.99, 1e-3),
             List.of("a", "b", "c")),
-        Arguments.of("attention, one wide kernel, no hidden layer",
+        Arguments.of(
+            "attention, one wide kernel, no hidden layer",
             spec(List.of(15), true, 0.0, List.of(), List.of(), 0.9, 1e-5),
             List.of("a", "b", "c")),
-        Arguments.of("the default network (four branches, 64 filters)",
-            NetworkPreset.DEFAULT.spec(), List.of("negative", "positive")));
+        Arguments.of(
+            "the default network (four branches, 64 filters)",
+            NetworkPreset.DEFAULT.spec(),
+            List.of("negative", "positive")));
   }
 
   /** Every network on every back end. */
   static Stream<Arguments> networksOnBackends() {
-    return networks().flatMap(a -> Stream.of(Backend.values())
-        .map(b -> Arguments.of(a.get()[0], a.get()[1], a.get()[2], b)));
+    return networks()
+        .flatMap(
+            a ->
+                Stream.of(Backend.values())
+                    .map(b -> Arguments.of(a.get()[0], a.get()[1], a.get()[2], b)));
   }
 
-  private static NetworkSpec spec(List<Integer> kernels, boolean attention, double convDropout,
-      List<Integer> dense, List<Double> denseDropouts, double momentum, double eps) {
-    return new NetworkSpec(1, kernels, 6, convDropout, attention, dense, denseDropouts, momentum,
-        eps, "pytorch");
+  private static NetworkSpec spec(
+      List<Integer> kernels,
+      boolean attention,
+      double convDropout,
+      List<Integer> dense,
+      List<Double> denseDropouts,
+      double momentum,
+      double eps) {
+    return new NetworkSpec(
+        1, kernels, 6, convDropout, attention, dense, denseDropouts, momentum, eps, "pytorch");
   }
 
   @Test
   void theJavaKernelsAreThereToTest() {
-    assertTrue(Backend.JAVA_KERNELS.supports(NetworkPreset.DEFAULT.spec(), "cpu"),
+    assertTrue(
+        Backend.JAVA_KERNELS.supports(NetworkPreset.DEFAULT.spec(), "cpu"),
         Backend.JAVA_KERNELS.unsupportedReason(NetworkPreset.DEFAULT.spec(), "cpu"));
   }
 
   @ParameterizedTest(name = "{0} on {3}")
   @MethodSource("networksOnBackends")
-  void predictionEqualsTheReference(String name, NetworkSpec spec, List<String> classes,
-      Backend backend) throws IOException {
+  void predictionEqualsTheReference(
+      String name, NetworkSpec spec, List<String> classes, Backend backend) throws IOException {
     List<String> seqs = sequences(45, 3);
     try (SequenceClassifier c = perturbed(spec, classes, backend)) {
       assertEquals(backend, c.backend());
@@ -83,7 +98,10 @@ class BackendEquivalenceTest {
         double[] expected = ReferenceNetwork.logits(w, encode(c, seqs.get(i)), LENGTH);
         for (int o = 0; o < outputs; o++) {
           double got = logits[i * outputs + o];
-          assertEquals(expected[o], got, 1e-4 * Math.max(1, Math.abs(expected[o])),
+          assertEquals(
+              expected[o],
+              got,
+              1e-4 * Math.max(1, Math.abs(expected[o])),
               "sequence " + i + ", output " + o);
           spread = Math.max(spread, Math.abs(got - logits[o]));
         }
@@ -94,8 +112,8 @@ class BackendEquivalenceTest {
 
   @ParameterizedTest(name = "{0} on {3}")
   @MethodSource("networksOnBackends")
-  void recalibrationSetsTheReferenceStatistics(String name, NetworkSpec spec,
-      List<String> classes, Backend backend) throws IOException {
+  void recalibrationSetsTheReferenceStatistics(
+      String name, NetworkSpec spec, List<String> classes, Backend backend) throws IOException {
     List<String> seqs = sequences(40, 5);
     try (SequenceClassifier c = perturbed(spec, classes, backend)) {
       NetworkWeights before = c.weights();
@@ -125,8 +143,8 @@ class BackendEquivalenceTest {
 
   @ParameterizedTest(name = "{0} on {3}")
   @MethodSource("networksOnBackends")
-  void inputGradientsEqualFiniteDifferencesOfTheReference(String name, NetworkSpec spec,
-      List<String> classes, Backend backend) throws IOException {
+  void inputGradientsEqualFiniteDifferencesOfTheReference(
+      String name, NetworkSpec spec, List<String> classes, Backend backend) throws IOException {
     List<String> seqs = sequences(3, 8);
     try (SequenceClassifier c = perturbed(spec, classes, backend)) {
       NetworkWeights w = c.weights();
@@ -137,7 +155,10 @@ class BackendEquivalenceTest {
         ComputeBackend.InputGradients g = c.inputGradients(encoded, seqs.size(), cls);
         for (int s = 0; s < seqs.size(); s++) {
           float[] x = encode(c, seqs.get(s));
-          assertEquals(ReferenceNetwork.score(w, x, LENGTH, cls), g.scores()[s], 1e-4,
+          assertEquals(
+              ReferenceNetwork.score(w, x, LENGTH, cls),
+              g.scores()[s],
+              1e-4,
               "score of sequence " + s);
           for (int i = 0; i < x.length; i += 7) {
             // one-sided slopes at two steps: at a smooth point their gap is h x curvature and
@@ -153,7 +174,10 @@ class BackendEquivalenceTest {
             }
             double numeric = narrow[2];
             checked++;
-            assertEquals(numeric, g.values()[s * x.length + i], 1e-3 + 0.01 * Math.abs(numeric),
+            assertEquals(
+                numeric,
+                g.values()[s * x.length + i],
+                1e-3 + 0.01 * Math.abs(numeric),
                 "class " + cls + ", sequence " + s + ", input " + i);
           }
         }
@@ -175,42 +199,50 @@ class BackendEquivalenceTest {
   }
 
   /**
-   * From the same weights and seed, two epochs of training with dropout on give the same losses
-   * and the same model on every back end.
+   * From the same weights and seed, two epochs of training with dropout on give the same losses and
+   * the same model on every back end.
    */
   @ParameterizedTest(name = "{0}")
   @MethodSource("networks")
-  void trainingGivesTheSameModelOnEveryBackend(String name, NetworkSpec spec,
-      List<String> classes) throws IOException {
+  void trainingGivesTheSameModelOnEveryBackend(String name, NetworkSpec spec, List<String> classes)
+      throws IOException {
     TrainingData data = ModelTrainerTest.planted(96, LENGTH, classes.size(), 3);
     // includes an N and a lowercase base: fractional one-hot input
     List<String> seqs = new ArrayList<>(data.sequences());
     seqs.set(0, "N" + seqs.get(0).substring(1, 10) + "acgRt" + seqs.get(0).substring(15));
     data = new TrainingData(seqs, data.labels());
     TrainingSpec training = TrainingSpec.defaults().withEpochs(2).withBatchSize(32).withSeed(5);
-    try (SequenceClassifier start = SequenceClassifier.create(spec, classes, LENGTH, 11,
-        "cpu", Optional.of(Backend.ENGINE))) {
+    try (SequenceClassifier start =
+        SequenceClassifier.create(spec, classes, LENGTH, 11, "cpu", Optional.of(Backend.ENGINE))) {
       NetworkWeights initial = start.weights();
       TrainingResult reference = null;
       NetworkWeights referenceWeights = null;
       for (Backend backend : Backend.values()) {
         try (SequenceClassifier c = copyOf(start, backend)) {
-          TrainingResult result = new ModelTrainer(c, training, TrainingListener.NONE,
-              CancellationToken.none()).train(data, new TrainingData(List.of(), new int[0]));
+          TrainingResult result =
+              new ModelTrainer(c, training, TrainingListener.NONE, CancellationToken.none())
+                  .train(data, new TrainingData(List.of(), new int[0]));
           assertEquals(backend, result.backend());
           NetworkWeights trained = c.weights();
-          assertTrue(maxDifference(initial.branches().get(0).convWeight(),
-              trained.branches().get(0).convWeight()) > 1e-3, "training moved the weights");
+          assertTrue(
+              maxDifference(
+                      initial.branches().get(0).convWeight(),
+                      trained.branches().get(0).convWeight())
+                  > 1e-3,
+              "training moved the weights");
           if (reference == null) {
             reference = result;
             referenceWeights = trained;
             continue;
           }
           for (int e = 0; e < 2; e++) {
-            assertEquals(reference.history().get(e).loss(), result.history().get(e).loss(),
-                5e-5, backend + ": training loss of epoch " + (e + 1));
-            assertEquals(reference.history().get(e).accuracy(),
-                result.history().get(e).accuracy(), 1e-9);
+            assertEquals(
+                reference.history().get(e).loss(),
+                result.history().get(e).loss(),
+                5e-5,
+                backend + ": training loss of epoch " + (e + 1));
+            assertEquals(
+                reference.history().get(e).accuracy(), result.history().get(e).accuracy(), 1e-9);
           }
           compare(referenceWeights, trained, backend);
         }
@@ -235,7 +267,9 @@ class BackendEquivalenceTest {
       // normalisation removes it); both back ends see rounding noise there, which Adam scales to
       // full-size steps in noise-given directions. Only the running mean sees that bias.
       near(a.dense().get(i).weight(), b.dense().get(i).weight(), backend + " dense " + i);
-      near(a.dense().get(i).norm().runningVar(), b.dense().get(i).norm().runningVar(),
+      near(
+          a.dense().get(i).norm().runningVar(),
+          b.dense().get(i).norm().runningVar(),
           backend + " dense running variance " + i);
     }
     near(a.outputWeight(), b.outputWeight(), backend + " output weight");
@@ -247,7 +281,8 @@ class BackendEquivalenceTest {
       scale = Math.max(scale, Math.abs(v));
     }
     double diff = maxDifference(x, y);
-    assertTrue(diff <= 3e-4 * Math.max(1, scale),
+    assertTrue(
+        diff <= 3e-4 * Math.max(1, scale),
         what + " differs by " + diff + " (largest value " + scale + ")");
   }
 
@@ -281,10 +316,10 @@ class BackendEquivalenceTest {
    * A fresh model on {@code backend} whose every parameter and statistic moved away from its
    * initial value (fresh batch norms are the identity, which would hide mistakes).
    */
-  private static SequenceClassifier perturbed(NetworkSpec spec, List<String> classes,
-      Backend backend) throws IOException {
-    SequenceClassifier c = SequenceClassifier.create(spec, classes, LENGTH, 9, "cpu",
-        Optional.of(backend));
+  private static SequenceClassifier perturbed(
+      NetworkSpec spec, List<String> classes, Backend backend) throws IOException {
+    SequenceClassifier c =
+        SequenceClassifier.create(spec, classes, LENGTH, 9, "cpu", Optional.of(backend));
     NetworkWeights w = c.weights();
     SplittableRandom r = new SplittableRandom(17);
     for (NetworkWeights.Branch b : w.branches()) {
@@ -326,7 +361,11 @@ class BackendEquivalenceTest {
       throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     c.saveParameters(out);
-    return SequenceClassifier.load(c.spec(), c.classNames(), c.inputLength(),
-        new ByteArrayInputStream(out.toByteArray()), Optional.of(backend));
+    return SequenceClassifier.load(
+        c.spec(),
+        c.classNames(),
+        c.inputLength(),
+        new ByteArrayInputStream(out.toByteArray()),
+        Optional.of(backend));
   }
 }

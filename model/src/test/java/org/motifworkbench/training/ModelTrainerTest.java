@@ -51,29 +51,34 @@ class ModelTrainerTest {
     TrainingData val = planted(300, 50, 2);
     AtomicInteger batches = new AtomicInteger();
     List<EpochResult> epochs = new ArrayList<>();
-    TrainingListener listener = new TrainingListener() {
-      @Override
-      public void batchFinished(BatchProgress p) {
-        batches.incrementAndGet();
-      }
+    TrainingListener listener =
+        new TrainingListener() {
+          @Override
+          public void batchFinished(BatchProgress p) {
+            batches.incrementAndGet();
+          }
 
-      @Override
-      public void epochFinished(EpochResult e) {
-        epochs.add(e);
-      }
-    };
-    try (SequenceClassifier c = SequenceClassifier.create(
-        NetworkPreset.TEACHING.spec(), List.of("negative", "positive"), 50, 7)) {
+          @Override
+          public void epochFinished(EpochResult e) {
+            epochs.add(e);
+          }
+        };
+    try (SequenceClassifier c =
+        SequenceClassifier.create(
+            NetworkPreset.TEACHING.spec(), List.of("negative", "positive"), 50, 7)) {
       TrainingSpec spec = TrainingSpec.defaults().withEpochs(8).withBatchSize(32);
-      TrainingResult result = new ModelTrainer(c, spec, listener, CancellationToken.none())
-          .train(train, val);
+      TrainingResult result =
+          new ModelTrainer(c, spec, listener, CancellationToken.none()).train(train, val);
       assertEquals(8 * (1200 / 32), batches.get());
       assertEquals(result.history().size(), epochs.size());
-      assertTrue(result.best().validationAccuracy() > 0.95,
+      assertTrue(
+          result.best().validationAccuracy() > 0.95,
           "validation accuracy " + result.best().validationAccuracy());
       float[][] p = c.predict(val.sequences(), 100);
-      assertEquals(result.best().validationAccuracy(),
-          CrossEntropy.accuracyOfProbabilities(p, val.labels()), 1e-9,
+      assertEquals(
+          result.best().validationAccuracy(),
+          CrossEntropy.accuracyOfProbabilities(p, val.labels()),
+          1e-9,
           "the classifier holds the best epoch's weights");
     }
   }
@@ -84,10 +89,15 @@ class ModelTrainerTest {
     TrainingData val = planted(64, 40, 4);
     double[] losses = new double[2];
     for (int run = 0; run < 2; run++) {
-      try (SequenceClassifier c = SequenceClassifier.create(
-          NetworkPreset.TEACHING.spec(), List.of("a", "b"), 40, 11)) {
-        TrainingResult r = new ModelTrainer(c, TrainingSpec.defaults().withEpochs(2)
-            .withBatchSize(32), TrainingListener.NONE, CancellationToken.none()).train(train, val);
+      try (SequenceClassifier c =
+          SequenceClassifier.create(NetworkPreset.TEACHING.spec(), List.of("a", "b"), 40, 11)) {
+        TrainingResult r =
+            new ModelTrainer(
+                    c,
+                    TrainingSpec.defaults().withEpochs(2).withBatchSize(32),
+                    TrainingListener.NONE,
+                    CancellationToken.none())
+                .train(train, val);
         losses[run] = r.history().get(1).validationLoss();
       }
     }
@@ -99,18 +109,21 @@ class ModelTrainerTest {
     TrainingData train = planted(256, 40, 5);
     TrainingData val = planted(64, 40, 6);
     CancellationToken cancel = new CancellationToken();
-    TrainingListener listener = new TrainingListener() {
-      @Override
-      public void epochFinished(EpochResult e) {
-        if (e.epoch() == 2) {
-          cancel.cancel();
-        }
-      }
-    };
-    try (SequenceClassifier c = SequenceClassifier.create(
-        NetworkPreset.TEACHING.spec(), List.of("a", "b"), 40, 1)) {
-      TrainingResult r = new ModelTrainer(c, TrainingSpec.defaults().withEpochs(20)
-          .withBatchSize(32), listener, cancel).train(train, val);
+    TrainingListener listener =
+        new TrainingListener() {
+          @Override
+          public void epochFinished(EpochResult e) {
+            if (e.epoch() == 2) {
+              cancel.cancel();
+            }
+          }
+        };
+    try (SequenceClassifier c =
+        SequenceClassifier.create(NetworkPreset.TEACHING.spec(), List.of("a", "b"), 40, 1)) {
+      TrainingResult r =
+          new ModelTrainer(
+                  c, TrainingSpec.defaults().withEpochs(20).withBatchSize(32), listener, cancel)
+              .train(train, val);
       assertEquals(TrainingResult.StopReason.CANCELLED, r.stopReason());
       assertEquals(2, r.history().size());
     }
@@ -119,14 +132,19 @@ class ModelTrainerTest {
   @Test
   void savedParametersPredictExactlyTheSame() throws Exception {
     TrainingData data = planted(128, 30, 8);
-    try (SequenceClassifier c = SequenceClassifier.create(
-        NetworkPreset.DEFAULT.spec(), List.of("a", "b", "c"), 30, 2)) {
-      new ModelTrainer(c, TrainingSpec.defaults().withEpochs(1).withBatchSize(32),
-          TrainingListener.NONE, CancellationToken.none()).train(data, data);
+    try (SequenceClassifier c =
+        SequenceClassifier.create(NetworkPreset.DEFAULT.spec(), List.of("a", "b", "c"), 30, 2)) {
+      new ModelTrainer(
+              c,
+              TrainingSpec.defaults().withEpochs(1).withBatchSize(32),
+              TrainingListener.NONE,
+              CancellationToken.none())
+          .train(data, data);
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
       c.saveParameters(bytes);
-      try (SequenceClassifier loaded = SequenceClassifier.load(c.spec(), c.classNames(), 30,
-          new ByteArrayInputStream(bytes.toByteArray()))) {
+      try (SequenceClassifier loaded =
+          SequenceClassifier.load(
+              c.spec(), c.classNames(), 30, new ByteArrayInputStream(bytes.toByteArray()))) {
         float[][] a = c.predict(data.sequences(), 50);
         float[][] b = loaded.predict(data.sequences(), 50);
         for (int i = 0; i < a.length; i++) {
@@ -140,8 +158,8 @@ class ModelTrainerTest {
 
   @Test
   void attentionWeightsArePerPositionDistributionsForEveryBranch() {
-    try (SequenceClassifier c = SequenceClassifier.create(
-        NetworkPreset.TEACHING.spec(), List.of("a", "b"), 40, 3)) {
+    try (SequenceClassifier c =
+        SequenceClassifier.create(NetworkPreset.TEACHING.spec(), List.of("a", "b"), 40, 3)) {
       SequenceClassifier.Explained e = c.predictWithAttention("ACGT".repeat(10));
       assertEquals(2, e.attention().size(), "one track per branch");
       for (float[] track : e.attention()) {
@@ -154,8 +172,9 @@ class ModelTrainerTest {
       }
       assertEquals(1.0, e.probabilities()[0] + e.probabilities()[1], 1e-6);
     }
-    try (SequenceClassifier plain = SequenceClassifier.create(
-        NetworkPreset.TEACHING.spec().withAttention(false), List.of("a", "b"), 40, 3)) {
+    try (SequenceClassifier plain =
+        SequenceClassifier.create(
+            NetworkPreset.TEACHING.spec().withAttention(false), List.of("a", "b"), 40, 3)) {
       assertTrue(plain.predictWithAttention("ACGT".repeat(10)).attention().isEmpty());
     }
   }
@@ -164,13 +183,21 @@ class ModelTrainerTest {
   void reverseComplementAugmentationAndBalancedWeightsStillLearn() {
     TrainingData train = planted(1200, 50, 21);
     TrainingData val = planted(300, 50, 22);
-    TrainingSpec spec = TrainingSpec.builder().optEpochs(8).optBatchSize(32)
-        .optClassWeights("balanced").optReverseComplement(true).build();
-    try (SequenceClassifier c = SequenceClassifier.create(
-        NetworkPreset.TEACHING.spec(), List.of("negative", "positive"), 50, 7)) {
-      TrainingResult result = new ModelTrainer(c, spec, TrainingListener.NONE,
-          CancellationToken.none()).train(train, val);
-      assertTrue(result.best().validationAccuracy() > 0.9,
+    TrainingSpec spec =
+        TrainingSpec.builder()
+            .optEpochs(8)
+            .optBatchSize(32)
+            .optClassWeights("balanced")
+            .optReverseComplement(true)
+            .build();
+    try (SequenceClassifier c =
+        SequenceClassifier.create(
+            NetworkPreset.TEACHING.spec(), List.of("negative", "positive"), 50, 7)) {
+      TrainingResult result =
+          new ModelTrainer(c, spec, TrainingListener.NONE, CancellationToken.none())
+              .train(train, val);
+      assertTrue(
+          result.best().validationAccuracy() > 0.9,
           "validation accuracy " + result.best().validationAccuracy());
     }
   }

@@ -27,7 +27,9 @@ final class ReferenceNetwork {
     return z[classIndex];
   }
 
-  /** Branch j's convolution + ReLU, [filter][position]: output p reads p - k/2 ... p - k/2 + k - 1. */
+  /**
+   * Branch j's convolution + ReLU, [filter][position]: output p reads p - k/2 ... p - k/2 + k - 1.
+   */
   static double[][] convolved(NetworkWeights.Branch b, float[] x, int length) {
     int k = b.kernel();
     int filters = b.convBias().length;
@@ -132,8 +134,8 @@ final class ReferenceNetwork {
   }
 
   /**
-   * Sets every running mean and (unbiased) variance to the inference-mode statistics of the
-   * inputs, layer by layer (each layer's input computed with the layers before it recalibrated).
+   * Sets every running mean and (unbiased) variance to the inference-mode statistics of the inputs,
+   * layer by layer (each layer's input computed with the layers before it recalibrated).
    */
   static void calibrate(NetworkWeights w, List<float[]> inputs, int length) {
     for (NetworkWeights.Branch b : w.branches()) {

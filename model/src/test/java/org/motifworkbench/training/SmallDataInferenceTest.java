@@ -52,24 +52,31 @@ public class SmallDataInferenceTest {
     TrainingData validation = ownFiles(48, 2);
     TrainingData test = ownFiles(100, 3);
     List<Double> trainingModeAccuracy = new ArrayList<>();
-    TrainingListener listener = new TrainingListener() {
-      @Override
-      public void epochFinished(EpochResult e) {
-        trainingModeAccuracy.add(e.accuracy());
-      }
-    };
-    try (SequenceClassifier c = SequenceClassifier.create(NetworkPreset.DEFAULT.spec(),
-        List.of("negative", "positive"), LENGTH, 7)) {
+    TrainingListener listener =
+        new TrainingListener() {
+          @Override
+          public void epochFinished(EpochResult e) {
+            trainingModeAccuracy.add(e.accuracy());
+          }
+        };
+    try (SequenceClassifier c =
+        SequenceClassifier.create(
+            NetworkPreset.DEFAULT.spec(), List.of("negative", "positive"), LENGTH, 7)) {
       // the settings: one strand (reverse complements were off by default then)
-      TrainingSpec spec = TrainingSpec.defaults().withEpochs(8).withBatchSize(64)
-          .withReverseComplement(false);
+      TrainingSpec spec =
+          TrainingSpec.defaults().withEpochs(8).withBatchSize(64).withReverseComplement(false);
       new ModelTrainer(c, spec, listener, CancellationToken.none()).train(train, validation);
       double lastTrainingMode = trainingModeAccuracy.get(trainingModeAccuracy.size() - 1);
       double inference = accuracy(c, train);
       double heldOut = accuracy(c, test);
       assertTrue(lastTrainingMode > 0.85, "training-mode accuracy " + lastTrainingMode);
-      assertTrue(inference > lastTrainingMode - 0.05, "inference-mode accuracy on the training "
-          + "data " + inference + " against training-mode " + lastTrainingMode);
+      assertTrue(
+          inference > lastTrainingMode - 0.05,
+          "inference-mode accuracy on the training "
+              + "data "
+              + inference
+              + " against training-mode "
+              + lastTrainingMode);
       assertTrue(heldOut >= 0.85, "held-out accuracy " + heldOut);
     }
   }

@@ -14,10 +14,14 @@ class TrainingParameterTest {
 
   @Test
   void everyComponentOfTheSpecHasOneParameterButTheVersion() {
-    List<String> components = Arrays.stream(TrainingSpec.class.getRecordComponents())
-        .map(RecordComponent::getName).filter(n -> !n.equals("version")).toList();
-    assertEquals(components, Arrays.stream(TrainingParameter.values())
-        .map(TrainingParameter::setting).toList());
+    List<String> components =
+        Arrays.stream(TrainingSpec.class.getRecordComponents())
+            .map(RecordComponent::getName)
+            .filter(n -> !n.equals("version"))
+            .toList();
+    assertEquals(
+        components,
+        Arrays.stream(TrainingParameter.values()).map(TrainingParameter::setting).toList());
   }
 
   @Test
@@ -33,8 +37,9 @@ class TrainingParameterTest {
 
   @Test
   void theDescriptionAddsTheAllowedValuesAndTheDefault() {
-    assertEquals("The learning rate is never lowered below this; it cannot be above the learning"
-        + " rate. Between 0 and 1; default 0.000001.",
+    assertEquals(
+        "The learning rate is never lowered below this; it cannot be above the learning"
+            + " rate. Between 0 and 1; default 0.000001.",
         TrainingParameter.MIN_LEARNING_RATE.description());
     assertEquals("0.001", TrainingParameter.LEARNING_RATE.defaultText());
     assertEquals("none", TrainingParameter.CLASS_WEIGHTS.defaultText());
@@ -42,11 +47,15 @@ class TrainingParameterTest {
 
   @Test
   void aProblemNamesTheSettingAsTheReaderKnowsIt() {
-    assertEquals("--batch-size must be between 2 and 8192 (got 1); batch norm needs at least 2"
-        + " sequences per batch.", TrainingParameter.BATCH_SIZE.problem("--batch-size", 1));
-    assertEquals("Learning rate must be above 0 and at most 1 (got NaN).",
+    assertEquals(
+        "--batch-size must be between 2 and 8192 (got 1); batch norm needs at least 2"
+            + " sequences per batch.",
+        TrainingParameter.BATCH_SIZE.problem("--batch-size", 1));
+    assertEquals(
+        "Learning rate must be above 0 and at most 1 (got NaN).",
         TrainingParameter.LEARNING_RATE.problem("Learning rate", Double.NaN));
-    assertEquals("Class weights must be 'none' or 'balanced' (got 'heavy').",
+    assertEquals(
+        "Class weights must be 'none' or 'balanced' (got 'heavy').",
         TrainingParameter.CLASS_WEIGHTS.problem("Class weights", "heavy"));
     assertNull(TrainingParameter.EPOCHS.problem("Epochs", 10_000));
     assertNull(TrainingParameter.SEED.problem("Random seed", Integer.MIN_VALUE));
@@ -54,17 +63,28 @@ class TrainingParameterTest {
 
   @Test
   void theSpecIsCheckedAgainstTheCatalogue() {
-    TrainingSpec bad = TrainingSpec.builder().optEpochs(0).optEarlyStoppingPatience(-1)
-        .optPlateauFactor(1).optClassWeights("heavy").build();
-    assertEquals(Map.of(
-        "epochs", List.of("Epochs must be between 1 and 10000 (got 0)."),
-        "earlyStoppingPatience", List.of("Early-stopping patience must be at least 0 (got -1)."),
-        "plateauFactor", List.of("Plateau factor must be above 0 and below 1 (got 1.0)."),
-        "classWeights", List.of("Class weights must be 'none' or 'balanced' (got 'heavy').")),
+    TrainingSpec bad =
+        TrainingSpec.builder()
+            .optEpochs(0)
+            .optEarlyStoppingPatience(-1)
+            .optPlateauFactor(1)
+            .optClassWeights("heavy")
+            .build();
+    assertEquals(
+        Map.of(
+            "epochs", List.of("Epochs must be between 1 and 10000 (got 0)."),
+            "earlyStoppingPatience",
+                List.of("Early-stopping patience must be at least 0 (got -1)."),
+            "plateauFactor", List.of("Plateau factor must be above 0 and below 1 (got 1.0)."),
+            "classWeights", List.of("Class weights must be 'none' or 'balanced' (got 'heavy').")),
         bad.problemsBySetting());
     String above = "Minimum learning rate must be at most the learning rate (got 0.1 and 0.01).";
-    assertEquals(Map.of("minLearningRate", List.of(above), "learningRate", List.of(above)),
-        TrainingSpec.builder().optLearningRate(0.01).optMinLearningRate(0.1).build()
+    assertEquals(
+        Map.of("minLearningRate", List.of(above), "learningRate", List.of(above)),
+        TrainingSpec.builder()
+            .optLearningRate(0.01)
+            .optMinLearningRate(0.1)
+            .build()
             .problemsBySetting());
     assertEquals(Map.of(), TrainingSpec.defaults().problemsBySetting());
   }

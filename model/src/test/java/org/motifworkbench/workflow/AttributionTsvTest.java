@@ -41,11 +41,11 @@ class AttributionTsvTest {
     for (int i = 0; i < MODEL_LENGTH; i++) {
       perPosition[i] = i;
     }
-    Attribution a = new Attribution(fitted, 0, AttributionMethod.GRADIENT,
-        new float[MODEL_LENGTH][4], perPosition, 0f);
+    Attribution a =
+        new Attribution(
+            fitted, 0, AttributionMethod.GRADIENT, new float[MODEL_LENGTH][4], perPosition, 0f);
 
-    String[] rows = AttributionTsv.rows("s", "pos", a, List.of(), policy, inputLength)
-        .split("\n");
+    String[] rows = AttributionTsv.rows("s", "pos", a, List.of(), policy, inputLength).split("\n");
 
     assertEquals(last - first + 1, rows.length);
     for (int r = 0; r < rows.length; r++) {
@@ -60,7 +60,8 @@ class AttributionTsvTest {
 
   @Test
   void headerSaysPositionsAreOneBased() {
-    assertEquals("id\tmethod\tclass\tposition_1based\tbase\tattribution\tA\tC\tG\tT\n",
+    assertEquals(
+        "id\tmethod\tclass\tposition_1based\tbase\tattribution\tA\tC\tG\tT\n",
         AttributionTsv.header(List.of()));
   }
 }

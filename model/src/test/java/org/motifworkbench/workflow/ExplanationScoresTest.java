@@ -38,9 +38,15 @@ class ExplanationScoresTest {
   @BeforeAll
   static void train() {
     SequenceSet data = DataSource.headerLabel(SAMPLE, null).load();
-    TrainingWorkflow.Request request = new TrainingWorkflow.Request(data, null,
-        LengthPolicy.fitting(data), SplitPlan.stratified(1), NetworkPreset.TEACHING.spec(),
-        TrainingSpec.defaults().withEpochs(4).withBatchSize(32), 1.0);
+    TrainingWorkflow.Request request =
+        new TrainingWorkflow.Request(
+            data,
+            null,
+            LengthPolicy.fitting(data),
+            SplitPlan.stratified(1),
+            NetworkPreset.TEACHING.spec(),
+            TrainingSpec.defaults().withEpochs(4).withBatchSize(32),
+            1.0);
     trained = TrainingWorkflow.run(request, TrainingListener.NONE, CancellationToken.none());
   }
 
@@ -53,19 +59,22 @@ class ExplanationScoresTest {
     float[] perPosition = new float[length];
     Arrays.fill(perPosition, -0.1f);
     perPosition[peak] = 2f;
-    return new Attribution("A".repeat(length), 1, AttributionMethod.GRADIENT,
-        new float[length][4], perPosition, 1f);
+    return new Attribution(
+        "A".repeat(length), 1, AttributionMethod.GRADIENT, new float[length][4], perPosition, 1f);
   }
 
   @Test
   void thePeakCountsOnlyInsideTheHalfOpenSite() {
     // sites [10, 22): peaks at the first base, the last base, one past the end, and far away
-    List<Target> targets = List.of(
-        new Target("a", "", 1, 10, 22), new Target("b", "", 1, 10, 22),
-        new Target("c", "", 1, 10, 22), new Target("d", "", 1, 10, 22),
-        new Target("e", "", 1, 30, 42));
-    List<Attribution> attributions = List.of(peakAt(10, 50), peakAt(21, 50), peakAt(22, 50),
-        peakAt(3, 50), peakAt(35, 50));
+    List<Target> targets =
+        List.of(
+            new Target("a", "", 1, 10, 22),
+            new Target("b", "", 1, 10, 22),
+            new Target("c", "", 1, 10, 22),
+            new Target("d", "", 1, 10, 22),
+            new Target("e", "", 1, 30, 42));
+    List<Attribution> attributions =
+        List.of(peakAt(10, 50), peakAt(21, 50), peakAt(22, 50), peakAt(3, 50), peakAt(35, 50));
 
     Score score = ExplanationScores.score(AttributionMethod.GRADIENT, attributions, targets, 7);
 
@@ -77,13 +86,16 @@ class ExplanationScoresTest {
 
   @Test
   void candidatesSkipDecoysNegativesAndSitesCutOffByFitting() {
-    SequenceSet data = new SequenceSet(List.of(
-        record("kept", "label=positive motif=ACGTAC strand=+ pos=4", 50),
-        record("decoy", "label=negative decoy=ACGTAC pos=4", 20),
-        record("plain", "label=negative", 20),
-        record("cut", "label=positive motif=ACGTAC strand=- pos=2", 60),
-        record("moved", "label=positive motif=ACGTAC strand=+ pos=6", 24)),
-        List.of("negative", "positive"), List.of());
+    SequenceSet data =
+        new SequenceSet(
+            List.of(
+                record("kept", "label=positive motif=ACGTAC strand=+ pos=4", 50),
+                record("decoy", "label=negative decoy=ACGTAC pos=4", 20),
+                record("plain", "label=negative", 20),
+                record("cut", "label=positive motif=ACGTAC strand=- pos=2", 60),
+                record("moved", "label=positive motif=ACGTAC strand=+ pos=6", 24)),
+            List.of("negative", "positive"),
+            List.of());
     ModelBundle bundle = trained.bundle();
     // the model reads 50 bases: a 60-base sequence loses 5 in front (the site at 2 is cut), a
     // 24-base one gets 13 Ns in front (the site at 6 moves to 19)
@@ -96,23 +108,33 @@ class ExplanationScoresTest {
     assertEquals(25, targets.get(1).end());
     assertEquals(50, targets.get(1).fitted().length());
     assertTrue(ExplanationScores.hasPlantedSites(data));
-    assertFalse(ExplanationScores.hasPlantedSites(new SequenceSet(List.of(data.records().get(2)),
-        data.classNames(), List.of())));
+    assertFalse(
+        ExplanationScores.hasPlantedSites(
+            new SequenceSet(List.of(data.records().get(2)), data.classNames(), List.of())));
   }
 
   private static SequenceRecord record(String id, String description, int length) {
-    return new SequenceRecord(id, description, "C".repeat(length),
-        description.contains("positive") ? "positive" : "negative", null);
+    return new SequenceRecord(
+        id,
+        description,
+        "C".repeat(length),
+        description.contains("positive") ? "positive" : "negative",
+        null);
   }
 
   @Test
   void gradientTimesInputFindsThePlantedSiteOfTheSample() {
     long start = System.nanoTime();
-    Result result = ExplanationScores.compute(trained.bundle(), trained.testSet(),
-        ExplanationScores.DEFAULT_LIMIT, List.of(AttributionMethod.values()),
-        (f, m) -> {}, CancellationToken.none());
-    System.out.printf("%s(all methods in %.1f s)%n", result.report(),
-        (System.nanoTime() - start) / 1e9);
+    Result result =
+        ExplanationScores.compute(
+            trained.bundle(),
+            trained.testSet(),
+            ExplanationScores.DEFAULT_LIMIT,
+            List.of(AttributionMethod.values()),
+            (f, m) -> {},
+            CancellationToken.none());
+    System.out.printf(
+        "%s(all methods in %.1f s)%n", result.report(), (System.nanoTime() - start) / 1e9);
 
     assertTrue(result.withSites() >= 150, "positives with sites: " + result.withSites());
     assertEquals(Math.min(200, result.correct()), result.correct());

@@ -9,12 +9,15 @@ class PredictionTableTest {
 
   @Test
   void trueClassThenPredictedThenOneProbabilityPerClass() {
-    String csv = PredictionTable.format(List.of("s1", "s2"), List.of("pos", "neg"),
-        new float[][] {{0.2f, 0.8f}, {0.6f, 0.4f}}, List.of("neg", "pos"),
-        PredictionTable.separatorFor("out.CSV"));
-    assertEquals("id,true,predicted,neg,pos\n"
-        + "s1,pos,pos,0.2,0.8\n"
-        + "s2,neg,neg,0.6,0.4\n", csv);
+    String csv =
+        PredictionTable.format(
+            List.of("s1", "s2"),
+            List.of("pos", "neg"),
+            new float[][] {{0.2f, 0.8f}, {0.6f, 0.4f}},
+            List.of("neg", "pos"),
+            PredictionTable.separatorFor("out.CSV"));
+    assertEquals(
+        "id,true,predicted,neg,pos\n" + "s1,pos,pos,0.2,0.8\n" + "s2,neg,neg,0.6,0.4\n", csv);
     assertEquals('\t', PredictionTable.separatorFor("out.tsv"));
   }
 

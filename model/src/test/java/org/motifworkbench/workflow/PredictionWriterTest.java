@@ -39,11 +39,17 @@ class PredictionWriterTest {
   static void train() {
     // Trained long enough to be confident: most probabilities lie within 1e-6 of 0 or 1.
     data = DataSource.headerLabel(SAMPLE, null).load();
-    TrainingWorkflow.Request request = new TrainingWorkflow.Request(data, null,
-        LengthPolicy.fitting(data), SplitPlan.stratified(1), NetworkPreset.TEACHING.spec(),
-        TrainingSpec.defaults().withEpochs(8).withBatchSize(32), 1.0);
-    bundle = TrainingWorkflow.run(request, TrainingListener.NONE, CancellationToken.none())
-        .bundle();
+    TrainingWorkflow.Request request =
+        new TrainingWorkflow.Request(
+            data,
+            null,
+            LengthPolicy.fitting(data),
+            SplitPlan.stratified(1),
+            NetworkPreset.TEACHING.spec(),
+            TrainingSpec.defaults().withEpochs(8).withBatchSize(32),
+            1.0);
+    bundle =
+        TrainingWorkflow.run(request, TrainingListener.NONE, CancellationToken.none()).bundle();
   }
 
   @AfterAll
@@ -63,8 +69,13 @@ class PredictionWriterTest {
     }
     Path input = Files.writeString(dir.resolve("test.fa"), fasta);
     Path table = dir.resolve("predictions.tsv");
-    PredictionWriter.predict(bundle, input, table, PredictionWriter.DEFAULT_BATCH,
-        ProgressListener.NONE, CancellationToken.none());
+    PredictionWriter.predict(
+        bundle,
+        input,
+        table,
+        PredictionWriter.DEFAULT_BATCH,
+        ProgressListener.NONE,
+        CancellationToken.none());
 
     List<String> lines = Files.readAllLines(table);
     int column = List.of(lines.get(0).split("\t")).indexOf(positiveClass);

@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import java.util.stream.Stream;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.motifworkbench.network.NetworkPreset;
@@ -35,9 +35,11 @@ class RunConfigTest {
 
   @Test
   void givenKeysOverlayThePresetAndTheRestIsKept() throws Exception {
-    RunConfig c = read("{\"preset\": \"teaching\", \"training\": {\"epochs\": 7, "
-        + "\"learningRate\": 0.01, \"reverseComplement\": true}, "
-        + "\"network\": {\"kernelSizes\": [9, 21], \"denseDropouts\": [0.25]}}");
+    RunConfig c =
+        read(
+            "{\"preset\": \"teaching\", \"training\": {\"epochs\": 7, "
+                + "\"learningRate\": 0.01, \"reverseComplement\": true}, "
+                + "\"network\": {\"kernelSizes\": [9, 21], \"denseDropouts\": [0.25]}}");
     assertEquals(7, c.training().epochs());
     assertEquals(0.01, c.training().learningRate());
     assertTrue(c.training().reverseComplement());
@@ -57,8 +59,9 @@ class RunConfigTest {
   static Stream<Arguments> badSettings() {
     return Stream.of(
         row("{'trainin': {'epochs': 1}} | unknown section 'trainin'. Did you mean 'training'?"),
-        row("{'training': {'epoch': 1}} | unknown setting 'epoch' in the 'training' section."
-            + " Did you mean 'epochs'?"),
+        row(
+            "{'training': {'epoch': 1}} | unknown setting 'epoch' in the 'training' section."
+                + " Did you mean 'epochs'?"),
         row("{'network': {'kernelSize': [7]}} | Did you mean 'kernelSizes'?"),
         row("{'training': {'epochs': 4294967298}} | 'training.epochs' is 4294967298, far"),
         row("{'training': {'seed': -4294967298}} | 'training.seed' is -4294967298, far"),
@@ -97,9 +100,10 @@ class RunConfigTest {
 
   @Test
   void aFolderIsRefusedByName() {
-    InvalidInputException e = assertThrows(InvalidInputException.class,
-        () -> RunConfig.read(dir, NetworkPreset.DEFAULT));
-    assertEquals(dir + ": this is a folder, not a file. Choose a settings (JSON) file inside it.",
+    InvalidInputException e =
+        assertThrows(InvalidInputException.class, () -> RunConfig.read(dir, NetworkPreset.DEFAULT));
+    assertEquals(
+        dir + ": this is a folder, not a file. Choose a settings (JSON) file inside it.",
         e.getMessage());
   }
 }

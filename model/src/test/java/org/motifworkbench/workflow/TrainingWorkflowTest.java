@@ -17,10 +17,10 @@ import org.motifworkbench.encoding.LengthPolicy;
 import org.motifworkbench.evaluation.ClassificationMetrics;
 import org.motifworkbench.evaluation.Evaluator;
 import org.motifworkbench.network.NetworkPreset;
+import org.motifworkbench.progress.CancellationToken;
 import org.motifworkbench.sequence.DataSource;
 import org.motifworkbench.sequence.SequenceRecord;
 import org.motifworkbench.sequence.SequenceSet;
-import org.motifworkbench.progress.CancellationToken;
 import org.motifworkbench.training.EpochResult;
 import org.motifworkbench.training.TrainingData;
 import org.motifworkbench.training.TrainingListener;
@@ -38,35 +38,61 @@ class TrainingWorkflowTest {
   @Test
   void aRequestWithKernelsWiderThanTheInputIsRefused() {
     LengthPolicy fourteen = new LengthPolicy(LengthPolicy.Mode.CENTER, 14);
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> new TrainingWorkflow.Request(null, null, fourteen, SplitPlan.stratified(1),
-            NetworkPreset.TEACHING.spec(), TrainingSpec.defaults(), Double.NaN));
-    assertEquals("Kernel size 15 is longer than the input length of 14 bases: use kernel sizes"
-        + " of at most 14, or a longer input length.", e.getMessage());
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                new TrainingWorkflow.Request(
+                    null,
+                    null,
+                    fourteen,
+                    SplitPlan.stratified(1),
+                    NetworkPreset.TEACHING.spec(),
+                    TrainingSpec.defaults(),
+                    Double.NaN));
+    assertEquals(
+        "Kernel size 15 is longer than the input length of 14 bases: use kernel sizes"
+            + " of at most 14, or a longer input length.",
+        e.getMessage());
 
     LengthPolicy fifteen = new LengthPolicy(LengthPolicy.Mode.CENTER, 15);
-    assertEquals(15, new TrainingWorkflow.Request(null, null, fifteen, SplitPlan.stratified(1),
-        NetworkPreset.TEACHING.spec(), TrainingSpec.defaults(), Double.NaN).lengthPolicy()
-        .length());
+    assertEquals(
+        15,
+        new TrainingWorkflow.Request(
+                null,
+                null,
+                fifteen,
+                SplitPlan.stratified(1),
+                NetworkPreset.TEACHING.spec(),
+                TrainingSpec.defaults(),
+                Double.NaN)
+            .lengthPolicy()
+            .length());
   }
 
   private static TrainingWorkflow.Request sampleRequest(int epochs) {
     SequenceSet data = DataSource.headerLabel(SAMPLE, null).load();
-    return new TrainingWorkflow.Request(data, null, LengthPolicy.fitting(data),
-        SplitPlan.stratified(1), NetworkPreset.TEACHING.spec(),
-        TrainingSpec.defaults().withEpochs(epochs).withBatchSize(64), Double.NaN);
+    return new TrainingWorkflow.Request(
+        data,
+        null,
+        LengthPolicy.fitting(data),
+        SplitPlan.stratified(1),
+        NetworkPreset.TEACHING.spec(),
+        TrainingSpec.defaults().withEpochs(epochs).withBatchSize(64),
+        Double.NaN);
   }
 
   @Test
   void aRunCancelledAfterItsFirstEpochKeepsTheModelAndScoresItsTestSplit() {
     TrainingWorkflow.Request request = sampleRequest(5);
     CancellationToken cancel = new CancellationToken();
-    TrainingListener cancelAfterFirstEpoch = new TrainingListener() {
-      @Override
-      public void epochFinished(EpochResult result) {
-        cancel.cancel();
-      }
-    };
+    TrainingListener cancelAfterFirstEpoch =
+        new TrainingListener() {
+          @Override
+          public void epochFinished(EpochResult result) {
+            cancel.cancel();
+          }
+        };
     TrainingWorkflow.Outcome outcome = TrainingWorkflow.run(request, cancelAfterFirstEpoch, cancel);
     try (var bundle = outcome.bundle()) {
       assertTrue(outcome.cancelled());
@@ -79,15 +105,19 @@ class TrainingWorkflowTest {
       assertNotNull(test, "a kept model of a cancelled run is scored on its test split");
       assertEquals(outcome.testSet().size(), test.summary().n());
       TrainingData testData = TrainingWorkflow.fit(outcome.testSet(), request.lengthPolicy());
-      ClassificationMetrics again = Evaluator.evaluate(testData.labels(),
-          bundle.classifier().predict(testData.sequences(), 256), request.data().classNames());
+      ClassificationMetrics again =
+          Evaluator.evaluate(
+              testData.labels(),
+              bundle.classifier().predict(testData.sequences(), 256),
+              request.data().classNames());
       assertEquals(again.toJson(), test.toJson(), "scored with the best epoch's weights");
 
       BundleManifest manifest = bundle.manifest();
       assertEquals("CANCELLED", manifest.stopReason());
       assertEquals(1, manifest.bestEpoch());
       assertEquals(JsonParser.parseString(test.toJson()), manifest.testMetrics());
-      assertEquals(outcome.testSet().records().stream().map(SequenceRecord::id).toList(),
+      assertEquals(
+          outcome.testSet().records().stream().map(SequenceRecord::id).toList(),
           manifest.testIds());
     }
   }
@@ -96,8 +126,8 @@ class TrainingWorkflowTest {
   void aRunCancelledBeforeItsFirstEpochEndedKeepsNothing() {
     CancellationToken cancel = new CancellationToken();
     cancel.cancel();
-    TrainingWorkflow.Outcome outcome = TrainingWorkflow.run(sampleRequest(5),
-        TrainingListener.NONE, cancel);
+    TrainingWorkflow.Outcome outcome =
+        TrainingWorkflow.run(sampleRequest(5), TrainingListener.NONE, cancel);
     assertTrue(outcome.cancelled());
     assertFalse(outcome.kept());
     assertNull(outcome.bundle());

@@ -5,8 +5,8 @@ import java.util.function.Consumer;
 
 /**
  * Runs long work in the background and reports the outcome where the view model may touch its
- * properties (the FX thread in the app, the calling thread in tests). View models depend on this, not
- * on an executor, so they can be tested without the FX toolkit.
+ * properties (the FX thread in the app, the calling thread in tests). View models depend on this,
+ * not on an executor, so they can be tested without the FX toolkit.
  */
 public interface BackgroundRunner {
 

@@ -17,7 +17,9 @@ public final class FxBackgroundRunner implements BackgroundRunner, AutoCloseable
 
   private final ExecutorService executor;
 
-  /** @param threads how many pieces of work may run at once (engine start and a file load, say) */
+  /**
+   * @param threads how many pieces of work may run at once (engine start and a file load, say)
+   */
   public FxBackgroundRunner(int threads) {
     this.executor = Executors.newFixedThreadPool(threads, new WorkerThreads());
   }

@@ -6,8 +6,8 @@ import java.util.function.Consumer;
 /**
  * Runs work that a newer request overtakes (another sequence clicked, another model, another file
  * opened): only the latest request's outcome reaches its handlers; results and failures of
- * superseded requests are dropped. Work itself still runs on the {@link BackgroundRunner} given,
- * so tests drive it without the FX toolkit. Used from one thread (the FX thread in the app), as the
+ * superseded requests are dropped. Work itself still runs on the {@link BackgroundRunner} given, so
+ * tests drive it without the FX toolkit. Used from one thread (the FX thread in the app), as the
  * runner's outcome handlers are.
  */
 public final class LatestRequestRunner {

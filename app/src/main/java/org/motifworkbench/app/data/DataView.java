@@ -6,7 +6,6 @@ import java.text.NumberFormat;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.FXCollections;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -46,7 +45,9 @@ import org.motifworkbench.app.session.DataSummary.LengthSummary;
 import org.motifworkbench.app.session.OpenedData;
 import org.motifworkbench.figure.ChartStyle;
 
-/** Layout and bindings of the Data screen; all state and decisions live in {@link DataViewModel}. */
+/**
+ * Layout and bindings of the Data screen; all state and decisions live in {@link DataViewModel}.
+ */
 public final class DataView {
 
   private static final double TABLE_ROW_HEIGHT = 30;
@@ -83,8 +84,8 @@ public final class DataView {
    * @param export adds "Export figure..." to the length histogram; may be null
    * @param dialogs shows errors and the file choosers
    */
-  public DataView(DataViewModel viewModel, Runnable goToModel, FigureExport export,
-      DialogService dialogs) {
+  public DataView(
+      DataViewModel viewModel, Runnable goToModel, FigureExport export, DialogService dialogs) {
     this.viewModel = viewModel;
     this.dialogs = dialogs;
     this.goToModel = goToModel;
@@ -95,11 +96,14 @@ public final class DataView {
     root.setCenter(new StackPane(emptyState(), content()));
     acceptDroppedFiles();
     viewModel.dataProperty().addListener((obs, old, data) -> show(data));
-    viewModel.errorMessageProperty().addListener((obs, old, message) -> {
-      if (message != null) {
-        showError(message);
-      }
-    });
+    viewModel
+        .errorMessageProperty()
+        .addListener(
+            (obs, old, message) -> {
+              if (message != null) {
+                showError(message);
+              }
+            });
   }
 
   public Parent root() {
@@ -121,8 +125,13 @@ public final class DataView {
     progress.managedProperty().bind(viewModel.loadingProperty());
     Label loadingMessage = styled(new Label(), "loading-message");
     loadingMessage.textProperty().bind(viewModel.loadingMessageProperty());
-    HBox bar = new HBox(openFasta, openSample,
-        new MoreWaysToOpen(viewModel, this::window, dialogs).menu(), progress, loadingMessage);
+    HBox bar =
+        new HBox(
+            openFasta,
+            openSample,
+            new MoreWaysToOpen(viewModel, this::window, dialogs).menu(),
+            progress,
+            loadingMessage);
     if (goToModel != null) {
       Region spacer = new Region();
       HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -137,8 +146,9 @@ public final class DataView {
   }
 
   private static JFreeChart lengthHistogram(DefaultCategoryDataset bins) {
-    JFreeChart chart = ChartFactory.createBarChart(null, "length (bp)", "sequences", bins,
-        PlotOrientation.VERTICAL, false, true, false);
+    JFreeChart chart =
+        ChartFactory.createBarChart(
+            null, "length (bp)", "sequences", bins, PlotOrientation.VERTICAL, false, true, false);
     chart.setBackgroundPaint(java.awt.Color.WHITE);
     CategoryPlot plot = chart.getCategoryPlot();
     plot.setBackgroundPaint(java.awt.Color.WHITE);
@@ -212,11 +222,14 @@ public final class DataView {
     classTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     classTable.setFixedCellSize(TABLE_ROW_HEIGHT);
     classTable.setMaxWidth(720);
-    classTable.getColumns().setAll(List.of(
-        column("Class", ClassSummary::name, false),
-        column("Sequences", c -> COUNT.format(c.sequences()), true),
-        column("Share", c -> percent(c.share()), true),
-        column("Mean GC", c -> percent(c.meanGc()), true)));
+    classTable
+        .getColumns()
+        .setAll(
+            List.of(
+                column("Class", ClassSummary::name, false),
+                column("Sequences", c -> COUNT.format(c.sequences()), true),
+                column("Share", c -> percent(c.share()), true),
+                column("Mean GC", c -> percent(c.meanGc()), true)));
   }
 
   private static TableColumn<ClassSummary, String> column(
@@ -237,9 +250,13 @@ public final class DataView {
     }
     DataSummary summary = data.summary();
     title.setText(data.displayName());
-    subtitle.setText(COUNT.format(summary.sequenceCount()) + " sequences in "
-        + summary.classes().size() + (summary.classes().size() == 1 ? " class" : " classes")
-        + " \u00b7 " + data.labelRule());
+    subtitle.setText(
+        COUNT.format(summary.sequenceCount())
+            + " sequences in "
+            + summary.classes().size()
+            + (summary.classes().size() == 1 ? " class" : " classes")
+            + " \u00b7 "
+            + data.labelRule());
     classTable.getItems().setAll(summary.classes());
     // Header and rows are all TABLE_ROW_HEIGHT high (see workbench.css), plus a 1 px border.
     classTable.setPrefHeight(TABLE_ROW_HEIGHT * (summary.classes().size() + 1) + 2);
@@ -247,10 +264,16 @@ public final class DataView {
     showLengths(summary.lengths());
     ceilingSection.setVisible(summary.ceiling().isPresent());
     ceilingSection.setManaged(summary.ceiling().isPresent());
-    summary.ceiling().ifPresent(c -> ceilingText.setText(
-        "Best possible accuracy on this data: " + String.format("%.2f", c)));
-    warningsHeading.setText(summary.warnings().isEmpty()
-        ? "Warnings" : "Warnings (" + COUNT.format(summary.warnings().size()) + ")");
+    summary
+        .ceiling()
+        .ifPresent(
+            c ->
+                ceilingText.setText(
+                    "Best possible accuracy on this data: " + String.format("%.2f", c)));
+    warningsHeading.setText(
+        summary.warnings().isEmpty()
+            ? "Warnings"
+            : "Warnings (" + COUNT.format(summary.warnings().size()) + ")");
     warningList.getItems().setAll(summary.warnings());
     warningList.setPrefHeight(
         WARNING_ROW_HEIGHT * Math.min(WARNING_ROWS_SHOWN, summary.warnings().size()) + 2);
@@ -262,9 +285,14 @@ public final class DataView {
       lengthText.setText("All sequences are " + COUNT.format(lengths.min()) + " bp.");
       lengthBins.clear();
     } else {
-      lengthText.setText("Shortest " + COUNT.format(lengths.min()) + " bp \u00b7 median "
-          + formatMedian(lengths.median()) + " bp \u00b7 longest " + COUNT.format(lengths.max())
-          + " bp");
+      lengthText.setText(
+          "Shortest "
+              + COUNT.format(lengths.min())
+              + " bp \u00b7 median "
+              + formatMedian(lengths.median())
+              + " bp \u00b7 longest "
+              + COUNT.format(lengths.max())
+              + " bp");
       lengthBins.clear();
       for (LengthBin bin : lengths.bins()) {
         lengthBins.addValue(bin.count(), "sequences", bin.label());
@@ -275,41 +303,53 @@ public final class DataView {
   }
 
   private void chooseFiles() {
-    List<Path> files = dialogs.openFiles(Purpose.DATA,
-        "Open FASTA: one file with labels in the headers, or one file per class",
-        List.of(FileType.of("FASTA files", "*.fa", "*.fasta", "*.fna", "*.fa.gz", "*.fasta.gz",
-            "*.fna.gz"), FileType.ALL));
+    List<Path> files =
+        dialogs.openFiles(
+            Purpose.DATA,
+            "Open FASTA: one file with labels in the headers, or one file per class",
+            List.of(
+                FileType.of(
+                    "FASTA files", "*.fa", "*.fasta", "*.fna", "*.fa.gz", "*.fasta.gz", "*.fna.gz"),
+                FileType.ALL));
     if (!files.isEmpty()) {
       viewModel.open(files);
     }
   }
 
   private void acceptDroppedFiles() {
-    root.addEventHandler(DragEvent.DRAG_OVER, e -> {
-      if (e.getDragboard().hasFiles()) {
-        e.acceptTransferModes(TransferMode.COPY);
-      }
-      e.consume();
-    });
-    root.addEventHandler(DragEvent.DRAG_ENTERED, e -> {
-      if (e.getDragboard().hasFiles()) {
-        root.getStyleClass().add("drop-target");
-      }
-    });
+    root.addEventHandler(
+        DragEvent.DRAG_OVER,
+        e -> {
+          if (e.getDragboard().hasFiles()) {
+            e.acceptTransferModes(TransferMode.COPY);
+          }
+          e.consume();
+        });
+    root.addEventHandler(
+        DragEvent.DRAG_ENTERED,
+        e -> {
+          if (e.getDragboard().hasFiles()) {
+            root.getStyleClass().add("drop-target");
+          }
+        });
     root.addEventHandler(DragEvent.DRAG_EXITED, e -> root.getStyleClass().remove("drop-target"));
-    root.addEventHandler(DragEvent.DRAG_DROPPED, e -> {
-      boolean hasFiles = e.getDragboard().hasFiles();
-      if (hasFiles) {
-        viewModel.open(e.getDragboard().getFiles().stream().map(File::toPath).toList());
-      }
-      e.setDropCompleted(hasFiles);
-      e.consume();
-    });
+    root.addEventHandler(
+        DragEvent.DRAG_DROPPED,
+        e -> {
+          boolean hasFiles = e.getDragboard().hasFiles();
+          if (hasFiles) {
+            viewModel.open(e.getDragboard().getFiles().stream().map(File::toPath).toList());
+          }
+          e.setDropCompleted(hasFiles);
+          e.consume();
+        });
   }
 
   private void showError(String message) {
-    dialogs.showError("Could not open the data", "Could not open the data", message
-        + (viewModel.getData() == null ? "" : "\n\nThe data opened before is still open."));
+    dialogs.showError(
+        "Could not open the data",
+        "Could not open the data",
+        message + (viewModel.getData() == null ? "" : "\n\nThe data opened before is still open."));
   }
 
   private Window window() {
@@ -321,7 +361,9 @@ public final class DataView {
   }
 
   private static String formatMedian(double median) {
-    return median == Math.rint(median) ? COUNT.format((long) median) : String.format("%.1f", median);
+    return median == Math.rint(median)
+        ? COUNT.format((long) median)
+        : String.format("%.1f", median);
   }
 
   private static Label heading(String text) {

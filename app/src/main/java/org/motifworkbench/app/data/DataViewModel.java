@@ -25,8 +25,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * State and commands of the Data screen. Opening reads the files in the background; on success the
- * new data replaces the old, on failure the old data stays and {@link #errorMessageProperty()} holds a
- * message for the user. When several opens overlap, the latest wins and earlier results are dropped.
+ * new data replaces the old, on failure the old data stays and {@link #errorMessageProperty()}
+ * holds a message for the user. When several opens overlap, the latest wins and earlier results are
+ * dropped.
  */
 public final class DataViewModel {
 
@@ -37,9 +38,12 @@ public final class DataViewModel {
 
   private final ReadOnlyObjectWrapper<OpenedData> data = new ReadOnlyObjectWrapper<>(this, "data");
   private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
-  private final ReadOnlyStringWrapper loadingMessage = new ReadOnlyStringWrapper(this, "loadingMessage", "");
-  private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper(this, "errorMessage");
-  private final ReadOnlyObjectWrapper<Path> lastFolder = new ReadOnlyObjectWrapper<>(this, "lastFolder");
+  private final ReadOnlyStringWrapper loadingMessage =
+      new ReadOnlyStringWrapper(this, "loadingMessage", "");
+  private final ReadOnlyStringWrapper errorMessage =
+      new ReadOnlyStringWrapper(this, "errorMessage");
+  private final ReadOnlyObjectWrapper<Path> lastFolder =
+      new ReadOnlyObjectWrapper<>(this, "lastFolder");
   private final LatestRequestRunner reads;
 
   public DataViewModel(BackgroundRunner runner, SampleLibrary samples) {
@@ -80,10 +84,12 @@ public final class DataViewModel {
       fail(String.join(" ", problems));
       return;
     }
-    read(List.of(target), () -> {
-      SyntheticGenerator.generate(recipe).write(target);
-      return OpenedData.open(List.of(target));
-    });
+    read(
+        List.of(target),
+        () -> {
+          SyntheticGenerator.generate(recipe).write(target);
+          return OpenedData.open(List.of(target));
+        });
   }
 
   private void read(List<Path> toRead, Callable<OpenedData> work) {
@@ -177,7 +183,10 @@ public final class DataViewModel {
       return failure.getMessage();
     }
     if (failure instanceof IOException) {
-      return "Could not write or read " + describe(files) + ": " + failure.getMessage()
+      return "Could not write or read "
+          + describe(files)
+          + ": "
+          + failure.getMessage()
           + ". Check that the folder exists and you may write there.";
     }
     return "Something went wrong while reading "

@@ -24,7 +24,9 @@ final class MoreWaysToOpen {
   private final Supplier<Window> window;
   private final DialogService dialogs;
 
-  /** @param window owns the teaching data dialog */
+  /**
+   * @param window owns the teaching data dialog
+   */
   MoreWaysToOpen(DataViewModel viewModel, Supplier<Window> window, DialogService dialogs) {
     this.viewModel = viewModel;
     this.window = window;
@@ -33,41 +35,65 @@ final class MoreWaysToOpen {
 
   Node menu() {
     MenuItem table = new MenuItem("Table of id, sequence and label (TSV/CSV)...");
-    table.setOnAction(e -> chooseFile("Open a table: id, sequence, label", "Tables",
-        List.of("*.tsv", "*.csv", "*.txt", "*.tsv.gz", "*.csv.gz"))
-        .ifPresent(f -> viewModel.open(DataSource.table(f))));
+    table.setOnAction(
+        e ->
+            chooseFile(
+                    "Open a table: id, sequence, label",
+                    "Tables",
+                    List.of("*.tsv", "*.csv", "*.txt", "*.tsv.gz", "*.csv.gz"))
+                .ifPresent(f -> viewModel.open(DataSource.table(f))));
     MenuItem separate = new MenuItem("Sequences and a separate labels file...");
     separate.setOnAction(e -> chooseSequencesAndLabels());
     MenuItem teaching = new MenuItem("Generate a teaching data set...");
     teaching.setId("generateTeaching");
     teaching.setOnAction(e -> generateTeachingData());
-    MenuButton more = new MenuButton("More ways to open", null, table, separate,
-        new SeparatorMenuItem(), teaching);
+    MenuButton more =
+        new MenuButton(
+            "More ways to open", null, table, separate, new SeparatorMenuItem(), teaching);
     more.setId("moreWays");
     return more;
   }
 
   private void chooseSequencesAndLabels() {
-    chooseFile("Open the sequences (FASTA, or one sequence per line)", "Sequences",
-        List.of("*.fa", "*.fasta", "*.fna", "*.txt", "*.seq", "*.gz"))
-        .ifPresent(sequences -> chooseFile("Open the labels: one row per sequence (a class name, "
-            + "or one-hot columns such as 1 0)", "Labels", List.of("*.txt", "*.target", "*.tsv",
-            "*.csv", "*.labels"))
-            .ifPresent(labels -> viewModel.open(
-                DataSource.separateLabels(sequences, labels, List.of()))));
+    chooseFile(
+            "Open the sequences (FASTA, or one sequence per line)",
+            "Sequences",
+            List.of("*.fa", "*.fasta", "*.fna", "*.txt", "*.seq", "*.gz"))
+        .ifPresent(
+            sequences ->
+                chooseFile(
+                        "Open the labels: one row per sequence (a class name, "
+                            + "or one-hot columns such as 1 0)",
+                        "Labels",
+                        List.of("*.txt", "*.target", "*.tsv", "*.csv", "*.labels"))
+                    .ifPresent(
+                        labels ->
+                            viewModel.open(
+                                DataSource.separateLabels(sequences, labels, List.of()))));
   }
 
   private void generateTeachingData() {
-    TeachingDataDialog.ask(window.get()).ifPresent(choice -> dialogs
-        .saveFile(Purpose.DATA, "Save the teaching data set as", choice.dataset().id() + ".fa",
-            List.of(FileType.of("FASTA", "*.fa")))
-        .ifPresent(target -> viewModel.generate(choice.dataset(), choice.count(), choice.seed(),
-            choice.length(), target)));
+    TeachingDataDialog.ask(window.get())
+        .ifPresent(
+            choice ->
+                dialogs
+                    .saveFile(
+                        Purpose.DATA,
+                        "Save the teaching data set as",
+                        choice.dataset().id() + ".fa",
+                        List.of(FileType.of("FASTA", "*.fa")))
+                    .ifPresent(
+                        target ->
+                            viewModel.generate(
+                                choice.dataset(),
+                                choice.count(),
+                                choice.seed(),
+                                choice.length(),
+                                target)));
   }
 
   private Optional<Path> chooseFile(String title, String kind, List<String> patterns) {
-    return dialogs.openFile(Purpose.DATA, title,
-        List.of(new FileType(kind, patterns), FileType.ALL));
+    return dialogs.openFile(
+        Purpose.DATA, title, List.of(new FileType(kind, patterns), FileType.ALL));
   }
-
 }

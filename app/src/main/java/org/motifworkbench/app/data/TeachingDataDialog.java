@@ -12,8 +12,8 @@ import javafx.util.StringConverter;
 import org.motifworkbench.data.TeachingDataset;
 
 /**
- * Asks which synthetic teaching data set to generate (with what it teaches), how many
- * sequences, their length and the random seed. Where to save it is asked next, by a file chooser.
+ * Asks which synthetic teaching data set to generate (with what it teaches), how many sequences,
+ * their length and the random seed. Where to save it is asked next, by a file chooser.
  */
 final class TeachingDataDialog {
 
@@ -35,17 +35,18 @@ final class TeachingDataDialog {
     ComboBox<TeachingDataset> dataset = new ComboBox<>();
     dataset.setId("teachingDataset");
     dataset.getItems().setAll(TeachingDataset.values());
-    dataset.setConverter(new StringConverter<>() {
-      @Override
-      public String toString(TeachingDataset t) {
-        return t == null ? "" : t.title();
-      }
+    dataset.setConverter(
+        new StringConverter<>() {
+          @Override
+          public String toString(TeachingDataset t) {
+            return t == null ? "" : t.title();
+          }
 
-      @Override
-      public TeachingDataset fromString(String s) {
-        return null;
-      }
-    });
+          @Override
+          public TeachingDataset fromString(String s) {
+            return null;
+          }
+        });
     Label description = new Label();
     description.setWrapText(true);
     description.setPrefWidth(420);
@@ -57,11 +58,14 @@ final class TeachingDataDialog {
     length.setEditable(true);
     Spinner<Integer> seed = new Spinner<>(0, Integer.MAX_VALUE, 1, 1);
     seed.setEditable(true);
-    dataset.valueProperty().addListener((obs, old, t) -> {
-      description.setText(t.description());
-      count.getValueFactory().setValue(t.defaultCount());
-      length.getValueFactory().setValue(t.defaultLength());
-    });
+    dataset
+        .valueProperty()
+        .addListener(
+            (obs, old, t) -> {
+              description.setText(t.description());
+              count.getValueFactory().setValue(t.defaultCount());
+              length.getValueFactory().setValue(t.defaultLength());
+            });
     dataset.setValue(TeachingDataset.PRIMER);
 
     GridPane form = new GridPane();
@@ -74,9 +78,12 @@ final class TeachingDataDialog {
     dialog.getDialogPane().setContent(form);
     ButtonType generate = new ButtonType("Generate...", ButtonType.OK.getButtonData());
     dialog.getDialogPane().getButtonTypes().setAll(generate, ButtonType.CANCEL);
-    dialog.setResultConverter(b -> b == generate
-        ? new Choice(dataset.getValue(), count.getValue(), length.getValue(), seed.getValue())
-        : null);
+    dialog.setResultConverter(
+        b ->
+            b == generate
+                ? new Choice(
+                    dataset.getValue(), count.getValue(), length.getValue(), seed.getValue())
+                : null);
     return dialog.showAndWait();
   }
 }

@@ -5,11 +5,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Alerts, questions and file choosers, owned by the main window and styled like it. View models
- * and views ask this instead of building dialogs, so the owner, the style sheet and the last folder
- * of each {@link Purpose} are set in one place, and tests can record the questions and script the
- * answers. Messages do not block the calling (FX) thread; questions and choosers wait for the
- * user.
+ * Alerts, questions and file choosers, owned by the main window and styled like it. View models and
+ * views ask this instead of building dialogs, so the owner, the style sheet and the last folder of
+ * each {@link Purpose} are set in one place, and tests can record the questions and script the
+ * answers. Messages do not block the calling (FX) thread; questions and choosers wait for the user.
  */
 public interface DialogService {
 
@@ -45,8 +44,8 @@ public interface DialogService {
   List<Path> openFiles(Purpose purpose, String title, List<FileType> types);
 
   /**
-   * A file to write. A name typed without an extension gets the chosen type's. A file the
-   * workbench has open as input is refused with an error naming it, and nothing is returned.
+   * A file to write. A name typed without an extension gets the chosen type's. A file the workbench
+   * has open as input is refused with an error naming it, and nothing is returned.
    */
   Optional<Path> saveFile(Purpose purpose, String title, String initialName, List<FileType> types);
 

@@ -79,16 +79,17 @@ public final class FxDialogService implements DialogService {
   @Override
   public boolean confirm(String title, String header, String message, String confirmLabel) {
     Alert alert = alert(Alert.AlertType.CONFIRMATION, title, header, message, "confirmDialog");
-    alert.getButtonTypes().setAll(
-        new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE), ButtonType.CANCEL);
-    return alert.showAndWait()
+    alert
+        .getButtonTypes()
+        .setAll(new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE), ButtonType.CANCEL);
+    return alert
+        .showAndWait()
         .filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE)
         .isPresent();
   }
 
   @Override
-  public Answer ask(String title, String header, String message, String yesLabel,
-      String noLabel) {
+  public Answer ask(String title, String header, String message, String yesLabel, String noLabel) {
     Alert alert = alert(Alert.AlertType.CONFIRMATION, title, header, message, "askDialog");
     ButtonType yes = new ButtonType(yesLabel, ButtonBar.ButtonData.YES);
     ButtonType no = new ButtonType(noLabel, ButtonBar.ButtonData.NO);
@@ -114,8 +115,8 @@ public final class FxDialogService implements DialogService {
   }
 
   @Override
-  public Optional<Path> saveFile(Purpose purpose, String title, String initialName,
-      List<FileType> types) {
+  public Optional<Path> saveFile(
+      Purpose purpose, String title, String initialName, List<FileType> types) {
     FileChooser chooser = chooser(purpose, title, types);
     chooser.setInitialFileName(initialName);
     File file = chooser.showSaveDialog(owner);
@@ -161,15 +162,17 @@ public final class FxDialogService implements DialogService {
   private Optional<File> startFolder(Purpose purpose) {
     Path folder = lastFolders.getOrDefault(purpose, lastFolders.get(Purpose.DATA));
     return folder != null && Files.isDirectory(folder)
-        ? Optional.of(folder.toFile()) : Optional.empty();
+        ? Optional.of(folder.toFile())
+        : Optional.empty();
   }
 
   private FileChooser chooser(Purpose purpose, String title, List<FileType> types) {
     FileChooser chooser = new FileChooser();
     chooser.setTitle(title);
     for (FileType type : types) {
-      chooser.getExtensionFilters().add(
-          new FileChooser.ExtensionFilter(type.description(), type.patterns()));
+      chooser
+          .getExtensionFilters()
+          .add(new FileChooser.ExtensionFilter(type.description(), type.patterns()));
     }
     startFolder(purpose).ifPresent(chooser::setInitialDirectory);
     return chooser;
@@ -185,8 +188,8 @@ public final class FxDialogService implements DialogService {
         .orElse(null);
   }
 
-  private Alert alert(Alert.AlertType type, String title, String header, String message,
-      String id) {
+  private Alert alert(
+      Alert.AlertType type, String title, String header, String message, String id) {
     Alert alert = new Alert(type);
     alert.setTitle(title == null ? APP_TITLE : title);
     alert.setHeaderText(header);

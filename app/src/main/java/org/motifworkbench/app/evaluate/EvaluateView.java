@@ -23,7 +23,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
-import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
 import org.motifworkbench.app.dialog.DialogService;
 import org.motifworkbench.app.dialog.FileType;
@@ -43,6 +42,7 @@ import org.motifworkbench.figure.EvaluationCharts;
 public final class EvaluateView {
 
   private static final double TABLE_ROW_HEIGHT = 30; // = the header height in workbench.css
+
   /** Marks the macro and weighted average rows, set apart from the class rows in the CSS. */
   private static final PseudoClass AVERAGE = PseudoClass.getPseudoClass("average");
 
@@ -77,11 +77,14 @@ public final class EvaluateView {
     root.setTop(toolbar());
     root.setCenter(new StackPane(noResults(), content()));
     viewModel.metricsProperty().addListener((obs, old, metrics) -> show(metrics));
-    viewModel.errorMessageProperty().addListener((obs, old, message) -> {
-      if (message != null) {
-        showError(message);
-      }
-    });
+    viewModel
+        .errorMessageProperty()
+        .addListener(
+            (obs, old, message) -> {
+              if (message != null) {
+                showError(message);
+              }
+            });
     show(viewModel.getMetrics());
   }
 
@@ -129,18 +132,20 @@ public final class EvaluateView {
     action.getStyleClass().add("evaluate-action");
     VBox box = new VBox(heading, problem, action, hint);
     box.getStyleClass().add("empty-state");
-    box.visibleProperty().bind(viewModel.problemProperty().isNotNull()
-        .and(viewModel.metricsProperty().isNull()));
+    box.visibleProperty()
+        .bind(viewModel.problemProperty().isNotNull().and(viewModel.metricsProperty().isNull()));
     return box;
   }
 
   private Node content() {
-    VBox left = new VBox(headline(), warningNote(), scopeNote(), metricsTable(),
-        confusionSection());
+    VBox left =
+        new VBox(headline(), warningNote(), scopeNote(), metricsTable(), confusionSection());
     left.getStyleClass().add("evaluate-left");
-    TabPane charts = new TabPane(
-        tab("ROC curve", roc), tab("Precision-recall", precisionRecall),
-        tab("Score distributions", scores));
+    TabPane charts =
+        new TabPane(
+            tab("ROC curve", roc),
+            tab("Precision-recall", precisionRecall),
+            tab("Score distributions", scores));
     charts.setId("chartTabs");
     charts.getStyleClass().add("evaluate-charts");
     VBox.setVgrow(charts, Priority.ALWAYS);
@@ -206,20 +211,25 @@ public final class EvaluateView {
     table.setItems(viewModel.rows());
     table.setFixedCellSize(TABLE_ROW_HEIGHT);
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-    table.getColumns().setAll(List.of(
-        column("", MetricsRow::name, false),
-        column("Precision", MetricsRow::precision, true),
-        column("Recall", MetricsRow::recall, true),
-        column("F1", MetricsRow::f1, true),
-        column("Support", MetricsRow::support, true)));
+    table
+        .getColumns()
+        .setAll(
+            List.of(
+                column("", MetricsRow::name, false),
+                column("Precision", MetricsRow::precision, true),
+                column("Recall", MetricsRow::recall, true),
+                column("F1", MetricsRow::f1, true),
+                column("Support", MetricsRow::support, true)));
     table.getColumns().get(0).setPrefWidth(150);
-    table.setRowFactory(t -> new TableRow<>() {
-      @Override
-      protected void updateItem(MetricsRow row, boolean empty) {
-        super.updateItem(row, empty);
-        pseudoClassStateChanged(AVERAGE, !empty && row != null && row.average());
-      }
-    });
+    table.setRowFactory(
+        t ->
+            new TableRow<>() {
+              @Override
+              protected void updateItem(MetricsRow row, boolean empty) {
+                super.updateItem(row, empty);
+                pseudoClassStateChanged(AVERAGE, !empty && row != null && row.average());
+              }
+            });
     return table;
   }
 
@@ -237,9 +247,10 @@ public final class EvaluateView {
 
   private Node confusionSection() {
     Label heading = styled(new Label("Confusion matrix"), "section-heading");
-    Label caption = styled(new Label(
-        "Rows: true class. Columns: predicted. Cells: count and share of the row."),
-        "evaluate-note");
+    Label caption =
+        styled(
+            new Label("Rows: true class. Columns: predicted. Cells: count and share of the row."),
+            "evaluate-note");
     confusion.setId("confusionMatrix");
     VBox.setVgrow(confusion, Priority.ALWAYS);
     VBox section = new VBox(heading, caption, confusion);
@@ -269,9 +280,13 @@ public final class EvaluateView {
   }
 
   private void chooseMetricsFile() {
-    dialogs.saveFile(Purpose.RESULTS, "Save metrics: .json for all numbers, .tsv for the table",
+    dialogs
+        .saveFile(
+            Purpose.RESULTS,
+            "Save metrics: .json for all numbers, .tsv for the table",
             viewModel.suggestedFileName(),
-            List.of(FileType.of("JSON (all metrics)", "*.json"),
+            List.of(
+                FileType.of("JSON (all metrics)", "*.json"),
                 FileType.of("TSV (per-class table)", "*.tsv")))
         .ifPresent(viewModel::saveMetrics);
   }

@@ -28,8 +28,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * State and commands of the Evaluate screen. It shows the current model's metrics, on its held-out
- * test set or on the data set it was last evaluated on, and only while they belong to the open
- * data (or no data is open): for other data the screen shows the {@link OtherDataViewModel} notice
+ * test set or on the data set it was last evaluated on, and only while they belong to the open data
+ * (or no data is open): for other data the screen shows the {@link OtherDataViewModel} notice
  * instead. A model without metrics (an opened model whose test data moved) can be scored on the
  * open data set, on the engine thread.
  */
@@ -59,18 +59,23 @@ public final class EvaluateViewModel {
   private final ReadOnlyStringWrapper ceiling = new ReadOnlyStringWrapper(this, "ceiling");
   private final ReadOnlyStringWrapper rocAuc = new ReadOnlyStringWrapper(this, "rocAuc", "");
   private final ReadOnlyStringWrapper prAuc = new ReadOnlyStringWrapper(this, "prAuc", "");
-  private final ReadOnlyStringWrapper prBaseline = new ReadOnlyStringWrapper(this, "prBaseline", "");
+  private final ReadOnlyStringWrapper prBaseline =
+      new ReadOnlyStringWrapper(this, "prBaseline", "");
   private final ReadOnlyStringWrapper aucScope = new ReadOnlyStringWrapper(this, "aucScope", "");
+
   /** Why the shown results are no better than guessing, with what to try; empty when they are. */
   private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper(this, "warning", "");
+
   private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
   private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper(this, "error");
   private final ReadOnlyStringWrapper savedMessage = new ReadOnlyStringWrapper(this, "saved", "");
   private final BooleanBinding canEvaluateOnData;
   private final ExplanationScoreViewModel explanations;
   private final ReadOnlyStringWrapper evaluateHint = new ReadOnlyStringWrapper(this, "hint", "");
+
   /** The model and match now shown, so a change of neither shows nothing anew. */
   private TrainedModel shownModel;
+
   private ModelDataMatch shownMatch;
 
   /** The screen of the app: evaluation runs {@link EvaluationWorkflow#evaluate}. */
@@ -79,15 +84,26 @@ public final class EvaluateViewModel {
     this(engineRunner, fileRunner, workspace, new OtherDataViewModel(engineRunner, workspace));
   }
 
-  EvaluateViewModel(BackgroundRunner engineRunner, BackgroundRunner fileRunner, Workspace workspace,
+  EvaluateViewModel(
+      BackgroundRunner engineRunner,
+      BackgroundRunner fileRunner,
+      Workspace workspace,
       OtherDataViewModel.ModelEvaluation evaluation) {
-    this(engineRunner, fileRunner, workspace,
+    this(
+        engineRunner,
+        fileRunner,
+        workspace,
         new OtherDataViewModel(engineRunner, workspace, evaluation));
   }
 
-  /** @param otherData scores the model on the open data (shared with the other-data notice) */
-  public EvaluateViewModel(BackgroundRunner engineRunner, BackgroundRunner fileRunner,
-      Workspace workspace, OtherDataViewModel otherData) {
+  /**
+   * @param otherData scores the model on the open data (shared with the other-data notice)
+   */
+  public EvaluateViewModel(
+      BackgroundRunner engineRunner,
+      BackgroundRunner fileRunner,
+      Workspace workspace,
+      OtherDataViewModel otherData) {
     this.fileRunner = fileRunner;
     this.workspace = workspace;
     this.otherData = otherData;
@@ -98,11 +114,14 @@ public final class EvaluateViewModel {
     workspace.dataProperty().addListener((obs, old, data) -> updateHint());
     workspace.trainingProperty().addListener((obs, old, training) -> updateHint());
     // The notice shows its own errors; this screen shows those of its own button.
-    otherData.errorMessageProperty().addListener((obs, old, message) -> {
-      if (message != null && !otherData.isShown()) {
-        fail(message);
-      }
-    });
+    otherData
+        .errorMessageProperty()
+        .addListener(
+            (obs, old, message) -> {
+              if (message != null && !otherData.isShown()) {
+                fail(message);
+              }
+            });
     follow();
   }
 
@@ -137,23 +156,31 @@ public final class EvaluateViewModel {
         saved -> savedMessage.set("Saved the metrics to " + saved.getFileName() + "."),
         failure -> {
           LOG.warn("Could not save the metrics to {}", target, failure);
-          fail("Could not save the metrics to " + target + ": the folder is missing or cannot be"
-              + " written (" + failure + "). Choose another folder or file name.");
+          fail(
+              "Could not save the metrics to "
+                  + target
+                  + ": the folder is missing or cannot be"
+                  + " written ("
+                  + failure
+                  + "). Choose another folder or file name.");
         });
   }
 
   /** A file name for the save dialog, e.g. "primer-test-metrics.json". */
   public String suggestedFileName() {
     TrainedModel model = workspace.getModel();
-    String base = model == null || model.file() == null ? "model"
-        : model.file().getFileName().toString().replaceFirst("\\.mwb$", "");
+    String base =
+        model == null || model.file() == null
+            ? "model"
+            : model.file().getFileName().toString().replaceFirst("\\.mwb$", "");
     return base + "-metrics.json";
   }
 
   static Path withExtension(Path file) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     return name.endsWith(".json") || name.endsWith(".tsv")
-        ? file : file.resolveSibling(file.getFileName() + ".json");
+        ? file
+        : file.resolveSibling(file.getFileName() + ".json");
   }
 
   // Identity on purpose: a model trained or opened again is another model, even if equal.
@@ -180,8 +207,9 @@ public final class EvaluateViewModel {
       show(model.test(), sourceOf(model), ceilingOf(model));
     }
     boolean scored = forOpenData && model.test() != null;
-    explanations.use(scored ? model.testSet() : null, !scored || model.heldOut()
-        ? "the held-out test set" : model.data().displayName());
+    explanations.use(
+        scored ? model.testSet() : null,
+        !scored || model.heldOut() ? "the held-out test set" : model.data().displayName());
     updateHint();
   }
 
@@ -190,10 +218,13 @@ public final class EvaluateViewModel {
     problem.set(null);
     source.set(from);
     accuracy.set(MetricsTable.fmt(s.accuracy()));
-    ceiling.set(bestPossible.isPresent()
-        ? String.format(Locale.ROOT, "Best possible accuracy on this data: %.2f",
-            bestPossible.getAsDouble())
-        : null);
+    ceiling.set(
+        bestPossible.isPresent()
+            ? String.format(
+                Locale.ROOT,
+                "Best possible accuracy on this data: %.2f",
+                bestPossible.getAsDouble())
+            : null);
     rocAuc.set(MetricsTable.rocAuc(s));
     prAuc.set(MetricsTable.prAuc(s));
     prBaseline.set(MetricsTable.prBaseline(s));
@@ -225,8 +256,12 @@ public final class EvaluateViewModel {
     } else if (workspace.isTraining()) {
       evaluateHint.set("Wait until training has finished.");
     } else {
-      evaluateHint.set("Scores the model on " + workspace.getData().displayName() + " ("
-          + COUNT.format(workspace.getData().sequences().size()) + " sequences).");
+      evaluateHint.set(
+          "Scores the model on "
+              + workspace.getData().displayName()
+              + " ("
+              + COUNT.format(workspace.getData().sequences().size())
+              + " sequences).");
     }
   }
 
@@ -236,19 +271,26 @@ public final class EvaluateViewModel {
   }
 
   private static String noTestProblem(TrainedModel model) {
-    String why = model.testSetProblem() != null ? model.testSetProblem()
-        : "It was trained without a test split, or its training was stopped before the end.";
-    return "There are no test results for this model. " + why
+    String why =
+        model.testSetProblem() != null
+            ? model.testSetProblem()
+            : "It was trained without a test split, or its training was stopped before the end.";
+    return "There are no test results for this model. "
+        + why
         + "\nYou can score it on the open data set instead.";
   }
 
   /** What the metrics were computed on, naming the model's own data set. */
   private static String sourceOf(TrainedModel model) {
-    String n = COUNT.format(model.testSet() != null ? model.testSet().size()
-        : model.test().summary().n());
+    String n =
+        COUNT.format(model.testSet() != null ? model.testSet().size() : model.test().summary().n());
     if (model.heldOut()) {
       String of = model.data().files().isEmpty() ? "" : " of " + model.data().displayName();
-      return "Held-out test set" + of + ": " + n + " sequences the model never saw while"
+      return "Held-out test set"
+          + of
+          + ": "
+          + n
+          + " sequences the model never saw while"
           + " training.";
     }
     String from = "Open data set " + model.data().displayName() + ": " + n + " sequences.";
@@ -256,7 +298,8 @@ public final class EvaluateViewModel {
       return from + " The model was trained on " + model.trainedOn().displayName() + ".";
     }
     if (model.trainedOn().sameData(model.data())) {
-      return from + " The model was trained on this data, so these numbers are better than it"
+      return from
+          + " The model was trained on this data, so these numbers are better than it"
           + " would do on new sequences.";
     }
     return from;

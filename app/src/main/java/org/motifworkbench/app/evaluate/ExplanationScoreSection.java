@@ -13,8 +13,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * The Evaluate screen's "Explanation score (planted sites)" section: a button that scores the
- * explanations, then a small table of the share of peaks inside the planted site per method.
- * Shown only for data with planted sites. State lives in {@link ExplanationScoreViewModel}.
+ * explanations, then a small table of the share of peaks inside the planted site per method. Shown
+ * only for data with planted sites. State lives in {@link ExplanationScoreViewModel}.
  */
 final class ExplanationScoreSection {
 
@@ -28,8 +28,10 @@ final class ExplanationScoreSection {
     heading.getStyleClass().add("section-heading");
     Button score = new Button("Score the explanations");
     score.setId("scoreExplanations");
-    score.setTooltip(new Tooltip("Explains up to 200 correctly classified sequences with each"
-        + " method and checks whether the strongest base lies in the planted motif"));
+    score.setTooltip(
+        new Tooltip(
+            "Explains up to 200 correctly classified sequences with each"
+                + " method and checks whether the strongest base lies in the planted motif"));
     score.disableProperty().bind(viewModel.canScoreBinding().not());
     score.setOnAction(e -> viewModel.score());
     ProgressIndicator busy = new ProgressIndicator();

@@ -38,8 +38,9 @@ public final class ExplanationScoreViewModel {
   }
 
   /** The rule, said once under the table. */
-  static final String RULE = "Share of correctly classified sequences whose attribution peak"
-      + " (the base with the largest value) lies inside the planted site.";
+  static final String RULE =
+      "Share of correctly classified sequences whose attribution peak"
+          + " (the base with the largest value) lies inside the planted site.";
 
   private static final Logger LOG = LoggerFactory.getLogger(ExplanationScoreViewModel.class);
 
@@ -55,19 +56,34 @@ public final class ExplanationScoreViewModel {
   private final LatestRequestRunner scorings;
 
   ExplanationScoreViewModel(BackgroundRunner engineRunner, Workspace workspace) {
-    this(engineRunner, workspace, (bundle, set, listener) -> ExplanationScores.compute(bundle, set,
-        ExplanationScores.DEFAULT_LIMIT, List.of(AttributionMethod.values()), listener,
-        CancellationToken.none()));
+    this(
+        engineRunner,
+        workspace,
+        (bundle, set, listener) ->
+            ExplanationScores.compute(
+                bundle,
+                set,
+                ExplanationScores.DEFAULT_LIMIT,
+                List.of(AttributionMethod.values()),
+                listener,
+                CancellationToken.none()));
   }
 
   ExplanationScoreViewModel(BackgroundRunner engineRunner, Workspace workspace, Scoring scoring) {
     this.scorings = new LatestRequestRunner(engineRunner);
     this.workspace = workspace;
     this.scoring = scoring;
-    this.canScore = Bindings.createBooleanBinding(
-        () -> available.get() && !busy.get() && !workspace.isTraining()
-            && workspace.getModel() != null,
-        available, busy, workspace.trainingProperty(), workspace.modelProperty());
+    this.canScore =
+        Bindings.createBooleanBinding(
+            () ->
+                available.get()
+                    && !busy.get()
+                    && !workspace.isTraining()
+                    && workspace.getModel() != null,
+            available,
+            busy,
+            workspace.trainingProperty(),
+            workspace.modelProperty());
   }
 
   /**
@@ -82,8 +98,11 @@ public final class ExplanationScoreViewModel {
     busy.set(false);
     rows.clear();
     available.set(set != null && ExplanationScores.hasPlantedSites(set));
-    note.set(available.get() ? "The data has planted sites: check whether the explanations"
-        + " point at them. Takes some seconds." : "");
+    note.set(
+        available.get()
+            ? "The data has planted sites: check whether the explanations"
+                + " point at them. Takes some seconds."
+            : "");
   }
 
   /** Explains up to 200 correctly classified sequences with every method and scores them. */
@@ -94,9 +113,13 @@ public final class ExplanationScoreViewModel {
       return;
     }
     busy.set(true);
-    note.set("Explaining up to " + ExplanationScores.DEFAULT_LIMIT + " sequences with each of"
-        + " the four methods\u2026 (integrated gradients and mutagenesis take longest)");
-    scorings.run("scoring the explanations",
+    note.set(
+        "Explaining up to "
+            + ExplanationScores.DEFAULT_LIMIT
+            + " sequences with each of"
+            + " the four methods\u2026 (integrated gradients and mutagenesis take longest)");
+    scorings.run(
+        "scoring the explanations",
         () -> scoring.score(model.bundle(), set, ProgressListener.NONE),
         result -> {
           busy.set(false);
@@ -105,21 +128,40 @@ public final class ExplanationScoreViewModel {
         failure -> {
           busy.set(false);
           LOG.error("Scoring the explanations failed", failure);
-          note.set("The explanations could not be scored: " + failure.getMessage()
-              + ". The details are in the log.");
+          note.set(
+              "The explanations could not be scored: "
+                  + failure.getMessage()
+                  + ". The details are in the log.");
         });
   }
 
   private void show(ExplanationScores.Result result) {
-    rows.setAll(result.scores().stream().map(s -> new ExplanationRow(s.method().title(),
-        s.sequences() == 0 ? "\u2013" : MetricFormat.threeDecimals(s.fraction()),
-        s.inside() + " of " + s.sequences(),
-        String.format(Locale.ROOT, "%.1f s", s.millis() / 1000.0))).toList());
-    note.set(result.correct() == 0
-        ? "The model classified none of the " + result.withSites() + " sequences with a planted"
-            + " site in " + dataName + " correctly, so there is nothing to score."
-        : RULE + " Based on " + result.correct() + " correctly classified sequences of "
-            + result.withSites() + " with a planted site in " + dataName + ".");
+    rows.setAll(
+        result.scores().stream()
+            .map(
+                s ->
+                    new ExplanationRow(
+                        s.method().title(),
+                        s.sequences() == 0 ? "\u2013" : MetricFormat.threeDecimals(s.fraction()),
+                        s.inside() + " of " + s.sequences(),
+                        String.format(Locale.ROOT, "%.1f s", s.millis() / 1000.0)))
+            .toList());
+    note.set(
+        result.correct() == 0
+            ? "The model classified none of the "
+                + result.withSites()
+                + " sequences with a planted"
+                + " site in "
+                + dataName
+                + " correctly, so there is nothing to score."
+            : RULE
+                + " Based on "
+                + result.correct()
+                + " correctly classified sequences of "
+                + result.withSites()
+                + " with a planted site in "
+                + dataName
+                + ".");
   }
 
   /** True when the data has planted sites, so the section shows. */

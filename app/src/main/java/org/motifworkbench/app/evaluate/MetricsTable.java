@@ -17,8 +17,14 @@ final class MetricsTable {
   static List<MetricsRow> rows(MetricsSummary summary) {
     List<MetricsRow> rows = new ArrayList<>();
     for (ClassMetrics m : summary.perClass()) {
-      rows.add(new MetricsRow(m.className(), fmt(m.precision()), fmt(m.recall()), fmt(m.f1()),
-          Integer.toString(m.support()), false));
+      rows.add(
+          new MetricsRow(
+              m.className(),
+              fmt(m.precision()),
+              fmt(m.recall()),
+              fmt(m.f1()),
+              Integer.toString(m.support()),
+              false));
     }
     rows.add(averaged("macro average", summary.macroAverage()));
     rows.add(averaged("weighted average", summary.weightedAverage()));
@@ -28,14 +34,16 @@ final class MetricsTable {
   /** "0.981", or "undefined" with the reason when the test sequences hold only one class. */
   static String rocAuc(MetricsSummary summary) {
     double auc = summary.rocAuc();
-    return Double.isNaN(auc) ? MetricFormat.UNDEFINED + " (" + undefinedReason(summary) + ")"
+    return Double.isNaN(auc)
+        ? MetricFormat.UNDEFINED + " (" + undefinedReason(summary) + ")"
         : fmt(auc);
   }
 
   /** "0.975", or "undefined" with the reason. */
   static String prAuc(MetricsSummary summary) {
     double ap = summary.prAuc();
-    return Double.isNaN(ap) ? MetricFormat.UNDEFINED + " (" + undefinedReason(summary) + ")"
+    return Double.isNaN(ap)
+        ? MetricFormat.UNDEFINED + " (" + undefinedReason(summary) + ")"
         : fmt(ap);
   }
 
@@ -47,8 +55,7 @@ final class MetricsTable {
   /** Which curve the AUCs summarise, e.g. "for class positive" or "mean over classes". */
   static String aucScope(MetricsSummary summary) {
     if (summary.isBinary()) {
-      return "for class " + summary.aucScores().get(0).className()
-          + " (ranked by its probability)";
+      return "for class " + summary.aucScores().get(0).className() + " (ranked by its probability)";
     }
     return "mean over classes, each against the rest";
   }
@@ -57,7 +64,8 @@ final class MetricsTable {
     for (AucScores s : summary.aucScores()) {
       if (Double.isNaN(s.rocAuc()) || Double.isNaN(s.averagePrecision())) {
         int support = supportOf(summary, s.className());
-        return support == 0 ? "no sequences of class " + s.className()
+        return support == 0
+            ? "no sequences of class " + s.className()
             : "only sequences of class " + s.className();
       }
     }
@@ -70,8 +78,13 @@ final class MetricsTable {
   }
 
   private static MetricsRow averaged(String name, AveragedMetrics a) {
-    return new MetricsRow(name, fmt(a.precision()), fmt(a.recall()), fmt(a.f1()),
-        Integer.toString(a.support()), true);
+    return new MetricsRow(
+        name,
+        fmt(a.precision()),
+        fmt(a.recall()),
+        fmt(a.f1()),
+        Integer.toString(a.support()),
+        true);
   }
 
   static String fmt(double value) {

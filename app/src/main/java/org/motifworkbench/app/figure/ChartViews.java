@@ -12,6 +12,7 @@ public final class ChartViews {
 
   /** Printed size of an exported chart before the user changes it, in points. */
   static final double WIDTH = 420;
+
   static final double HEIGHT = 300;
 
   private ChartViews() {}
@@ -26,8 +27,10 @@ public final class ChartViews {
     ChartViewer viewer = new ChartViewer((JFreeChart) null, false);
     viewer.setId(id);
     if (export != null) {
-      export.install(viewer, () -> viewer.getChart() == null
-          ? null : Figure.of(viewer.getChart(), WIDTH, HEIGHT), () -> name);
+      export.install(
+          viewer,
+          () -> viewer.getChart() == null ? null : Figure.of(viewer.getChart(), WIDTH, HEIGHT),
+          () -> name);
     }
     return viewer;
   }

@@ -25,10 +25,11 @@ import org.slf4j.LoggerFactory;
 public final class FigureExport {
 
   private static final Logger LOG = LoggerFactory.getLogger(FigureExport.class);
-  private static final List<FileType> FORMATS = List.of(
-      FileType.of("PDF (vector, for papers)", "*.pdf"),
-      FileType.of("SVG (vector, editable)", "*.svg"),
-      FileType.of("PNG (image)", "*.png"));
+  private static final List<FileType> FORMATS =
+      List.of(
+          FileType.of("PDF (vector, for papers)", "*.pdf"),
+          FileType.of("SVG (vector, editable)", "*.svg"),
+          FileType.of("PNG (image)", "*.png"));
 
   private final BackgroundRunner runner;
   private final DialogService dialogs;
@@ -52,11 +53,12 @@ public final class FigureExport {
     MenuItem export = new MenuItem("Export figure...");
     export.setOnAction(e -> exportFrom(node, figure.get(), name.get()));
     ContextMenu menu = new ContextMenu(export);
-    node.setOnContextMenuRequested(e -> {
-      export.setDisable(figure.get() == null);
-      menu.show(node, e.getScreenX(), e.getScreenY());
-      e.consume();
-    });
+    node.setOnContextMenuRequested(
+        e -> {
+          export.setDisable(figure.get() == null);
+          menu.show(node, e.getScreenX(), e.getScreenY());
+          e.consume();
+        });
   }
 
   /** Asks for size and file, then writes {@code figure}; nothing happens when it is null. */
@@ -69,13 +71,14 @@ public final class FigureExport {
     if (size.isEmpty()) {
       return;
     }
-    Optional<Path> chosen = dialogs.saveFile(Purpose.FIGURE, "Export figure", name + ".pdf",
-        FORMATS);
+    Optional<Path> chosen =
+        dialogs.saveFile(Purpose.FIGURE, "Export figure", name + ".pdf", FORMATS);
     if (chosen.isEmpty()) {
       return;
     }
     Path target = chosen.get();
-    runner.run("exporting " + target.getFileName(),
+    runner.run(
+        "exporting " + target.getFileName(),
         () -> {
           FigureExporter.export(figure, target, size.get());
           return target;
@@ -86,10 +89,11 @@ public final class FigureExport {
 
   private void showError(Path target, Throwable failure) {
     LOG.warn("Could not export a figure to {}", target, failure);
-    String why = failure instanceof IllegalArgumentException
-        ? failure.getMessage()
-        : failure.getMessage() + ". Check that the folder exists and you may write there.";
-    dialogs.showError("Export figure", "The figure was not exported",
-        "Could not write " + target + ": " + why);
+    String why =
+        failure instanceof IllegalArgumentException
+            ? failure.getMessage()
+            : failure.getMessage() + ". Check that the folder exists and you may write there.";
+    dialogs.showError(
+        "Export figure", "The figure was not exported", "Could not write " + target + ": " + why);
   }
 }

@@ -29,8 +29,8 @@ final class FigureSizeDialog {
     FigureSize start = FigureSize.ofWidth(figure, SINGLE_COLUMN_MM, 300);
     Dialog<FigureSize> dialog = new Dialog<>();
     dialog.setTitle("Export figure");
-    dialog.setHeaderText("Printed size (a journal column is about 85 mm or 3.3 inches, a page "
-        + "width 170 mm)");
+    dialog.setHeaderText(
+        "Printed size (a journal column is about 85 mm or 3.3 inches, a page " + "width 170 mm)");
     dialog.initOwner(owner);
     if (owner != null && owner.getScene() != null) {
       dialog.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
@@ -40,22 +40,28 @@ final class FigureSizeDialog {
     CheckBox keep = new CheckBox("Keep proportions");
     keep.setSelected(true);
     double ratio = figure.preferredHeight() / figure.preferredWidth();
-    width.valueProperty().addListener((obs, old, w) -> {
-      if (keep.isSelected() && w != null) {
-        height.getValueFactory().setValue(round(w * ratio));
-      }
-    });
+    width
+        .valueProperty()
+        .addListener(
+            (obs, old, w) -> {
+              if (keep.isSelected() && w != null) {
+                height.getValueFactory().setValue(round(w * ratio));
+              }
+            });
     ComboBox<String> unit = new ComboBox<>();
     unit.getItems().setAll(MM, INCHES);
     unit.setValue(MM);
-    unit.valueProperty().addListener((obs, old, now) -> {
-      double factor = now.equals(INCHES) ? 1 / FigureSize.MM_PER_INCH : FigureSize.MM_PER_INCH;
-      boolean kept = keep.isSelected();
-      keep.setSelected(false);
-      width.getValueFactory().setValue(round(width.getValue() * factor));
-      height.getValueFactory().setValue(round(height.getValue() * factor));
-      keep.setSelected(kept);
-    });
+    unit.valueProperty()
+        .addListener(
+            (obs, old, now) -> {
+              double factor =
+                  now.equals(INCHES) ? 1 / FigureSize.MM_PER_INCH : FigureSize.MM_PER_INCH;
+              boolean kept = keep.isSelected();
+              keep.setSelected(false);
+              width.getValueFactory().setValue(round(width.getValue() * factor));
+              height.getValueFactory().setValue(round(height.getValue() * factor));
+              keep.setSelected(kept);
+            });
     ComboBox<Integer> dpi = new ComboBox<>();
     dpi.getItems().setAll(150, 300, 600, 1200);
     dpi.setValue(300);
@@ -71,13 +77,14 @@ final class FigureSizeDialog {
     dialog.getDialogPane().setContent(form);
     ButtonType next = new ButtonType("Choose file...", ButtonType.OK.getButtonData());
     dialog.getDialogPane().getButtonTypes().setAll(next, ButtonType.CANCEL);
-    dialog.setResultConverter(b -> {
-      if (b != next) {
-        return null;
-      }
-      double toMm = unit.getValue().equals(INCHES) ? FigureSize.MM_PER_INCH : 1;
-      return new FigureSize(width.getValue() * toMm, height.getValue() * toMm, dpi.getValue());
-    });
+    dialog.setResultConverter(
+        b -> {
+          if (b != next) {
+            return null;
+          }
+          double toMm = unit.getValue().equals(INCHES) ? FigureSize.MM_PER_INCH : 1;
+          return new FigureSize(width.getValue() * toMm, height.getValue() * toMm, dpi.getValue());
+        });
     return dialog.showAndWait();
   }
 
@@ -86,8 +93,9 @@ final class FigureSizeDialog {
   }
 
   private static Spinner<Double> millimetres(double value) {
-    Spinner<Double> s = new Spinner<>(
-        new SpinnerValueFactory.DoubleSpinnerValueFactory(0.2, 2000, round(value), 1));
+    Spinner<Double> s =
+        new Spinner<>(
+            new SpinnerValueFactory.DoubleSpinnerValueFactory(0.2, 2000, round(value), 1));
     s.setEditable(true);
     s.setPrefWidth(110);
     return s;

@@ -39,20 +39,27 @@ final class InspectFiles {
     explanation.setOnAction(e -> saveExplanation());
     MenuButton menu = new MenuButton("Save", null, table, explanation);
     menu.setId("inspectSave");
-    menu.setOnShowing(e -> {
-      table.setDisable(viewModel.visibleRows().isEmpty());
-      explanation.setDisable(viewModel.getExplanation() == null);
-    });
+    menu.setOnShowing(
+        e -> {
+          table.setDisable(viewModel.visibleRows().isEmpty());
+          explanation.setDisable(viewModel.getExplanation() == null);
+        });
     return menu;
   }
 
   private void savePredictions() {
     List<PredictionRow> rows = List.copyOf(viewModel.visibleRows());
-    choose("predictions.tsv", "Tables", "*.tsv", "*.csv").ifPresent(file -> write(file,
-        PredictionTable.format(rows.stream().map(PredictionRow::id).toList(),
-            rows.stream().map(PredictionRow::trueClass).toList(),
-            rows.stream().map(PredictionRow::probabilities).toArray(float[][]::new),
-            viewModel.classNames(), PredictionTable.separatorFor(file.getFileName().toString()))));
+    choose("predictions.tsv", "Tables", "*.tsv", "*.csv")
+        .ifPresent(
+            file ->
+                write(
+                    file,
+                    PredictionTable.format(
+                        rows.stream().map(PredictionRow::id).toList(),
+                        rows.stream().map(PredictionRow::trueClass).toList(),
+                        rows.stream().map(PredictionRow::probabilities).toArray(float[][]::new),
+                        viewModel.classNames(),
+                        PredictionTable.separatorFor(file.getFileName().toString()))));
   }
 
   private void saveExplanation() {
@@ -72,8 +79,14 @@ final class InspectFiles {
       AtomicFile.writeString(file, text);
     } catch (IOException | RuntimeException e) {
       LOG.warn("Could not save {}", file, e);
-      dialogs.showError("Save", "Nothing was saved", "Could not write " + file + ": "
-          + e.getMessage() + ". Check that the folder exists and you may write there.");
+      dialogs.showError(
+          "Save",
+          "Nothing was saved",
+          "Could not write "
+              + file
+              + ": "
+              + e.getMessage()
+              + ". Check that the folder exists and you may write there.");
     }
   }
 }

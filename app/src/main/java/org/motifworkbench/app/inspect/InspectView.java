@@ -38,8 +38,9 @@ import org.motifworkbench.interpret.AttributionMethod;
 import org.motifworkbench.workflow.SequenceExplanation;
 
 /**
- * Layout and bindings of the Inspect screen: the scored sequences on the left, the chosen sequence's
- * saliency track and mutagenesis heat map on the right. State lives in {@link InspectViewModel}.
+ * Layout and bindings of the Inspect screen: the scored sequences on the left, the chosen
+ * sequence's saliency track and mutagenesis heat map on the right. State lives in {@link
+ * InspectViewModel}.
  */
 public final class InspectView {
 
@@ -80,15 +81,18 @@ public final class InspectView {
     // The table keeps the width its five columns need (about 380 px) whatever the window or the
     // lessons panel do; a proportional divider squeezed them to "se..." beside the lessons panel.
     SplitPane.setResizableWithParent(tableSide, false);
-    split.widthProperty().addListener(new ChangeListener<>() {
-      @Override
-      public void changed(ObservableValue<? extends Number> obs, Number old, Number width) {
-        if (width.doubleValue() > 0) {
-          split.setDividerPositions(Math.min(0.5, TABLE_WIDTH / width.doubleValue()));
-          split.widthProperty().removeListener(this);
-        }
-      }
-    });
+    split
+        .widthProperty()
+        .addListener(
+            new ChangeListener<>() {
+              @Override
+              public void changed(ObservableValue<? extends Number> obs, Number old, Number width) {
+                if (width.doubleValue() > 0) {
+                  split.setDividerPositions(Math.min(0.5, TABLE_WIDTH / width.doubleValue()));
+                  split.widthProperty().removeListener(this);
+                }
+              }
+            });
     root.setCenter(split);
     viewModel.explanationProperty().addListener((obs, old, e) -> showFigures());
     viewModel.paletteProperty().addListener((obs, old, p) -> showFigures());
@@ -138,22 +142,31 @@ public final class InspectView {
         column("Probability", r -> String.format(Locale.ROOT, "%.3f", r.probability()), 86);
     probability.setComparator(Comparator.comparingDouble(Double::parseDouble));
     probability.getStyleClass().add("numeric-column");
-    table.getColumns().setAll(java.util.List.of(
-        column("Id", PredictionRow::id, 80),
-        column("True", PredictionRow::trueClass, 76),
-        column("Predicted", PredictionRow::predictedClass, 80),
-        probability,
-        column("Correct", r -> r.correct() ? "yes" : "no", 64)));
+    table
+        .getColumns()
+        .setAll(
+            java.util.List.of(
+                column("Id", PredictionRow::id, 80),
+                column("True", PredictionRow::trueClass, 76),
+                column("Predicted", PredictionRow::predictedClass, 80),
+                probability,
+                column("Correct", r -> r.correct() ? "yes" : "no", 64)));
     SortedList<PredictionRow> sorted = new SortedList<>(viewModel.visibleRows());
     sorted.comparatorProperty().bind(table.comparatorProperty());
     table.setItems(sorted);
-    table.getSelectionModel().selectedItemProperty().addListener(
-        (obs, old, row) -> viewModel.select(row));
+    table
+        .getSelectionModel()
+        .selectedItemProperty()
+        .addListener((obs, old, row) -> viewModel.select(row));
     Label count = styled(new Label(), "inspect-count");
     count.setId("rowCount");
-    count.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-        () -> sorted.size() + " of " + viewModel.rows().size() + " sequences",
-        sorted, viewModel.rows()));
+    count
+        .textProperty()
+        .bind(
+            javafx.beans.binding.Bindings.createStringBinding(
+                () -> sorted.size() + " of " + viewModel.rows().size() + " sequences",
+                sorted,
+                viewModel.rows()));
     Label message = styled(new Label(), "inspect-message");
     message.setId("tableMessage");
     message.textProperty().bind(viewModel.tableMessageProperty());
@@ -176,16 +189,24 @@ public final class InspectView {
   }
 
   private Node explanationSide() {
-    Label probability = styled(new Label("Click a sequence on the left to see what the model "
-        + "looks at."), "inspect-probability");
+    Label probability =
+        styled(
+            new Label("Click a sequence on the left to see what the model " + "looks at."),
+            "inspect-probability");
     probability.setId("probabilityLine");
-    viewModel.explanationProperty().addListener((obs, old, e) -> {
-      if (e != null) {
-        String note = e.fittingNote();
-        probability.setText(e.id() + ": " + e.probabilityLine()
-            + (note.isEmpty() ? "" : " \u00b7 " + note));
-      }
-    });
+    viewModel
+        .explanationProperty()
+        .addListener(
+            (obs, old, e) -> {
+              if (e != null) {
+                String note = e.fittingNote();
+                probability.setText(
+                    e.id()
+                        + ": "
+                        + e.probabilityLine()
+                        + (note.isEmpty() ? "" : " \u00b7 " + note));
+              }
+            });
     Label message = styled(new Label(), "inspect-message");
     message.setId("explainMessage");
     message.textProperty().bind(viewModel.explainMessageProperty());
@@ -274,8 +295,10 @@ public final class InspectView {
     NucleotidePalette palette = viewModel.paletteProperty().get();
     track = e.trackFigure(palette);
     heatMap = e.mutagenesisFigure(palette);
-    heatCaption.setText("In-silico mutagenesis: change of the " + e.explainedClass()
-        + " score when each base is replaced (hover for values)");
+    heatCaption.setText(
+        "In-silico mutagenesis: change of the "
+            + e.explainedClass()
+            + " score when each base is replaced (hover for values)");
     trackCanvas.showSized(track);
     heatCanvas.showSized(heatMap);
   }
@@ -291,8 +314,8 @@ public final class InspectView {
       return;
     }
     MutagenesisHeatmapFigure.Cell cell = heatMap.cellAt(e.getX(), e.getY(), heatCanvas.area());
-    hover.setText(cell == null ? " "
-        : viewModel.describeSubstitution(cell.position(), cell.base()));
+    hover.setText(
+        cell == null ? " " : viewModel.describeSubstitution(cell.position(), cell.base()));
   }
 
   private static final class MethodCell extends ListCell<AttributionMethod> {

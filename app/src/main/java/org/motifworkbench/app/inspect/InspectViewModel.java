@@ -46,9 +46,14 @@ import org.slf4j.LoggerFactory;
 public final class InspectViewModel {
 
   static final String TRAINING_BUSY = "Explanations are available when training has finished.";
+
   /** The gradient methods; mutagenesis has its own heat map below the track. */
-  static final List<AttributionMethod> METHODS = List.of(AttributionMethod.GRADIENT,
-      AttributionMethod.GRADIENT_X_INPUT, AttributionMethod.INTEGRATED_GRADIENTS);
+  static final List<AttributionMethod> METHODS =
+      List.of(
+          AttributionMethod.GRADIENT,
+          AttributionMethod.GRADIENT_X_INPUT,
+          AttributionMethod.INTEGRATED_GRADIENTS);
+
   private static final int PREDICT_BATCH = 256;
   private static final Logger LOG = LoggerFactory.getLogger(InspectViewModel.class);
 
@@ -59,7 +64,8 @@ public final class InspectViewModel {
   private final BooleanProperty onlyErrors = new SimpleBooleanProperty(this, "onlyErrors");
   private final StringProperty search = new SimpleStringProperty(this, "search", "");
   private final ReadOnlyStringWrapper source = new ReadOnlyStringWrapper(this, "source", "");
-  private final ReadOnlyStringWrapper tableMessage = new ReadOnlyStringWrapper(this, "tableMessage");
+  private final ReadOnlyStringWrapper tableMessage =
+      new ReadOnlyStringWrapper(this, "tableMessage");
   private final ReadOnlyBooleanWrapper predicting = new ReadOnlyBooleanWrapper(this, "predicting");
 
   private final ObservableList<String> classNames = FXCollections.observableArrayList();
@@ -77,9 +83,11 @@ public final class InspectViewModel {
 
   /** What is explained now (or was last asked for): re-explained when class or method changes. */
   private Subject subject;
+
   private boolean showingResult;
   private final LatestRequestRunner predictions;
   private final LatestRequestRunner explanations;
+
   /** The model whose sequences are listed: null for none, or while it belongs to other data. */
   private TrainedModel listed;
 
@@ -94,13 +102,16 @@ public final class InspectViewModel {
     search.addListener((obs, old, now) -> refilter());
     workspace.modelProperty().addListener((obs, old, model) -> follow());
     workspace.matchProperty().addListener((obs, old, match) -> follow());
-    workspace.trainingProperty().addListener((obs, old, training) -> {
-      if (training) {
-        explainMessage.set(TRAINING_BUSY);
-      } else if (TRAINING_BUSY.equals(explainMessage.get())) {
-        explainMessage.set(null);
-      }
-    });
+    workspace
+        .trainingProperty()
+        .addListener(
+            (obs, old, training) -> {
+              if (training) {
+                explainMessage.set(TRAINING_BUSY);
+              } else if (TRAINING_BUSY.equals(explainMessage.get())) {
+                explainMessage.set(null);
+              }
+            });
     explainedClass.addListener((obs, old, now) -> reexplain());
     method.addListener((obs, old, now) -> reexplain());
     modelChanged(listable());
@@ -151,24 +162,32 @@ public final class InspectViewModel {
   private SequenceSet sequencesFor(TrainedModel model) {
     if (model.testSet() != null && model.heldOut()) {
       String of = model.data().files().isEmpty() ? "" : " of " + model.data().displayName();
-      source.set("Test sequences" + of + " held out from training (" + model.testSet().size()
-          + ")");
+      source.set(
+          "Test sequences" + of + " held out from training (" + model.testSet().size() + ")");
       tableMessage.set(null);
       return model.testSet();
     }
     if (model.testSet() != null) {
-      source.set("All sequences of " + model.data().displayName() + " ("
-          + model.testSet().size() + ")");
-      tableMessage.set(model.trainedOn().sameData(model.data()) ? "The model was trained on"
-          + " this data set: most of these sequences were seen in training." : null);
+      source.set(
+          "All sequences of " + model.data().displayName() + " (" + model.testSet().size() + ")");
+      tableMessage.set(
+          model.trainedOn().sameData(model.data())
+              ? "The model was trained on"
+                  + " this data set: most of these sequences were seen in training."
+              : null);
       return model.testSet();
     }
-    String problem = model.testSetProblem() == null ? "This model has no test sequences."
-        : model.testSetProblem();
+    String problem =
+        model.testSetProblem() == null
+            ? "This model has no test sequences."
+            : model.testSetProblem();
     source.set("No sequences to list");
-    tableMessage.set(problem + " Open a data set with the classes " + classNames
-        + " and click \"Evaluate on the open data set\" on the Evaluate screen to list it here,"
-        + " or explain your own sequence.");
+    tableMessage.set(
+        problem
+            + " Open a data set with the classes "
+            + classNames
+            + " and click \"Evaluate on the open data set\" on the Evaluate screen to list it here,"
+            + " or explain your own sequence.");
     return null;
   }
 
@@ -195,8 +214,9 @@ public final class InspectViewModel {
     for (int i = 0; i < probabilities.length; i++) {
       int best = Evaluator.argmax(probabilities[i]);
       SequenceRecord r = sequences.records().get(i);
-      out.add(new PredictionRow(r, r.label(), names.get(best), probabilities[i][best],
-          probabilities[i]));
+      out.add(
+          new PredictionRow(
+              r, r.label(), names.get(best), probabilities[i][best], probabilities[i]));
     }
     return out;
   }
@@ -244,8 +264,9 @@ public final class InspectViewModel {
       return;
     }
     if (model != listed) {
-      explainMessage.set("This model belongs to other data than the open data set: evaluate it"
-          + " on the open data or train a new model first.");
+      explainMessage.set(
+          "This model belongs to other data than the open data set: evaluate it"
+              + " on the open data or train a new model first.");
       return;
     }
     if (workspace.isTraining()) {
@@ -258,8 +279,9 @@ public final class InspectViewModel {
     explainMessage.set(null);
     explanations.run(
         "explaining " + next.record().id(),
-        () -> SequenceExplanation.compute(model.bundle(), next.record(), next.trueClass(),
-            className, chosen),
+        () ->
+            SequenceExplanation.compute(
+                model.bundle(), next.record(), next.trueClass(), className, chosen),
         result -> {
           explaining.set(false);
           show(result);
@@ -285,11 +307,15 @@ public final class InspectViewModel {
       return failure.getMessage();
     }
     LOG.error("Could not explain {}", record.id(), failure);
-    if (failure instanceof IllegalStateException && failure.getMessage() != null
+    if (failure instanceof IllegalStateException
+        && failure.getMessage() != null
         && failure.getMessage().contains("training")) {
       return TRAINING_BUSY;
     }
-    return "Could not explain " + record.id() + ": " + failure.getMessage()
+    return "Could not explain "
+        + record.id()
+        + ": "
+        + failure.getMessage()
         + ". The details are in the log.";
   }
 
@@ -301,10 +327,14 @@ public final class InspectViewModel {
     if (e == null || position < 0 || position >= e.sequence().length()) {
       return "";
     }
-    return String.format(Locale.ROOT, "Position %d (%c): %s %+.3f for %s", position + 1,
+    return String.format(
+        Locale.ROOT,
+        "Position %d (%c): %s %+.3f for %s",
+        position + 1,
         Character.toUpperCase(e.sequence().charAt(position)),
         e.attribution().method().title().toLowerCase(Locale.ROOT),
-        e.attribution().perPosition()[position], e.explainedClass());
+        e.attribution().perPosition()[position],
+        e.explainedClass());
   }
 
   /** "Position 17: G→A changes the positive score by −1.20", for a heat-map cell. */
@@ -316,11 +346,17 @@ public final class InspectViewModel {
     char observed = Character.toUpperCase(e.sequence().charAt(position));
     char to = DnaAlphabet.ACGT.charAt(base);
     if (observed == to) {
-      return String.format(Locale.ROOT, "Position %d: %c is the observed base", position + 1,
-          observed);
+      return String.format(
+          Locale.ROOT, "Position %d: %c is the observed base", position + 1, observed);
     }
-    return String.format(Locale.ROOT, "Position %d: %c\u2192%c changes the %s score by %+.3f",
-        position + 1, observed, to, e.explainedClass(), e.mutagenesis().values()[position][base]);
+    return String.format(
+        Locale.ROOT,
+        "Position %d: %c\u2192%c changes the %s score by %+.3f",
+        position + 1,
+        observed,
+        to,
+        e.explainedClass(),
+        e.mutagenesis().values()[position][base]);
   }
 
   // ---- properties ------------------------------------------------------------------------------

@@ -12,8 +12,12 @@ import org.motifworkbench.sequence.SequenceRecord;
  * @param probability the probability of the predicted class
  * @param probabilities the probability of every class, in the model's class order
  */
-public record PredictionRow(SequenceRecord record, String trueClass, String predictedClass,
-    double probability, float[] probabilities) {
+public record PredictionRow(
+    SequenceRecord record,
+    String trueClass,
+    String predictedClass,
+    double probability,
+    float[] probabilities) {
 
   public String id() {
     return record.id();

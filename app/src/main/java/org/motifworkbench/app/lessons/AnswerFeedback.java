@@ -19,14 +19,20 @@ final class AnswerFeedback {
       return "Right. " + q.explanation();
     }
     if (p.isRevealed(at)) {
-      return (chosen == null ? "" : "Not quite. ") + "The answer is \u201c"
-          + q.choices().get(q.answer()) + "\u201d. " + q.explanation();
+      return (chosen == null ? "" : "Not quite. ")
+          + "The answer is \u201c"
+          + q.choices().get(q.answer())
+          + "\u201d. "
+          + q.explanation();
     }
     if (chosen == null) {
       return "";
     }
-    return "Not quite: \u201c" + q.choices().get(chosen) + "\u201d is not the answer. Try again"
-        + (s.hint() == null ? "" : " (the hint below may help)") + ", or click \u201cShow"
+    return "Not quite: \u201c"
+        + q.choices().get(chosen)
+        + "\u201d is not the answer. Try again"
+        + (s.hint() == null ? "" : " (the hint below may help)")
+        + ", or click \u201cShow"
         + " answer\u201d.";
   }
 }

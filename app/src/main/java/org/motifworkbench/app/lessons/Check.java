@@ -7,14 +7,24 @@ import org.motifworkbench.app.lessons.LessonState.FoundMotif;
 
 /**
  * When a lesson step counts as done. Each kind is a plain function of the {@link LessonState}, so
- * it can be tested without the screens; {@link #waitingFor} tells the student what is still missing.
+ * it can be tested without the screens; {@link #waitingFor} tells the student what is still
+ * missing.
  */
 public sealed interface Check {
 
   /** The kinds a lesson file may name, in the order the format documents them. */
-  List<String> KINDS = List.of("open-screen", "data-open", "trained",
-      "runs-at-least", "validation-accuracy-at-least", "test-accuracy-at-least", "inspect-sequence",
-      "motif-found", "question", "manual");
+  List<String> KINDS =
+      List.of(
+          "open-screen",
+          "data-open",
+          "trained",
+          "runs-at-least",
+          "validation-accuracy-at-least",
+          "test-accuracy-at-least",
+          "inspect-sequence",
+          "motif-found",
+          "question",
+          "manual");
 
   /** The screens an open-screen check may name. */
   List<String> SCREENS = List.of("data", "model", "train", "evaluate", "inspect", "motifs");
@@ -47,7 +57,9 @@ public sealed interface Check {
 
     @Override
     public String waitingFor(LessonState state) {
-      return "the " + Character.toUpperCase(screen.charAt(0)) + screen.substring(1)
+      return "the "
+          + Character.toUpperCase(screen.charAt(0))
+          + screen.substring(1)
           + " screen to be shown";
     }
   }
@@ -77,22 +89,28 @@ public sealed interface Check {
   record Trained(Boolean attention) implements Check {
     @Override
     public boolean passes(LessonState state) {
-      return state.model() != null && state.model().forOpenData()
+      return state.model() != null
+          && state.model().forOpenData()
           && (attention == null || attention == state.model().attention());
     }
 
     @Override
     public String waitingFor(LessonState state) {
-      String otherData = state.model() != null && !state.model().forOpenData()
-          ? " (the current model belongs to other data)" : "";
+      String otherData =
+          state.model() != null && !state.model().forOpenData()
+              ? " (the current model belongs to other data)"
+              : "";
       if (attention == null) {
         return "a model trained on the open data" + otherData;
       }
       String pooling = attention ? "attention pooling" : "max pooling";
       return state.model() == null || !otherData.isEmpty()
           ? "a model trained with " + pooling + " on the open data" + otherData
-          : "a model trained with " + pooling + " (the current one uses "
-              + (state.model().attention() ? "attention" : "max") + " pooling)";
+          : "a model trained with "
+              + pooling
+              + " (the current one uses "
+              + (state.model().attention() ? "attention" : "max")
+              + " pooling)";
     }
 
     @Override
@@ -141,14 +159,17 @@ public sealed interface Check {
   record TestAccuracyAtLeast(double value) implements Check {
     @Override
     public boolean passes(LessonState state) {
-      return state.model() != null && state.model().forOpenData()
+      return state.model() != null
+          && state.model().forOpenData()
           && state.model().testAccuracy() >= value;
     }
 
     @Override
     public String waitingFor(LessonState state) {
       boolean known = state.model() != null && state.model().forOpenData();
-      return "test accuracy of at least " + format(value) + " on the open data"
+      return "test accuracy of at least "
+          + format(value)
+          + " on the open data"
           + now(known ? state.model().testAccuracy() : Double.NaN);
     }
 
@@ -168,7 +189,8 @@ public sealed interface Check {
     @Override
     public boolean passes(LessonState state) {
       LessonState.ExplainedSequence e = state.explained();
-      return e != null && (trueClass == null || trueClass.equals(e.trueClass()))
+      return e != null
+          && (trueClass == null || trueClass.equals(e.trueClass()))
           && (correct == null || correct == e.correct());
     }
 
@@ -196,9 +218,10 @@ public sealed interface Check {
       implements Check {
     @Override
     public boolean passes(LessonState state) {
-      Stream<FoundMotif> motifs = includeFilters
-          ? Stream.concat(state.discovered().stream(), state.filters().stream())
-          : state.discovered().stream();
+      Stream<FoundMotif> motifs =
+          includeFilters
+              ? Stream.concat(state.discovered().stream(), state.filters().stream())
+              : state.discovered().stream();
       return motifs.anyMatch(this::matches);
     }
 
@@ -206,8 +229,12 @@ public sealed interface Check {
       if (pattern != null) {
         return pattern.matches(motif.consensus());
       }
-      return motif.matchIds().stream().anyMatch(id -> id.equalsIgnoreCase(databaseId)
-          || id.toUpperCase(Locale.ROOT).startsWith(databaseId.toUpperCase(Locale.ROOT) + "."));
+      return motif.matchIds().stream()
+          .anyMatch(
+              id ->
+                  id.equalsIgnoreCase(databaseId)
+                      || id.toUpperCase(Locale.ROOT)
+                          .startsWith(databaseId.toUpperCase(Locale.ROOT) + "."));
     }
 
     @Override

@@ -11,8 +11,8 @@ final class CheckParser {
 
   static Check parse(JsonObject json, String step) throws LessonFormatException {
     if (!json.has("kind") || !json.get("kind").isJsonPrimitive()) {
-      throw new LessonFormatException(step + ": the check has no 'kind'; known: "
-          + String.join(", ", Check.KINDS));
+      throw new LessonFormatException(
+          step + ": the check has no 'kind'; known: " + String.join(", ", Check.KINDS));
     }
     String kind = json.get("kind").getAsString();
     return switch (kind) {
@@ -20,8 +20,8 @@ final class CheckParser {
         JsonFields f = fields(json, step, "screen");
         String screen = f.text("screen").toLowerCase(java.util.Locale.ROOT);
         if (!Check.SCREENS.contains(screen)) {
-          throw f.error("unknown screen '" + screen + "'; known: "
-              + String.join(", ", Check.SCREENS));
+          throw f.error(
+              "unknown screen '" + screen + "'; known: " + String.join(", ", Check.SCREENS));
         }
         yield new Check.OpenScreen(screen);
       }
@@ -50,16 +50,25 @@ final class CheckParser {
         JsonFields f = fields(json, step, "class", "correct");
         yield new Check.InspectSequence(f.optionalText("class"), f.optionalFlag("correct"));
       }
-      case "motif-found" -> motif(fields(json, step, "consensus", "max-mismatches",
-          "min-overlap", "jaspar", "include-filters"));
-      case "question" -> question(fields(json, step, "question", "choices", "answer",
-          "explanation"));
+      case "motif-found" ->
+          motif(
+              fields(
+                  json,
+                  step,
+                  "consensus",
+                  "max-mismatches",
+                  "min-overlap",
+                  "jaspar",
+                  "include-filters"));
+      case "question" ->
+          question(fields(json, step, "question", "choices", "answer", "explanation"));
       case "manual" -> {
         String button = fields(json, step, "button").optionalText("button");
         yield new Check.Manual(button == null || button.isBlank() ? "I did it" : button);
       }
-      default -> throw new LessonFormatException(step + ": unknown check '" + kind + "'; known: "
-          + String.join(", ", Check.KINDS));
+      default ->
+          throw new LessonFormatException(
+              step + ": unknown check '" + kind + "'; known: " + String.join(", ", Check.KINDS));
     };
   }
 
@@ -82,8 +91,9 @@ final class CheckParser {
     String consensus = f.optionalText("consensus");
     String jaspar = f.optionalText("jaspar");
     if ((consensus == null) == (jaspar == null)) {
-      throw f.error("give either 'consensus' (IUPAC letters such as CGACCGAACTCC) or 'jaspar' "
-          + "(a database id such as MA0139.1)");
+      throw f.error(
+          "give either 'consensus' (IUPAC letters such as CGACCGAACTCC) or 'jaspar' "
+              + "(a database id such as MA0139.1)");
     }
     boolean filters = Boolean.TRUE.equals(f.optionalFlag("include-filters"));
     if (jaspar != null) {
@@ -94,13 +104,20 @@ final class CheckParser {
     }
     int bad = MotifPattern.firstInvalid(consensus);
     if (bad >= 0) {
-      throw f.error("'" + consensus.charAt(bad) + "' in consensus '" + consensus
-          + "' is not an IUPAC letter (A C G T R Y S W K M B D H V N)");
+      throw f.error(
+          "'"
+              + consensus.charAt(bad)
+              + "' in consensus '"
+              + consensus
+              + "' is not an IUPAC letter (A C G T R Y S W K M B D H V N)");
     }
     Integer mismatches = f.optionalWhole("max-mismatches", 0, 20);
     Integer overlap = f.optionalWhole("min-overlap", 1, 100);
-    return new Check.MotifFound(new MotifPattern(consensus, mismatches == null ? 1 : mismatches,
-        overlap == null ? 6 : overlap), null, filters);
+    return new Check.MotifFound(
+        new MotifPattern(
+            consensus, mismatches == null ? 1 : mismatches, overlap == null ? 6 : overlap),
+        null,
+        filters);
   }
 
   private static Check question(JsonFields f) throws LessonFormatException {

@@ -88,8 +88,15 @@ final class JsonFields {
       return null;
     }
     if (value != Math.rint(value) || value < min || value > max) {
-      throw error("'" + key + "' must be a whole number from " + min + " to " + max + ", not "
-          + object.get(key));
+      throw error(
+          "'"
+              + key
+              + "' must be a whole number from "
+              + min
+              + " to "
+              + max
+              + ", not "
+              + object.get(key));
     }
     return value.intValue();
   }

@@ -14,8 +14,15 @@ import java.util.List;
  * @param steps the steps in order, at least one
  * @param file the file's name, for messages
  */
-public record Lesson(String id, String title, String summary, int minutes, LessonData data,
-    SettingsOverrides settings, List<LessonStep> steps, String file) {
+public record Lesson(
+    String id,
+    String title,
+    String summary,
+    int minutes,
+    LessonData data,
+    SettingsOverrides settings,
+    List<LessonStep> steps,
+    String file) {
 
   public Lesson {
     steps = List.copyOf(steps);

@@ -3,7 +3,9 @@ package org.motifworkbench.app.lessons;
 /** What a lesson may do to the workbench on the student's behalf; implemented by the shell. */
 public interface LessonActions {
 
-  /** Opens a lesson's data set (generating it first when it is a recipe) and shows the Data screen. */
+  /**
+   * Opens a lesson's data set (generating it first when it is a recipe) and shows the Data screen.
+   */
   void openData(LessonData data);
 
   /** Applies a lesson's model settings (they show on the Model screen). */

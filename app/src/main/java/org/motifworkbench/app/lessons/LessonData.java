@@ -39,13 +39,20 @@ public record LessonData(
     if (isSample()) {
       return sample;
     }
-    return teachingSet.id() + "-" + count + "-seed" + seed
-        + (length == null ? "" : "-" + length + "bp") + ".fa";
+    return teachingSet.id()
+        + "-"
+        + count
+        + "-seed"
+        + seed
+        + (length == null ? "" : "-" + length + "bp")
+        + ".fa";
   }
 
   /** "primer-motif.fa", or "a generated promoter data set (4,000 sequences)". */
   public String describe() {
-    return isSample() ? sample : String.format(Locale.ROOT,
-        "a generated %s data set (%,d sequences)", teachingSet.id(), count);
+    return isSample()
+        ? sample
+        : String.format(
+            Locale.ROOT, "a generated %s data set (%,d sequences)", teachingSet.id(), count);
   }
 }

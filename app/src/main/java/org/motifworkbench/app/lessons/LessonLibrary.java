@@ -30,13 +30,16 @@ public record LessonLibrary(List<Lesson> lessons, List<String> problems) {
       return new LessonLibrary(lessons, problems);
     }
     try (Stream<Path> files = Files.list(folder)) {
-      for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".json")).sorted()
-          .toList()) {
+      for (Path file :
+          files.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList()) {
         try {
           Lesson lesson = LessonParser.read(file);
           if (lessons.stream().anyMatch(l -> l.id().equals(lesson.id()))) {
-            problems.add(file.getFileName() + ": id '" + lesson.id()
-                + "' is used by another lesson; give each lesson its own id");
+            problems.add(
+                file.getFileName()
+                    + ": id '"
+                    + lesson.id()
+                    + "' is used by another lesson; give each lesson its own id");
           } else {
             lessons.add(lesson);
           }

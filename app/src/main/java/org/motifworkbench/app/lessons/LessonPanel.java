@@ -109,16 +109,27 @@ public final class LessonPanel {
   }
 
   private void fillList() {
-    listPage.getChildren().setAll(wrapped("Choose a lesson. Each one walks you through the "
-        + "workbench step by step and ticks each step when you have done it.", "lesson-intro"));
+    listPage
+        .getChildren()
+        .setAll(
+            wrapped(
+                "Choose a lesson. Each one walks you through the "
+                    + "workbench step by step and ticks each step when you have done it.",
+                "lesson-intro"));
     for (Lesson lesson : viewModel.lessons()) {
       Label title = styled(wrapped(lesson.title(), null), "lesson-card-title");
       Label summary = wrapped(lesson.summary(), "lesson-card-summary");
       String minutes = lesson.minutes() > 0 ? "About " + lesson.minutes() + " min \u00b7 " : "";
-      Label meta = styled(new Label(minutes + lesson.size() + " steps \u00b7 "
-          + viewModel.progressText(lesson)), "lesson-card-meta");
-      Button start = button(viewModel.progressText(lesson).equals("Not started") ? "Start"
-          : "Continue", "startLesson-" + lesson.id(), () -> viewModel.requestStart(lesson));
+      Label meta =
+          styled(
+              new Label(
+                  minutes + lesson.size() + " steps \u00b7 " + viewModel.progressText(lesson)),
+              "lesson-card-meta");
+      Button start =
+          button(
+              viewModel.progressText(lesson).equals("Not started") ? "Start" : "Continue",
+              "startLesson-" + lesson.id(),
+              () -> viewModel.requestStart(lesson));
       start.getStyleClass().add("lesson-action");
       VBox card = new VBox(title, summary, meta, start);
       card.getStyleClass().add("lesson-card");
@@ -135,18 +146,29 @@ public final class LessonPanel {
     all.setOnAction(e -> viewModel.leave());
     Label title = styled(wrapped("", null), "lesson-title");
     title.setId("lessonTitle");
-    title.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-        () -> viewModel.lessonProperty().get() == null ? ""
-            : viewModel.lessonProperty().get().title(), viewModel.lessonProperty()));
+    title
+        .textProperty()
+        .bind(
+            javafx.beans.binding.Bindings.createStringBinding(
+                () ->
+                    viewModel.lessonProperty().get() == null
+                        ? ""
+                        : viewModel.lessonProperty().get().title(),
+                viewModel.lessonProperty()));
     Label position = styled(new Label(), "lesson-position");
     position.setId("lessonPosition");
     position.textProperty().bind(viewModel.positionProperty());
     ProgressBar bar = new ProgressBar(0);
     bar.setMaxWidth(Double.MAX_VALUE);
     bar.getStyleClass().add("lesson-progress");
-    viewModel.stepLines().addListener((ListChangeListener<StepLine>) c -> bar.setProgress(
-        viewModel.stepLines().stream().filter(StepLine::done).count()
-            / (double) Math.max(1, viewModel.stepLines().size())));
+    viewModel
+        .stepLines()
+        .addListener(
+            (ListChangeListener<StepLine>)
+                c ->
+                    bar.setProgress(
+                        viewModel.stepLines().stream().filter(StepLine::done).count()
+                            / (double) Math.max(1, viewModel.stepLines().size())));
     Label finished = wrapped("\u2714 Lesson complete. Well done!", "lesson-finished");
     finished.setId("lessonFinished");
     finished.visibleProperty().bind(viewModel.finishedProperty());
@@ -160,15 +182,16 @@ public final class LessonPanel {
     runsBox.getStyleClass().add("lesson-runs");
     // The "complete" line sits above the steps: at the end the last step's text is long and a
     // line below it would be out of sight.
-    lessonPage.getChildren().setAll(all, title, position, bar, finished, stepList, stepBody,
-        runsBox);
+    lessonPage
+        .getChildren()
+        .setAll(all, title, position, bar, finished, stepList, stepBody, runsBox);
   }
 
   private void fillStepList() {
     stepList.getChildren().clear();
     for (StepLine line : viewModel.stepLines()) {
-      String mark = line.done() ? "\u2714" : line.wrong() ? "\u2718"
-          : line.current() ? "\u25b6" : "\u2022";
+      String mark =
+          line.done() ? "\u2714" : line.wrong() ? "\u2718" : line.current() ? "\u25b6" : "\u2022";
       Label label = wrapped(mark + "  " + line.number() + ". " + line.title(), "lesson-step-line");
       label.setId("stepLine-" + line.number());
       if (line.done()) {
@@ -205,8 +228,8 @@ public final class LessonPanel {
     instruction.setId("lessonInstruction");
     stepBody.getChildren().add(instruction);
     if (step.data() != null) {
-      Button open = button("Open " + step.data().describe(), "lessonOpenData",
-          viewModel::openStepData);
+      Button open =
+          button("Open " + step.data().describe(), "lessonOpenData", viewModel::openStepData);
       // "Open a generated promoter-clean data set (8,000 sequences)" is wider than the panel.
       open.setWrapText(true);
       open.setMinHeight(Region.USE_PREF_SIZE);
@@ -216,8 +239,10 @@ public final class LessonPanel {
       QuestionBox question = new QuestionBox(viewModel, q);
       stepBody.getChildren().add(question.root());
       // The verdict appears below the Answer button, often below the panel's fold.
-      question.feedback().textProperty().addListener((obs, old, text) ->
-          Platform.runLater(() -> scrollTo(question.feedback())));
+      question
+          .feedback()
+          .textProperty()
+          .addListener((obs, old, text) -> Platform.runLater(() -> scrollTo(question.feedback())));
       if (!question.feedback().getText().isEmpty()) {
         Platform.runLater(() -> scrollTo(question.feedback()));
       }
@@ -229,11 +254,17 @@ public final class LessonPanel {
     }
     stepBody.getChildren().add(status);
     if (step.hint() != null) {
-      Button hint = button("Show hint", "showHint",
-          () -> viewModel.hintShownProperty().set(!viewModel.hintShownProperty().get()));
+      Button hint =
+          button(
+              "Show hint",
+              "showHint",
+              () -> viewModel.hintShownProperty().set(!viewModel.hintShownProperty().get()));
       hint.getStyleClass().add("lesson-hint-button");
-      hint.textProperty().bind(javafx.beans.binding.Bindings.when(viewModel.hintShownProperty())
-          .then("Hide hint").otherwise("Show hint"));
+      hint.textProperty()
+          .bind(
+              javafx.beans.binding.Bindings.when(viewModel.hintShownProperty())
+                  .then("Hide hint")
+                  .otherwise("Show hint"));
       Label text = wrapped(step.hint(), "lesson-hint");
       text.setId("lessonHint");
       text.visibleProperty().bind(viewModel.hintShownProperty());
@@ -254,8 +285,8 @@ public final class LessonPanel {
     double viewport = lessonScroll.getViewportBounds().getHeight();
     double hidden = content.getBoundsInLocal().getHeight() - viewport;
     if (hidden > 0) {
-      lessonScroll.setVvalue(Math.max(lessonScroll.getVvalue(),
-          Math.min(1, (bottom + 8 - viewport) / hidden)));
+      lessonScroll.setVvalue(
+          Math.max(lessonScroll.getVvalue(), Math.min(1, (bottom + 8 - viewport) / hidden)));
     }
   }
 
@@ -310,11 +341,15 @@ public final class LessonPanel {
         choice.setSelected(answered != null && answered == i);
         root.getChildren().add(choice);
       }
-      Button answer = button(answered == null ? "Answer" : "Answer again", "answerButton",
-          () -> viewModel.answer((Integer) group.getSelectedToggle().getUserData()));
+      Button answer =
+          button(
+              answered == null ? "Answer" : "Answer again",
+              "answerButton",
+              () -> viewModel.answer((Integer) group.getSelectedToggle().getUserData()));
       answer.getStyleClass().add("lesson-action");
-      answer.disableProperty().bind(group.selectedToggleProperty().isNull()
-          .or(viewModel.canAnswerProperty().not()));
+      answer
+          .disableProperty()
+          .bind(group.selectedToggleProperty().isNull().or(viewModel.canAnswerProperty().not()));
       Button show = button("Show answer", "showAnswer", viewModel::showAnswer);
       show.visibleProperty().bind(viewModel.canAnswerProperty());
       show.managedProperty().bind(show.visibleProperty());

@@ -19,8 +19,13 @@ import java.util.TreeSet;
  * @param revealed question steps whose answer was shown (after two wrong tries or on request):
  *     closed, without a tick
  */
-public record LessonProgress(int current, List<Integer> done, Map<Integer, Integer> answers,
-    List<Run> runs, Map<Integer, Integer> wrongTries, List<Integer> revealed) {
+public record LessonProgress(
+    int current,
+    List<Integer> done,
+    Map<Integer, Integer> answers,
+    List<Run> runs,
+    Map<Integer, Integer> wrongTries,
+    List<Integer> revealed) {
 
   /**
    * One finished training run, so a lesson can compare two runs although the app keeps one model.
@@ -40,8 +45,8 @@ public record LessonProgress(int current, List<Integer> done, Map<Integer, Integ
   }
 
   /** Progress without wrong answers. */
-  public LessonProgress(int current, List<Integer> done, Map<Integer, Integer> answers,
-      List<Run> runs) {
+  public LessonProgress(
+      int current, List<Integer> done, Map<Integer, Integer> answers, List<Run> runs) {
     this(current, done, answers, runs, Map.of(), List.of());
   }
 

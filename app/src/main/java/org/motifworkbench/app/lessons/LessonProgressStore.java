@@ -24,14 +24,19 @@ public final class LessonProgressStore {
 
   private static final Logger LOG = LoggerFactory.getLogger(LessonProgressStore.class);
   private static final Type TYPE = new TypeToken<Map<String, LessonProgress>>() {}.getType();
-  private static final Gson GSON = new GsonBuilder().setPrettyPrinting()
-      .serializeSpecialFloatingPointValues()
-      .setStrictness(Strictness.LENIENT).create();
+  private static final Gson GSON =
+      new GsonBuilder()
+          .setPrettyPrinting()
+          .serializeSpecialFloatingPointValues()
+          .setStrictness(Strictness.LENIENT)
+          .create();
 
   private final Path file;
   private final Map<String, LessonProgress> progress = new LinkedHashMap<>();
 
-  /** @param file where progress is kept, or null to keep it for this session only */
+  /**
+   * @param file where progress is kept, or null to keep it for this session only
+   */
   public LessonProgressStore(Path file) {
     this.file = file;
     progress.putAll(read(file));
@@ -40,8 +45,8 @@ public final class LessonProgressStore {
   /** The store in the user's home folder. */
   public static LessonProgressStore inUserHome() {
     String home = System.getProperty("user.home");
-    return new LessonProgressStore(home == null ? null
-        : Path.of(home, ".motif-workbench", "lessons-progress.json"));
+    return new LessonProgressStore(
+        home == null ? null : Path.of(home, ".motif-workbench", "lessons-progress.json"));
   }
 
   /** The lesson's progress; a fresh start when there is none. */

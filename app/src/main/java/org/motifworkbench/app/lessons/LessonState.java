@@ -3,8 +3,8 @@ package org.motifworkbench.app.lessons;
 import java.util.List;
 
 /**
- * What the lesson checks can see of the workbench at one moment. Built by the composition root
- * from the workspace and the screens' view models, so the checks stay plain functions of it.
+ * What the lesson checks can see of the workbench at one moment. Built by the composition root from
+ * the workspace and the screens' view models, so the checks stay plain functions of it.
  *
  * @param screen the shown screen in lower case: data, model, train, evaluate, inspect or motifs
  * @param dataName the opened data set's file name, or null before one is opened
@@ -17,9 +17,16 @@ import java.util.List;
  * @param changes how often each thing the student can do has happened, so a lesson can tell what
  *     was done after it started from what was there before
  */
-public record LessonState(String screen, String dataName, ModelFacts model,
-    double bestValidationAccuracy, ExplainedSequence explained, List<FoundMotif> discovered,
-    List<FoundMotif> filters, int runs, Changes changes) {
+public record LessonState(
+    String screen,
+    String dataName,
+    ModelFacts model,
+    double bestValidationAccuracy,
+    ExplainedSequence explained,
+    List<FoundMotif> discovered,
+    List<FoundMotif> filters,
+    int runs,
+    Changes changes) {
 
   public LessonState {
     discovered = List.copyOf(discovered);
@@ -28,18 +35,45 @@ public record LessonState(String screen, String dataName, ModelFacts model,
   }
 
   /** The state as the workbench sees it, before the lesson counts its runs. */
-  public LessonState(String screen, String dataName, ModelFacts model,
-      double bestValidationAccuracy, ExplainedSequence explained, List<FoundMotif> discovered,
-      List<FoundMotif> filters, Changes changes) {
-    this(screen, dataName, model, bestValidationAccuracy, explained, discovered, filters, 0,
+  public LessonState(
+      String screen,
+      String dataName,
+      ModelFacts model,
+      double bestValidationAccuracy,
+      ExplainedSequence explained,
+      List<FoundMotif> discovered,
+      List<FoundMotif> filters,
+      Changes changes) {
+    this(
+        screen,
+        dataName,
+        model,
+        bestValidationAccuracy,
+        explained,
+        discovered,
+        filters,
+        0,
         changes);
   }
 
   /** A state whose every part counts as done now (tests that change one thing at a time). */
-  public LessonState(String screen, String dataName, ModelFacts model,
-      double bestValidationAccuracy, ExplainedSequence explained, List<FoundMotif> discovered,
+  public LessonState(
+      String screen,
+      String dataName,
+      ModelFacts model,
+      double bestValidationAccuracy,
+      ExplainedSequence explained,
+      List<FoundMotif> discovered,
       List<FoundMotif> filters) {
-    this(screen, dataName, model, bestValidationAccuracy, explained, discovered, filters, 0,
+    this(
+        screen,
+        dataName,
+        model,
+        bestValidationAccuracy,
+        explained,
+        discovered,
+        filters,
+        0,
         Changes.NONE);
   }
 
@@ -50,14 +84,22 @@ public record LessonState(String screen, String dataName, ModelFacts model,
 
   /** This state with the lesson's count of training runs. */
   public LessonState withRuns(int count) {
-    return new LessonState(screen, dataName, model, bestValidationAccuracy, explained, discovered,
-        filters, count, changes);
+    return new LessonState(
+        screen,
+        dataName,
+        model,
+        bestValidationAccuracy,
+        explained,
+        discovered,
+        filters,
+        count,
+        changes);
   }
 
   /**
    * This state as a lesson that started at {@code start} sees it: only what happened since counts.
-   * Data opened, a model trained, training curves, an explanation or motifs that were already
-   * there when the lesson started are left out, so no step is ticked by them.
+   * Data opened, a model trained, training curves, an explanation or motifs that were already there
+   * when the lesson started are left out, so no step is ticked by them.
    */
   @SuppressWarnings("ReferenceEquality") // NONE is the marker of a state built by hand
   public LessonState since(LessonState start) {
@@ -65,16 +107,18 @@ public record LessonState(String screen, String dataName, ModelFacts model,
     if (changes == Changes.NONE) {
       return this; // built by hand: there is no history to tell before from after
     }
-    boolean newModel = model != null
-        && (start.model == null || model.serial() != start.model.serial());
-    return new LessonState(screen,
+    boolean newModel =
+        model != null && (start.model == null || model.serial() != start.model.serial());
+    return new LessonState(
+        screen,
         changes.data() != then.data() ? dataName : null,
         newModel ? model : null,
         changes.curves() != then.curves() ? bestValidationAccuracy : Double.NaN,
         changes.explanation() != then.explanation() ? explained : null,
         changes.motifs() != then.motifs() ? discovered : List.of(),
         changes.motifs() != then.motifs() ? filters : List.of(),
-        runs, changes);
+        runs,
+        changes);
   }
 
   /**
@@ -99,15 +143,26 @@ public record LessonState(String screen, String dataName, ModelFacts model,
    * @param validationAccuracy best validation accuracy of its training (NaN when unknown)
    * @param saved whether it is saved in a file
    * @param justTrained true for a model trained in this session (not opened from a file)
-   * @param forOpenData true when its results belong to the open data (false after other data
-   *     was opened)
+   * @param forOpenData true when its results belong to the open data (false after other data was
+   *     opened)
    */
-  public record ModelFacts(long serial, boolean attention, double testAccuracy,
-      double validationAccuracy, boolean saved, boolean justTrained, boolean forOpenData) {
+  public record ModelFacts(
+      long serial,
+      boolean attention,
+      double testAccuracy,
+      double validationAccuracy,
+      boolean saved,
+      boolean justTrained,
+      boolean forOpenData) {
 
     /** A model whose results belong to the open data. */
-    public ModelFacts(long serial, boolean attention, double testAccuracy,
-        double validationAccuracy, boolean saved, boolean justTrained) {
+    public ModelFacts(
+        long serial,
+        boolean attention,
+        double testAccuracy,
+        double validationAccuracy,
+        boolean saved,
+        boolean justTrained) {
       this(serial, attention, testAccuracy, validationAccuracy, saved, justTrained, true);
     }
   }
@@ -136,8 +191,8 @@ public record LessonState(String screen, String dataName, ModelFacts model,
   }
 
   /**
-   * The best validation accuracy known: live from training, else the model's own when it belongs
-   * to the open data.
+   * The best validation accuracy known: live from training, else the model's own when it belongs to
+   * the open data.
    */
   public double validationAccuracy() {
     if (!Double.isNaN(bestValidationAccuracy)) {

@@ -10,5 +10,5 @@ package org.motifworkbench.app.lessons;
  * @param check when the step counts as done
  * @param data a data set the step offers to open with one click, or null
  */
-public record LessonStep(String title, String instruction, String hint, Check check,
-    LessonData data) {}
+public record LessonStep(
+    String title, String instruction, String hint, Check check, LessonData data) {}

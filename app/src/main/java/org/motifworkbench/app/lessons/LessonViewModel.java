@@ -18,10 +18,10 @@ import org.motifworkbench.app.lessons.LessonProgress.Run;
 /**
  * State and commands of the lesson panel: the lesson list, the chosen lesson's current step with
  * its check status, hint and question, and Back/Next/Reset. Whenever the workbench changes, the
- * current step's check is evaluated against what the student did since the lesson started (not
- * what was there before); a passing step is ticked and the next one shown. A wrong answer is
- * marked wrong and offers the hint; the answer is shown after a second wrong try or on request,
- * and the step stays without a tick. Progress is saved after every change.
+ * current step's check is evaluated against what the student did since the lesson started (not what
+ * was there before); a passing step is ticked and the next one shown. A wrong answer is marked
+ * wrong and offers the hint; the answer is shown after a second wrong try or on request, and the
+ * step stays without a tick. Progress is saved after every change.
  */
 public final class LessonViewModel {
 
@@ -53,16 +53,25 @@ public final class LessonViewModel {
   // weakly, so the panel's listeners on it could be collected.
   private final ObservableList<StepLine> readOnlyStepLines =
       FXCollections.unmodifiableObservableList(stepLines);
-  private final ObservableList<String> readOnlyRuns = FXCollections.unmodifiableObservableList(runs);
+  private final ObservableList<String> readOnlyRuns =
+      FXCollections.unmodifiableObservableList(runs);
   private LessonProgress progress = LessonProgress.start();
+
   /** The workbench when each lesson was started in this session: what was there does not count. */
   private final java.util.Map<String, LessonState> starts = new java.util.HashMap<>();
+
   /** The model already seen, so each finished run is recorded once. */
   private long seenModel = -1;
 
-  /** @param dialogs asks before a lesson replaces an unsaved model or starts over */
-  public LessonViewModel(LessonLibrary library, LessonSignals signals, LessonActions actions,
-      LessonProgressStore store, DialogService dialogs) {
+  /**
+   * @param dialogs asks before a lesson replaces an unsaved model or starts over
+   */
+  public LessonViewModel(
+      LessonLibrary library,
+      LessonSignals signals,
+      LessonActions actions,
+      LessonProgressStore store,
+      DialogService dialogs) {
     this.dialogs = dialogs;
     this.signals = signals;
     this.actions = actions;
@@ -94,7 +103,8 @@ public final class LessonViewModel {
       return "Not started";
     }
     LessonProgress p = store.get(l.id());
-    return closedSteps(p, l.size()) == l.size() ? "Completed"
+    return closedSteps(p, l.size()) == l.size()
+        ? "Completed"
         : "At step " + (p.current() + 1) + " of " + l.size();
   }
 
@@ -106,8 +116,8 @@ public final class LessonViewModel {
 
   /**
    * Shows {@code chosen} where the student left it, on the screen its step needs. A lesson begun
-   * afresh opens its data set and applies its settings. Only what the student does from now on
-   * (in this session) ticks its steps.
+   * afresh opens its data set and applies its settings. Only what the student does from now on (in
+   * this session) ticks its steps.
    */
   public void start(Lesson chosen) {
     starts.computeIfAbsent(chosen.id(), id -> signals.state());
@@ -134,10 +144,14 @@ public final class LessonViewModel {
    * that is not saved ({@link #startReplacesUnsavedModel}); nothing happens when the user declines.
    */
   public void requestStart(Lesson chosen) {
-    if (startReplacesUnsavedModel(chosen) && !dialogs.confirm(null, "Replace the unsaved model?",
-        "The lesson opens its own data and you will train new models: your current model, which "
-            + "is not saved, will be replaced. Save it first with File > Save model if you want "
-            + "to keep it.", "Start the lesson")) {
+    if (startReplacesUnsavedModel(chosen)
+        && !dialogs.confirm(
+            null,
+            "Replace the unsaved model?",
+            "The lesson opens its own data and you will train new models: your current model, which "
+                + "is not saved, will be replaced. Save it first with File > Save model if you want "
+                + "to keep it.",
+            "Start the lesson")) {
       return;
     }
     start(chosen);
@@ -145,8 +159,11 @@ public final class LessonViewModel {
 
   /** Starts the lesson over ({@link #reset}) once the user confirms. */
   public void requestReset() {
-    if (dialogs.confirm(null, "Start the lesson over?",
-        "All ticks, answers and recorded runs of this lesson are cleared.", "Start over")) {
+    if (dialogs.confirm(
+        null,
+        "Start the lesson over?",
+        "All ticks, answers and recorded runs of this lesson are cleared.",
+        "Start over")) {
       reset();
     }
   }
@@ -184,8 +201,11 @@ public final class LessonViewModel {
    * step; a wrong one is marked wrong and shows the hint, and a second wrong one shows the answer.
    */
   public void answer(int index) {
-    if (step.get() != null && step.get().check() instanceof Check.Question q
-        && index >= 0 && index < q.choices().size() && !progress.isClosed(progress.current())) {
+    if (step.get() != null
+        && step.get().check() instanceof Check.Question q
+        && index >= 0
+        && index < q.choices().size()
+        && !progress.isClosed(progress.current())) {
       int at = progress.current();
       progress = progress.withAnswer(at, index);
       if (index == q.answer()) {
@@ -205,7 +225,8 @@ public final class LessonViewModel {
 
   /** Shows the answer of the question step; the step is closed without a tick. */
   public void showAnswer() {
-    if (step.get() != null && step.get().check() instanceof Check.Question
+    if (step.get() != null
+        && step.get().check() instanceof Check.Question
         && !progress.isClosed(progress.current())) {
       progress = progress.withRevealed(progress.current());
       save();
@@ -294,8 +315,12 @@ public final class LessonViewModel {
     }
     seenModel = serial;
     if (lesson.get() != null && model != null && model.justTrained()) {
-      progress = progress.withRun(new Run(model.attention() ? "attention" : "max",
-          model.testAccuracy(), state.validationAccuracy()));
+      progress =
+          progress.withRun(
+              new Run(
+                  model.attention() ? "attention" : "max",
+                  model.testAccuracy(),
+                  state.validationAccuracy()));
       save();
     }
   }
@@ -311,8 +336,12 @@ public final class LessonViewModel {
     boolean done = progress.isDone(at);
     boolean revealed = progress.isRevealed(at) && !done;
     stepDone.set(done);
-    status.set(done ? "\u2714 Done" : revealed ? "\u2718 Not answered right: the answer is shown"
-        : "Waiting for " + shownStep.check().waitingFor(state));
+    status.set(
+        done
+            ? "\u2714 Done"
+            : revealed
+                ? "\u2718 Not answered right: the answer is shown"
+                : "Waiting for " + shownStep.check().waitingFor(state));
     answer.set(progress.answers().get(at));
     boolean question = shownStep.check() instanceof Check.Question;
     answerWrong.set(question && !done && answer.get() != null);
@@ -321,10 +350,17 @@ public final class LessonViewModel {
     canBack.set(at > 0);
     canNext.set(at + 1 < current.size());
     finished.set(closedSteps(progress, current.size()) == current.size());
-    stepLines.setAll(java.util.stream.IntStream.range(0, current.size())
-        .mapToObj(i -> new StepLine(i + 1, current.step(i).title(), progress.isDone(i), i == at,
-            progress.isRevealed(i) && !progress.isDone(i)))
-        .toList());
+    stepLines.setAll(
+        java.util.stream.IntStream.range(0, current.size())
+            .mapToObj(
+                i ->
+                    new StepLine(
+                        i + 1,
+                        current.step(i).title(),
+                        progress.isDone(i),
+                        i == at,
+                        progress.isRevealed(i) && !progress.isDone(i)))
+            .toList());
     runs.setAll(runLines(progress.runs()));
   }
 
@@ -332,9 +368,15 @@ public final class LessonViewModel {
     List<String> lines = new java.util.ArrayList<>();
     for (int i = 0; i < runs.size(); i++) {
       Run r = runs.get(i);
-      lines.add(String.format(Locale.ROOT, "Run %d: %s pooling, test accuracy %s", i + 1,
-          r.pooling(), Double.isNaN(r.testAccuracy()) ? "unknown"
-              : String.format(Locale.ROOT, "%.3f", r.testAccuracy())));
+      lines.add(
+          String.format(
+              Locale.ROOT,
+              "Run %d: %s pooling, test accuracy %s",
+              i + 1,
+              r.pooling(),
+              Double.isNaN(r.testAccuracy())
+                  ? "unknown"
+                  : String.format(Locale.ROOT, "%.3f", r.testAccuracy())));
     }
     return lines;
   }

@@ -14,8 +14,10 @@ import java.util.Locale;
 public record MotifPattern(String pattern, int maxMismatches, int minOverlap) {
 
   private static final String CODES = "ACGTRYSWKMBDHVN";
-  private static final int[] MASKS = {1, 2, 4, 8, 1 | 4, 2 | 8, 2 | 4, 1 | 8, 4 | 8, 1 | 2,
-      2 | 4 | 8, 1 | 4 | 8, 1 | 2 | 8, 1 | 2 | 4, 15};
+  private static final int[] MASKS = {
+    1, 2, 4, 8, 1 | 4, 2 | 8, 2 | 4, 1 | 8, 4 | 8, 1 | 2, 2 | 4 | 8, 1 | 4 | 8, 1 | 2 | 8,
+    1 | 2 | 4, 15
+  };
   private static final String COMPLEMENT = "TGCAYRSWMKVHDBN";
 
   public MotifPattern {
@@ -44,7 +46,8 @@ public record MotifPattern(String pattern, int maxMismatches, int minOverlap) {
     for (int offset = -consensus.length() + 1; offset < pattern.length(); offset++) {
       int agree = 0;
       int mismatches = 0;
-      for (int i = Math.max(0, offset); i < Math.min(pattern.length(), offset + consensus.length());
+      for (int i = Math.max(0, offset);
+          i < Math.min(pattern.length(), offset + consensus.length());
           i++) {
         int c = mask(consensus.charAt(i - offset));
         if (c == 15) {

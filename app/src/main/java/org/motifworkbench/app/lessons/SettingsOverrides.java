@@ -15,8 +15,13 @@ import org.motifworkbench.training.TrainingSpec;
  * @param seed training seed (same seed, same result)
  * @param attention attention pooling (true) or max pooling (false)
  */
-public record SettingsOverrides(NetworkPreset preset, Integer epochs, Integer batchSize,
-    Double learningRate, Integer seed, Boolean attention) {
+public record SettingsOverrides(
+    NetworkPreset preset,
+    Integer epochs,
+    Integer batchSize,
+    Double learningRate,
+    Integer seed,
+    Boolean attention) {
 
   /** Nothing overridden. */
   public static SettingsOverrides none() {
@@ -43,7 +48,7 @@ public record SettingsOverrides(NetworkPreset preset, Integer epochs, Integer ba
     if (learningRate != null) {
       t = t.toBuilder().optLearningRate(learningRate).build();
     }
-    return new ModelSettings(chosen, network, t, current.lengthMode(), current.length(),
-        current.split());
+    return new ModelSettings(
+        chosen, network, t, current.lengthMode(), current.length(), current.split());
   }
 }

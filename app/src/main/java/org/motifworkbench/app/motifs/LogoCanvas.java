@@ -48,7 +48,8 @@ final class LogoCanvas {
     gc.setFill(Color.WHITE);
     gc.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
     FXGraphics2D g = new FXGraphics2D(gc);
-    figure.withPalette(palette).draw(g,
-        new Rectangle2D.Double(0, 0, canvas.getWidth(), canvas.getHeight()));
+    figure
+        .withPalette(palette)
+        .draw(g, new Rectangle2D.Double(0, 0, canvas.getWidth(), canvas.getHeight()));
   }
 }

@@ -52,17 +52,28 @@ public record MotifCard(
   /** A motif found from the explanations: named by its consensus, detail its support. */
   static MotifCard discovered(DiscoveredMotif found, List<MotifMatch> matches) {
     Motif motif = found.motif();
-    return new MotifCard(Section.DISCOVERED, motif, PositionWeightMatrix.iupacConsensus(motif),
-        "support " + count(found.support(), "seqlet"), found.support(), false, matches);
+    return new MotifCard(
+        Section.DISCOVERED,
+        motif,
+        PositionWeightMatrix.iupacConsensus(motif),
+        "support " + count(found.support(), "seqlet"),
+        found.support(),
+        false,
+        matches);
   }
 
   /** A first-layer filter: named by its branch and index, detail its sites. */
   static MotifCard filter(FilterMotif filter, List<MotifMatch> matches) {
-    return new MotifCard(Section.FILTERS, filter.motif(),
+    return new MotifCard(
+        Section.FILTERS,
+        filter.motif(),
         "Filter " + filter.filter() + " (width " + filter.kernel() + ")",
-        count(filter.sites(), "site") + " \u00b7 "
+        count(filter.sites(), "site")
+            + " \u00b7 "
             + PositionWeightMatrix.iupacConsensus(filter.motif()),
-        filter.sites(), !filter.reliable(), matches);
+        filter.sites(),
+        !filter.reliable(),
+        matches);
   }
 
   /** Information content for the logo, corrected for the number of sites it was built from. */
@@ -90,8 +101,10 @@ public record MotifCard(
       return String.format(Locale.ROOT, "%.0f", value);
     }
     if (value >= 0.01) {
-      return new java.math.BigDecimal(value).round(new java.math.MathContext(2))
-          .stripTrailingZeros().toPlainString();
+      return new java.math.BigDecimal(value)
+          .round(new java.math.MathContext(2))
+          .stripTrailingZeros()
+          .toPlainString();
     }
     String s = String.format(Locale.ROOT, "%.1e", value);
     // Java pads the exponent to two digits (1.0e-05); MEME and Tomtom do not.

@@ -25,8 +25,10 @@ public record MotifDatabase(String name, Path file, int size, MotifMatcher match
   static MotifDatabase load(Path file, String name) {
     MemeFile meme = MemeFormat.read(file);
     if (meme.motifs().isEmpty()) {
-      throw new IllegalArgumentException(file + " holds no motifs. Choose a MEME file with at least"
-          + " one 'MOTIF' entry, e.g. one downloaded from JASPAR.");
+      throw new IllegalArgumentException(
+          file
+              + " holds no motifs. Choose a MEME file with at least"
+              + " one 'MOTIF' entry, e.g. one downloaded from JASPAR.");
     }
     return new MotifDatabase(name, file, meme.motifs().size(), MotifMatcher.of(meme));
   }

@@ -29,29 +29,46 @@ final class MotifDetailDialog {
   private MotifDetailDialog() {}
 
   /** Shows the dialog (without waiting) and redraws its logos while the palette changes. */
-  static Dialog<Void> show(Window owner, MotifCard card, String matchedAgainst,
-      ObjectProperty<NucleotidePalette> palette, FigureExport export) {
-    SequenceLogoFigure figure = SequenceLogoFigure.of(card.motif())
-        .withInformationContent(card.information());
-    LogoCanvas forward = new LogoCanvas(figure.withTitle("Forward strand"), LOGO_WIDTH,
-        LOGO_HEIGHT);
-    LogoCanvas reverse = new LogoCanvas(figure.reverseComplement().withTitle("Reverse complement"),
-        LOGO_WIDTH, LOGO_HEIGHT);
+  static Dialog<Void> show(
+      Window owner,
+      MotifCard card,
+      String matchedAgainst,
+      ObjectProperty<NucleotidePalette> palette,
+      FigureExport export) {
+    SequenceLogoFigure figure =
+        SequenceLogoFigure.of(card.motif()).withInformationContent(card.information());
+    LogoCanvas forward =
+        new LogoCanvas(figure.withTitle("Forward strand"), LOGO_WIDTH, LOGO_HEIGHT);
+    LogoCanvas reverse =
+        new LogoCanvas(
+            figure.reverseComplement().withTitle("Reverse complement"), LOGO_WIDTH, LOGO_HEIGHT);
     forward.draw(palette.get());
     reverse.draw(palette.get());
     forward.exportWith(export, "logo-" + card.motif().id());
     reverse.exportWith(export, "logo-" + card.motif().id() + "-reverse-complement");
-    ChangeListener<NucleotidePalette> redraw = (obs, old, p) -> {
-      forward.draw(p);
-      reverse.draw(p);
-    };
+    ChangeListener<NucleotidePalette> redraw =
+        (obs, old, p) -> {
+          forward.draw(p);
+          reverse.draw(p);
+        };
     palette.addListener(redraw);
 
-    Label detail = styled(new Label(card.detail() + " \u00b7 " + card.motif().width()
-        + " positions \u00b7 id " + card.motif().id()), "motif-detail");
-    VBox content = new VBox(detail, forward.node(), reverse.node(),
-        styled(new Label(matchHeading(matchedAgainst, card)), "section-heading"),
-        matchTable(card.matches()));
+    Label detail =
+        styled(
+            new Label(
+                card.detail()
+                    + " \u00b7 "
+                    + card.motif().width()
+                    + " positions \u00b7 id "
+                    + card.motif().id()),
+            "motif-detail");
+    VBox content =
+        new VBox(
+            detail,
+            forward.node(),
+            reverse.node(),
+            styled(new Label(matchHeading(matchedAgainst, card)), "section-heading"),
+            matchTable(card.matches()));
     content.getStyleClass().add("motif-detail-content");
 
     Dialog<Void> dialog = new Dialog<>();
@@ -77,8 +94,11 @@ final class MotifDetailDialog {
     if (card.matches().isEmpty()) {
       return "Not matched against " + matchedAgainst + ": too few sites";
     }
-    return "Best matches in " + matchedAgainst + " (grey: E > "
-        + MotifCard.formatValue(MotifCard.SIGNIFICANT_E_VALUE) + ", not significant)";
+    return "Best matches in "
+        + matchedAgainst
+        + " (grey: E > "
+        + MotifCard.formatValue(MotifCard.SIGNIFICANT_E_VALUE)
+        + ", not significant)";
   }
 
   private static Node matchTable(List<MotifMatch> matches) {
@@ -86,24 +106,29 @@ final class MotifDetailDialog {
     table.setId("matchTable");
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     table.setFixedCellSize(ROW_HEIGHT);
-    table.getColumns().setAll(List.of(
-        column("ID", MotifMatch::targetId, false),
-        column("Name", MotifMatch::targetName, false),
-        column("E-value", m -> MotifCard.formatValue(m.eValue()), true),
-        column("q-value", m -> MotifCard.formatValue(m.qValue()), true),
-        column("Strand", m -> String.valueOf(m.strand()), false),
-        column("Offset", m -> Integer.toString(m.offset()), true),
-        column("Overlap", m -> Integer.toString(m.overlap()), true)));
-    table.setRowFactory(t -> new TableRow<>() {
-      @Override
-      protected void updateItem(MotifMatch item, boolean empty) {
-        super.updateItem(item, empty);
-        getStyleClass().remove("not-significant");
-        if (!empty && item != null && !MotifCard.significant(item)) {
-          getStyleClass().add("not-significant");
-        }
-      }
-    });
+    table
+        .getColumns()
+        .setAll(
+            List.of(
+                column("ID", MotifMatch::targetId, false),
+                column("Name", MotifMatch::targetName, false),
+                column("E-value", m -> MotifCard.formatValue(m.eValue()), true),
+                column("q-value", m -> MotifCard.formatValue(m.qValue()), true),
+                column("Strand", m -> String.valueOf(m.strand()), false),
+                column("Offset", m -> Integer.toString(m.offset()), true),
+                column("Overlap", m -> Integer.toString(m.overlap()), true)));
+    table.setRowFactory(
+        t ->
+            new TableRow<>() {
+              @Override
+              protected void updateItem(MotifMatch item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().remove("not-significant");
+                if (!empty && item != null && !MotifCard.significant(item)) {
+                  getStyleClass().add("not-significant");
+                }
+              }
+            });
     table.getItems().setAll(matches);
     table.setPrefHeight(ROW_HEIGHT * (Math.min(matches.size(), 6) + 1) + 2);
     table.setPlaceholder(new Label("No matches"));

@@ -28,10 +28,13 @@ final class MotifExport {
   String write(Path meme) throws IOException {
     AtomicFile.writeString(meme, MemeFormat.format(cards.stream().map(MotifCard::motif).toList()));
     Map<String, List<MotifMatch>> matches = new LinkedHashMap<>();
-    cards.stream().filter(c -> !c.matches().isEmpty())
+    cards.stream()
+        .filter(c -> !c.matches().isEmpty())
         .forEach(c -> matches.put(c.motif().id(), c.matches()));
-    String saved = String.format("Saved %,d %s to %s", cards.size(),
-        cards.size() == 1 ? "motif" : "motifs", meme.getFileName());
+    String saved =
+        String.format(
+            "Saved %,d %s to %s",
+            cards.size(), cards.size() == 1 ? "motif" : "motifs", meme.getFileName());
     if (matches.isEmpty()) {
       return saved + ".";
     }
@@ -43,8 +46,10 @@ final class MotifExport {
   /** {@code motifs.meme} -> {@code motifs.matches.tsv}, in the same folder. */
   static Path matchesFile(Path meme) {
     String name = meme.getFileName().toString();
-    String stem = name.toLowerCase(java.util.Locale.ROOT).endsWith(".meme")
-        ? name.substring(0, name.length() - 5) : name;
+    String stem =
+        name.toLowerCase(java.util.Locale.ROOT).endsWith(".meme")
+            ? name.substring(0, name.length() - 5)
+            : name;
     return meme.resolveSibling(stem + ".matches.tsv");
   }
 }

@@ -22,14 +22,19 @@ final class MotifSources {
 
   MotifSources(Workspace workspace) {
     this.workspace = workspace;
-    this.description = Bindings.createStringBinding(() -> {
-      TrainedModel model = workspace.getModel();
-      if (model == null || workspace.getMatch().otherData()) {
-        return "";
-      }
-      Choice choice = choose(model);
-      return choice == null ? problem(model) : choice.description();
-    }, workspace.modelProperty(), workspace.dataProperty(), workspace.matchProperty());
+    this.description =
+        Bindings.createStringBinding(
+            () -> {
+              TrainedModel model = workspace.getModel();
+              if (model == null || workspace.getMatch().otherData()) {
+                return "";
+              }
+              Choice choice = choose(model);
+              return choice == null ? problem(model) : choice.description();
+            },
+            workspace.modelProperty(),
+            workspace.dataProperty(),
+            workspace.matchProperty());
   }
 
   /** The sequences for {@code model}, or null when there are none (see {@link #problem}). */
@@ -39,15 +44,21 @@ final class MotifSources {
     }
     OpenedData data = workspace.getData();
     if (data != null && fits(data, model)) {
-      return new Choice(data.sequences(), String.format("Explains sequences of %s (%,d sequences)",
-          data.displayName(), data.sequences().size()));
+      return new Choice(
+          data.sequences(),
+          String.format(
+              "Explains sequences of %s (%,d sequences)",
+              data.displayName(), data.sequences().size()));
     }
     if (model.testSet() != null && model.testSet().size() > 0) {
       String why = data == null ? "" : " (the open data set has other classes)";
-      String which = model.heldOut() ? "held-out test sequences"
-          : "sequences of " + model.data().displayName();
-      return new Choice(model.testSet(), String.format(
-          "Explains the model's %,d %s%s", model.testSet().size(), which, why));
+      String which =
+          model.heldOut()
+              ? "held-out test sequences"
+              : "sequences of " + model.data().displayName();
+      return new Choice(
+          model.testSet(),
+          String.format("Explains the model's %,d %s%s", model.testSet().size(), which, why));
     }
     return null;
   }
@@ -58,9 +69,11 @@ final class MotifSources {
       return null;
     }
     String why = model.testSetProblem() == null ? "" : " (" + model.testSetProblem() + ")";
-    return "There are no sequences to explain: the model's test set is not available" + why
+    return "There are no sequences to explain: the model's test set is not available"
+        + why
         + ". Open a data set with the model's classes, "
-        + String.join(", ", model.bundle().manifest().classNames()) + ", in step 1.";
+        + String.join(", ", model.bundle().manifest().classNames())
+        + ", in step 1.";
   }
 
   StringBinding descriptionBinding() {

@@ -18,6 +18,7 @@ final class MotifTile {
 
   static final double LOGO_WIDTH = 250;
   static final double LOGO_HEIGHT = 110;
+
   /** Matches listed on a tile; the enlarged view lists all kept. */
   static final int MATCHES_SHOWN = 3;
 
@@ -28,19 +29,23 @@ final class MotifTile {
    * @param matchedAgainst the database the matches come from, or null when none was used
    */
   MotifTile(MotifCard card, String matchedAgainst, Consumer<MotifCard> onOpen) {
-    logo = new LogoCanvas(SequenceLogoFigure.of(card.motif())
-        .withInformationContent(card.information()), LOGO_WIDTH, LOGO_HEIGHT);
+    logo =
+        new LogoCanvas(
+            SequenceLogoFigure.of(card.motif()).withInformationContent(card.information()),
+            LOGO_WIDTH,
+            LOGO_HEIGHT);
     Label title = styled(new Label(card.title()), "motif-title");
     HBox heading = new HBox(title);
     heading.getStyleClass().add("motif-heading");
     if (card.fewSites()) {
       Label few = styled(new Label("few sites"), "few-sites");
-      few.setTooltip(new Tooltip("Too few input windows activated this filter for its matrix to"
-          + " mean much."));
+      few.setTooltip(
+          new Tooltip(
+              "Too few input windows activated this filter for its matrix to" + " mean much."));
       heading.getChildren().add(few);
     }
-    root.getChildren().addAll(logo.node(), heading,
-        styled(new Label(card.detail()), "motif-detail"));
+    root.getChildren()
+        .addAll(logo.node(), heading, styled(new Label(card.detail()), "motif-detail"));
     root.getChildren().addAll(matchLines(card, matchedAgainst));
     root.getStyleClass().add("motif-tile");
     root.setId("tile-" + card.motif().id());
@@ -72,8 +77,10 @@ final class MotifTile {
 
   private static Node matchLine(MotifMatch m) {
     Label name = styled(new Label(m.targetId() + " " + m.targetName()), "match-name");
-    Label value = styled(new Label("E=" + MotifCard.formatValue(m.eValue()) + " (" + m.strand()
-        + ")"), "match-value");
+    Label value =
+        styled(
+            new Label("E=" + MotifCard.formatValue(m.eValue()) + " (" + m.strand() + ")"),
+            "match-value");
     HBox line = new HBox(name, value);
     line.getStyleClass().add("match-line");
     return line;

@@ -40,8 +40,10 @@ public final class MotifsView {
   private final BorderPane root = new BorderPane();
   private final FlowPane discoveredTiles = tilePane("discoveredTiles");
   private final FlowPane filterTiles = tilePane("filterTiles");
+
   /** The logos on screen, redrawn when the palette changes. */
   private final List<LogoCanvas> logos = new ArrayList<>();
+
   private final FigureExport export;
   private final DialogService dialogs;
 
@@ -63,12 +65,17 @@ public final class MotifsView {
     root.setCenter(new StackPane(emptyState(), gallery()));
     viewModel.discovered().addListener((ListChangeListener<MotifCard>) c -> showTiles());
     viewModel.filters().addListener((ListChangeListener<MotifCard>) c -> showTiles());
-    viewModel.paletteProperty().addListener((obs, old, palette) -> logos.forEach(l -> l.draw(palette)));
-    viewModel.errorMessageProperty().addListener((obs, old, message) -> {
-      if (message != null) {
-        showError(message);
-      }
-    });
+    viewModel
+        .paletteProperty()
+        .addListener((obs, old, palette) -> logos.forEach(l -> l.draw(palette)));
+    viewModel
+        .errorMessageProperty()
+        .addListener(
+            (obs, old, message) -> {
+              if (message != null) {
+                showError(message);
+              }
+            });
     if (viewModel.databaseProperty().get() == null && !viewModel.databaseLoadingProperty().get()) {
       viewModel.useBundledDatabase();
     }
@@ -90,10 +97,16 @@ public final class MotifsView {
     // A disabled button gets no mouse events, so the tooltip saying why goes on a wrapper.
     StackPane findWrapper = new StackPane(find);
     Tooltip why = new Tooltip();
-    why.textProperty().bind(Bindings.createStringBinding(() -> {
-      String blocked = viewModel.findBlockedReasonBinding().get();
-      return blocked == null ? "Explain the chosen class's sequences and build motifs" : blocked;
-    }, viewModel.findBlockedReasonBinding()));
+    why.textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () -> {
+                  String blocked = viewModel.findBlockedReasonBinding().get();
+                  return blocked == null
+                      ? "Explain the chosen class's sequences and build motifs"
+                      : blocked;
+                },
+                viewModel.findBlockedReasonBinding()));
     Tooltip.install(findWrapper, why);
 
     Button cancel = new Button("Cancel");
@@ -126,10 +139,13 @@ public final class MotifsView {
     MenuButton export = new MenuButton("Export MEME...", null, all, discovered, filters);
     export.setId("exportMeme");
     export.setMinWidth(Region.USE_PREF_SIZE);
-    export.disableProperty().bind(Bindings.isEmpty(viewModel.filters())
-        .and(Bindings.isEmpty(viewModel.discovered())));
-    export.setTooltip(new Tooltip("Save the motifs as a MEME file (for Tomtom, FIMO, JASPAR tools)"
-        + " and their matches as a table beside it"));
+    export
+        .disableProperty()
+        .bind(Bindings.isEmpty(viewModel.filters()).and(Bindings.isEmpty(viewModel.discovered())));
+    export.setTooltip(
+        new Tooltip(
+            "Save the motifs as a MEME file (for Tomtom, FIMO, JASPAR tools)"
+                + " and their matches as a table beside it"));
     return export;
   }
 
@@ -138,20 +154,21 @@ public final class MotifsView {
     targetClass.setId("targetClass");
     targetClass.valueProperty().bindBidirectional(viewModel.targetClassProperty());
     ComboBox<AttributionMethod> method =
-        new ComboBox<>(javafx.collections.FXCollections.observableArrayList(
-            AttributionMethod.values()));
+        new ComboBox<>(
+            javafx.collections.FXCollections.observableArrayList(AttributionMethod.values()));
     method.setId("attributionMethod");
-    method.setConverter(new StringConverter<>() {
-      @Override
-      public String toString(AttributionMethod m) {
-        return m == null ? "" : m.title();
-      }
+    method.setConverter(
+        new StringConverter<>() {
+          @Override
+          public String toString(AttributionMethod m) {
+            return m == null ? "" : m.title();
+          }
 
-      @Override
-      public AttributionMethod fromString(String s) {
-        return null;
-      }
-    });
+          @Override
+          public AttributionMethod fromString(String s) {
+            return null;
+          }
+        });
     method.valueProperty().bindBidirectional(viewModel.methodProperty());
     Spinner<Integer> max = new Spinner<>(10, 100_000, viewModel.maxSequencesProperty().get(), 100);
     max.setId("maxSequences");
@@ -164,9 +181,15 @@ public final class MotifsView {
     Label database = styled(new Label(), "database-status");
     database.setId("databaseStatus");
     database.textProperty().bind(viewModel.databaseStatusProperty());
-    HBox explain = new HBox(
-        settingLabel("Explain class"), targetClass, settingLabel("with"), method,
-        settingLabel("on up to"), max, settingLabel("correctly predicted sequences"));
+    HBox explain =
+        new HBox(
+            settingLabel("Explain class"),
+            targetClass,
+            settingLabel("with"),
+            method,
+            settingLabel("on up to"),
+            max,
+            settingLabel("correctly predicted sequences"));
     explain.getStyleClass().add("motif-settings");
     Label data = styled(new Label(), "motif-data");
     data.setId("dataDescription");
@@ -192,8 +215,8 @@ public final class MotifsView {
     other.setOnAction(e -> chooseDatabase());
     MenuItem none = new MenuItem("No database");
     none.setOnAction(e -> viewModel.useNoDatabase());
-    MenuButton menu = new MenuButton("Choose database", null, bundled, other,
-        new SeparatorMenuItem(), none);
+    MenuButton menu =
+        new MenuButton("Choose database", null, bundled, other, new SeparatorMenuItem(), none);
     menu.setId("databaseMenu");
     menu.disableProperty().bind(viewModel.runningProperty());
     return menu;
@@ -201,45 +224,65 @@ public final class MotifsView {
 
   private Node emptyState() {
     Label heading = styled(new Label("No motifs yet"), "empty-heading");
-    Label help = styled(new Label("Find motifs explains the chosen class's correctly predicted"
-        + " sequences, collects the short stretches that drove each prediction into motifs, and"
-        + " shows every first-layer filter as a logo. Each motif is compared with the known motifs"
-        + " of the database."), "empty-help");
+    Label help =
+        styled(
+            new Label(
+                "Find motifs explains the chosen class's correctly predicted"
+                    + " sequences, collects the short stretches that drove each prediction into motifs, and"
+                    + " shows every first-layer filter as a logo. Each motif is compared with the known motifs"
+                    + " of the database."),
+            "empty-help");
     help.setWrapText(true);
     help.setMaxWidth(560);
     // A wrapped label with line spacing under-reports its height; this keeps every line visible.
     help.setMinHeight(Region.USE_PREF_SIZE);
     VBox box = new VBox(heading, help);
     box.getStyleClass().add("empty-state");
-    box.visibleProperty().bind(Bindings.isEmpty(viewModel.filters())
-        .and(Bindings.isEmpty(viewModel.discovered())));
+    box.visibleProperty()
+        .bind(Bindings.isEmpty(viewModel.filters()).and(Bindings.isEmpty(viewModel.discovered())));
     return box;
   }
 
   private Node gallery() {
-    Label noneDiscovered = styled(new Label("No motif was discovered: try more sequences, another"
-        + " method, or a model that predicts this class better."), "motif-detail");
+    Label noneDiscovered =
+        styled(
+            new Label(
+                "No motif was discovered: try more sequences, another"
+                    + " method, or a model that predicts this class better."),
+            "motif-detail");
     noneDiscovered.visibleProperty().bind(Bindings.isEmpty(viewModel.discovered()));
     noneDiscovered.managedProperty().bind(noneDiscovered.visibleProperty());
-    VBox column = new VBox(
-        section(Section.DISCOVERED, "Short stretches of sequence that drove correct predictions,"
-            + " clustered and aligned. Support: how many stretches make up the motif.",
-            noneDiscovered, discoveredTiles),
-        section(Section.FILTERS, "What each filter of the first convolution layer responds to:"
-            + " the bases of the windows that activate it most. Filters with few such windows"
-            + " are flagged.", filterTiles));
+    VBox column =
+        new VBox(
+            section(
+                Section.DISCOVERED,
+                "Short stretches of sequence that drove correct predictions,"
+                    + " clustered and aligned. Support: how many stretches make up the motif.",
+                noneDiscovered,
+                discoveredTiles),
+            section(
+                Section.FILTERS,
+                "What each filter of the first convolution layer responds to:"
+                    + " the bases of the windows that activate it most. Filters with few such windows"
+                    + " are flagged.",
+                filterTiles));
     column.getStyleClass().add("motif-gallery");
     ScrollPane scroll = new ScrollPane(column);
     scroll.setFitToWidth(true);
     scroll.getStyleClass().add("motif-scroll");
-    scroll.visibleProperty().bind(Bindings.isNotEmpty(viewModel.filters())
-        .or(Bindings.isNotEmpty(viewModel.discovered())));
+    scroll
+        .visibleProperty()
+        .bind(
+            Bindings.isNotEmpty(viewModel.filters())
+                .or(Bindings.isNotEmpty(viewModel.discovered())));
     return scroll;
   }
 
   private static Node section(Section section, String help, Node... content) {
-    VBox box = new VBox(styled(new Label(section.title()), "section-heading"),
-        styled(new Label(help), "motif-section-help"));
+    VBox box =
+        new VBox(
+            styled(new Label(section.title()), "section-heading"),
+            styled(new Label(help), "motif-section-help"));
     box.getChildren().addAll(content);
     box.getStyleClass().add("motif-section");
     return box;
@@ -265,18 +308,29 @@ public final class MotifsView {
   }
 
   private void openDetail(MotifCard card) {
-    MotifDetailDialog.show(window(), card, viewModel.matchedAgainstProperty().get(),
-        viewModel.paletteProperty(), export);
+    MotifDetailDialog.show(
+        window(),
+        card,
+        viewModel.matchedAgainstProperty().get(),
+        viewModel.paletteProperty(),
+        export);
   }
 
   private void export(Section section, String suggestedName) {
-    dialogs.saveFile(Purpose.RESULTS, "Export motifs as MEME", suggestedName,
+    dialogs
+        .saveFile(
+            Purpose.RESULTS,
+            "Export motifs as MEME",
+            suggestedName,
             List.of(FileType.of("MEME motif files", "*.meme", "*.txt")))
         .ifPresent(file -> viewModel.exportMeme(file, section));
   }
 
   private void chooseDatabase() {
-    dialogs.openFile(Purpose.RESULTS, "Match against the motifs of a MEME file (e.g. from JASPAR)",
+    dialogs
+        .openFile(
+            Purpose.RESULTS,
+            "Match against the motifs of a MEME file (e.g. from JASPAR)",
             List.of(FileType.of("MEME motif files", "*.meme", "*.txt"), FileType.ALL))
         .ifPresent(viewModel::useDatabase);
   }

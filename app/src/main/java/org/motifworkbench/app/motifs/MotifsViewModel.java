@@ -42,9 +42,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * State and commands of the Motifs screen. "Find motifs" runs {@link MotifWorkflow} on the engine
- * thread with progress and cancel; its results (discovered motifs and first-layer filters, each with
- * its best database matches) belong to the model they were computed for and are cleared when the
- * model changes. The motif database is the bundled JASPAR collection, another MEME file, or none.
+ * thread with progress and cancel; its results (discovered motifs and first-layer filters, each
+ * with its best database matches) belong to the model they were computed for and are cleared when
+ * the model changes. The motif database is the bundled JASPAR collection, another MEME file, or
+ * none.
  */
 public final class MotifsViewModel {
 
@@ -52,6 +53,7 @@ public final class MotifsViewModel {
   public static final String BUNDLED_DATABASE = "JASPAR CORE 2016 vertebrates";
 
   static final int DEFAULT_MAX_SEQUENCES = 500;
+
   /** Matches kept per motif: the first few go on the tile, all in the enlarged view. */
   static final int MATCHES_KEPT = 10;
 
@@ -96,6 +98,7 @@ public final class MotifsViewModel {
   private final LatestRequestRunner searches;
   private final LatestRequestRunner databaseLoads;
   private CancellationToken currentToken;
+
   /** The model the shown motifs and classes are for: null for none or while it is of other data. */
   private TrainedModel shownFor;
 
@@ -105,8 +108,12 @@ public final class MotifsViewModel {
    * @param uiThread where progress from the engine thread is handed over
    * @param bundledDatabase the MEME file shipped with the workbench (may be missing)
    */
-  public MotifsViewModel(BackgroundRunner engineRunner, BackgroundRunner fileRunner,
-      Executor uiThread, Workspace workspace, Path bundledDatabase) {
+  public MotifsViewModel(
+      BackgroundRunner engineRunner,
+      BackgroundRunner fileRunner,
+      Executor uiThread,
+      Workspace workspace,
+      Path bundledDatabase) {
     this.searches = new LatestRequestRunner(engineRunner);
     this.fileRunner = fileRunner;
     this.databaseLoads = new LatestRequestRunner(fileRunner);
@@ -114,11 +121,17 @@ public final class MotifsViewModel {
     this.workspace = workspace;
     this.bundledDatabase = bundledDatabase;
     this.sources = new MotifSources(workspace);
-    this.findBlockedReason = Bindings.createStringBinding(this::blockedReason,
-        workspace.modelProperty(), workspace.dataProperty(), workspace.matchProperty(),
-        workspace.trainingProperty(), running, databaseLoading);
-    this.canFind = Bindings.createBooleanBinding(
-        () -> findBlockedReason.get() == null, findBlockedReason);
+    this.findBlockedReason =
+        Bindings.createStringBinding(
+            this::blockedReason,
+            workspace.modelProperty(),
+            workspace.dataProperty(),
+            workspace.matchProperty(),
+            workspace.trainingProperty(),
+            running,
+            databaseLoading);
+    this.canFind =
+        Bindings.createBooleanBinding(() -> findBlockedReason.get() == null, findBlockedReason);
     workspace.modelProperty().addListener((obs, old, model) -> follow());
     workspace.matchProperty().addListener((obs, old, match) -> follow());
     modelChanged(usable());
@@ -134,9 +147,13 @@ public final class MotifsViewModel {
     TrainedModel model = workspace.getModel();
     String className = targetClass.get();
     MotifDatabase db = database.get();
-    MotifWorkflow.Settings settings = new MotifWorkflow.Settings(
-        model.bundle().manifest().classIndex(className), method.get(),
-        Math.max(1, maxSequences.get()), db == null ? null : db.matcher(), MATCHES_KEPT);
+    MotifWorkflow.Settings settings =
+        new MotifWorkflow.Settings(
+            model.bundle().manifest().classIndex(className),
+            method.get(),
+            Math.max(1, maxSequences.get()),
+            db == null ? null : db.matcher(),
+            MATCHES_KEPT);
     MotifSources.Choice data = sources.choose(model);
     LatestRequestRunner.Request request = searches.begin();
     CancellationToken token = new CancellationToken();
@@ -145,12 +162,15 @@ public final class MotifsViewModel {
     running.set(true);
     progress.set(0);
     status.set("Starting...");
-    ProgressRelay relay = new ProgressRelay(uiThread, (fraction, message) -> {
-      if (request.isLatest() && running.get()) {
-        progress.set(fraction);
-        status.set(sentence(message) + "...");
-      }
-    });
+    ProgressRelay relay =
+        new ProgressRelay(
+            uiThread,
+            (fraction, message) -> {
+              if (request.isLatest() && running.get()) {
+                progress.set(fraction);
+                status.set(sentence(message) + "...");
+              }
+            });
     request.run(
         "finding motifs",
         () -> MotifWorkflow.run(model.bundle(), data.sequences(), settings, relay, token),
@@ -184,8 +204,10 @@ public final class MotifsViewModel {
       databaseLoads.supersede();
       databaseLoading.set(false);
       database.set(null);
-      databaseStatus.set("The bundled motif database is missing (" + bundledDatabase
-          + "). Choose a MEME file with \"Match against...\", or find motifs without matching.");
+      databaseStatus.set(
+          "The bundled motif database is missing ("
+              + bundledDatabase
+              + "). Choose a MEME file with \"Match against...\", or find motifs without matching.");
       return;
     }
     load(bundledDatabase, BUNDLED_DATABASE);
@@ -220,8 +242,12 @@ public final class MotifsViewModel {
         saved -> status.set(saved),
         failure -> {
           LOG.warn("Could not save {}", file, failure);
-          fail("Could not save " + file + ": " + failure.getMessage()
-              + ". Choose a folder you can write to.");
+          fail(
+              "Could not save "
+                  + file
+                  + ": "
+                  + failure.getMessage()
+                  + ". Choose a folder you can write to.");
         });
   }
 
@@ -240,8 +266,10 @@ public final class MotifsViewModel {
           LOG.warn("Could not read the motif database {}", file, failure);
           databaseLoading.set(false);
           MotifDatabase kept = database.get();
-          databaseStatus.set(kept == null
-              ? "No database: motifs are not matched." : "Matching against " + kept.describe());
+          databaseStatus.set(
+              kept == null
+                  ? "No database: motifs are not matched."
+                  : "Matching against " + kept.describe());
           fail("Could not use " + file + " as a motif database: " + failure.getMessage());
         });
   }
@@ -249,20 +277,30 @@ public final class MotifsViewModel {
   private void show(MotifWorkflow.Report report, MotifDatabase db, String className) {
     progress.set(1);
     matchedAgainst.set(db == null ? null : db.name());
-    discovered.setAll(report.discovered().stream()
-        .map(d -> MotifCard.discovered(d, matches(report, d.motif().id())))
-        .toList());
+    discovered.setAll(
+        report.discovered().stream()
+            .map(d -> MotifCard.discovered(d, matches(report, d.motif().id())))
+            .toList());
     // Filters with enough sites first, the most specific (most bits) first within each group.
-    filters.setAll(report.filters().stream()
-        .map(f -> MotifCard.filter(f, matches(report, f.motif().id())))
-        .sorted(Comparator.comparing(MotifCard::fewSites)
-            .thenComparing(Comparator.comparingDouble(MotifCard::totalBits).reversed()))
-        .toList());
+    filters.setAll(
+        report.filters().stream()
+            .map(f -> MotifCard.filter(f, matches(report, f.motif().id())))
+            .sorted(
+                Comparator.comparing(MotifCard::fewSites)
+                    .thenComparing(Comparator.comparingDouble(MotifCard::totalBits).reversed()))
+            .toList());
     long reliable = report.filters().stream().filter(FilterMotif::reliable).count();
-    status.set(String.format(Locale.ROOT, "%d %s from %,d correctly predicted '%s' sequences; %d of"
-            + " %d filters have enough sites.",
-        discovered.size(), discovered.size() == 1 ? "motif discovered" : "motifs discovered",
-        report.explainedSequences(), className, reliable, report.filters().size()));
+    status.set(
+        String.format(
+            Locale.ROOT,
+            "%d %s from %,d correctly predicted '%s' sequences; %d of"
+                + " %d filters have enough sites.",
+            discovered.size(),
+            discovered.size() == 1 ? "motif discovered" : "motifs discovered",
+            report.explainedSequences(),
+            className,
+            reliable,
+            report.filters().size()));
   }
 
   private static List<MotifMatch> matches(MotifWorkflow.Report report, String id) {
@@ -340,12 +378,14 @@ public final class MotifsViewModel {
     if (failure instanceof IllegalArgumentException || failure instanceof IllegalStateException) {
       return "Could not find motifs: " + failure.getMessage();
     }
-    return "Something went wrong while finding motifs: " + failure
+    return "Something went wrong while finding motifs: "
+        + failure
         + ". The details are in the log; please report this as a bug.";
   }
 
   private static String sentence(String message) {
-    return message.isEmpty() ? message
+    return message.isEmpty()
+        ? message
         : Character.toUpperCase(message.charAt(0)) + message.substring(1);
   }
 

@@ -5,9 +5,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.motifworkbench.progress.ProgressListener;
 
 /**
- * Hands progress from the engine thread to the UI thread. Updates are coalesced: while one hand-over
- * waits to run, newer updates replace its value instead of queueing more, so fast work never floods
- * the UI thread and the UI always shows the newest value.
+ * Hands progress from the engine thread to the UI thread. Updates are coalesced: while one
+ * hand-over waits to run, newer updates replace its value instead of queueing more, so fast work
+ * never floods the UI thread and the UI always shows the newest value.
  */
 final class ProgressRelay implements ProgressListener {
 
@@ -29,12 +29,13 @@ final class ProgressRelay implements ProgressListener {
   @Override
   public void progress(double fraction, String message) {
     if (pending.getAndSet(new Update(fraction, message)) == null) {
-      uiThread.execute(() -> {
-        Update newest = pending.getAndSet(null);
-        if (newest != null) {
-          target.progress(newest.fraction(), newest.message());
-        }
-      });
+      uiThread.execute(
+          () -> {
+            Update newest = pending.getAndSet(null);
+            if (newest != null) {
+              target.progress(newest.fraction(), newest.message());
+            }
+          });
     }
   }
 }

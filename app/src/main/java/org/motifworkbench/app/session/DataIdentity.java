@@ -17,8 +17,8 @@ import org.motifworkbench.sequence.SequenceSet;
  *
  * @param files the data's files as absolute, normalised paths
  * @param classNames the classes, in the data's order
- * @param fingerprint SHA-256 of every record's id, label and bases in order; null when unknown
- *     (a model opened from a file names its data but does not hold it)
+ * @param fingerprint SHA-256 of every record's id, label and bases in order; null when unknown (a
+ *     model opened from a file names its data but does not hold it)
  */
 public record DataIdentity(List<String> files, List<String> classNames, String fingerprint) {
 
@@ -53,13 +53,15 @@ public record DataIdentity(List<String> files, List<String> classNames, String f
 
   /** "train.fa" or "neg.fa, pos.fa"; "unknown data" when the files are not known. */
   public String displayName() {
-    return files.isEmpty() ? "unknown data" : String.join(", ",
-        files.stream().map(f -> Path.of(f).getFileName().toString()).toList());
+    return files.isEmpty()
+        ? "unknown data"
+        : String.join(", ", files.stream().map(f -> Path.of(f).getFileName().toString()).toList());
   }
 
   private static List<String> absolute(DataSource source) {
     return source.files().stream()
-        .map(f -> Path.of(f).toAbsolutePath().normalize().toString()).toList();
+        .map(f -> Path.of(f).toAbsolutePath().normalize().toString())
+        .toList();
   }
 
   private static String fingerprint(SequenceSet sequences) {

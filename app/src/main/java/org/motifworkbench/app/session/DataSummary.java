@@ -11,7 +11,8 @@ import org.motifworkbench.sequence.SequenceRecord;
 import org.motifworkbench.sequence.SequenceSet;
 
 /**
- * What the Data screen shows about an opened data set; computed off the FX thread, plain values only.
+ * What the Data screen shows about an opened data set; computed off the FX thread, plain values
+ * only.
  *
  * @param sequenceCount number of sequences read
  * @param classes one row per class, in class order

@@ -31,7 +31,9 @@ public final class ModelFilesViewModel {
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
   private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper(this, "error");
 
-  /** @param engine the runner for model work (loading parameters and scoring use the engine) */
+  /**
+   * @param engine the runner for model work (loading parameters and scoring use the engine)
+   */
   public ModelFilesViewModel(BackgroundRunner engine, Workspace workspace, RecentFiles recent) {
     this.engine = engine;
     this.workspace = workspace;
@@ -45,7 +47,9 @@ public final class ModelFilesViewModel {
       return;
     }
     start("Opening " + file.getFileName() + "...");
-    engine.run("opening " + file.getFileName(), () -> load(file),
+    engine.run(
+        "opening " + file.getFileName(),
+        () -> load(file),
         opened -> {
           finish();
           workspace.setModel(opened);
@@ -69,7 +73,8 @@ public final class ModelFilesViewModel {
     }
     Path target = withExtension(file);
     start("Saving " + target.getFileName() + "...");
-    engine.run("saving " + target.getFileName(),
+    engine.run(
+        "saving " + target.getFileName(),
         () -> {
           model.bundle().save(target);
           return target;
@@ -130,8 +135,12 @@ public final class ModelFilesViewModel {
       return new TrainedModel(bundle, test, metrics, file, null);
     } catch (InvalidInputException e) {
       LOG.info("Opened {} without its test split: {}", file, e.getMessage());
-      return new TrainedModel(bundle, null, null, file, "The test sequences of this model could "
-          + "not be read again: " + e.getMessage());
+      return new TrainedModel(
+          bundle,
+          null,
+          null,
+          file,
+          "The test sequences of this model could " + "not be read again: " + e.getMessage());
     } catch (RuntimeException e) {
       bundle.close();
       throw e;
@@ -167,7 +176,10 @@ public final class ModelFilesViewModel {
     }
     LOG.error("Could not {}", what, failure);
     if (failure instanceof java.io.IOException) {
-      return "Could not " + what + ": " + failure.getMessage()
+      return "Could not "
+          + what
+          + ": "
+          + failure.getMessage()
           + ". Check that the folder exists and you may write there.";
     }
     return "Could not " + what + ": " + failure + ". The details are in the log.";

@@ -38,7 +38,12 @@ public record ModelSettings(
   /** A preset's network with default training settings and a stratified 64/16/20 split. */
   public static ModelSettings of(NetworkPreset preset) {
     TrainingSpec training = TrainingSpec.defaults();
-    return new ModelSettings(preset, preset.spec(), training, LengthPolicy.Mode.CENTER, 0,
+    return new ModelSettings(
+        preset,
+        preset.spec(),
+        training,
+        LengthPolicy.Mode.CENTER,
+        0,
         SplitPlan.stratified(training.seed()));
   }
 
@@ -63,8 +68,13 @@ public record ModelSettings(
 
   /** The split as training makes it: this plan with the training seed. */
   public SplitPlan seededSplit() {
-    return new SplitPlan(split.mode(), split.trainFraction(), split.validationFraction(),
-        split.testFraction(), training.seed(), split.testChromosomes(),
+    return new SplitPlan(
+        split.mode(),
+        split.trainFraction(),
+        split.validationFraction(),
+        split.testFraction(),
+        training.seed(),
+        split.testChromosomes(),
         split.validationChromosomes());
   }
 
@@ -90,8 +100,8 @@ public record ModelSettings(
 
   /** These settings with the network and training of {@code config}. */
   public ModelSettings with(RunConfig config) {
-    return new ModelSettings(preset, config.network(), config.training(), lengthMode, length,
-        split);
+    return new ModelSettings(
+        preset, config.network(), config.training(), lengthMode, length, split);
   }
 
   /** Problems in plain language, data aside ({@link #problemsBySetting} checks the kernels). */
@@ -110,19 +120,29 @@ public record ModelSettings(
     List.of(network.problemsBySetting(), training.problemsBySetting())
         .forEach(part -> part.forEach((setting, messages) -> add(problems, setting, messages)));
     if (length < 0 || length > 100_000) {
-      add(problems, "length", List.of("The input length must be between 1 and 100000 bases, or 0"
-          + " for the longest sequence (got " + length + ")."));
+      add(
+          problems,
+          "length",
+          List.of(
+              "The input length must be between 1 and 100000 bases, or 0"
+                  + " for the longest sequence (got "
+                  + length
+                  + ")."));
     } else {
       // the default network leaves out kernels longer than the input (networkFor)
-      add(problems, "kernelSizes", NetworkSizing.adapts(network) ? List.of()
-          : network.problemsForInputLength(inputLength(data)));
+      add(
+          problems,
+          "kernelSizes",
+          NetworkSizing.adapts(network)
+              ? List.of()
+              : network.problemsForInputLength(inputLength(data)));
     }
     split.problemsBySetting().forEach((setting, messages) -> add(problems, setting, messages));
     return problems;
   }
 
-  private static void add(Map<String, List<String>> problems, String setting,
-      List<String> messages) {
+  private static void add(
+      Map<String, List<String>> problems, String setting, List<String> messages) {
     if (!messages.isEmpty()) {
       problems.computeIfAbsent(setting, s -> new ArrayList<>()).addAll(messages);
     }

@@ -13,8 +13,8 @@ import org.motifworkbench.sequence.SequenceSet;
  * summary the Data screen shows. Later screens (Model, Train) start from {@link #sequences()}; a
  * model trained on it carries its {@link #identity()}.
  */
-public record OpenedData(DataSource source, SequenceSet sequences, DataSummary summary,
-    DataIdentity identity) {
+public record OpenedData(
+    DataSource source, SequenceSet sequences, DataSummary summary, DataIdentity identity) {
 
   /** Opened data whose identity is computed from its sequences (hashing: off the FX thread). */
   public OpenedData(DataSource source, SequenceSet sequences, DataSummary summary) {
@@ -22,9 +22,9 @@ public record OpenedData(DataSource source, SequenceSet sequences, DataSummary s
   }
 
   /**
-   * Reads FASTA files by the Data screen's rule: one file carries its labels in the headers
-   * ({@code label=...}); several files are one class each, named after the file. Slow for big files:
-   * call it off the FX thread. Bad input raises {@link
+   * Reads FASTA files by the Data screen's rule: one file carries its labels in the headers ({@code
+   * label=...}); several files are one class each, named after the file. Slow for big files: call
+   * it off the FX thread. Bad input raises {@link
    * org.motifworkbench.sequence.InvalidInputException} with a message for the user.
    */
   public static OpenedData open(List<Path> files) {
@@ -45,8 +45,8 @@ public record OpenedData(DataSource source, SequenceSet sequences, DataSummary s
   public static OpenedData open(DataSource source) {
     SequenceSet sequences = source.load();
     List<String> sidecarWarnings = new ArrayList<>();
-    boolean oneFasta = source.files().size() == 1
-        && source.convention() == DataSource.Convention.HEADER_LABEL;
+    boolean oneFasta =
+        source.files().size() == 1 && source.convention() == DataSource.Convention.HEADER_LABEL;
     OptionalDouble ceiling =
         oneFasta
             ? AccuracyCeiling.readBeside(Path.of(source.files().get(0)), sidecarWarnings)

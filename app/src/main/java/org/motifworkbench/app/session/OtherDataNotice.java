@@ -17,7 +17,9 @@ public final class OtherDataNotice {
 
   private final VBox root = new VBox();
 
-  /** @param trainNewModel what "Train a new model" does on this screen */
+  /**
+   * @param trainNewModel what "Train a new model" does on this screen
+   */
   public OtherDataNotice(OtherDataViewModel viewModel, Runnable trainNewModel) {
     Label heading = new Label("This model belongs to other data");
     heading.getStyleClass().add("other-data-heading");

@@ -49,25 +49,40 @@ public final class OtherDataViewModel {
     this(engineRunner, workspace, EvaluationWorkflow::evaluate);
   }
 
-  public OtherDataViewModel(BackgroundRunner engineRunner, Workspace workspace,
-      ModelEvaluation evaluation) {
+  public OtherDataViewModel(
+      BackgroundRunner engineRunner, Workspace workspace, ModelEvaluation evaluation) {
     this.evaluations = new LatestRequestRunner(engineRunner);
     this.workspace = workspace;
     this.evaluation = evaluation;
-    this.shown = Bindings.createBooleanBinding(() -> workspace.getMatch().otherData(),
-        workspace.matchProperty());
-    this.classesFit = Bindings.createBooleanBinding(
-        () -> workspace.getMatch() == ModelDataMatch.OTHER_DATA, workspace.matchProperty());
+    this.shown =
+        Bindings.createBooleanBinding(
+            () -> workspace.getMatch().otherData(), workspace.matchProperty());
+    this.classesFit =
+        Bindings.createBooleanBinding(
+            () -> workspace.getMatch() == ModelDataMatch.OTHER_DATA, workspace.matchProperty());
     this.message = Bindings.createStringBinding(this::describe, workspace.matchProperty());
-    this.evaluateLabel = Bindings.createStringBinding(() -> workspace.getData() == null ? ""
-        : "Evaluate this model on " + workspace.getData().displayName(), workspace.dataProperty());
-    this.canEvaluate = Bindings.createBooleanBinding(
-        () -> workspace.getModel() != null && workspace.getData() != null
-            && workspace.getModel().classNames()
-                .containsAll(workspace.getData().sequences().classNames())
-            && !workspace.isTraining() && !evaluating.get(),
-        workspace.modelProperty(), workspace.dataProperty(), workspace.trainingProperty(),
-        evaluating);
+    this.evaluateLabel =
+        Bindings.createStringBinding(
+            () ->
+                workspace.getData() == null
+                    ? ""
+                    : "Evaluate this model on " + workspace.getData().displayName(),
+            workspace.dataProperty());
+    this.canEvaluate =
+        Bindings.createBooleanBinding(
+            () ->
+                workspace.getModel() != null
+                    && workspace.getData() != null
+                    && workspace
+                        .getModel()
+                        .classNames()
+                        .containsAll(workspace.getData().sequences().classNames())
+                    && !workspace.isTraining()
+                    && !evaluating.get(),
+            workspace.modelProperty(),
+            workspace.dataProperty(),
+            workspace.trainingProperty(),
+            evaluating);
   }
 
   /**
@@ -82,7 +97,8 @@ public final class OtherDataViewModel {
     OpenedData data = workspace.getData();
     evaluating.set(true);
     errorMessage.set(null);
-    evaluations.run("evaluating on " + data.displayName(),
+    evaluations.run(
+        "evaluating on " + data.displayName(),
         () -> evaluation.evaluate(model.bundle(), data.sequences()),
         metrics -> {
           evaluating.set(false);
@@ -112,17 +128,26 @@ public final class OtherDataViewModel {
     if (!model.heldOut()) {
       text.append(" and evaluated on ").append(model.data().displayName());
     }
-    text.append(". The open data is ").append(data.displayName()).append(", so its results")
+    text.append(". The open data is ")
+        .append(data.displayName())
+        .append(", so its results")
         .append(" (accuracy, curves, scored sequences, motifs) are not shown here.");
     List<String> dataClasses = data.sequences().classNames();
     if (match == ModelDataMatch.OTHER_DATA) {
-      text.append(" It knows the classes of ").append(data.displayName()).append(" (")
-          .append(String.join(", ", dataClasses)).append("): evaluate it on them, or train")
+      text.append(" It knows the classes of ")
+          .append(data.displayName())
+          .append(" (")
+          .append(String.join(", ", dataClasses))
+          .append("): evaluate it on them, or train")
           .append(" a new model.");
     } else {
-      text.append(" Its classes (").append(String.join(", ", model.classNames()))
-          .append(") are not those of ").append(data.displayName()).append(" (")
-          .append(String.join(", ", dataClasses)).append("): train a new model for them.");
+      text.append(" Its classes (")
+          .append(String.join(", ", model.classNames()))
+          .append(") are not those of ")
+          .append(data.displayName())
+          .append(" (")
+          .append(String.join(", ", dataClasses))
+          .append("): train a new model for them.");
     }
     return text.toString();
   }
@@ -134,12 +159,15 @@ public final class OtherDataViewModel {
 
   private static String messageFor(Throwable failure, OpenedData data) {
     if (failure instanceof InvalidInputException) {
-      LOG.info("The model could not be evaluated on {}: {}", data.displayName(),
-          failure.getMessage());
+      LOG.info(
+          "The model could not be evaluated on {}: {}", data.displayName(), failure.getMessage());
       return "Could not evaluate on " + data.displayName() + ": " + failure.getMessage();
     }
     LOG.error("Evaluation on {} failed", data.displayName(), failure);
-    return "Something went wrong while evaluating on " + data.displayName() + ": " + failure
+    return "Something went wrong while evaluating on "
+        + data.displayName()
+        + ": "
+        + failure
         + ". The details are in the log; please report this as a bug.";
   }
 

@@ -26,7 +26,9 @@ public final class RecentFiles {
   private final Path store;
   private final ObservableList<Path> files = FXCollections.observableArrayList();
 
-  /** @param store the file the list is kept in, or null to keep it for this session only */
+  /**
+   * @param store the file the list is kept in, or null to keep it for this session only
+   */
   public RecentFiles(Path store) {
     this.store = store;
     files.setAll(read(store));
@@ -35,8 +37,8 @@ public final class RecentFiles {
   /** The store in the user's home folder ({@code ~/.motif-workbench/recent-files.txt}). */
   public static RecentFiles inUserHome() {
     String home = System.getProperty("user.home");
-    return new RecentFiles(home == null ? null
-        : Path.of(home, ".motif-workbench", "recent-files.txt"));
+    return new RecentFiles(
+        home == null ? null : Path.of(home, ".motif-workbench", "recent-files.txt"));
   }
 
   /** Newest first; at most {@value #MAX}. */

@@ -19,8 +19,8 @@ import org.motifworkbench.sequence.SequenceSet;
  * @param file where the model was saved or opened from; null while unsaved
  * @param testSetProblem why there is no test set, for the user; null when there is one
  * @param data the data set {@code testSet} and {@code test} belong to
- * @param heldOut true when {@code testSet} is the held-out split of the training data; false
- *     after the model was evaluated on a whole data set
+ * @param heldOut true when {@code testSet} is the held-out split of the training data; false after
+ *     the model was evaluated on a whole data set
  */
 public record TrainedModel(
     ModelBundle bundle,
@@ -32,8 +32,12 @@ public record TrainedModel(
     boolean heldOut) {
 
   /** A model whose results are its held-out test split of the data its file records. */
-  public TrainedModel(ModelBundle bundle, SequenceSet testSet, ClassificationMetrics test,
-      Path file, String testSetProblem) {
+  public TrainedModel(
+      ModelBundle bundle,
+      SequenceSet testSet,
+      ClassificationMetrics test,
+      Path file,
+      String testSetProblem) {
     this(bundle, testSet, test, file, testSetProblem, recordedData(bundle), true);
   }
 
@@ -56,8 +60,8 @@ public record TrainedModel(
 
   /** This model with its results on all of {@code opened}: they now belong to that data. */
   public TrainedModel evaluatedOn(OpenedData opened, ClassificationMetrics metrics) {
-    return new TrainedModel(bundle, opened.sequences(), metrics, file, null, opened.identity(),
-        false);
+    return new TrainedModel(
+        bundle, opened.sequences(), metrics, file, null, opened.identity(), false);
   }
 
   public boolean saved() {

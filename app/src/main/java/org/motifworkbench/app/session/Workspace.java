@@ -43,8 +43,8 @@ public final class Workspace {
 
   /**
    * @param data the Data screen's opened data
-   * @param releaser where a replaced model's native memory is released: the engine thread, so
-   *     the release waits for any explanation or prediction still using that model
+   * @param releaser where a replaced model's native memory is released: the engine thread, so the
+   *     release waits for any explanation or prediction still using that model
    */
   public Workspace(ReadOnlyObjectProperty<OpenedData> data, Executor releaser) {
     this.data = data;
@@ -69,7 +69,8 @@ public final class Workspace {
       return ModelDataMatch.MATCHES;
     }
     return model.classNames().containsAll(opened.sequences().classNames())
-        ? ModelDataMatch.OTHER_DATA : ModelDataMatch.OTHER_CLASSES;
+        ? ModelDataMatch.OTHER_DATA
+        : ModelDataMatch.OTHER_CLASSES;
   }
 
   /** The opened data set, or null before one is opened. */
@@ -107,13 +108,14 @@ public final class Workspace {
     TrainedModel previous = model.get();
     model.set(next);
     if (previous != null && (next == null || previous.bundle() != next.bundle())) {
-      releaser.execute(() -> {
-        try {
-          previous.bundle().close();
-        } catch (RuntimeException e) {
-          LOG.warn("Could not release the previous model", e);
-        }
-      });
+      releaser.execute(
+          () -> {
+            try {
+              previous.bundle().close();
+            } catch (RuntimeException e) {
+              LOG.warn("Could not release the previous model", e);
+            }
+          });
     }
   }
 

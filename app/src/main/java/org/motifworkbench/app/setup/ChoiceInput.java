@@ -15,7 +15,9 @@ public final class ChoiceInput<T> implements FormInput {
   private final Function<T, String> describe;
   private final ObjectProperty<T> value;
 
-  /** @param describe the option as the user reads it, e.g. "Attention (learns where to look)" */
+  /**
+   * @param describe the option as the user reads it, e.g. "Attention (learns where to look)"
+   */
   public ChoiceInput(
       String id, String label, String help, List<T> options, Function<T, String> describe) {
     this.id = id;

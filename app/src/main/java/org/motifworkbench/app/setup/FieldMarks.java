@@ -29,10 +29,13 @@ final class FieldMarks {
   /** Keeps {@code field}'s mark in step with {@code input}'s problem. */
   void follow(TextField field, TextInput input) {
     field.pseudoClassStateChanged(INVALID, input.getProblem() != null);
-    input.problemProperty().addListener((obs, old, problem) -> {
-      field.pseudoClassStateChanged(INVALID, problem != null);
-      support.revalidate(field); // a no-op until the field is registered
-    });
+    input
+        .problemProperty()
+        .addListener(
+            (obs, old, problem) -> {
+              field.pseudoClassStateChanged(INVALID, problem != null);
+              support.revalidate(field); // a no-op until the field is registered
+            });
     // ControlsFX reaches a control without a skin by reflection on Parent.getChildren, which a
     // modular JavaFX runtime (the installer's jlink image) refuses (InaccessibleObjectException);
     // with the skin it uses the skin's public children. So the field is registered once skinned.
@@ -40,20 +43,28 @@ final class FieldMarks {
       register(field, input);
       return;
     }
-    field.skinProperty().addListener(new ChangeListener<Skin<?>>() {
-      @Override
-      public void changed(javafx.beans.value.ObservableValue<? extends Skin<?>> obs, Skin<?> old,
-          Skin<?> skin) {
-        if (skin != null) {
-          field.skinProperty().removeListener(this);
-          register(field, input);
-        }
-      }
-    });
+    field
+        .skinProperty()
+        .addListener(
+            new ChangeListener<Skin<?>>() {
+              @Override
+              public void changed(
+                  javafx.beans.value.ObservableValue<? extends Skin<?>> obs,
+                  Skin<?> old,
+                  Skin<?> skin) {
+                if (skin != null) {
+                  field.skinProperty().removeListener(this);
+                  register(field, input);
+                }
+              }
+            });
   }
 
   private void register(TextField field, TextInput input) {
-    support.registerValidator(field, false, (Control c, String text) ->
-        ValidationResult.fromErrorIf(c, input.getProblem(), input.getProblem() != null));
+    support.registerValidator(
+        field,
+        false,
+        (Control c, String text) ->
+            ValidationResult.fromErrorIf(c, input.getProblem(), input.getProblem() != null));
   }
 }

@@ -11,8 +11,8 @@ import java.util.stream.Collectors;
  */
 final class NumberText {
 
-  private static final String OUT_OF_INT = "out of range (whole numbers here go from -2147483648"
-      + " to 2147483647).";
+  private static final String OUT_OF_INT =
+      "out of range (whole numbers here go from -2147483648" + " to 2147483647).";
 
   /** Thrown while reading one input; its message is shown as is. */
   static final class Unreadable extends Exception {
@@ -30,8 +30,12 @@ final class NumberText {
     try {
       return Integer.parseInt(text);
     } catch (NumberFormatException e) {
-      throw new Unreadable(input.label() + ": '" + text + "' is "
-          + (outOfInt(text) ? OUT_OF_INT : "not a whole number."));
+      throw new Unreadable(
+          input.label()
+              + ": '"
+              + text
+              + "' is "
+              + (outOfInt(text) ? OUT_OF_INT : "not a whole number."));
     }
   }
 
@@ -53,8 +57,8 @@ final class NumberText {
     try {
       return new BigDecimal(text).movePointLeft(2).doubleValue();
     } catch (NumberFormatException e) {
-      throw new Unreadable(input.label() + ": '" + input.getText().trim()
-          + "' is not a percentage (type e.g. 64).");
+      throw new Unreadable(
+          input.label() + ": '" + input.getText().trim() + "' is not a percentage (type e.g. 64).");
     }
   }
 
@@ -65,8 +69,14 @@ final class NumberText {
       try {
         out.add(Integer.parseInt(part));
       } catch (NumberFormatException e) {
-        throw new Unreadable(input.label() + ": '" + part + "' is " + (outOfInt(part) ? OUT_OF_INT
-            : "not a whole number; give whole numbers separated by commas, e.g. 3, 7, 15."));
+        throw new Unreadable(
+            input.label()
+                + ": '"
+                + part
+                + "' is "
+                + (outOfInt(part)
+                    ? OUT_OF_INT
+                    : "not a whole number; give whole numbers separated by commas, e.g. 3, 7, 15."));
       }
     }
     return out;
@@ -105,8 +115,12 @@ final class NumberText {
       }
       return value;
     } catch (NumberFormatException e) {
-      throw new Unreadable(input.label() + ": '" + text + "' is not a number"
-          + (text.contains(",") ? " (use a point as the decimal separator, e.g. 0.5)." : "."));
+      throw new Unreadable(
+          input.label()
+              + ": '"
+              + text
+              + "' is not a number"
+              + (text.contains(",") ? " (use a point as the decimal separator, e.g. 0.5)." : "."));
     }
   }
 

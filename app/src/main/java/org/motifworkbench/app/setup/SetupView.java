@@ -43,6 +43,7 @@ public final class SetupView {
   private final ComboBox<NetworkPreset> presetChoice = new ComboBox<>();
   private final FieldMarks marks = new FieldMarks();
   private final DialogService dialogs;
+
   /** True while the preset box follows the view model, so that is not taken for a user's choice. */
   private boolean followingPreset;
 
@@ -58,11 +59,14 @@ public final class SetupView {
     root.setTop(toolbar());
     root.setCenter(form());
     root.setBottom(statusArea());
-    viewModel.errorMessageProperty().addListener((obs, old, message) -> {
-      if (message != null) {
-        showError(message);
-      }
-    });
+    viewModel
+        .errorMessageProperty()
+        .addListener(
+            (obs, old, message) -> {
+              if (message != null) {
+                showError(message);
+              }
+            });
   }
 
   public Parent root() {
@@ -75,22 +79,28 @@ public final class SetupView {
     presetChoice.getItems().setAll(viewModel.presets());
     presetChoice.setCellFactory(list -> new PresetCell(null));
     presetChoice.setButtonCell(new PresetCell(viewModel.presetTextProperty()));
-    presetChoice.setTooltip(tooltip("Ready-made networks. Choosing one replaces the network"
-        + " settings (also after you edited them); training, input length and split stay as"
-        + " they are."));
+    presetChoice.setTooltip(
+        tooltip(
+            "Ready-made networks. Choosing one replaces the network"
+                + " settings (also after you edited them); training, input length and split stay as"
+                + " they are."));
     // Once a network value is edited the box holds no preset and reads "custom (from ...)", so
     // choosing the same preset again is a change and resets its values.
     presetChoice.setValue(viewModel.presetInUseProperty().get());
-    viewModel.presetInUseProperty().addListener((obs, old, preset) -> {
-      followingPreset = true;
-      presetChoice.setValue(preset);
-      followingPreset = false;
-    });
-    presetChoice.setOnAction(e -> {
-      if (!followingPreset) {
-        viewModel.applyPreset(presetChoice.getValue());
-      }
-    });
+    viewModel
+        .presetInUseProperty()
+        .addListener(
+            (obs, old, preset) -> {
+              followingPreset = true;
+              presetChoice.setValue(preset);
+              followingPreset = false;
+            });
+    presetChoice.setOnAction(
+        e -> {
+          if (!followingPreset) {
+            viewModel.applyPreset(presetChoice.getValue());
+          }
+        });
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
     Button load = new Button("Load config\u2026");
@@ -99,8 +109,10 @@ public final class SetupView {
     load.setOnAction(e -> chooseFileToLoad());
     Button save = new Button("Save config\u2026");
     save.setId("saveConfig");
-    save.setTooltip(tooltip("Save the network and training settings as JSON, the format"
-        + " 'mwb train --config' reads."));
+    save.setTooltip(
+        tooltip(
+            "Save the network and training settings as JSON, the format"
+                + " 'mwb train --config' reads."));
     save.setOnAction(e -> chooseFileToSave());
     HBox bar = new HBox(presetLabel, presetChoice, spacer, load, save);
     bar.getStyleClass().add("toolbar");
@@ -162,17 +174,18 @@ public final class SetupView {
     box.setId(input.id());
     box.getStyleClass().add("setup-choice");
     box.getItems().setAll(input.options());
-    box.setConverter(new StringConverter<>() {
-      @Override
-      public String toString(T option) {
-        return input.describe(option);
-      }
+    box.setConverter(
+        new StringConverter<>() {
+          @Override
+          public String toString(T option) {
+            return input.describe(option);
+          }
 
-      @Override
-      public T fromString(String text) {
-        throw new UnsupportedOperationException("choices are not typed");
-      }
-    });
+          @Override
+          public T fromString(String text) {
+            throw new UnsupportedOperationException("choices are not typed");
+          }
+        });
     box.valueProperty().bindBidirectional(input.valueProperty());
     return box;
   }
@@ -180,13 +193,21 @@ public final class SetupView {
   private Node statusArea() {
     Label problemList = styled(new Label(), "setup-problems");
     problemList.setId("problemList");
-    problemList.textProperty().bind(Bindings.createStringBinding(() ->
-        viewModel.problems().isEmpty()
-            ? "\u2713 These settings are ready: the Train screen uses them."
-            : "\u2022 " + String.join("\n\u2022 ", viewModel.problems()), viewModel.problems()));
+    problemList
+        .textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () ->
+                    viewModel.problems().isEmpty()
+                        ? "\u2713 These settings are ready: the Train screen uses them."
+                        : "\u2022 " + String.join("\n\u2022 ", viewModel.problems()),
+                viewModel.problems()));
     problemList.pseudoClassStateChanged(INVALID, !viewModel.problems().isEmpty());
-    viewModel.problems().addListener((javafx.collections.ListChangeListener<String>) c ->
-        problemList.pseudoClassStateChanged(INVALID, !viewModel.problems().isEmpty()));
+    viewModel
+        .problems()
+        .addListener(
+            (javafx.collections.ListChangeListener<String>)
+                c -> problemList.pseudoClassStateChanged(INVALID, !viewModel.problems().isEmpty()));
     Label parameters = styled(new Label(), "setup-muted");
     parameters.setId("parameterCount");
     parameters.textProperty().bind(viewModel.parameterTextProperty());
@@ -213,20 +234,28 @@ public final class SetupView {
   }
 
   private void chooseFileToLoad() {
-    dialogs.openFile(Purpose.SETTINGS, "Load network and training settings", SETTINGS_FILES)
+    dialogs
+        .openFile(Purpose.SETTINGS, "Load network and training settings", SETTINGS_FILES)
         .ifPresent(viewModel::load);
   }
 
   private void chooseFileToSave() {
-    dialogs.saveFile(Purpose.SETTINGS, "Save network and training settings",
-        "model-settings.json", SETTINGS_FILES).ifPresent(viewModel::save);
+    dialogs
+        .saveFile(
+            Purpose.SETTINGS,
+            "Save network and training settings",
+            "model-settings.json",
+            SETTINGS_FILES)
+        .ifPresent(viewModel::save);
   }
 
   private static final List<FileType> SETTINGS_FILES =
       List.of(FileType.of("Settings (JSON)", "*.json"), FileType.ALL);
 
   private void showError(String message) {
-    dialogs.showError("Settings file", "The settings file could not be used",
+    dialogs.showError(
+        "Settings file",
+        "The settings file could not be used",
         message + "\n\nThe settings in the form are unchanged.");
   }
 
@@ -252,15 +281,18 @@ public final class SetupView {
   private static final class PresetCell extends ListCell<NetworkPreset> {
     private final ReadOnlyStringProperty withoutPreset;
 
-    /** @param withoutPreset what to read when there is no preset; null in the list */
+    /**
+     * @param withoutPreset what to read when there is no preset; null in the list
+     */
     PresetCell(ReadOnlyStringProperty withoutPreset) {
       this.withoutPreset = withoutPreset;
       if (withoutPreset != null) {
-        withoutPreset.addListener((obs, old, text) -> {
-          if (getItem() == null) {
-            setText(text);
-          }
-        });
+        withoutPreset.addListener(
+            (obs, old, text) -> {
+              if (getItem() == null) {
+                setText(text);
+              }
+            });
       }
     }
 

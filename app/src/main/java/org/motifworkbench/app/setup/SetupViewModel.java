@@ -54,17 +54,19 @@ public final class SetupViewModel {
       new ReadOnlyBooleanWrapper(this, "networkChanged");
   private final ReadOnlyObjectWrapper<NetworkPreset> presetInUse =
       new ReadOnlyObjectWrapper<>(this, "presetInUse");
-  private final ReadOnlyStringWrapper presetText =
-      new ReadOnlyStringWrapper(this, "presetText");
+  private final ReadOnlyStringWrapper presetText = new ReadOnlyStringWrapper(this, "presetText");
   private final ReadOnlyStringWrapper errorMessage =
       new ReadOnlyStringWrapper(this, "errorMessage");
   private final ReadOnlyStringWrapper fileMessage =
       new ReadOnlyStringWrapper(this, "fileMessage", "");
   private final StringBinding parameterText;
+
   /** True while the form is filled from settings, so the filling is not read back as edits. */
   private boolean showing;
+
   /** True while the form's own reading is written to the workspace. */
   private boolean publishing;
+
   /** True when the form holds an edit the workspace has not taken (it had a problem). */
   private boolean unpublished;
 
@@ -72,17 +74,21 @@ public final class SetupViewModel {
     this.runner = runner;
     this.workspace = workspace;
     show(workspace.getSettings());
-    workspace.settingsProperty().addListener((obs, old, settings) -> {
-      if (!publishing) {
-        show(settings);
-      }
-    });
+    workspace
+        .settingsProperty()
+        .addListener(
+            (obs, old, settings) -> {
+              if (!publishing) {
+                show(settings);
+              }
+            });
     form.textInputs().forEach(i -> i.textProperty().addListener((obs, old, t) -> edited()));
     form.choiceInputs().forEach(i -> i.valueProperty().addListener((obs, old, v) -> edited()));
     // Other data can make the kernels too wide for its input length, or fit them again.
     workspace.dataProperty().addListener((obs, old, data) -> dataChanged());
-    this.parameterText = Bindings.createStringBinding(this::describeParameters,
-        workspace.settingsProperty(), workspace.dataProperty());
+    this.parameterText =
+        Bindings.createStringBinding(
+            this::describeParameters, workspace.settingsProperty(), workspace.dataProperty());
   }
 
   /** The form's sections and inputs, for the view to lay out. */
@@ -147,8 +153,11 @@ public final class SetupViewModel {
       return;
     }
     ModelSettings s = workspace.getSettings();
-    workspace.settingsProperty().set(new ModelSettings(chosen, chosen.spec(), s.training(),
-        s.lengthMode(), s.length(), s.split()));
+    workspace
+        .settingsProperty()
+        .set(
+            new ModelSettings(
+                chosen, chosen.spec(), s.training(), s.lengthMode(), s.length(), s.split()));
     show(workspace.getSettings()); // also when nothing changed: drops a half-typed invalid network
   }
 
@@ -156,18 +165,22 @@ public final class SetupViewModel {
   public void save(Path file) {
     SettingsForm.Reading reading = read();
     if (!reading.valid()) {
-      fail("Nothing was saved: fix the problems in the form first (" + reading.problems().get(0)
-          + ")");
+      fail(
+          "Nothing was saved: fix the problems in the form first ("
+              + reading.problems().get(0)
+              + ")");
       return;
     }
     String json = reading.settings().runConfig().toJson();
-    runner.run("saving " + file.getFileName(),
+    runner.run(
+        "saving " + file.getFileName(),
         () -> {
           AtomicFile.writeString(file, json);
           return file;
         },
-        saved -> fileMessage.set("Saved the network and training settings to "
-            + saved.getFileName() + "."),
+        saved ->
+            fileMessage.set(
+                "Saved the network and training settings to " + saved.getFileName() + "."),
         failure -> {
           LOG.warn("Could not save {}", file, failure);
           fail("Could not save " + file + ": " + failure.getMessage());
@@ -180,21 +193,30 @@ public final class SetupViewModel {
    */
   public void load(Path file) {
     NetworkPreset fallback = preset.get();
-    runner.run("reading " + file.getFileName(),
+    runner.run(
+        "reading " + file.getFileName(),
         () -> RunConfig.read(file, fallback),
         config -> {
           ModelSettings s = workspace.getSettings().with(config);
-          List<String> tooWide = config.network().problemsForInputLength(
-              s.inputLength(sequences()));
+          List<String> tooWide =
+              config.network().problemsForInputLength(s.inputLength(sequences()));
           if (!tooWide.isEmpty()) {
             fail(file + ": " + String.join(" ", tooWide));
             return;
           }
-          workspace.settingsProperty().set(new ModelSettings(matchingPreset(config.network(),
-              fallback), s.network(), s.training(), s.lengthMode(), s.length(), s.split()));
+          workspace
+              .settingsProperty()
+              .set(
+                  new ModelSettings(
+                      matchingPreset(config.network(), fallback),
+                      s.network(),
+                      s.training(),
+                      s.lengthMode(),
+                      s.length(),
+                      s.split()));
           show(workspace.getSettings());
-          fileMessage.set("Loaded the network and training settings from "
-              + file.getFileName() + ".");
+          fileMessage.set(
+              "Loaded the network and training settings from " + file.getFileName() + ".");
         },
         failure -> {
           if (!(failure instanceof InvalidInputException)) {
@@ -227,8 +249,12 @@ public final class SetupViewModel {
       // the forward strand), as on the command line; the form shows the choice
       boolean both = StrandDefault.of(data.sequences()).bothStrands();
       if (current.training().reverseComplement() != both) {
-        workspace.settingsProperty().set(current.with(new RunConfig(current.network(),
-            current.training().withReverseComplement(both))));
+        workspace
+            .settingsProperty()
+            .set(
+                current.with(
+                    new RunConfig(
+                        current.network(), current.training().withReverseComplement(both))));
       }
     }
     SettingsForm.Reading reading = read();
@@ -299,8 +325,12 @@ public final class SetupViewModel {
     }
     NetworkSizing sizing = workspace.getSettings().networkFor(data.sequences());
     long count = ParameterCount.of(sizing.spec(), classes);
-    return sizing.summary() + " About " + COUNT.format(count) + " trainable weights for "
-        + classes + " classes.";
+    return sizing.summary()
+        + " About "
+        + COUNT.format(count)
+        + " trainable weights for "
+        + classes
+        + " classes.";
   }
 
   private void fail(String message) {
@@ -309,8 +339,10 @@ public final class SetupViewModel {
   }
 
   private static NetworkPreset matchingPreset(NetworkSpec network, NetworkPreset fallback) {
-    return Arrays.stream(NetworkPreset.values()).filter(p -> p.spec().equals(network))
-        .findFirst().orElse(fallback);
+    return Arrays.stream(NetworkPreset.values())
+        .filter(p -> p.spec().equals(network))
+        .findFirst()
+        .orElse(fallback);
   }
 
   /** The failure's message, starting with the file's name when the message does not already. */

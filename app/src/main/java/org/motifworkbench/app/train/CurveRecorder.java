@@ -13,6 +13,7 @@ import org.motifworkbench.training.EpochResult;
 final class CurveRecorder {
 
   static final int MAX_BATCH_POINTS = 3000;
+
   /** The same smoothing as the trainer's loss, so loss and accuracy curves move alike. */
   private static final double SMOOTHING = 0.9;
 
@@ -31,8 +32,10 @@ final class CurveRecorder {
   }
 
   void batch(BatchProgress p) {
-    smoothedAccuracy = Double.isNaN(smoothedAccuracy) ? p.accuracy()
-        : SMOOTHING * smoothedAccuracy + (1 - SMOOTHING) * p.accuracy();
+    smoothedAccuracy =
+        Double.isNaN(smoothedAccuracy)
+            ? p.accuracy()
+            : SMOOTHING * smoothedAccuracy + (1 - SMOOTHING) * p.accuracy();
     if (batchCount++ % stride != 0) {
       return;
     }

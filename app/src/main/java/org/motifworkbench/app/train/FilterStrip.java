@@ -21,8 +21,9 @@ import org.motifworkbench.interpret.LeadingFilters;
  */
 final class FilterStrip {
 
-  private static final String WAITING = "Filters: after each epoch, the logos of the"
-      + " first-layer filters that look most like motifs appear here.";
+  private static final String WAITING =
+      "Filters: after each epoch, the logos of the"
+          + " first-layer filters that look most like motifs appear here.";
   private static final double LOGO_HEIGHT = 86;
   private static final double POINTS_PER_BASE = 11;
 
@@ -35,10 +36,12 @@ final class FilterStrip {
     this.viewModel = viewModel;
     heading.setId("filterStripHeading");
     heading.getStyleClass().add("filter-strip-heading");
-    heading.setTooltip(new Tooltip("Each first-layer filter scans the sequence for one short"
-        + " pattern. A logo shows the bases of the windows that switch the filter on most, in a"
-        + " fixed sample of training sequences; tall letters mean a sharp preference. Watch a"
-        + " logo turn into the planted motif as the network learns."));
+    heading.setTooltip(
+        new Tooltip(
+            "Each first-layer filter scans the sequence for one short"
+                + " pattern. A logo shows the bases of the windows that switch the filter on most, in a"
+                + " fixed sample of training sequences; tall letters mean a sharp preference. Watch a"
+                + " logo turn into the planted motif as the network learns."));
     logos.setId("filterLogos");
     logos.getStyleClass().add("filter-strip-logos");
     ScrollPane scroll = new ScrollPane(logos);
@@ -67,9 +70,14 @@ final class FilterStrip {
       heading.setText(WAITING);
       return;
     }
-    heading.setText(String.format(Locale.ROOT, "What the first-layer filters respond to after"
-        + " epoch %d (the %d most informative, from %d training sequences)", snapshot.epoch(),
-        snapshot.motifs().size(), snapshot.sampleSize()));
+    heading.setText(
+        String.format(
+            Locale.ROOT,
+            "What the first-layer filters respond to after"
+                + " epoch %d (the %d most informative, from %d training sequences)",
+            snapshot.epoch(),
+            snapshot.motifs().size(),
+            snapshot.sampleSize()));
     NucleotidePalette palette = viewModel.paletteProperty().get();
     for (FilterMotif motif : snapshot.motifs()) {
       logos.getChildren().add(tile(motif, palette));
@@ -84,9 +92,15 @@ final class FilterStrip {
     logo.setPrefSize(width, LOGO_HEIGHT);
     logo.setMaxSize(width, LOGO_HEIGHT);
     logo.show(SequenceLogoFigure.of(motif.motif()).withPalette(palette));
-    Label caption = new Label(String.format(Locale.ROOT, "width %d, filter %d \u00b7 %.1f bits%s",
-        motif.kernel(), motif.filter(), LeadingFilters.bits(motif),
-        motif.reliable() ? "" : " (few sites)"));
+    Label caption =
+        new Label(
+            String.format(
+                Locale.ROOT,
+                "width %d, filter %d \u00b7 %.1f bits%s",
+                motif.kernel(),
+                motif.filter(),
+                LeadingFilters.bits(motif),
+                motif.reliable() ? "" : " (few sites)"));
     caption.getStyleClass().add("filter-logo-caption");
     VBox tile = new VBox(logo, caption);
     tile.getStyleClass().add("filter-tile");

@@ -36,8 +36,9 @@ final class FilterWatch implements TrainingListener {
 
   /** A listener factory for the workflow: the feed's events plus the filters at each epoch end. */
   static TrainingWorkflow.ListenerFactory around(TrainingFeed feed) {
-    return (SequenceClassifier classifier, TrainingData train) -> new FilterWatch(feed, classifier,
-        LeadingFilters.sample(train.sequences(), LeadingFilters.SAMPLE_SIZE));
+    return (SequenceClassifier classifier, TrainingData train) ->
+        new FilterWatch(
+            feed, classifier, LeadingFilters.sample(train.sequences(), LeadingFilters.SAMPLE_SIZE));
   }
 
   @Override
@@ -49,8 +50,9 @@ final class FilterWatch implements TrainingListener {
   public void epochFinished(EpochResult result) {
     if (!failed) {
       try {
-        feed.filters(new FilterSnapshot(result.epoch(),
-            LeadingFilters.of(classifier, sample, SHOWN), sample.size()));
+        feed.filters(
+            new FilterSnapshot(
+                result.epoch(), LeadingFilters.of(classifier, sample, SHOWN), sample.size()));
       } catch (RuntimeException e) {
         failed = true; // the strip is a bonus: training goes on without it
         LOG.warn("Could not compute the filter motifs during training", e);

@@ -33,10 +33,11 @@ import org.motifworkbench.workflow.HistoryCsv;
  */
 public final class TrainView {
 
-  private static final String HINT = "Press Start to train. The charts fill in as the network"
-      + " learns: the loss should fall and the accuracy rise. When the validation curve stops"
-      + " following the training curve, the network has begun to memorise its training"
-      + " sequences; early stopping then keeps the best epoch.";
+  private static final String HINT =
+      "Press Start to train. The charts fill in as the network"
+          + " learns: the loss should fall and the accuracy rise. When the validation curve stops"
+          + " following the training curve, the network has begun to memorise its training"
+          + " sequences; early stopping then keeps the best epoch.";
 
   private final TrainViewModel viewModel;
   private final Runnable goToEvaluation;
@@ -56,7 +57,10 @@ public final class TrainView {
    * @param export adds "Export figure..." to the charts; may be null
    * @param dialogs shows errors and the save chooser
    */
-  public TrainView(TrainViewModel viewModel, Runnable goToEvaluation, FigureExport export,
+  public TrainView(
+      TrainViewModel viewModel,
+      Runnable goToEvaluation,
+      FigureExport export,
       DialogService dialogs) {
     this.viewModel = viewModel;
     this.dialogs = dialogs;
@@ -85,11 +89,14 @@ public final class TrainView {
     root.setBottom(result);
     charts.show(viewModel.getCurves());
     viewModel.curvesProperty().addListener((obs, old, curves) -> charts.show(curves));
-    viewModel.errorMessageProperty().addListener((obs, old, message) -> {
-      if (message != null) {
-        showError(message);
-      }
-    });
+    viewModel
+        .errorMessageProperty()
+        .addListener(
+            (obs, old, message) -> {
+              if (message != null) {
+                showError(message);
+              }
+            });
   }
 
   public Parent root() {
@@ -109,15 +116,16 @@ public final class TrainView {
     start.setOnAction(e -> viewModel.start());
     Button cancel = new Button("Cancel");
     cancel.setId("cancelTraining");
-    cancel.disableProperty().bind(
-        viewModel.runningProperty().not().or(viewModel.cancellingProperty()));
+    cancel
+        .disableProperty()
+        .bind(viewModel.runningProperty().not().or(viewModel.cancellingProperty()));
     cancel.setOnAction(e -> viewModel.cancel());
     ProgressBar bar = new ProgressBar();
     bar.setId("trainingProgress");
     bar.getStyleClass().add("train-progress");
     bar.progressProperty().bind(viewModel.progressProperty());
-    bar.visibleProperty().bind(viewModel.runningProperty()
-        .or(viewModel.progressProperty().greaterThan(0)));
+    bar.visibleProperty()
+        .bind(viewModel.runningProperty().or(viewModel.progressProperty().greaterThan(0)));
     Label progress = styled(new Label(), "train-progress-text");
     progress.setId("progressText");
     progress.textProperty().bind(viewModel.progressTextProperty());
@@ -137,23 +145,28 @@ public final class TrainView {
     ChoiceBox<String> choice = new ChoiceBox<>(viewModel.devices());
     choice.setId("deviceChoice");
     choice.valueProperty().bindBidirectional(viewModel.deviceProperty());
-    choice.setConverter(new StringConverter<>() {
-      @Override
-      public String toString(String device) {
-        return device == null ? "" : EngineStatus.describeDevice(device);
-      }
+    choice.setConverter(
+        new StringConverter<>() {
+          @Override
+          public String toString(String device) {
+            return device == null ? "" : EngineStatus.describeDevice(device);
+          }
 
-      @Override
-      public String fromString(String text) {
-        return null;
-      }
-    });
-    choice.disableProperty().bind(Bindings.size(viewModel.devices()).lessThan(2)
-        .or(viewModel.runningProperty()));
+          @Override
+          public String fromString(String text) {
+            return null;
+          }
+        });
+    choice
+        .disableProperty()
+        .bind(Bindings.size(viewModel.devices()).lessThan(2).or(viewModel.runningProperty()));
     Tooltip tip = new Tooltip();
-    tip.textProperty().bind(Bindings.when(Bindings.size(viewModel.devices()).lessThan(2))
-        .then("No GPU found: training runs on the CPU. Help > Use a GPU explains how to add one.")
-        .otherwise("Where the network trains. A GPU is much faster for big data sets."));
+    tip.textProperty()
+        .bind(
+            Bindings.when(Bindings.size(viewModel.devices()).lessThan(2))
+                .then(
+                    "No GPU found: training runs on the CPU. Help > Use a GPU explains how to add one.")
+                .otherwise("Where the network trains. A GPU is much faster for big data sets."));
     Label label = new Label("Train on");
     label.setLabelFor(choice);
     HBox box = new HBox(label, choice);
@@ -192,9 +205,13 @@ public final class TrainView {
   private Node resultArea() {
     Label result = styled(new Label(), "train-result");
     result.setId("trainingResult");
-    result.textProperty().bind(Bindings.when(viewModel.resultTextProperty().isEmpty()
-            .and(viewModel.runningProperty().not()))
-        .then(HINT).otherwise(viewModel.resultTextProperty()));
+    result
+        .textProperty()
+        .bind(
+            Bindings.when(
+                    viewModel.resultTextProperty().isEmpty().and(viewModel.runningProperty().not()))
+                .then(HINT)
+                .otherwise(viewModel.resultTextProperty()));
     result.setMaxWidth(Double.MAX_VALUE);
     HBox.setHgrow(result, Priority.ALWAYS);
     HBox box = new HBox(result);
@@ -204,8 +221,9 @@ public final class TrainView {
       Button evaluate = new Button("Evaluate the model \u203a");
       evaluate.setId("evaluateModel");
       evaluate.setMinWidth(Region.USE_PREF_SIZE); // the result text wraps, the button does not
-      evaluate.visibleProperty().bind(viewModel.modelReadyProperty()
-          .and(viewModel.runningProperty().not()));
+      evaluate
+          .visibleProperty()
+          .bind(viewModel.modelReadyProperty().and(viewModel.runningProperty().not()));
       evaluate.managedProperty().bind(evaluate.visibleProperty());
       evaluate.setOnAction(e -> goToEvaluation.run());
       box.getChildren().addAll(spacer, evaluate);
@@ -213,8 +231,9 @@ public final class TrainView {
     Button history = new Button("Save history...");
     history.setId("saveHistory");
     history.setMinWidth(Region.USE_PREF_SIZE);
-    history.visibleProperty().bind(viewModel.modelReadyProperty()
-        .and(viewModel.runningProperty().not()));
+    history
+        .visibleProperty()
+        .bind(viewModel.modelReadyProperty().and(viewModel.runningProperty().not()));
     history.managedProperty().bind(history.visibleProperty());
     history.setOnAction(e -> saveHistory());
     box.getChildren().add(box.getChildren().size() - (goToEvaluation != null ? 1 : 0), history);
@@ -223,15 +242,27 @@ public final class TrainView {
 
   /** The per-epoch history as CSV (the columns of 'mwb train --history'). */
   private void saveHistory() {
-    dialogs.saveFile(Purpose.RESULTS, "Save the training history", "training-history.csv",
-        List.of(FileType.of("CSV", "*.csv"))).ifPresent(file -> {
-          try {
-            AtomicFile.writeString(file, HistoryCsv.format(viewModel.getCurves().epochs()));
-          } catch (IOException | RuntimeException ex) {
-            dialogs.showError("Training", "Nothing was saved", "Could not write " + file + ": "
-                + ex.getMessage() + ". Check that the folder exists and you may write there.");
-          }
-        });
+    dialogs
+        .saveFile(
+            Purpose.RESULTS,
+            "Save the training history",
+            "training-history.csv",
+            List.of(FileType.of("CSV", "*.csv")))
+        .ifPresent(
+            file -> {
+              try {
+                AtomicFile.writeString(file, HistoryCsv.format(viewModel.getCurves().epochs()));
+              } catch (IOException | RuntimeException ex) {
+                dialogs.showError(
+                    "Training",
+                    "Nothing was saved",
+                    "Could not write "
+                        + file
+                        + ": "
+                        + ex.getMessage()
+                        + ". Check that the folder exists and you may write there.");
+              }
+            });
   }
 
   private void showError(String message) {

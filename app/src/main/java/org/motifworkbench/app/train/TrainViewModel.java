@@ -36,18 +36,19 @@ import org.slf4j.LoggerFactory;
 
 /**
  * State and commands of the Train screen: start a run on the engine thread with the workspace's
- * data and settings, follow it (progress, live curves), cancel it, and put the trained model in
- * the workspace. Training events reach this view model through a {@link TrainingFeed}, at most
- * ~10 times a second, on the FX thread.
+ * data and settings, follow it (progress, live curves), cancel it, and put the trained model in the
+ * workspace. Training events reach this view model through a {@link TrainingFeed}, at most ~10
+ * times a second, on the FX thread.
  */
 public final class TrainViewModel {
 
   private static final Logger LOG = LoggerFactory.getLogger(TrainViewModel.class);
 
   /** What Cancel does, said while training runs. */
-  static final String RUNNING_NOTE = "Training\u2026 Cancel stops after the current batch and"
-      + " keeps the weights of the best epoch so far (nothing is kept before the first epoch"
-      + " ends).";
+  static final String RUNNING_NOTE =
+      "Training\u2026 Cancel stops after the current batch and"
+          + " keeps the weights of the best epoch so far (nothing is kept before the first epoch"
+          + " ends).";
 
   private final ObservableList<String> devices = FXCollections.observableArrayList();
   private final ObjectProperty<String> device = new SimpleObjectProperty<>(this, "device");
@@ -57,8 +58,7 @@ public final class TrainViewModel {
   private final LongSupplier clock;
 
   private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
-  private final ReadOnlyBooleanWrapper cancelling =
-      new ReadOnlyBooleanWrapper(this, "cancelling");
+  private final ReadOnlyBooleanWrapper cancelling = new ReadOnlyBooleanWrapper(this, "cancelling");
   private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
   private final ReadOnlyStringWrapper progressText =
       new ReadOnlyStringWrapper(this, "progressText", "");
@@ -66,8 +66,7 @@ public final class TrainViewModel {
       new ReadOnlyStringWrapper(this, "resultText", "");
   private final ReadOnlyStringWrapper errorMessage =
       new ReadOnlyStringWrapper(this, "errorMessage");
-  private final ReadOnlyBooleanWrapper modelReady =
-      new ReadOnlyBooleanWrapper(this, "modelReady");
+  private final ReadOnlyBooleanWrapper modelReady = new ReadOnlyBooleanWrapper(this, "modelReady");
   private final ReadOnlyObjectWrapper<TrainingCurves> curves =
       new ReadOnlyObjectWrapper<>(this, "curves", TrainingCurves.empty(Double.NaN, 0.5));
   private final ReadOnlyObjectWrapper<FilterSnapshot> filters =
@@ -87,29 +86,48 @@ public final class TrainViewModel {
    * @param engineStatus e.g. "PyTorch 2.7.1 on CPU", from the main window
    * @param fxThread where training events are handed over (Platform::runLater; direct in tests)
    */
-  public TrainViewModel(BackgroundRunner engineRunner, Workspace workspace,
-      ObservableStringValue engineStatus, Executor fxThread) {
+  public TrainViewModel(
+      BackgroundRunner engineRunner,
+      Workspace workspace,
+      ObservableStringValue engineStatus,
+      Executor fxThread) {
     this(engineRunner, workspace, engineStatus, fxThread, System::currentTimeMillis);
   }
 
-  TrainViewModel(BackgroundRunner engineRunner, Workspace workspace,
-      ObservableStringValue engineStatus, Executor fxThread, LongSupplier clock) {
+  TrainViewModel(
+      BackgroundRunner engineRunner,
+      Workspace workspace,
+      ObservableStringValue engineStatus,
+      Executor fxThread,
+      LongSupplier clock) {
     this.runs = new LatestRequestRunner(engineRunner);
     this.workspace = workspace;
     this.engineStatus = engineStatus;
     this.fxThread = fxThread;
     this.clock = clock;
-    this.plan = Bindings.createStringBinding(
-        () -> TrainingText.plan(workspace.getData(), workspace.getSettings()),
-        workspace.dataProperty(), workspace.settingsProperty());
-    this.canStart = workspace.dataProperty().isNotNull().and(running.not())
-        .and(workspace.trainingProperty().not());
-    this.runOnOpenData = Bindings.createBooleanBinding(() -> running.get()
-        || runData.get() == null || workspace.getData() == null
-        || runData.get().sameData(workspace.getData().identity()),
-        running, runData, workspace.dataProperty());
-    this.otherRunNote = Bindings.createStringBinding(this::otherRunNote, runOnOpenData,
-        workspace.dataProperty());
+    this.plan =
+        Bindings.createStringBinding(
+            () -> TrainingText.plan(workspace.getData(), workspace.getSettings()),
+            workspace.dataProperty(),
+            workspace.settingsProperty());
+    this.canStart =
+        workspace
+            .dataProperty()
+            .isNotNull()
+            .and(running.not())
+            .and(workspace.trainingProperty().not());
+    this.runOnOpenData =
+        Bindings.createBooleanBinding(
+            () ->
+                running.get()
+                    || runData.get() == null
+                    || workspace.getData() == null
+                    || runData.get().sameData(workspace.getData().identity()),
+            running,
+            runData,
+            workspace.dataProperty());
+    this.otherRunNote =
+        Bindings.createStringBinding(this::otherRunNote, runOnOpenData, workspace.dataProperty());
   }
 
   /** Trains a model on the open data with the current settings. */
@@ -121,8 +139,9 @@ public final class TrainViewModel {
     ModelSettings settings = workspace.getSettings();
     List<String> problems = settings.validate();
     if (!problems.isEmpty()) {
-      fail("The model settings need fixing on the Model screen first: "
-          + String.join(" ", problems));
+      fail(
+          "The model settings need fixing on the Model screen first: "
+              + String.join(" ", problems));
       return;
     }
     TrainingWorkflow.Request request;
@@ -140,17 +159,22 @@ public final class TrainViewModel {
     LatestRequestRunner.Request run = runs.begin();
     CancellationToken token = new CancellationToken();
     cancel = token;
-    CurveRecorder recorder = new CurveRecorder(request.ceiling(),
-        settings.training().plateauFactor());
+    CurveRecorder recorder =
+        new CurveRecorder(request.ceiling(), settings.training().plateauFactor());
     int maxEpochs = settings.training().epochs();
-    TrainingFeed feed = new TrainingFeed(fxThread, clock, events -> {
-      if (run.isLatest()) {
-        show(events, recorder, maxEpochs);
-      }
-    });
+    TrainingFeed feed =
+        new TrainingFeed(
+            fxThread,
+            clock,
+            events -> {
+              if (run.isLatest()) {
+                show(events, recorder, maxEpochs);
+              }
+            });
     begin(recorder);
     runData.set(data.identity());
-    run.run("training on " + data.displayName(),
+    run.run(
+        "training on " + data.displayName(),
         () -> TrainingJob.run(request, data.identity(), FilterWatch.around(feed), token),
         finished -> {
           feed.flush();
@@ -244,7 +268,8 @@ public final class TrainViewModel {
       return "Training could not run: " + failure.getMessage();
     }
     LOG.error("Training failed", failure);
-    return "Training failed: " + failure
+    return "Training failed: "
+        + failure
         + ". The details are in the log; please report this as a bug.";
   }
 
@@ -256,8 +281,11 @@ public final class TrainViewModel {
   /** Makes {@code available} the devices to choose from; a GPU is chosen when there is one. */
   public void setDevices(List<String> available) {
     devices.setAll(available);
-    device.set(available.stream().filter(d -> d.startsWith("gpu")).findFirst()
-        .orElse(available.isEmpty() ? null : available.get(0)));
+    device.set(
+        available.stream()
+            .filter(d -> d.startsWith("gpu"))
+            .findFirst()
+            .orElse(available.isEmpty() ? null : available.get(0)));
   }
 
   /** The device the next run trains on; null for the engine's default. */
@@ -327,8 +355,8 @@ public final class TrainViewModel {
   }
 
   /**
-   * True unless the last run was on other data than the open data: its curves, result and
-   * filters are then not shown as if they were about the open data. True while a run goes on.
+   * True unless the last run was on other data than the open data: its curves, result and filters
+   * are then not shown as if they were about the open data. True while a run goes on.
    */
   public BooleanBinding runOnOpenDataBinding() {
     return runOnOpenData;
@@ -345,10 +373,17 @@ public final class TrainViewModel {
 
   private String otherRunNote() {
     OpenedData open = workspace.getData();
-    return runOnOpenData.get() || open == null ? ""
-        : "The last training run was on " + runData.get().displayName() + ": its curves and"
-            + " result are not shown for " + open.displayName() + ". Start training to train a"
-            + " model on " + open.displayName() + ".";
+    return runOnOpenData.get() || open == null
+        ? ""
+        : "The last training run was on "
+            + runData.get().displayName()
+            + ": its curves and"
+            + " result are not shown for "
+            + open.displayName()
+            + ". Start training to train a"
+            + " model on "
+            + open.displayName()
+            + ".";
   }
 
   /** The live curves of the current or last run. */

@@ -46,8 +46,9 @@ public final class TrainingCharts {
   private static final Color GRID = new Color(0xe3, 0xe6, 0xea);
   private static final Color LABEL_BACKGROUND = new Color(255, 255, 255, 200);
   private static final Font LABEL_FONT = FigureFonts.plain(11);
-  private static final Stroke DASHED = new BasicStroke(1.2f, BasicStroke.CAP_BUTT,
-      BasicStroke.JOIN_MITER, 10f, new float[] {5f, 4f}, 0f);
+  private static final Stroke DASHED =
+      new BasicStroke(
+          1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {5f, 4f}, 0f);
 
   private final XYSeries batchLoss = series(PER_BATCH);
   private final XYSeries epochLoss = series(PER_EPOCH);
@@ -60,8 +61,13 @@ public final class TrainingCharts {
 
   public TrainingCharts() {
     lossChart = chart("Loss (lower is better)", "loss", batchLoss, epochLoss, validationLoss);
-    accuracyChart = chart("Accuracy (higher is better)", "accuracy", batchAccuracy,
-        epochAccuracy, validationAccuracy);
+    accuracyChart =
+        chart(
+            "Accuracy (higher is better)",
+            "accuracy",
+            batchAccuracy,
+            epochAccuracy,
+            validationAccuracy);
     // Loss curves matter by their shape, so the axis fits them; accuracy keeps its 0-1 scale.
     ((NumberAxis) lossChart.getXYPlot().getRangeAxis()).setAutoRangeIncludesZero(false);
     NumberAxis accuracyAxis = (NumberAxis) accuracyChart.getXYPlot().getRangeAxis();
@@ -89,8 +95,10 @@ public final class TrainingCharts {
       accuracy.clearRangeMarkers();
       if (!Double.isNaN(curves.ceiling())) {
         String label = "best possible " + String.format(Locale.ROOT, "%.2f", curves.ceiling());
-        accuracy.addRangeMarker(marker(curves.ceiling(), label, BEST,
-            RectangleAnchor.BOTTOM_RIGHT, TextAnchor.TOP_RIGHT), Layer.BACKGROUND);
+        accuracy.addRangeMarker(
+            marker(
+                curves.ceiling(), label, BEST, RectangleAnchor.BOTTOM_RIGHT, TextAnchor.TOP_RIGHT),
+            Layer.BACKGROUND);
       }
     } finally {
       lossChart.setNotify(true);
@@ -99,8 +107,9 @@ public final class TrainingCharts {
   }
 
   private void fill(TrainingCurves curves) {
-    XYSeries[] all = {batchLoss, epochLoss, validationLoss, batchAccuracy, epochAccuracy,
-        validationAccuracy};
+    XYSeries[] all = {
+      batchLoss, epochLoss, validationLoss, batchAccuracy, epochAccuracy, validationAccuracy
+    };
     for (XYSeries s : all) {
       s.setNotify(false);
       s.clear();
@@ -125,27 +134,44 @@ public final class TrainingCharts {
   /** Vertical marks: learning-rate reductions, the best epoch, early stopping. */
   private static void mark(XYPlot plot, TrainingCurves curves) {
     plot.clearDomainMarkers();
-    String reduction = "LR \u00d7" + BigDecimal.valueOf(curves.plateauFactor())
-        .round(new MathContext(3)).stripTrailingZeros().toPlainString();
+    String reduction =
+        "LR \u00d7"
+            + BigDecimal.valueOf(curves.plateauFactor())
+                .round(new MathContext(3))
+                .stripTrailingZeros()
+                .toPlainString();
     for (EpochResult e : curves.epochs()) {
       if (e.learningRateReduced()) {
-        plot.addDomainMarker(marker(e.epoch(), reduction, MARK, RectangleAnchor.TOP_LEFT,
-            TextAnchor.TOP_RIGHT), Layer.BACKGROUND);
+        plot.addDomainMarker(
+            marker(e.epoch(), reduction, MARK, RectangleAnchor.TOP_LEFT, TextAnchor.TOP_RIGHT),
+            Layer.BACKGROUND);
       }
     }
     int best = curves.bestEpoch();
     if (best > 0) {
-      plot.addDomainMarker(marker(best, "best epoch " + best, BEST, RectangleAnchor.BOTTOM_LEFT,
-          TextAnchor.BOTTOM_RIGHT), Layer.BACKGROUND);
+      plot.addDomainMarker(
+          marker(
+              best,
+              "best epoch " + best,
+              BEST,
+              RectangleAnchor.BOTTOM_LEFT,
+              TextAnchor.BOTTOM_RIGHT),
+          Layer.BACKGROUND);
     }
     if (curves.stoppedEarlyAfter() > 0) {
-      plot.addDomainMarker(marker(curves.stoppedEarlyAfter(), "stopped early", MARK,
-          RectangleAnchor.TOP_RIGHT, TextAnchor.TOP_LEFT), Layer.BACKGROUND);
+      plot.addDomainMarker(
+          marker(
+              curves.stoppedEarlyAfter(),
+              "stopped early",
+              MARK,
+              RectangleAnchor.TOP_RIGHT,
+              TextAnchor.TOP_LEFT),
+          Layer.BACKGROUND);
     }
   }
 
-  private static ValueMarker marker(double at, String label, Paint paint, RectangleAnchor anchor,
-      TextAnchor text) {
+  private static ValueMarker marker(
+      double at, String label, Paint paint, RectangleAnchor anchor, TextAnchor text) {
     ValueMarker marker = new ValueMarker(at, paint, DASHED);
     marker.setLabel(label);
     marker.setLabelFont(LABEL_FONT);
@@ -157,8 +183,8 @@ public final class TrainingCharts {
     return marker;
   }
 
-  private static JFreeChart chart(String title, String yLabel, XYSeries batch, XYSeries epoch,
-      XYSeries validation) {
+  private static JFreeChart chart(
+      String title, String yLabel, XYSeries batch, XYSeries epoch, XYSeries validation) {
     XYSeriesCollection data = new XYSeriesCollection();
     data.addSeries(batch);
     data.addSeries(epoch);
@@ -184,8 +210,8 @@ public final class TrainingCharts {
     return ChartStyle.apply(chart);
   }
 
-  private static void style(XYLineAndShapeRenderer renderer, int series, Color color,
-      Stroke stroke, boolean points) {
+  private static void style(
+      XYLineAndShapeRenderer renderer, int series, Color color, Stroke stroke, boolean points) {
     renderer.setSeriesPaint(series, color);
     renderer.setSeriesStroke(series, stroke);
     renderer.setSeriesShapesVisible(series, points);

@@ -9,11 +9,8 @@ import org.motifworkbench.app.session.TrainedModel;
 import org.motifworkbench.data.DataSplit;
 import org.motifworkbench.data.SplitPlan;
 import org.motifworkbench.encoding.LengthPolicy;
-import org.motifworkbench.sequence.SequenceSet;
 import org.motifworkbench.progress.CancellationToken;
-import org.motifworkbench.evaluation.ClassificationMetrics;
-import org.motifworkbench.evaluation.Evaluator;
-import org.motifworkbench.training.TrainingData;
+import org.motifworkbench.sequence.SequenceSet;
 import org.motifworkbench.training.TrainingResult;
 import org.motifworkbench.workflow.TrainingWorkflow;
 
@@ -54,9 +51,15 @@ final class TrainingJob {
     SplitPlan seeded = settings.seededSplit();
     checkSize(data.sequences(), seeded);
     LengthPolicy policy = settings.lengthPolicy(data.sequences());
-    return new TrainingWorkflow.Request(data.sequences(), data.source(), policy, seeded,
-        settings.networkFor(data.sequences()).spec(), settings.training(),
-        TrainingWorkflow.knownCeiling(data.source()), device);
+    return new TrainingWorkflow.Request(
+        data.sequences(),
+        data.source(),
+        policy,
+        seeded,
+        settings.networkFor(data.sequences()).spec(),
+        settings.training(),
+        TrainingWorkflow.knownCeiling(data.source()),
+        device);
   }
 
   /**
@@ -65,21 +68,32 @@ final class TrainingJob {
    * above 0 (the splitter gives each class a member in every part only from 3 members on).
    */
   private static void checkSize(SequenceSet data, SplitPlan plan) {
-    List<String> present = data.classCounts().entrySet().stream()
-        .filter(e -> e.getValue() > 0).map(Map.Entry::getKey).toList();
+    List<String> present =
+        data.classCounts().entrySet().stream()
+            .filter(e -> e.getValue() > 0)
+            .map(Map.Entry::getKey)
+            .toList();
     if (present.size() < 2) {
-      throw new IllegalArgumentException("training needs sequences of at least two classes; this"
-          + " data has only " + present + ". Open data with two or more classes.");
+      throw new IllegalArgumentException(
+          "training needs sequences of at least two classes; this"
+              + " data has only "
+              + present
+              + ". Open data with two or more classes.");
     }
     DataSplit split = plan.split(data);
     boolean validationMissing = plan.validationFraction() > 0 && split.validation().length == 0;
     boolean testMissing = plan.testFraction() > 0 && split.test().length == 0;
     if (split.train().length < 2 || validationMissing || testMissing) {
-      throw new IllegalArgumentException("the data has too few sequences for the split: "
-          + split.train().length + " for training, " + split.validation().length
-          + " for validation and " + split.test().length + " for testing. Each class needs at"
-          + " least 3 sequences (better: hundreds). Open more data, or set the validation and"
-          + " test shares to 0 on the Model screen.");
+      throw new IllegalArgumentException(
+          "the data has too few sequences for the split: "
+              + split.train().length
+              + " for training, "
+              + split.validation().length
+              + " for validation and "
+              + split.test().length
+              + " for testing. Each class needs at"
+              + " least 3 sequences (better: hundreds). Open more data, or set the validation and"
+              + " test shares to 0 on the Model screen.");
     }
   }
 
@@ -87,12 +101,16 @@ final class TrainingJob {
    * Trains on {@code data} (the request's sequences); slow (seconds to hours): call on the engine
    * thread. The workflow scores a cancelled run and keeps its model when an epoch finished.
    */
-  static Finished run(TrainingWorkflow.Request request, DataIdentity data,
-      TrainingWorkflow.ListenerFactory listeners, CancellationToken cancel) {
+  static Finished run(
+      TrainingWorkflow.Request request,
+      DataIdentity data,
+      TrainingWorkflow.ListenerFactory listeners,
+      CancellationToken cancel) {
     TrainingWorkflow.Outcome outcome = TrainingWorkflow.run(request, listeners, cancel);
-    TrainedModel model = outcome.kept()
-        ? TrainedModel.trained(outcome.bundle(), outcome.testSet(), outcome.test(), data)
-        : null;
+    TrainedModel model =
+        outcome.kept()
+            ? TrainedModel.trained(outcome.bundle(), outcome.testSet(), outcome.test(), data)
+            : null;
     return new Finished(model, outcome.training(), request.ceiling());
   }
 }

@@ -24,43 +24,78 @@ final class TrainingText {
     int classes = data.sequences().classNames().size();
     String length;
     try {
-      length = settings.length() > 0 ? settings.length() + " bases"
-          : settings.lengthPolicy(data.sequences()).length() + " bases (the longest sequence)";
+      length =
+          settings.length() > 0
+              ? settings.length() + " bases"
+              : settings.lengthPolicy(data.sequences()).length() + " bases (the longest sequence)";
     } catch (RuntimeException e) {
       length = "unknown";
     }
-    return data.displayName() + " \u00b7 " + COUNT.format(data.sequences().size())
-        + " sequences \u00b7 " + classes + (classes == 1 ? " class" : " classes") + " \u00b7 "
-        + settings.preset().title() + " \u00b7 up to " + settings.training().epochs()
-        + " epochs \u00b7 input " + length;
+    return data.displayName()
+        + " \u00b7 "
+        + COUNT.format(data.sequences().size())
+        + " sequences \u00b7 "
+        + classes
+        + (classes == 1 ? " class" : " classes")
+        + " \u00b7 "
+        + settings.preset().title()
+        + " \u00b7 up to "
+        + settings.training().epochs()
+        + " epochs \u00b7 input "
+        + length;
   }
 
   /** "Epoch 3 of 50 · batch 12 of 25 · about 40 s left (early stopping may end it sooner)". */
   static String progress(BatchProgress p, int maxEpochs) {
-    return "Epoch " + p.epoch() + " of " + maxEpochs + " \u00b7 batch " + p.batch() + " of "
-        + p.batchesPerEpoch() + " \u00b7 at most " + duration(p.etaMillis()) + " left";
+    return "Epoch "
+        + p.epoch()
+        + " of "
+        + maxEpochs
+        + " \u00b7 batch "
+        + p.batch()
+        + " of "
+        + p.batchesPerEpoch()
+        + " \u00b7 at most "
+        + duration(p.etaMillis())
+        + " left";
   }
 
   /** How a run ended, in one or two sentences. */
   static String result(TrainingJob.Finished finished) {
     TrainingResult t = finished.training();
     int ran = t.history().size();
-    String how = switch (t.stopReason()) {
-      case COMPLETED -> "Finished all " + ran + (ran == 1 ? " epoch" : " epochs") + " in "
-          + duration(t.elapsedMillis()) + ".";
-      case EARLY_STOPPED -> "Stopped early after epoch " + ran + ": the validation loss had not"
-          + " improved since epoch " + t.bestEpoch() + " (" + duration(t.elapsedMillis()) + ").";
-      case CANCELLED -> finished.kept()
-          ? "Stopped at your request after " + ran + (ran == 1 ? " epoch" : " epochs") + "."
-          : "Stopped at your request before the first epoch ended: no model was kept, so the"
-              + " model from before (if any) is unchanged.";
-    };
+    String how =
+        switch (t.stopReason()) {
+          case COMPLETED ->
+              "Finished all "
+                  + ran
+                  + (ran == 1 ? " epoch" : " epochs")
+                  + " in "
+                  + duration(t.elapsedMillis())
+                  + ".";
+          case EARLY_STOPPED ->
+              "Stopped early after epoch "
+                  + ran
+                  + ": the validation loss had not"
+                  + " improved since epoch "
+                  + t.bestEpoch()
+                  + " ("
+                  + duration(t.elapsedMillis())
+                  + ").";
+          case CANCELLED ->
+              finished.kept()
+                  ? "Stopped at your request after " + ran + (ran == 1 ? " epoch" : " epochs") + "."
+                  : "Stopped at your request before the first epoch ended: no model was kept, so the"
+                      + " model from before (if any) is unchanged.";
+        };
     if (!finished.kept()) {
       return how;
     }
     EpochResult best = t.best();
-    StringBuilder s = new StringBuilder(how).append(" The model keeps the weights of epoch ")
-        .append(t.bestEpoch());
+    StringBuilder s =
+        new StringBuilder(how)
+            .append(" The model keeps the weights of epoch ")
+            .append(t.bestEpoch());
     if (best != null && !Double.isNaN(best.validationAccuracy())) {
       s.append(" (validation accuracy ").append(fixed(best.validationAccuracy())).append(")");
     }

@@ -31,8 +31,7 @@ class LatestRequestRunnerTest {
   @Test
   void aSupersededResultIsDroppedAndCanBeReleased() {
     List<String> released = new ArrayList<>();
-    latest.begin().run("old model", () -> "old", shown::add, f -> failures.add("x"),
-        released::add);
+    latest.begin().run("old model", () -> "old", shown::add, f -> failures.add("x"), released::add);
     latest.run("new model", () -> "new", shown::add, f -> failures.add("x"));
 
     background.runPending(0);
@@ -44,9 +43,13 @@ class LatestRequestRunnerTest {
 
   @Test
   void aFailureOfTheLatestRequestIsReportedOnce() {
-    latest.<String>run("reading", () -> {
-      throw new IOException("disk gone");
-    }, shown::add, f -> failures.add(f.getMessage()));
+    latest.<String>run(
+        "reading",
+        () -> {
+          throw new IOException("disk gone");
+        },
+        shown::add,
+        f -> failures.add(f.getMessage()));
 
     background.runPending(0);
 
@@ -56,9 +59,13 @@ class LatestRequestRunnerTest {
 
   @Test
   void aFailureOfASupersededRequestIsNotReported() {
-    latest.<String>run("old", () -> {
-      throw new IOException("old failure");
-    }, shown::add, f -> failures.add(f.getMessage()));
+    latest.<String>run(
+        "old",
+        () -> {
+          throw new IOException("old failure");
+        },
+        shown::add,
+        f -> failures.add(f.getMessage()));
     latest.run("new", () -> "new", shown::add, f -> failures.add(f.getMessage()));
 
     background.runPending(0);

@@ -90,7 +90,8 @@ class DataViewModelTest {
     vm.open(List.of(neg, pos));
 
     DataSummary summary = vm.getData().summary();
-    assertEquals(List.of("neg", "pos"), summary.classes().stream().map(ClassSummary::name).toList());
+    assertEquals(
+        List.of("neg", "pos"), summary.classes().stream().map(ClassSummary::name).toList());
     assertEquals(2, summary.classes().get(0).sequences());
     assertEquals(1, summary.classes().get(1).sequences());
     assertTrue(summary.lengths().uniform());
@@ -202,8 +203,8 @@ class DataViewModelTest {
     OpenedData before = vm.getData();
     Path blocker = write("not-a-folder", "x");
 
-    vm.generate(org.motifworkbench.data.TeachingDataset.PRIMER, 100, 1, null,
-        blocker.resolve("primer.fa"));
+    vm.generate(
+        org.motifworkbench.data.TeachingDataset.PRIMER, 100, 1, null, blocker.resolve("primer.fa"));
 
     assertSame(before, vm.getData());
     assertTrue(vm.getErrorMessage().contains("primer.fa"), vm.getErrorMessage());

@@ -15,6 +15,7 @@ public final class RecordingDialogService implements DialogService {
 
   /** What was shown or asked, e.g. "error: Could not open | ...message". */
   public final List<String> shown = new ArrayList<>();
+
   private final Deque<Boolean> confirmations = new ArrayDeque<>();
   private final Deque<Answer> answers = new ArrayDeque<>();
   private final Deque<Path> files = new ArrayDeque<>();
@@ -64,8 +65,7 @@ public final class RecordingDialogService implements DialogService {
   }
 
   @Override
-  public Answer ask(String title, String header, String message, String yesLabel,
-      String noLabel) {
+  public Answer ask(String title, String header, String message, String yesLabel, String noLabel) {
     shown.add("ask: " + header + " [" + yesLabel + "/" + noLabel + "]");
     return answers.isEmpty() ? Answer.CANCEL : answers.poll();
   }
@@ -84,8 +84,8 @@ public final class RecordingDialogService implements DialogService {
   }
 
   @Override
-  public Optional<Path> saveFile(Purpose purpose, String title, String initialName,
-      List<FileType> types) {
+  public Optional<Path> saveFile(
+      Purpose purpose, String title, String initialName, List<FileType> types) {
     shown.add("save: " + title + " (" + initialName + ")");
     return Optional.ofNullable(files.poll());
   }

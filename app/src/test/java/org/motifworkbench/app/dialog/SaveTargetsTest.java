@@ -20,17 +20,21 @@ class SaveTargetsTest {
 
   @Test
   void aNameWithoutAKnownExtensionGetsTheChosenTypes() {
-    assertEquals(dir.resolve("logo.svg"),
+    assertEquals(
+        dir.resolve("logo.svg"),
         SaveTargets.withExtension(dir.resolve("logo"), SVG, List.of(PDF, SVG)));
-    assertEquals(dir.resolve("logo.v2.pdf"),
+    assertEquals(
+        dir.resolve("logo.v2.pdf"),
         SaveTargets.withExtension(dir.resolve("logo.v2"), PDF, List.of(PDF, SVG)));
   }
 
   @Test
   void aKnownExtensionIsKeptWhicheverTypeWasChosen() {
-    assertEquals(dir.resolve("logo.SVG"),
+    assertEquals(
+        dir.resolve("logo.SVG"),
         SaveTargets.withExtension(dir.resolve("logo.SVG"), PDF, List.of(PDF, SVG)));
-    assertEquals(dir.resolve("notes"),
+    assertEquals(
+        dir.resolve("notes"),
         SaveTargets.withExtension(dir.resolve("notes"), FileType.ALL, List.of(FileType.ALL)));
   }
 
@@ -38,13 +42,11 @@ class SaveTargetsTest {
   void anOpenInputIsRefusedAsTheCommandLineRefusesIt() throws IOException {
     Path data = Files.writeString(dir.resolve("train.fa"), ">a\nACGT\n");
 
-    Optional<String> refusal =
-        SaveTargets.refusal(dir.resolve("sub/../train.fa"), List.of(data));
+    Optional<String> refusal = SaveTargets.refusal(dir.resolve("sub/../train.fa"), List.of(data));
 
     assertTrue(refusal.isPresent());
     assertTrue(refusal.get().startsWith("Cannot write '"), refusal.get());
-    assertTrue(refusal.get().contains("the same file as the input '" + data + "'"),
-        refusal.get());
+    assertTrue(refusal.get().contains("the same file as the input '" + data + "'"), refusal.get());
     assertEquals(Optional.empty(), SaveTargets.refusal(dir.resolve("metrics.json"), List.of(data)));
   }
 }

@@ -31,20 +31,27 @@ import org.motifworkbench.workflow.ExplanationScores.Score;
 class ExplanationScoreViewModelTest {
 
   private static final List<String> CLASSES = List.of("negative", "positive");
-  private static final ExplanationScores.Result RESULT = new ExplanationScores.Result(List.of(
-      new Score(AttributionMethod.GRADIENT, 190, 200, 120),
-      new Score(AttributionMethod.GRADIENT_X_INPUT, 197, 200, 130),
-      new Score(AttributionMethod.INTEGRATED_GRADIENTS, 200, 200, 14_800),
-      new Score(AttributionMethod.MUTAGENESIS, 199, 200, 7_440)), 210, 200);
+  private static final ExplanationScores.Result RESULT =
+      new ExplanationScores.Result(
+          List.of(
+              new Score(AttributionMethod.GRADIENT, 190, 200, 120),
+              new Score(AttributionMethod.GRADIENT_X_INPUT, 197, 200, 130),
+              new Score(AttributionMethod.INTEGRATED_GRADIENTS, 200, 200, 14_800),
+              new Score(AttributionMethod.MUTAGENESIS, 199, 200, 7_440)),
+          210,
+          200);
 
   private final Workspace workspace = new Workspace(new ReadOnlyObjectWrapper<OpenedData>());
   private final List<SequenceSet> scored = new ArrayList<>();
 
   private ExplanationScoreViewModel vm(BackgroundRunner runner) {
-    return new ExplanationScoreViewModel(runner, workspace, (bundle, data, progress) -> {
-      scored.add(data);
-      return RESULT;
-    });
+    return new ExplanationScoreViewModel(
+        runner,
+        workspace,
+        (bundle, data, progress) -> {
+          scored.add(data);
+          return RESULT;
+        });
   }
 
   @Test
@@ -59,14 +66,18 @@ class ExplanationScoreViewModelTest {
     vm.score();
 
     assertEquals(List.of(planted), scored);
-    assertEquals(List.of(
-        new ExplanationRow("Gradient", "0.950", "190 of 200", "0.1 s"),
-        new ExplanationRow("Gradient \u00d7 input", "0.985", "197 of 200", "0.1 s"),
-        new ExplanationRow("Integrated gradients", "1.000", "200 of 200", "14.8 s"),
-        new ExplanationRow("In-silico mutagenesis", "0.995", "199 of 200", "7.4 s")),
+    assertEquals(
+        List.of(
+            new ExplanationRow("Gradient", "0.950", "190 of 200", "0.1 s"),
+            new ExplanationRow("Gradient \u00d7 input", "0.985", "197 of 200", "0.1 s"),
+            new ExplanationRow("Integrated gradients", "1.000", "200 of 200", "14.8 s"),
+            new ExplanationRow("In-silico mutagenesis", "0.995", "199 of 200", "7.4 s")),
         vm.rows());
-    assertEquals(ExplanationScoreViewModel.RULE + " Based on 200 correctly classified sequences"
-        + " of 210 with a planted site in the held-out test set.", vm.noteProperty().get());
+    assertEquals(
+        ExplanationScoreViewModel.RULE
+            + " Based on 200 correctly classified sequences"
+            + " of 210 with a planted site in the held-out test set.",
+        vm.noteProperty().get());
     assertFalse(vm.scoringProperty().get());
   }
 
@@ -100,16 +111,30 @@ class ExplanationScoreViewModelTest {
   }
 
   private static SequenceSet set(String description) {
-    return new SequenceSet(List.of(new SequenceRecord("s1", description, "A".repeat(50),
-        description.contains("positive") ? "positive" : "negative", null)), CLASSES, List.of());
+    return new SequenceSet(
+        List.of(
+            new SequenceRecord(
+                "s1",
+                description,
+                "A".repeat(50),
+                description.contains("positive") ? "positive" : "negative",
+                null)),
+        CLASSES,
+        List.of());
   }
 
   private static ModelBundle bundle() {
-    BundleManifest manifest = BundleManifest.builder().optCreatedAt("2025-01-01T00:00:00Z")
-        .setVersions(Map.of()).setNetwork(NetworkPreset.TEACHING.spec())
-        .setTraining(TrainingSpec.defaults())
-        .setLengthPolicy(new LengthPolicy(LengthPolicy.Mode.FIXED, 50)).setClassNames(CLASSES)
-        .optSplit(SplitPlan.stratified(1)).optCeiling(1.0).build();
+    BundleManifest manifest =
+        BundleManifest.builder()
+            .optCreatedAt("2025-01-01T00:00:00Z")
+            .setVersions(Map.of())
+            .setNetwork(NetworkPreset.TEACHING.spec())
+            .setTraining(TrainingSpec.defaults())
+            .setLengthPolicy(new LengthPolicy(LengthPolicy.Mode.FIXED, 50))
+            .setClassNames(CLASSES)
+            .optSplit(SplitPlan.stratified(1))
+            .optCeiling(1.0)
+            .build();
     return new ModelBundle(manifest, null);
   }
 }

@@ -58,15 +58,24 @@ class InspectViewModelTest {
     int[] first = new int[count];
     Arrays.setAll(first, i -> i);
     SequenceSet data = all.subset(first);
-    TrainingWorkflow.Request request = new TrainingWorkflow.Request(data, null,
-        LengthPolicy.fitting(data), SplitPlan.stratified(3), NetworkPreset.TEACHING.spec(),
-        TrainingSpec.defaults().withEpochs(epochs).withBatchSize(32), Double.NaN);
+    TrainingWorkflow.Request request =
+        new TrainingWorkflow.Request(
+            data,
+            null,
+            LengthPolicy.fitting(data),
+            SplitPlan.stratified(3),
+            NetworkPreset.TEACHING.spec(),
+            TrainingSpec.defaults().withEpochs(epochs).withBatchSize(32),
+            Double.NaN);
     TrainingWorkflow.Outcome[] result = new TrainingWorkflow.Outcome[1];
-    new SameThreadBackgroundRunner().run("training",
-        () -> TrainingWorkflow.run(request, TrainingListener.NONE, CancellationToken.none()),
-        o -> result[0] = o, failure -> {
-          throw new AssertionError(failure);
-        });
+    new SameThreadBackgroundRunner()
+        .run(
+            "training",
+            () -> TrainingWorkflow.run(request, TrainingListener.NONE, CancellationToken.none()),
+            o -> result[0] = o,
+            failure -> {
+              throw new AssertionError(failure);
+            });
     return result[0];
   }
 
@@ -119,8 +128,8 @@ class InspectViewModelTest {
 
     vm.searchProperty().set("cgaccgaactcc"); // the planted motif, in lower case
     assertFalse(vm.visibleRows().isEmpty());
-    assertTrue(vm.visibleRows().stream()
-        .allMatch(r -> r.record().bases().contains("CGACCGAACTCC")));
+    assertTrue(
+        vm.visibleRows().stream().allMatch(r -> r.record().bases().contains("CGACCGAACTCC")));
     assertTrue(vm.visibleRows().size() < vm.rows().size());
 
     vm.searchProperty().set("  ");
@@ -130,8 +139,8 @@ class InspectViewModelTest {
   @Test
   void selectingARowExplainsItAtTheModelLengthForThePredictedClass() {
     InspectViewModel vm = new InspectViewModel(new SameThreadBackgroundRunner(), workspace());
-    PredictionRow row = vm.rows().stream().filter(r -> r.trueClass().equals("positive"))
-        .findFirst().orElseThrow();
+    PredictionRow row =
+        vm.rows().stream().filter(r -> r.trueClass().equals("positive")).findFirst().orElseThrow();
 
     vm.select(row);
 
@@ -151,10 +160,17 @@ class InspectViewModelTest {
     int pos = Integer.parseInt(row.record().description().replaceAll(".*pos=(\\d+).*", "$1"));
     assertEquals(pos, site.orElseThrow().start());
     assertEquals(pos + 12, site.orElseThrow().end());
-    assertEquals(String.format(java.util.Locale.ROOT, "%s %.2f (true class: positive)",
-        row.predictedClass(), row.probability()), e.probabilityLine());
-    assertTrue(vm.describePosition(0).startsWith("Position 1 (" + e.sequence().charAt(0) + "): "
-        + "gradient × input "), vm.describePosition(0));
+    assertEquals(
+        String.format(
+            java.util.Locale.ROOT,
+            "%s %.2f (true class: positive)",
+            row.predictedClass(),
+            row.probability()),
+        e.probabilityLine());
+    assertTrue(
+        vm.describePosition(0)
+            .startsWith("Position 1 (" + e.sequence().charAt(0) + "): " + "gradient × input "),
+        vm.describePosition(0));
   }
 
   @Test
@@ -169,7 +185,8 @@ class InspectViewModelTest {
     assertEquals(row.id(), vm.getExplanation().id());
 
     vm.methodProperty().set(AttributionMethod.INTEGRATED_GRADIENTS);
-    assertEquals(AttributionMethod.INTEGRATED_GRADIENTS, vm.getExplanation().attribution().method());
+    assertEquals(
+        AttributionMethod.INTEGRATED_GRADIENTS, vm.getExplanation().attribution().method());
     assertEquals(other, vm.getExplanation().explainedClass());
   }
 
@@ -208,8 +225,8 @@ class InspectViewModelTest {
 
     vm.ownSequenceProperty().set("ACGT\nACXT");
     vm.explainOwnSequence();
-    assertTrue(vm.getOwnSequenceError().startsWith("Position 7 contains 'X'"),
-        vm.getOwnSequenceError());
+    assertTrue(
+        vm.getOwnSequenceError().startsWith("Position 7 contains 'X'"), vm.getOwnSequenceError());
     assertEquals("mine", vm.getExplanation().id()); // the last good explanation stays
   }
 
@@ -231,8 +248,9 @@ class InspectViewModelTest {
   void aModelOfOtherDataListsNothingUntilEvaluatedOnTheOpenData() {
     OpenedData data = OpenedData.open(List.of(SAMPLE));
     Workspace workspace = new Workspace(new SimpleObjectProperty<>(data));
-    workspace.setModel(new TrainedModel(outcome.bundle(), null, null, Path.of("m.mwb"),
-        "The training data moved."));
+    workspace.setModel(
+        new TrainedModel(
+            outcome.bundle(), null, null, Path.of("m.mwb"), "The training data moved."));
     InspectViewModel vm = new InspectViewModel(new SameThreadBackgroundRunner(), workspace);
 
     assertEquals(ModelDataMatch.OTHER_DATA, workspace.getMatch(), "trained on unnamed data");
@@ -240,7 +258,8 @@ class InspectViewModelTest {
     assertEquals(List.of(), vm.classNames());
     vm.ownSequenceProperty().set("ACGTACGTACGT");
     vm.explainOwnSequence();
-    assertTrue(vm.getExplainMessage().startsWith("This model belongs to other data"),
+    assertTrue(
+        vm.getExplainMessage().startsWith("This model belongs to other data"),
         vm.getExplainMessage());
 
     new OtherDataViewModel(new SameThreadBackgroundRunner(), workspace).evaluateOnOpenData();
@@ -252,14 +271,17 @@ class InspectViewModelTest {
 
   @Test
   void fittingMovesThePlantedSiteLikeTheSequence() {
-    SequenceRecord longer = new SequenceRecord("s", "label=positive motif=ACGT strand=+ pos=10",
-        "A".repeat(60), "positive", null);
-    MarkedSite site = SequenceExplanation.plantedSite(longer,
-        new LengthPolicy(LengthPolicy.Mode.CENTER, 50)).orElseThrow();
+    SequenceRecord longer =
+        new SequenceRecord(
+            "s", "label=positive motif=ACGT strand=+ pos=10", "A".repeat(60), "positive", null);
+    MarkedSite site =
+        SequenceExplanation.plantedSite(longer, new LengthPolicy(LengthPolicy.Mode.CENTER, 50))
+            .orElseThrow();
     assertEquals(5, site.start()); // 5 bases cropped on the left
     assertEquals(9, site.end());
     assertEquals("planted ACGT", site.label());
-    assertTrue(SequenceExplanation.plantedSite(longer,
-        new LengthPolicy(LengthPolicy.Mode.CENTER, 10)).isEmpty()); // cropped away
+    assertTrue(
+        SequenceExplanation.plantedSite(longer, new LengthPolicy(LengthPolicy.Mode.CENTER, 10))
+            .isEmpty()); // cropped away
   }
 }

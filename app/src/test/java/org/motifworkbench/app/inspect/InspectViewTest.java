@@ -84,20 +84,24 @@ class InspectViewTest {
   @Test
   void clickingAPositiveSequenceDrawsItsSaliencyOnThePlantedSite(FxRobot robot)
       throws TimeoutException, IOException {
-    robot.interact(() -> workspace.setModel(
-        TrainedModel.trained(outcome.bundle(), outcome.testSet(), outcome.test())));
+    robot.interact(
+        () ->
+            workspace.setModel(
+                TrainedModel.trained(outcome.bundle(), outcome.testSet(), outcome.test())));
     WaitForAsyncUtils.waitFor(30, SECONDS, () -> !viewModel.rows().isEmpty());
     WaitForAsyncUtils.waitForFxEvents();
     // A correctly called positive whose motif sits in the middle, so the peak has room both ways.
-    PredictionRow target = viewModel.rows().stream()
-        .filter(r -> r.correct() && r.trueClass().equals("positive"))
-        .filter(r -> r.record().description().matches(".*pos=(1[5-9]|2[0-5])\\b.*"))
-        .findFirst().orElseThrow();
+    PredictionRow target =
+        viewModel.rows().stream()
+            .filter(r -> r.correct() && r.trueClass().equals("positive"))
+            .filter(r -> r.record().description().matches(".*pos=(1[5-9]|2[0-5])\\b.*"))
+            .findFirst()
+            .orElseThrow();
     robot.interact(() -> viewModel.searchProperty().set(target.record().bases().substring(0, 20)));
     WaitForAsyncUtils.waitForFxEvents();
 
-    Node row = robot.lookup(".table-row-cell")
-        .match((TableRow<?> r) -> r.getItem() == target).query();
+    Node row =
+        robot.lookup(".table-row-cell").match((TableRow<?> r) -> r.getItem() == target).query();
     robot.clickOn(row);
     WaitForAsyncUtils.waitFor(30, SECONDS, () -> viewModel.getExplanation() != null);
     WaitForAsyncUtils.waitForFxEvents();
@@ -105,14 +109,18 @@ class InspectViewTest {
     SequenceExplanation e = viewModel.getExplanation();
     assertEquals(target.id(), e.id());
     assertTrue(view.trackCanvas().paints() > 0);
-    assertTrue(robot.lookup("#probabilityLine").queryAs(Label.class).getText()
-        .startsWith(target.id() + ": positive 0."));
+    assertTrue(
+        robot
+            .lookup("#probabilityLine")
+            .queryAs(Label.class)
+            .getText()
+            .startsWith(target.id() + ": positive 0."));
     long positivePixels = countPixels(robot, NucleotidePalette.STANDARD.positive().getRGB());
     assertTrue(positivePixels > 200, "positive bars drawn: " + positivePixels + " pixels");
     MarkedSite site = e.site().orElseThrow();
     int peak = e.attribution().peak();
-    assertTrue(peak >= site.start() && peak < site.end(),
-        "peak at " + peak + ", planted site " + site);
+    assertTrue(
+        peak >= site.start() && peak < site.end(), "peak at " + peak + ", planted site " + site);
 
     // Hovering the peak's column reads out its position and value.
     javafx.scene.canvas.Canvas canvas = view.trackCanvas().canvas();
@@ -143,28 +151,30 @@ class InspectViewTest {
 
   private long countPixels(FxRobot robot, int argb) {
     long[] count = new long[1];
-    robot.interact(() -> {
-      WritableImage image = view.trackCanvas().canvas().snapshot(null, null);
-      var pixels = image.getPixelReader();
-      for (int y = 0; y < (int) image.getHeight(); y++) {
-        for (int x = 0; x < (int) image.getWidth(); x++) {
-          count[0] += pixels.getArgb(x, y) == argb ? 1 : 0;
-        }
-      }
-    });
+    robot.interact(
+        () -> {
+          WritableImage image = view.trackCanvas().canvas().snapshot(null, null);
+          var pixels = image.getPixelReader();
+          for (int y = 0; y < (int) image.getHeight(); y++) {
+            for (int x = 0; x < (int) image.getWidth(); x++) {
+              count[0] += pixels.getArgb(x, y) == argb ? 1 : 0;
+            }
+          }
+        });
     return count[0];
   }
 
   private void snapshot(FxRobot robot, String name) throws IOException {
     Files.createDirectories(SHOTS);
     Path file = SHOTS.resolve(name);
-    robot.interact(() -> {
-      try {
-        WritableImage image = view.root().getScene().snapshot(null);
-        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
-      } catch (IOException ex) {
-        throw new java.io.UncheckedIOException(ex);
-      }
-    });
+    robot.interact(
+        () -> {
+          try {
+            WritableImage image = view.root().getScene().snapshot(null);
+            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
+          } catch (IOException ex) {
+            throw new java.io.UncheckedIOException(ex);
+          }
+        });
   }
 }

@@ -17,8 +17,13 @@ class CheckTest {
   static final LessonState EMPTY = LessonState.empty();
 
   static LessonState withModel(boolean attention, double test, double validation) {
-    return new LessonState("train", "primer-motif.fa",
-        new ModelFacts(1, attention, test, validation, false, true), Double.NaN, null, List.of(),
+    return new LessonState(
+        "train",
+        "primer-motif.fa",
+        new ModelFacts(1, attention, test, validation, false, true),
+        Double.NaN,
+        null,
+        List.of(),
         List.of());
   }
 
@@ -40,7 +45,8 @@ class CheckTest {
     assertTrue(new Check.Trained(null).passes(withModel(true, 0.9, 0.9)));
     assertTrue(new Check.Trained(false).passes(withModel(false, 0.9, 0.9)));
     assertFalse(new Check.Trained(false).passes(withModel(true, 0.9, 0.9)));
-    assertEquals("a model trained with max pooling (the current one uses attention pooling)",
+    assertEquals(
+        "a model trained with max pooling (the current one uses attention pooling)",
         new Check.Trained(false).waitingFor(withModel(true, 0.9, 0.9)));
   }
 
@@ -61,32 +67,39 @@ class CheckTest {
 
   @ParameterizedTest
   @CsvSource({
-      "positive, positive, , , true",
-      "positive, negative, , , true",
-      "positive, positive, positive, true, true",
-      "positive, negative, positive, true, false",
-      "negative, negative, positive, , false",
-      "positive, negative, positive, false, true",
+    "positive, positive, , , true",
+    "positive, negative, , , true",
+    "positive, positive, positive, true, true",
+    "positive, negative, positive, true, false",
+    "negative, negative, positive, , false",
+    "positive, negative, positive, false, true",
   })
-  void inspectSequence(String trueClass, String predicted, String wanted, Boolean correct,
-      boolean passes) {
-    LessonState state = new LessonState("inspect", "x.fa", null, Double.NaN,
-        new ExplainedSequence("seq1", trueClass, predicted), List.of(), List.of());
+  void inspectSequence(
+      String trueClass, String predicted, String wanted, Boolean correct, boolean passes) {
+    LessonState state =
+        new LessonState(
+            "inspect",
+            "x.fa",
+            null,
+            Double.NaN,
+            new ExplainedSequence("seq1", trueClass, predicted),
+            List.of(),
+            List.of());
     assertEquals(passes, new Check.InspectSequence(wanted, correct).passes(state));
   }
 
   @ParameterizedTest
   @CsvSource({
-      "CGACCGAACTCC, true",      // the pattern itself
-      "ACCGAACT, true",          // a part of 8 letters
-      "NNCGACCGAACTCCNN, true",  // flanked by uninformative columns
-      "GGAGTTCGGTCG, true",      // the reverse complement
-      "CGACCTAACTGC, true",      // 2 mismatches
-      "CGTCCTAACTGC, false",     // 3 mismatches
-      "CSACCGAACTCC, true",      // S = C or G agrees with G
-      "ACCGAA, false",           // only 6 letters: too little overlap
-      "TTTTTTTTTTTT, false",
-      "NNNNNNNNNNNN, false",
+    "CGACCGAACTCC, true", // the pattern itself
+    "ACCGAACT, true", // a part of 8 letters
+    "NNCGACCGAACTCCNN, true", // flanked by uninformative columns
+    "GGAGTTCGGTCG, true", // the reverse complement
+    "CGACCTAACTGC, true", // 2 mismatches
+    "CGTCCTAACTGC, false", // 3 mismatches
+    "CSACCGAACTCC, true", // S = C or G agrees with G
+    "ACCGAA, false", // only 6 letters: too little overlap
+    "TTTTTTTTTTTT, false",
+    "NNNNNNNNNNNN, false",
   })
   void motifPatternComparesEveryOffsetAndBothStrands(String consensus, boolean matches) {
     assertEquals(matches, new MotifPattern("CGACCGAACTCC", 2, 8).matches(consensus));
@@ -96,8 +109,8 @@ class CheckTest {
   void motifFoundByPatternOrDatabaseId() {
     FoundMotif ctcf = new FoundMotif("CCACCAGGGGGCG", List.of("MA0139.1"), List.of("CTCF"));
     FoundMotif filter = new FoundMotif("TATAAA", List.of(), List.of());
-    LessonState state = new LessonState("motifs", "x.fa", null, Double.NaN, null,
-        List.of(ctcf), List.of(filter));
+    LessonState state =
+        new LessonState("motifs", "x.fa", null, Double.NaN, null, List.of(ctcf), List.of(filter));
     assertTrue(new Check.MotifFound(null, "MA0139.1", false).passes(state));
     assertTrue(new Check.MotifFound(null, "ma0139", false).passes(state));
     assertFalse(new Check.MotifFound(null, "MA0139.2", false).passes(state));
@@ -105,7 +118,8 @@ class CheckTest {
     MotifPattern tata = new MotifPattern("TATAAA", 0, 6);
     assertFalse(new Check.MotifFound(tata, null, false).passes(state));
     assertTrue(new Check.MotifFound(tata, null, true).passes(state));
-    assertEquals("a discovered motif matching MA0139.1 on the Motifs screen",
+    assertEquals(
+        "a discovered motif matching MA0139.1 on the Motifs screen",
         new Check.MotifFound(null, "MA0139.1", false).waitingFor(state));
   }
 

@@ -27,12 +27,20 @@ class LessonParserTest {
     assertEquals(4, library.lessons().size());
     for (Lesson lesson : library.lessons()) {
       assertTrue(lesson.size() >= 4, lesson.id());
-      assertTrue(lesson.steps().stream().anyMatch(s -> s.check() instanceof Check.Question),
+      assertTrue(
+          lesson.steps().stream().anyMatch(s -> s.check() instanceof Check.Question),
           lesson.id() + " asks at least one question");
-      LessonData data = lesson.data() != null ? lesson.data() : lesson.steps().stream()
-          .map(LessonStep::data).filter(d -> d != null).findFirst().orElseThrow();
+      LessonData data =
+          lesson.data() != null
+              ? lesson.data()
+              : lesson.steps().stream()
+                  .map(LessonStep::data)
+                  .filter(d -> d != null)
+                  .findFirst()
+                  .orElseThrow();
       if (data.isSample()) {
-        assertTrue(Files.isRegularFile(SHIPPED.getParent().resolve(data.sample())),
+        assertTrue(
+            Files.isRegularFile(SHIPPED.getParent().resolve(data.sample())),
             lesson.id() + " opens a shipped sample: " + data.sample());
       }
     }
@@ -56,8 +64,11 @@ class LessonParserTest {
 
   @Test
   void aRecipeGetsTheTaskDefaultsAndAStableFileName() throws Exception {
-    Lesson lesson = LessonParser.parse("g.json", minimal(
-        "\"data\": {\"task\": \"promoter\", \"count\": 4000}", "{\"kind\": \"trained\"}"));
+    Lesson lesson =
+        LessonParser.parse(
+            "g.json",
+            minimal(
+                "\"data\": {\"task\": \"promoter\", \"count\": 4000}", "{\"kind\": \"trained\"}"));
     assertEquals(LessonData.generated(TeachingDataset.PROMOTER, 4000, 7, null), lesson.data());
     assertEquals("promoter-4000-seed7.fa", lesson.data().fileName());
     assertEquals("Step 1", lesson.step(0).title());
@@ -65,68 +76,79 @@ class LessonParserTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {
-      "unknown check | , 'check': {'kind': 'foo'} "
-          + "| lesson1.json: step 1: unknown check 'foo'; known: open-screen, data-open, trained, "
-          + "runs-at-least, validation-accuracy-at-least, test-accuracy-at-least, inspect-sequence, "
-          + "motif-found, question, manual",
-      "no check | | lesson1.json: step 1: 'check' is missing; known checks: open-screen, "
-          + "data-open, trained, runs-at-least, validation-accuracy-at-least, test-accuracy-at-least, "
-          + "inspect-sequence, motif-found, question, manual",
-      "unknown screen | , 'check': {'kind': 'open-screen', 'screen': 'results'} "
-          + "| lesson1.json: step 1: check 'open-screen': unknown screen 'results'; known: data, "
-          + "model, train, evaluate, inspect, motifs",
-      "typo in a field | , 'hnit': 'x', 'check': {'kind': 'trained'} "
-          + "| lesson1.json: step 1: unknown field 'hnit'; known: check, data, hint, instruction, "
-          + "title",
-      "accuracy as percent | , 'check': {'kind': 'test-accuracy-at-least', 'value': 90} "
-          + "| lesson1.json: step 1: check 'test-accuracy-at-least': 'value' is an accuracy "
-          + "between 0 and 1 (0.9 for 90%), not 90.0",
-      "answer out of range | , 'check': {'kind': 'question', 'question': 'q', 'choices': ['a', "
-          + "'b'], 'answer': 3, 'explanation': 'e'} | lesson1.json: step 1: check 'question': "
-          + "'answer' must be a whole number from 1 to 2, not 3",
-      "one choice | , 'check': {'kind': 'question', 'question': 'q', 'choices': ['a'], "
-          + "'answer': 1, 'explanation': 'e'} | lesson1.json: step 1: check 'question': "
-          + "'choices' needs at least two answers",
-      "bad IUPAC | , 'check': {'kind': 'motif-found', 'consensus': 'CGAXC'} "
-          + "| lesson1.json: step 1: check 'motif-found': 'X' in consensus 'CGAXC' is not an "
-          + "IUPAC letter (A C G T R Y S W K M B D H V N)",
-      "motif needs one target | , 'check': {'kind': 'motif-found'} "
-          + "| lesson1.json: step 1: check 'motif-found': give either 'consensus' (IUPAC "
-          + "letters such as CGACCGAACTCC) or 'jaspar' (a database id such as MA0139.1)",
-  })
-  void aBrokenStepGetsAMessageNamingFileStepAndProblem(String what, String stepTail,
-      String message) {
-    String text = "{'id': 'x', 'title': 't', 'summary': 's', 'steps': ["
-        + "{'instruction': 'do it'" + (stepTail == null ? "" : stepTail) + "}]}";
-    LessonFormatException e = assertThrows(LessonFormatException.class,
-        () -> LessonParser.parse("lesson1.json", text.replace('\'', '"')));
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "unknown check | , 'check': {'kind': 'foo'} "
+            + "| lesson1.json: step 1: unknown check 'foo'; known: open-screen, data-open, trained, "
+            + "runs-at-least, validation-accuracy-at-least, test-accuracy-at-least, inspect-sequence, "
+            + "motif-found, question, manual",
+        "no check | | lesson1.json: step 1: 'check' is missing; known checks: open-screen, "
+            + "data-open, trained, runs-at-least, validation-accuracy-at-least, test-accuracy-at-least, "
+            + "inspect-sequence, motif-found, question, manual",
+        "unknown screen | , 'check': {'kind': 'open-screen', 'screen': 'results'} "
+            + "| lesson1.json: step 1: check 'open-screen': unknown screen 'results'; known: data, "
+            + "model, train, evaluate, inspect, motifs",
+        "typo in a field | , 'hnit': 'x', 'check': {'kind': 'trained'} "
+            + "| lesson1.json: step 1: unknown field 'hnit'; known: check, data, hint, instruction, "
+            + "title",
+        "accuracy as percent | , 'check': {'kind': 'test-accuracy-at-least', 'value': 90} "
+            + "| lesson1.json: step 1: check 'test-accuracy-at-least': 'value' is an accuracy "
+            + "between 0 and 1 (0.9 for 90%), not 90.0",
+        "answer out of range | , 'check': {'kind': 'question', 'question': 'q', 'choices': ['a', "
+            + "'b'], 'answer': 3, 'explanation': 'e'} | lesson1.json: step 1: check 'question': "
+            + "'answer' must be a whole number from 1 to 2, not 3",
+        "one choice | , 'check': {'kind': 'question', 'question': 'q', 'choices': ['a'], "
+            + "'answer': 1, 'explanation': 'e'} | lesson1.json: step 1: check 'question': "
+            + "'choices' needs at least two answers",
+        "bad IUPAC | , 'check': {'kind': 'motif-found', 'consensus': 'CGAXC'} "
+            + "| lesson1.json: step 1: check 'motif-found': 'X' in consensus 'CGAXC' is not an "
+            + "IUPAC letter (A C G T R Y S W K M B D H V N)",
+        "motif needs one target | , 'check': {'kind': 'motif-found'} "
+            + "| lesson1.json: step 1: check 'motif-found': give either 'consensus' (IUPAC "
+            + "letters such as CGACCGAACTCC) or 'jaspar' (a database id such as MA0139.1)",
+      })
+  void aBrokenStepGetsAMessageNamingFileStepAndProblem(
+      String what, String stepTail, String message) {
+    String text =
+        "{'id': 'x', 'title': 't', 'summary': 's', 'steps': ["
+            + "{'instruction': 'do it'"
+            + (stepTail == null ? "" : stepTail)
+            + "}]}";
+    LessonFormatException e =
+        assertThrows(
+            LessonFormatException.class,
+            () -> LessonParser.parse("lesson1.json", text.replace('\'', '"')));
     assertEquals(message, e.getMessage());
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {
-      "not JSON | {'id': | lesson1.json: not valid JSON: ",
-      "a list | [] | lesson1.json: a lesson must be a JSON object in { }",
-      "no id | {'title': 't', 'summary': 's', 'steps': []} | lesson1.json: 'id' is missing",
-      "no steps | {'id': 'x', 'title': 't', 'summary': 's', 'steps': []} "
-          + "| lesson1.json: 'steps' is empty; a lesson needs at least one step",
-      "unknown task | {'id': 'x', 'title': 't', 'summary': 's', 'data': {'task': 'cats'}, "
-          + "'steps': []} | lesson1.json: data: unknown task 'cats'; known: primer, "
-          + "promoter-clean, promoter, splice",
-      "sample as path | {'id': 'x', 'title': 't', 'summary': 's', 'data': {'sample': "
-          + "'../x.fa'}, 'steps': []} | lesson1.json: data: 'sample' must be a file name of the "
-          + "samples folder, not a path: ../x.fa",
-      "unknown preset | {'id': 'x', 'title': 't', 'summary': 's', 'settings': {'preset': "
-          + "'huge'}, 'steps': []} | lesson1.json: settings: unknown preset 'huge'; known: "
-          + "tutorial, default, teaching, deepbind",
-      "fractional epochs | {'id': 'x', 'title': 't', 'summary': 's', 'settings': {'epochs': "
-          + "2.5}, 'steps': []} | lesson1.json: settings: 'epochs' must be a whole number from 1 "
-          + "to 1000, not 2.5",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "not JSON | {'id': | lesson1.json: not valid JSON: ",
+        "a list | [] | lesson1.json: a lesson must be a JSON object in { }",
+        "no id | {'title': 't', 'summary': 's', 'steps': []} | lesson1.json: 'id' is missing",
+        "no steps | {'id': 'x', 'title': 't', 'summary': 's', 'steps': []} "
+            + "| lesson1.json: 'steps' is empty; a lesson needs at least one step",
+        "unknown task | {'id': 'x', 'title': 't', 'summary': 's', 'data': {'task': 'cats'}, "
+            + "'steps': []} | lesson1.json: data: unknown task 'cats'; known: primer, "
+            + "promoter-clean, promoter, splice",
+        "sample as path | {'id': 'x', 'title': 't', 'summary': 's', 'data': {'sample': "
+            + "'../x.fa'}, 'steps': []} | lesson1.json: data: 'sample' must be a file name of the "
+            + "samples folder, not a path: ../x.fa",
+        "unknown preset | {'id': 'x', 'title': 't', 'summary': 's', 'settings': {'preset': "
+            + "'huge'}, 'steps': []} | lesson1.json: settings: unknown preset 'huge'; known: "
+            + "tutorial, default, teaching, deepbind",
+        "fractional epochs | {'id': 'x', 'title': 't', 'summary': 's', 'settings': {'epochs': "
+            + "2.5}, 'steps': []} | lesson1.json: settings: 'epochs' must be a whole number from 1 "
+            + "to 1000, not 2.5",
+      })
   void aBrokenLessonGetsAMessageNamingTheFile(String what, String text, String start) {
-    LessonFormatException e = assertThrows(LessonFormatException.class,
-        () -> LessonParser.parse("lesson1.json", text.replace('\'', '"')));
+    LessonFormatException e =
+        assertThrows(
+            LessonFormatException.class,
+            () -> LessonParser.parse("lesson1.json", text.replace('\'', '"')));
     assertTrue(e.getMessage().startsWith(start), e.getMessage());
   }
 
@@ -142,7 +164,11 @@ class LessonParserTest {
   }
 
   static String minimal(String extra, String check) {
-    return "{\"id\": \"x\", \"title\": \"T\", \"summary\": \"S\"" + (extra.isEmpty() ? "" : ", ")
-        + extra + ", \"steps\": [{\"instruction\": \"Do it\", \"check\": " + check + "}]}";
+    return "{\"id\": \"x\", \"title\": \"T\", \"summary\": \"S\""
+        + (extra.isEmpty() ? "" : ", ")
+        + extra
+        + ", \"steps\": [{\"instruction\": \"Do it\", \"check\": "
+        + check
+        + "}]}";
   }
 }

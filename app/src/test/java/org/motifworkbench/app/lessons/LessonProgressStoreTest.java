@@ -19,9 +19,14 @@ class LessonProgressStoreTest {
   void roundTripsEveryPartIncludingAnUnknownAccuracy() {
     Path file = dir.resolve("sub").resolve("lessons-progress.json");
     LessonProgressStore store = new LessonProgressStore(file);
-    LessonProgress p = LessonProgress.start().withDone(0).withDone(2).withAnswer(2, 1)
-        .withRun(new LessonProgress.Run("attention", 0.95, 0.96))
-        .withRun(new LessonProgress.Run("max", Double.NaN, 0.9)).at(3);
+    LessonProgress p =
+        LessonProgress.start()
+            .withDone(0)
+            .withDone(2)
+            .withAnswer(2, 1)
+            .withRun(new LessonProgress.Run("attention", 0.95, 0.96))
+            .withRun(new LessonProgress.Run("max", Double.NaN, 0.9))
+            .at(3);
     store.put("one", p);
     LessonProgressStore reread = new LessonProgressStore(file);
     assertTrue(reread.started("one"));

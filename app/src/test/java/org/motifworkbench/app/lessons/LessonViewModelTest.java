@@ -1,8 +1,8 @@
 package org.motifworkbench.app.lessons;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -76,8 +76,12 @@ class LessonViewModelTest {
     vm = new LessonViewModel(library, bench, bench, store, dialogs);
   }
 
-  private static LessonState state(String screen, String data, ModelFacts model,
-      ExplainedSequence explained, List<FoundMotif> motifs) {
+  private static LessonState state(
+      String screen,
+      String data,
+      ModelFacts model,
+      ExplainedSequence explained,
+      List<FoundMotif> motifs) {
     return new LessonState(screen, data, model, Double.NaN, explained, motifs, List.of());
   }
 
@@ -85,7 +89,9 @@ class LessonViewModelTest {
   void walksLessonOneToItsEnd() {
     assertEquals("Not started", vm.progressText(one));
     vm.start(one);
-    assertEquals(List.of("settings TEACHING 8", "show data"), bench.done,
+    assertEquals(
+        List.of("settings TEACHING 8", "show data"),
+        bench.done,
         "no lesson-wide data set to open; the first step is done on the Data screen");
     assertEquals("Step 1 of 8", vm.positionProperty().get());
     assertEquals("Waiting for primer-motif.fa to be opened", vm.statusProperty().get());
@@ -110,15 +116,30 @@ class LessonViewModelTest {
     assertEquals("Step 6 of 8", vm.positionProperty().get(), "trained, and accurate enough");
     assertEquals(List.of("Run 1: attention pooling, test accuracy 0.970"), vm.runs());
 
-    bench.set(state("inspect", "primer-motif.fa", model,
-        new ExplainedSequence("seq9", "negative", "negative"), List.of()));
+    bench.set(
+        state(
+            "inspect",
+            "primer-motif.fa",
+            model,
+            new ExplainedSequence("seq9", "negative", "negative"),
+            List.of()));
     assertEquals("Step 6 of 8", vm.positionProperty().get(), "a negative does not count");
-    bench.set(state("inspect", "primer-motif.fa", model,
-        new ExplainedSequence("seq3", "positive", "positive"), List.of()));
+    bench.set(
+        state(
+            "inspect",
+            "primer-motif.fa",
+            model,
+            new ExplainedSequence("seq3", "positive", "positive"),
+            List.of()));
     assertEquals("Step 7 of 8", vm.positionProperty().get());
 
-    bench.set(state("motifs", "primer-motif.fa", model, null,
-        List.of(new FoundMotif("NACCGAACTCCN", List.of(), List.of()))));
+    bench.set(
+        state(
+            "motifs",
+            "primer-motif.fa",
+            model,
+            null,
+            List.of(new FoundMotif("NACCGAACTCCN", List.of(), List.of()))));
     assertEquals("Step 8 of 8", vm.positionProperty().get());
     assertFalse(vm.finishedProperty().get());
     vm.answer(1);
@@ -136,18 +157,23 @@ class LessonViewModelTest {
     assertEquals(2, vm.progress().current());
 
     LessonProgressStore reread = new LessonProgressStore(dir.resolve("progress.json"));
-    assertEquals(new LessonProgress(2, List.of(0, 1), java.util.Map.of(1, 2), List.of()),
+    assertEquals(
+        new LessonProgress(2, List.of(0, 1), java.util.Map.of(1, 2), List.of()),
         reread.get(one.id()));
-    LessonViewModel again = new LessonViewModel(LessonLibrary.read(SHIPPED), bench, bench,
-        reread, dialogs);
+    LessonViewModel again =
+        new LessonViewModel(LessonLibrary.read(SHIPPED), bench, bench, reread, dialogs);
     assertEquals("At step 3 of 8", again.progressText(one));
     again.start(one);
     assertEquals("Step 3 of 8", again.positionProperty().get());
-    assertEquals(List.of("settings TEACHING 8", "show data"), bench.done,
+    assertEquals(
+        List.of("settings TEACHING 8", "show data"),
+        bench.done,
         "a continued lesson changes nothing; step 3 asks the student to find the Model screen");
 
     again.reset();
-    assertEquals("Step 2 of 8", again.positionProperty().get(),
+    assertEquals(
+        "Step 2 of 8",
+        again.positionProperty().get(),
         "started over; the data is still open, so step 1 passes at once");
     assertEquals(List.of(0), again.progress().done());
     assertTrue(again.progress().answers().isEmpty());
@@ -163,16 +189,22 @@ class LessonViewModelTest {
     vm.answer(0);
     assertFalse(vm.stepDoneProperty().get(), "a wrong answer is not ticked");
     assertTrue(vm.answerWrongProperty().get());
-    assertEquals("Not quite: \u201c50% (a coin toss)\u201d is not the answer. Try again (the hint"
-        + " below may help), or click \u201cShow answer\u201d.", vm.feedbackProperty().get());
+    assertEquals(
+        "Not quite: \u201c50% (a coin toss)\u201d is not the answer. Try again (the hint"
+            + " below may help), or click \u201cShow answer\u201d.",
+        vm.feedbackProperty().get());
     assertTrue(vm.hintShownProperty().get(), "the hint is offered");
     assertTrue(vm.canAnswerProperty().get());
     assertEquals("Waiting for your answer", vm.statusProperty().get());
 
     vm.answer(1);
     assertFalse(vm.stepDoneProperty().get());
-    assertTrue(vm.feedbackProperty().get().startsWith("Not quite. The answer is \u201c100%\u201d."
-        + " Every positive carries the motif"), vm.feedbackProperty().get());
+    assertTrue(
+        vm.feedbackProperty()
+            .get()
+            .startsWith(
+                "Not quite. The answer is \u201c100%\u201d." + " Every positive carries the motif"),
+        vm.feedbackProperty().get());
     assertFalse(vm.canAnswerProperty().get(), "closed after the answer was shown");
     assertEquals("\u2718 Not answered right: the answer is shown", vm.statusProperty().get());
     assertTrue(vm.stepLines().get(1).wrong());
@@ -181,8 +213,10 @@ class LessonViewModelTest {
     assertFalse(vm.stepDoneProperty().get(), "a right answer after seeing it earns no tick");
     assertEquals(List.of(0), vm.progress().done());
     assertEquals(2, vm.progress().wrongTries(1));
-    assertEquals(List.of(1), new LessonProgressStore(dir.resolve("progress.json")).get(one.id())
-        .revealed(), "kept with the progress");
+    assertEquals(
+        List.of(1),
+        new LessonProgressStore(dir.resolve("progress.json")).get(one.id()).revealed(),
+        "kept with the progress");
   }
 
   @Test
@@ -196,8 +230,12 @@ class LessonViewModelTest {
 
     vm.showAnswer();
 
-    assertTrue(vm.feedbackProperty().get().startsWith("The answer is \u201cOn the planted motif"
-        + " CGACCGAACTCC (marked under the track)\u201d. The model learned"),
+    assertTrue(
+        vm.feedbackProperty()
+            .get()
+            .startsWith(
+                "The answer is \u201cOn the planted motif"
+                    + " CGACCGAACTCC (marked under the track)\u201d. The model learned"),
         vm.feedbackProperty().get());
     assertFalse(vm.stepDoneProperty().get());
     assertFalse(vm.answerWrongProperty().get(), "no wrong answer was given");
@@ -209,33 +247,71 @@ class LessonViewModelTest {
     Lesson chip = LessonLibrary.read(SHIPPED).lessons().get(2);
     // Before the lesson: the ChIP-seq data is open and a model was trained on it.
     ModelFacts before = new ModelFacts(1, true, 0.9, 0.9, false, true);
-    bench.set(new LessonState("evaluate", "tfbs-chipseq.fa", before, 0.9, null, List.of(),
-        List.of(), new Changes(1, 40, 0, 0)));
+    bench.set(
+        new LessonState(
+            "evaluate",
+            "tfbs-chipseq.fa",
+            before,
+            0.9,
+            null,
+            List.of(),
+            List.of(),
+            new Changes(1, 40, 0, 0)));
 
     vm.start(chip);
-    assertEquals(List.of("settings TEACHING 10", "show data"), bench.done,
+    assertEquals(
+        List.of("settings TEACHING 10", "show data"),
+        bench.done,
         "the lesson takes the student to the Data screen its first step needs");
     assertEquals("Step 1 of 6", vm.positionProperty().get(), "data opened before does not count");
 
-    bench.set(new LessonState("data", "tfbs-chipseq.fa", before, 0.9, null, List.of(), List.of(),
-        new Changes(2, 40, 0, 0)));
+    bench.set(
+        new LessonState(
+            "data",
+            "tfbs-chipseq.fa",
+            before,
+            0.9,
+            null,
+            List.of(),
+            List.of(),
+            new Changes(2, 40, 0, 0)));
     assertEquals("Step 2 of 6", vm.positionProperty().get(), "opened during the lesson");
     vm.answer(1);
     vm.next();
     assertEquals("Step 3 of 6", vm.positionProperty().get());
-    assertEquals("Waiting for a model trained on the open data", vm.statusProperty().get(),
+    assertEquals(
+        "Waiting for a model trained on the open data",
+        vm.statusProperty().get(),
         "the model trained before the lesson does not count");
 
     ModelFacts ofOtherData = new ModelFacts(2, true, 0.7, 0.7, false, true, false);
-    bench.set(new LessonState("train", "primer-motif.fa", ofOtherData, 0.7, null, List.of(),
-        List.of(), new Changes(3, 60, 0, 0)));
+    bench.set(
+        new LessonState(
+            "train",
+            "primer-motif.fa",
+            ofOtherData,
+            0.7,
+            null,
+            List.of(),
+            List.of(),
+            new Changes(3, 60, 0, 0)));
     assertEquals("Step 3 of 6", vm.positionProperty().get(), "its model belongs to other data");
-    assertEquals("Waiting for a model trained on the open data (the current model belongs to"
-        + " other data)", vm.statusProperty().get());
+    assertEquals(
+        "Waiting for a model trained on the open data (the current model belongs to"
+            + " other data)",
+        vm.statusProperty().get());
 
     ModelFacts trained = new ModelFacts(3, true, 0.7, 0.72, false, true);
-    bench.set(new LessonState("train", "tfbs-chipseq.fa", trained, 0.72, null, List.of(),
-        List.of(), new Changes(4, 80, 0, 0)));
+    bench.set(
+        new LessonState(
+            "train",
+            "tfbs-chipseq.fa",
+            trained,
+            0.72,
+            null,
+            List.of(),
+            List.of(),
+            new Changes(4, 80, 0, 0)));
     assertEquals("Step 5 of 6", vm.positionProperty().get(), "trained, and test accuracy 0.70");
   }
 
@@ -257,24 +333,31 @@ class LessonViewModelTest {
     ModelFacts first = new ModelFacts(1, true, 0.95, 0.96, false, true);
     bench.set(state("train", "x.fa", first, null, List.of()));
     bench.set(state("evaluate", "x.fa", first, null, List.of()));
-    bench.set(state("train", "x.fa", new ModelFacts(1, true, 0.95, 0.96, true, true), null,
-        List.of()));
-    bench.set(state("train", "x.fa", new ModelFacts(2, false, 0.9, 0.91, false, true), null,
-        List.of()));
-    bench.set(state("train", "x.fa", new ModelFacts(3, true, 0.9, 0.91, true, false), null,
-        List.of()));
-    assertEquals(List.of("Run 1: attention pooling, test accuracy 0.950",
-        "Run 2: max pooling, test accuracy 0.900"), vm.runs(), "an opened model is no run");
+    bench.set(
+        state("train", "x.fa", new ModelFacts(1, true, 0.95, 0.96, true, true), null, List.of()));
+    bench.set(
+        state("train", "x.fa", new ModelFacts(2, false, 0.9, 0.91, false, true), null, List.of()));
+    bench.set(
+        state("train", "x.fa", new ModelFacts(3, true, 0.9, 0.91, true, false), null, List.of()));
+    assertEquals(
+        List.of(
+            "Run 1: attention pooling, test accuracy 0.950",
+            "Run 2: max pooling, test accuracy 0.900"),
+        vm.runs(),
+        "an opened model is no run");
     assertTrue(Files.readString(dir.resolve("progress.json")).contains("\"max\""));
   }
 
   @Test
   void manualStepsWaitForTheButtonAndStartAsksAboutAnUnsavedModel() throws Exception {
-    Lesson lesson = LessonParser.parse("m.json", LessonParserTest.minimal("",
-        "{\"kind\": \"manual\", \"button\": \"I wrote it down\"}"));
+    Lesson lesson =
+        LessonParser.parse(
+            "m.json",
+            LessonParserTest.minimal(
+                "", "{\"kind\": \"manual\", \"button\": \"I wrote it down\"}"));
     assertFalse(vm.startReplacesUnsavedModel(lesson));
-    bench.state = state("data", null, new ModelFacts(1, true, 0.9, 0.9, false, true), null,
-        List.of());
+    bench.state =
+        state("data", null, new ModelFacts(1, true, 0.9, 0.9, false, true), null, List.of());
     assertTrue(vm.startReplacesUnsavedModel(lesson));
     vm.start(lesson);
     assertEquals("Waiting for you to click \u201cI wrote it down\u201d", vm.statusProperty().get());
@@ -285,8 +368,8 @@ class LessonViewModelTest {
 
   @Test
   void startingOverAnUnsavedModelAsksAndADeclineChangesNothing() {
-    bench.state = state("data", null, new ModelFacts(1, true, 0.9, 0.9, false, true), null,
-        List.of());
+    bench.state =
+        state("data", null, new ModelFacts(1, true, 0.9, 0.9, false, true), null, List.of());
 
     vm.requestStart(one); // the recording service declines: nothing scripted
 

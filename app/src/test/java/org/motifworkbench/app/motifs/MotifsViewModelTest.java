@@ -49,8 +49,9 @@ class MotifsViewModelTest {
   }
 
   private MotifsViewModel viewModel(BackgroundRunner engine) {
-    MotifsViewModel vm = new MotifsViewModel(engine, direct, Runnable::run, workspace,
-        new SampleLibrary(SAMPLES).motifDatabase());
+    MotifsViewModel vm =
+        new MotifsViewModel(
+            engine, direct, Runnable::run, workspace, new SampleLibrary(SAMPLES).motifDatabase());
     workspace.setModel(model);
     vm.maxSequencesProperty().set(200);
     return vm;
@@ -62,7 +63,8 @@ class MotifsViewModelTest {
     vm.useBundledDatabase();
 
     assertEquals(518, vm.databaseProperty().get().size());
-    assertEquals("Matching against JASPAR CORE 2016 vertebrates (518 motifs)",
+    assertEquals(
+        "Matching against JASPAR CORE 2016 vertebrates (518 motifs)",
         vm.databaseStatusProperty().get());
     assertFalse(vm.databaseLoadingProperty().get());
   }
@@ -81,17 +83,20 @@ class MotifsViewModelTest {
     assertEquals(1.0, vm.progressProperty().get());
     assertFalse(vm.discovered().isEmpty());
     MotifCard best = vm.discovered().get(0);
-    assertTrue(sharesSixBases(best.motif().consensus(), PLANTED),
+    assertTrue(
+        sharesSixBases(best.motif().consensus(), PLANTED),
         "best discovered motif " + best.motif().consensus() + " vs " + PLANTED);
     assertEquals(MotifsViewModel.MATCHES_KEPT, best.matches().size());
     assertTrue(best.detail().startsWith("support "), best.detail());
     // TEACHING has 16 filters in each of its two branches (widths 7 and 15).
     assertEquals(32, vm.filters().size());
     assertTrue(vm.filters().stream().anyMatch(f -> !f.fewSites()));
-    assertEquals(List.of(7, 15), vm.filters().stream().map(f -> f.motif().width()).distinct()
-        .sorted().toList());
+    assertEquals(
+        List.of(7, 15),
+        vm.filters().stream().map(f -> f.motif().width()).distinct().sorted().toList());
     assertEquals(MotifsViewModel.BUNDLED_DATABASE, vm.matchedAgainstProperty().get());
-    assertTrue(vm.statusProperty().get().contains("correctly predicted 'positive' sequences"),
+    assertTrue(
+        vm.statusProperty().get().contains("correctly predicted 'positive' sequences"),
         vm.statusProperty().get());
   }
 
@@ -105,10 +110,12 @@ class MotifsViewModelTest {
     vm.exportMeme(file, null);
 
     MemeFile read = MemeFormat.read(file);
-    List<Motif> shown = java.util.stream.Stream.concat(vm.discovered().stream(),
-        vm.filters().stream()).map(MotifCard::motif).toList();
-    assertEquals(shown.stream().map(Motif::id).toList(),
-        read.motifs().stream().map(Motif::id).toList());
+    List<Motif> shown =
+        java.util.stream.Stream.concat(vm.discovered().stream(), vm.filters().stream())
+            .map(MotifCard::motif)
+            .toList();
+    assertEquals(
+        shown.stream().map(Motif::id).toList(), read.motifs().stream().map(Motif::id).toList());
     for (int i = 0; i < shown.size(); i++) {
       double[][] expected = shown.get(i).normalized().probabilities();
       for (int row = 0; row < expected.length; row++) {
@@ -121,8 +128,8 @@ class MotifsViewModelTest {
     assertTrue(vm.statusProperty().get().startsWith("Saved " + shown.size() + " motifs"));
 
     vm.exportMeme(dir.resolve("discovered.meme"), Section.DISCOVERED);
-    assertEquals(vm.discovered().size(),
-        MemeFormat.read(dir.resolve("discovered.meme")).motifs().size());
+    assertEquals(
+        vm.discovered().size(), MemeFormat.read(dir.resolve("discovered.meme")).motifs().size());
   }
 
   @Test
@@ -203,8 +210,8 @@ class MotifsViewModelTest {
 
     vm.useDatabase(bad);
 
-    assertTrue(vm.errorMessageProperty().get().contains(bad.toString()),
-        vm.errorMessageProperty().get());
+    assertTrue(
+        vm.errorMessageProperty().get().contains(bad.toString()), vm.errorMessageProperty().get());
     assertEquals(518, vm.databaseProperty().get().size());
   }
 
@@ -212,8 +219,8 @@ class MotifsViewModelTest {
   void theModelsTestSetIsExplainedWhenTheOpenDataHasOtherClasses() {
     MotifsViewModel vm = viewModel(direct);
     String description = vm.dataDescriptionBinding().get();
-    assertTrue(description.startsWith("Explains the model's 400 held-out test sequences"),
-        description);
+    assertTrue(
+        description.startsWith("Explains the model's 400 held-out test sequences"), description);
   }
 
   @Test
@@ -236,8 +243,9 @@ class MotifsViewModelTest {
 
   /** True when the two sequences, or one and the other's reverse complement, share 6 bases. */
   private static boolean sharesSixBases(String found, String planted) {
-    String reverse = PositionWeightMatrix.iupacConsensus(PositionWeightMatrix.reverseComplement(
-        new Motif("p", "", oneHot(planted))));
+    String reverse =
+        PositionWeightMatrix.iupacConsensus(
+            PositionWeightMatrix.reverseComplement(new Motif("p", "", oneHot(planted))));
     for (int i = 0; i + 6 <= found.length(); i++) {
       String part = found.substring(i, i + 6);
       if (planted.contains(part) || reverse.contains(part)) {

@@ -60,8 +60,13 @@ class MotifsViewTest {
   void start(Stage stage) {
     workspace = new Workspace(new ReadOnlyObjectWrapper<OpenedData>());
     workspace.setModel(PrimerModel.get());
-    viewModel = new MotifsViewModel(engine, files, Platform::runLater, workspace,
-        new SampleLibrary(PrimerModel.SAMPLES).motifDatabase());
+    viewModel =
+        new MotifsViewModel(
+            engine,
+            files,
+            Platform::runLater,
+            workspace,
+            new SampleLibrary(PrimerModel.SAMPLES).motifDatabase());
     Scene scene =
         new Scene(new MotifsView(viewModel, new RecordingDialogService()).root(), 1200, 800);
     scene.getStylesheets().add(MotifsViewTest.class.getResource(STYLESHEET).toExternalForm());
@@ -93,8 +98,12 @@ class MotifsViewTest {
     MotifCard first = viewModel.discovered().get(0);
     Node tile = discovered.getChildren().get(0);
     assertEquals("tile-" + first.motif().id(), tile.getId());
-    assertTrue(robot.from(tile).lookup((Label l) -> first.title().equals(l.getText()))
-        .tryQuery().isPresent());
+    assertTrue(
+        robot
+            .from(tile)
+            .lookup((Label l) -> first.title().equals(l.getText()))
+            .tryQuery()
+            .isPresent());
     shot(robot, tile.getScene(), "motifs-gallery.png");
 
     robot.clickOn(tile);
@@ -126,14 +135,17 @@ class MotifsViewTest {
     if (folder == null || folder.isBlank()) {
       return;
     }
-    robot.interact(() -> {
-      try {
-        Path dir = Files.createDirectories(Path.of(folder));
-        ImageIO.write(SwingFXUtils.fromFXImage(scene.snapshot(null), null), "png",
-            dir.resolve(name).toFile());
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
+    robot.interact(
+        () -> {
+          try {
+            Path dir = Files.createDirectories(Path.of(folder));
+            ImageIO.write(
+                SwingFXUtils.fromFXImage(scene.snapshot(null), null),
+                "png",
+                dir.resolve(name).toFile());
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
   }
 }

@@ -31,12 +31,19 @@ final class PrimerModel {
   static synchronized TrainedModel get() {
     if (model == null) {
       SequenceSet data = DataSource.headerLabel(SAMPLES.resolve("primer-motif.fa"), null).load();
-      TrainingWorkflow.Request request = new TrainingWorkflow.Request(data, null,
-          LengthPolicy.fitting(data), SplitPlan.stratified(7), NetworkPreset.TEACHING.spec(),
-          TrainingSpec.defaults().withEpochs(3), Double.NaN);
+      TrainingWorkflow.Request request =
+          new TrainingWorkflow.Request(
+              data,
+              null,
+              LengthPolicy.fitting(data),
+              SplitPlan.stratified(7),
+              NetworkPreset.TEACHING.spec(),
+              TrainingSpec.defaults().withEpochs(3),
+              Double.NaN);
       TrainingWorkflow.Outcome outcome =
           TrainingWorkflow.run(request, TrainingListener.NONE, CancellationToken.none());
-      assertTrue(outcome.test().accuracy() > 0.9,
+      assertTrue(
+          outcome.test().accuracy() > 0.9,
           "the model must learn the motif first: " + outcome.test().accuracy());
       model = TrainedModel.trained(outcome.bundle(), outcome.testSet(), outcome.test());
     }

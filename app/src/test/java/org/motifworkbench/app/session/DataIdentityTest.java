@@ -23,8 +23,8 @@ class DataIdentityTest {
   @Test
   void theSameContentIsTheSameDataWhereverItLiesAndAnEditMakesOtherData() throws IOException {
     Path first = Files.writeString(dir.resolve("one.fa"), TWO);
-    Path copy = Files.writeString(Files.createDirectories(dir.resolve("sub")).resolve("two.fa"),
-        TWO);
+    Path copy =
+        Files.writeString(Files.createDirectories(dir.resolve("sub")).resolve("two.fa"), TWO);
     DataIdentity one = OpenedData.open(List.of(first)).identity();
 
     assertTrue(one.sameData(OpenedData.open(List.of(first)).identity()), "opened again");
@@ -47,13 +47,14 @@ class DataIdentityTest {
     DataIdentity opened = OpenedData.open(List.of(file)).identity();
     // Recorded as the model file keeps it: a relative path to the same file.
     Path relative = Path.of("").toAbsolutePath().relativize(file);
-    DataIdentity recorded = DataIdentity.recorded(DataSource.headerLabel(relative, null),
-        List.of("x", "y"));
+    DataIdentity recorded =
+        DataIdentity.recorded(DataSource.headerLabel(relative, null), List.of("x", "y"));
 
     assertTrue(recorded.sameData(opened));
     assertTrue(opened.sameData(recorded));
-    DataIdentity elsewhere = DataIdentity.recorded(
-        DataSource.headerLabel(dir.resolve("other.fa"), null), List.of("x", "y"));
+    DataIdentity elsewhere =
+        DataIdentity.recorded(
+            DataSource.headerLabel(dir.resolve("other.fa"), null), List.of("x", "y"));
     assertFalse(elsewhere.sameData(opened));
     DataIdentity unknown = DataIdentity.recorded(null, List.of("x", "y"));
     assertFalse(unknown.sameData(opened), "a model that names no data belongs to none");

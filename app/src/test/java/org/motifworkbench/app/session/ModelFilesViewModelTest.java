@@ -39,9 +39,16 @@ class ModelFilesViewModelTest {
     DataSource source = DataSource.headerLabel(SAMPLE, null);
     SequenceSet data = source.load();
     TrainingSpec spec = TrainingSpec.defaults().withEpochs(1);
-    return TrainingWorkflow.run(new TrainingWorkflow.Request(data, source,
-        LengthPolicy.fitting(data), SplitPlan.stratified(spec.seed()),
-        NetworkPreset.TEACHING.spec(), spec, Double.NaN), TrainingListener.NONE,
+    return TrainingWorkflow.run(
+        new TrainingWorkflow.Request(
+            data,
+            source,
+            LengthPolicy.fitting(data),
+            SplitPlan.stratified(spec.seed()),
+            NetworkPreset.TEACHING.spec(),
+            spec,
+            Double.NaN),
+        TrainingListener.NONE,
         new CancellationToken());
   }
 
@@ -53,8 +60,8 @@ class ModelFilesViewModelTest {
   void saveThenOpenGivesTheSameModelWithItsTestSplitEvaluatedAgain() throws IOException {
     Workspace workspace = workspace();
     RecentFiles recent = new RecentFiles(null);
-    ModelFilesViewModel files = new ModelFilesViewModel(new SameThreadBackgroundRunner(), workspace,
-        recent);
+    ModelFilesViewModel files =
+        new ModelFilesViewModel(new SameThreadBackgroundRunner(), workspace, recent);
     TrainingWorkflow.Outcome trained = train();
     workspace.setModel(TrainedModel.trained(trained.bundle(), trained.testSet(), trained.test()));
     assertEquals("unsaved model", workspace.getModel().displayName());
@@ -76,19 +83,30 @@ class ModelFilesViewModelTest {
     try (ModelBundle bundle = opened.bundle()) {
       assertEquals(trained.bundle().manifest().classNames(), bundle.manifest().classNames());
       assertEquals(trained.testSet().size(), opened.testSet().size());
-      assertEquals(trained.test().accuracy(), opened.test().accuracy(), 1e-9,
+      assertEquals(
+          trained.test().accuracy(),
+          opened.test().accuracy(),
+          1e-9,
           "the reopened model scores its test split exactly as before");
       assertNull(opened.testSetProblem());
       assertTrue(opened.saved());
       // Its results are named after its own data, and belong to it only.
-      EvaluateViewModel evaluate = new EvaluateViewModel(new SameThreadBackgroundRunner(),
-          new SameThreadBackgroundRunner(), other);
-      assertEquals("Held-out test set of primer-motif.fa: " + opened.testSet().size()
-          + " sequences the model never saw while training.", evaluate.sourceProperty().get());
+      EvaluateViewModel evaluate =
+          new EvaluateViewModel(
+              new SameThreadBackgroundRunner(), new SameThreadBackgroundRunner(), other);
+      assertEquals(
+          "Held-out test set of primer-motif.fa: "
+              + opened.testSet().size()
+              + " sequences the model never saw while training.",
+          evaluate.sourceProperty().get());
       otherData.set(OpenedData.open(List.of(SAMPLE)));
       assertEquals(ModelDataMatch.MATCHES, other.getMatch(), "its training data is open");
-      otherData.set(OpenedData.open(List.of(Files.writeString(dir.resolve("mine.fa"),
-          ">a label=negative\nACGTACGTAC\n>b label=positive\nTTTTACGGGG\n"))));
+      otherData.set(
+          OpenedData.open(
+              List.of(
+                  Files.writeString(
+                      dir.resolve("mine.fa"),
+                      ">a label=negative\nACGTACGTAC\n>b label=positive\nTTTTACGGGG\n"))));
       assertEquals(ModelDataMatch.OTHER_DATA, other.getMatch());
       assertNull(evaluate.getMetrics(), "no result of primer-motif.fa is shown for mine.fa");
       assertEquals("", evaluate.sourceProperty().get());
@@ -102,8 +120,8 @@ class ModelFilesViewModelTest {
     RecentFiles recent = new RecentFiles(null);
     Path bogus = Files.writeString(dir.resolve("notes.mwb"), "not a model");
     recent.add(bogus);
-    ModelFilesViewModel files = new ModelFilesViewModel(new SameThreadBackgroundRunner(), workspace,
-        recent);
+    ModelFilesViewModel files =
+        new ModelFilesViewModel(new SameThreadBackgroundRunner(), workspace, recent);
 
     files.open(bogus);
 
@@ -117,14 +135,18 @@ class ModelFilesViewModelTest {
   @Test
   void savingWithoutAModelSaysWhatToDo() {
     ModelFilesViewModel files =
-        new ModelFilesViewModel(new SameThreadBackgroundRunner(), workspace(), new RecentFiles(null));
+        new ModelFilesViewModel(
+            new SameThreadBackgroundRunner(), workspace(), new RecentFiles(null));
     files.save(dir.resolve("x.mwb"));
     assertTrue(files.getErrorMessage().contains("Train one first"), files.getErrorMessage());
   }
 
   @Test
   void suggestsAFileNameAfterTheData() {
-    assertEquals("model.mwb", new ModelFilesViewModel(new SameThreadBackgroundRunner(), workspace(),
-        new RecentFiles(null)).suggestedFileName());
+    assertEquals(
+        "model.mwb",
+        new ModelFilesViewModel(
+                new SameThreadBackgroundRunner(), workspace(), new RecentFiles(null))
+            .suggestedFileName());
   }
 }

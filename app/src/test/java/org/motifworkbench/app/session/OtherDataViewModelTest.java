@@ -33,8 +33,8 @@ import org.motifworkbench.training.TrainingSpec;
 class OtherDataViewModelTest {
 
   private static final List<String> CLASSES = List.of("negative", "positive");
-  private static final ClassificationMetrics SCORED = Evaluator.evaluate(new int[] {0, 1},
-      new float[][] {{0.9f, 0.1f}, {0.3f, 0.7f}}, CLASSES);
+  private static final ClassificationMetrics SCORED =
+      Evaluator.evaluate(new int[] {0, 1}, new float[][] {{0.9f, 0.1f}, {0.3f, 0.7f}}, CLASSES);
 
   @TempDir Path dir;
 
@@ -45,10 +45,11 @@ class OtherDataViewModelTest {
   void otherDataOfTheSameClassesOffersEvaluationWhichMakesItTheModelsData() throws IOException {
     OpenedData sample = open("sample.fa", "negative", "positive");
     data.set(sample);
-    workspace.setModel(TrainedModel.trained(bundle(CLASSES, sample), null, SCORED,
-        sample.identity()));
-    OtherDataViewModel vm = new OtherDataViewModel(new SameThreadBackgroundRunner(), workspace,
-        (bundle, set) -> SCORED);
+    workspace.setModel(
+        TrainedModel.trained(bundle(CLASSES, sample), null, SCORED, sample.identity()));
+    OtherDataViewModel vm =
+        new OtherDataViewModel(
+            new SameThreadBackgroundRunner(), workspace, (bundle, set) -> SCORED);
     assertEquals(ModelDataMatch.MATCHES, workspace.getMatch());
     assertFalse(vm.isShown());
     assertEquals("", vm.getMessage());
@@ -62,9 +63,10 @@ class OtherDataViewModelTest {
     assertTrue(vm.isShown());
     assertTrue(vm.classesFitBinding().get());
     assertEquals("Evaluate this model on other.fa", vm.evaluateLabelBinding().get());
-    assertEquals("This model was trained on sample.fa. The open data is other.fa, so its results"
-        + " (accuracy, curves, scored sequences, motifs) are not shown here. It knows the classes"
-        + " of other.fa (negative, positive): evaluate it on them, or train a new model.",
+    assertEquals(
+        "This model was trained on sample.fa. The open data is other.fa, so its results"
+            + " (accuracy, curves, scored sequences, motifs) are not shown here. It knows the classes"
+            + " of other.fa (negative, positive): evaluate it on them, or train a new model.",
         vm.getMessage());
 
     TrainedModel before = workspace.getModel();
@@ -80,20 +82,25 @@ class OtherDataViewModelTest {
     assertFalse(vm.isShown());
 
     data.set(open("third.fa", "negative", "positive"));
-    assertEquals("This model was trained on sample.fa and evaluated on other.fa. The open data is"
-        + " third.fa, so its results (accuracy, curves, scored sequences, motifs) are not shown"
-        + " here. It knows the classes of third.fa (negative, positive): evaluate it on them, or"
-        + " train a new model.", vm.getMessage());
+    assertEquals(
+        "This model was trained on sample.fa and evaluated on other.fa. The open data is"
+            + " third.fa, so its results (accuracy, curves, scored sequences, motifs) are not shown"
+            + " here. It knows the classes of third.fa (negative, positive): evaluate it on them, or"
+            + " train a new model.",
+        vm.getMessage());
   }
 
   @Test
   void otherClassesOfferNoEvaluationAndNoDataOpenShowsTheModelsOwnResults() throws IOException {
     OpenedData sample = open("sample.fa", "negative", "positive");
     workspace.setModel(TrainedModel.trained(bundle(CLASSES, sample), null, SCORED));
-    OtherDataViewModel vm = new OtherDataViewModel(new SameThreadBackgroundRunner(), workspace,
-        (bundle, set) -> {
-          throw new AssertionError("not evaluated");
-        });
+    OtherDataViewModel vm =
+        new OtherDataViewModel(
+            new SameThreadBackgroundRunner(),
+            workspace,
+            (bundle, set) -> {
+              throw new AssertionError("not evaluated");
+            });
     assertEquals(ModelDataMatch.MATCHES, workspace.getMatch(), "no data open");
 
     data.set(open("chip.fa", "bound", "unbound"));
@@ -104,15 +111,19 @@ class OtherDataViewModelTest {
     assertFalse(vm.canEvaluateBinding().get());
     vm.evaluateOnOpenData();
     assertNull(vm.getErrorMessage());
-    assertTrue(vm.getMessage().endsWith("Its classes (negative, positive) are not those of"
-        + " chip.fa (bound, unbound): train a new model for them."), vm.getMessage());
+    assertTrue(
+        vm.getMessage()
+            .endsWith(
+                "Its classes (negative, positive) are not those of"
+                    + " chip.fa (bound, unbound): train a new model for them."),
+        vm.getMessage());
   }
 
   @Test
   void anEvaluationFinishedAfterOtherDataWasOpenedIsDropped() throws IOException {
     OpenedData sample = open("sample.fa", "negative", "positive");
-    workspace.setModel(TrainedModel.trained(bundle(CLASSES, sample), null, SCORED,
-        sample.identity()));
+    workspace.setModel(
+        TrainedModel.trained(bundle(CLASSES, sample), null, SCORED, sample.identity()));
     data.set(open("other.fa", "positive", "negative"));
     ManualBackgroundRunner engine = new ManualBackgroundRunner();
     OtherDataViewModel vm = new OtherDataViewModel(engine, workspace, (bundle, set) -> SCORED);
@@ -132,8 +143,14 @@ class OtherDataViewModelTest {
   private OpenedData open(String name, String... labels) throws IOException {
     StringBuilder fasta = new StringBuilder();
     for (int i = 0; i < labels.length; i++) {
-      fasta.append(">s").append(i).append(" label=").append(labels[i]).append('\n')
-          .append(labels[i].startsWith("p") ? "ACGTACGT" : "TTTTGGGG").append('\n');
+      fasta
+          .append(">s")
+          .append(i)
+          .append(" label=")
+          .append(labels[i])
+          .append('\n')
+          .append(labels[i].startsWith("p") ? "ACGTACGT" : "TTTTGGGG")
+          .append('\n');
     }
     return OpenedData.open(List.of(Files.writeString(dir.resolve(name), fasta)));
   }
@@ -141,11 +158,17 @@ class OtherDataViewModelTest {
   /** A model description without weights, trained on {@code data}. */
   private static ModelBundle bundle(List<String> classes, OpenedData data) {
     DataSource source = DataSource.headerLabel(Path.of(data.source().files().get(0)), null);
-    BundleManifest manifest = BundleManifest.builder().optCreatedAt("2025-01-01T00:00:00Z")
-        .setVersions(Map.of()).setNetwork(NetworkPreset.TEACHING.spec())
-        .setTraining(TrainingSpec.defaults())
-        .setLengthPolicy(new LengthPolicy(LengthPolicy.Mode.FIXED, 8)).setClassNames(classes)
-        .optData(source).optSplit(SplitPlan.stratified(1)).build();
+    BundleManifest manifest =
+        BundleManifest.builder()
+            .optCreatedAt("2025-01-01T00:00:00Z")
+            .setVersions(Map.of())
+            .setNetwork(NetworkPreset.TEACHING.spec())
+            .setTraining(TrainingSpec.defaults())
+            .setLengthPolicy(new LengthPolicy(LengthPolicy.Mode.FIXED, 8))
+            .setClassNames(classes)
+            .optData(source)
+            .optSplit(SplitPlan.stratified(1))
+            .build();
     return new ModelBundle(manifest, null);
   }
 }

@@ -16,7 +16,9 @@ class ParameterCountTest {
   void matchesTheBuiltNetwork(NetworkPreset preset) {
     for (List<String> classes : List.of(List.of("a", "b"), List.of("a", "b", "c"))) {
       try (SequenceClassifier built = SequenceClassifier.create(preset.spec(), classes, 50, 1)) {
-        assertEquals(built.weights().trainableCount(), ParameterCount.of(preset.spec(), classes.size()),
+        assertEquals(
+            built.weights().trainableCount(),
+            ParameterCount.of(preset.spec(), classes.size()),
             preset + " with " + classes.size() + " classes");
       }
     }

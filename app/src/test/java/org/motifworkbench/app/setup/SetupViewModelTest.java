@@ -20,7 +20,6 @@ import org.motifworkbench.app.session.OpenedData;
 import org.motifworkbench.app.session.Workspace;
 import org.motifworkbench.encoding.LengthPolicy;
 import org.motifworkbench.network.NetworkPreset;
-import org.motifworkbench.network.NetworkSpec;
 import org.motifworkbench.workflow.RunConfig;
 
 /** The Model screen's logic without the FX toolkit: edits, presets, problems, config files. */
@@ -83,11 +82,13 @@ class SetupViewModelTest {
     input("learningRate").setText("0,01");
 
     assertSame(before, workspace.getSettings());
-    assertEquals(List.of("Filters per branch: 'sixty' is not a whole number.",
-        "Learning rate: '0,01' is not a number (use a point as the decimal separator, e.g. 0.5)."),
+    assertEquals(
+        List.of(
+            "Filters per branch: 'sixty' is not a whole number.",
+            "Learning rate: '0,01' is not a number (use a point as the decimal separator, e.g. 0.5)."),
         vm.problems());
-    assertEquals("Filters per branch: 'sixty' is not a whole number.",
-        input("filters").getProblem());
+    assertEquals(
+        "Filters per branch: 'sixty' is not a whole number.", input("filters").getProblem());
     assertNull(input("epochs").getProblem());
   }
 
@@ -95,10 +96,14 @@ class SetupViewModelTest {
   void aWholeNumberTooLargeToHoldIsCalledOutOfRange() {
     input("epochs").setText("4294967298");
     input("kernelSizes").setText("3, -99999999999");
-    assertEquals("Epochs: '4294967298' is out of range (whole numbers here go from -2147483648 to"
-        + " 2147483647).", input("epochs").getProblem());
-    assertEquals("Kernel sizes: '-99999999999' is out of range (whole numbers here go from"
-        + " -2147483648 to 2147483647).", input("kernelSizes").getProblem());
+    assertEquals(
+        "Epochs: '4294967298' is out of range (whole numbers here go from -2147483648 to"
+            + " 2147483647).",
+        input("epochs").getProblem());
+    assertEquals(
+        "Kernel sizes: '-99999999999' is out of range (whole numbers here go from"
+            + " -2147483648 to 2147483647).",
+        input("kernelSizes").getProblem());
     assertEquals(50, workspace.getSettings().training().epochs());
   }
 
@@ -110,10 +115,12 @@ class SetupViewModelTest {
     input("testShare").setText("30");
 
     assertSame(before, workspace.getSettings());
-    assertTrue(vm.problems().contains("Filters per branch must be between 1 and 1024 (got 0)."),
+    assertTrue(
+        vm.problems().contains("Filters per branch must be between 1 and 1024 (got 0)."),
         vm.problems().toString());
-    assertTrue(vm.problems().contains(
-        "The training, validation and test fractions must add up to 1."), vm.problems().toString());
+    assertTrue(
+        vm.problems().contains("The training, validation and test fractions must add up to 1."),
+        vm.problems().toString());
 
     input("filters").setText("32");
     input("testShare").setText("20");
@@ -147,8 +154,8 @@ class SetupViewModelTest {
     vm.applyPreset(NetworkPreset.TEACHING);
     // by hand: branches 7 and 15 with 16 filters: conv 4*7*16+16 and 4*15*16+16, batch norm 2*16
     // each, attention 16+1 each = 1538; dense 32*32+32 + batch norm 64 = 1120; output 32+1 = 33.
-    assertEquals("About 2,691 trainable weights (for two classes)",
-        vm.parameterTextProperty().get());
+    assertEquals(
+        "About 2,691 trainable weights (for two classes)", vm.parameterTextProperty().get());
     assertEquals(2691, ParameterCount.of(NetworkPreset.TEACHING.spec(), 2));
     // three classes: the output has three units
     assertEquals(2691 - 33 + 3 * 32 + 3, ParameterCount.of(NetworkPreset.TEACHING.spec(), 3));
@@ -166,8 +173,8 @@ class SetupViewModelTest {
 
     vm.save(file);
     assertTrue(Files.isRegularFile(file));
-    assertEquals("Saved the network and training settings to run.json.",
-        vm.fileMessageProperty().get());
+    assertEquals(
+        "Saved the network and training settings to run.json.", vm.fileMessageProperty().get());
     vm.applyPreset(NetworkPreset.TUTORIAL);
     input("epochs").setText("50");
     assertNotEquals(saved, workspace.getSettings());
@@ -194,10 +201,10 @@ class SetupViewModelTest {
   void aBadFileNamesTheFileAndChangesNothing() throws IOException {
     ModelSettings before = workspace.getSettings();
     Path notJson = Files.writeString(dir.resolve("bad.json"), "{ epochs: ");
-    Path unknownKey = Files.writeString(dir.resolve("typo.json"),
-        "{\"network\": {\"filterz\": 3}}");
-    Path outOfRange = Files.writeString(dir.resolve("range.json"),
-        "{\"training\": {\"epochs\": 0}}");
+    Path unknownKey =
+        Files.writeString(dir.resolve("typo.json"), "{\"network\": {\"filterz\": 3}}");
+    Path outOfRange =
+        Files.writeString(dir.resolve("range.json"), "{\"training\": {\"epochs\": 0}}");
 
     for (Path file : List.of(notJson, unknownKey, outOfRange, dir.resolve("missing.json"))) {
       vm.load(file);
@@ -208,7 +215,8 @@ class SetupViewModelTest {
     vm.load(unknownKey);
     assertTrue(vm.getErrorMessage().contains("unknown setting 'filterz'"), vm.getErrorMessage());
     vm.load(outOfRange);
-    assertTrue(vm.getErrorMessage().contains("Epochs must be between 1 and 10000 (got 0)."),
+    assertTrue(
+        vm.getErrorMessage().contains("Epochs must be between 1 and 10000 (got 0)."),
         vm.getErrorMessage());
   }
 
@@ -269,13 +277,16 @@ class SetupViewModelTest {
     data.set(OpenedData.open(List.of(fasta("short.fa", 12, 20))));
     // the default network leaves out its 25-base kernel on 20 bases, and the screen says so
     assertTrue(vm.problems().isEmpty(), vm.problems().toString());
-    assertTrue(vm.parameterTextProperty().get().contains(
-        "kernels longer than the 20-bp input left out (kernels 3, 7, 15 bp"),
+    assertTrue(
+        vm.parameterTextProperty()
+            .get()
+            .contains("kernels longer than the 20-bp input left out (kernels 3, 7, 15 bp"),
         vm.parameterTextProperty().get());
     input("filters").setText("48"); // an edited network is checked as set
 
-    String tooWide = "Kernel size 25 is longer than the input length of 20 bases: use kernel"
-        + " sizes of at most 20, or a longer input length.";
+    String tooWide =
+        "Kernel size 25 is longer than the input length of 20 bases: use kernel"
+            + " sizes of at most 20, or a longer input length.";
     assertEquals(List.of(tooWide), vm.problems());
     assertEquals(tooWide, input("kernelSizes").getProblem());
 
@@ -287,8 +298,10 @@ class SetupViewModelTest {
     input("inputLength").setText("12");
     ModelSettings twelve = workspace.getSettings();
     assertEquals(30, twelve.length()); // refused: the workspace keeps the last usable settings
-    assertEquals("Kernel sizes 15, 25 are longer than the input length of 12 bases: use kernel"
-        + " sizes of at most 12, or a longer input length.", input("kernelSizes").getProblem());
+    assertEquals(
+        "Kernel sizes 15, 25 are longer than the input length of 12 bases: use kernel"
+            + " sizes of at most 12, or a longer input length.",
+        input("kernelSizes").getProblem());
 
     input("kernelSizes").setText("3, 7, 11");
     assertTrue(vm.problems().isEmpty(), vm.problems().toString());
@@ -297,8 +310,10 @@ class SetupViewModelTest {
 
     input("inputLength").setText("auto"); // the longest sequence, 20 bases: 3, 7, 11 fit
     input("kernelSizes").setText("21");
-    assertEquals("Kernel size 21 is longer than the input length of 20 bases: use kernel sizes"
-        + " of at most 20, or a longer input length.", input("kernelSizes").getProblem());
+    assertEquals(
+        "Kernel size 21 is longer than the input length of 20 bases: use kernel sizes"
+            + " of at most 20, or a longer input length.",
+        input("kernelSizes").getProblem());
     data.set(OpenedData.open(List.of(fasta("long.fa", 30, 30))));
     assertNull(input("kernelSizes").getProblem()); // other data, longer input: it fits now
     assertEquals(List.of(21), workspace.getSettings().network().kernelSizes());
@@ -307,16 +322,23 @@ class SetupViewModelTest {
   @Test
   void openingDataLeavesSettingsTheFormDidNotChangeAlone() throws IOException {
     ModelSettings d = ModelSettings.defaults(); // as a lesson sets them: the split keeps seed 42
-    ModelSettings lesson = new ModelSettings(d.preset(), d.network(), d.training().withSeed(7),
-        d.lengthMode(), d.length(), d.split());
+    ModelSettings lesson =
+        new ModelSettings(
+            d.preset(),
+            d.network(),
+            d.training().withSeed(7),
+            d.lengthMode(),
+            d.length(),
+            d.split());
     workspace.settingsProperty().set(lesson);
 
     data.set(OpenedData.open(List.of(fasta("long.fa", 30, 30))));
 
     // only the strands follow the new data (both: its headers plant no motif); the split keeps
     // the lesson's seed
-    assertEquals(lesson.with(new RunConfig(lesson.network(),
-        lesson.training().withReverseComplement(true))), workspace.getSettings());
+    assertEquals(
+        lesson.with(new RunConfig(lesson.network(), lesson.training().withReverseComplement(true))),
+        workspace.getSettings());
     assertEquals(42, workspace.getSettings().split().seed());
     assertTrue(vm.problems().isEmpty(), vm.problems().toString());
   }
@@ -326,13 +348,18 @@ class SetupViewModelTest {
     data.set(OpenedData.open(List.of(fasta("short.fa", 20, 20))));
     input("kernelSizes").setText("5, 9");
     ModelSettings before = workspace.getSettings();
-    Path wide = Files.writeString(dir.resolve("wide.json"),
-        "{\"network\": {\"kernelSizes\": [5, 31]}, \"training\": {\"epochs\": 3}}");
+    Path wide =
+        Files.writeString(
+            dir.resolve("wide.json"),
+            "{\"network\": {\"kernelSizes\": [5, 31]}, \"training\": {\"epochs\": 3}}");
 
     vm.load(wide);
 
-    assertEquals(wide + ": Kernel size 31 is longer than the input length of 20 bases: use kernel"
-        + " sizes of at most 20, or a longer input length.", vm.getErrorMessage());
+    assertEquals(
+        wide
+            + ": Kernel size 31 is longer than the input length of 20 bases: use kernel"
+            + " sizes of at most 20, or a longer input length.",
+        vm.getErrorMessage());
     assertSame(before, workspace.getSettings());
     assertEquals("5, 9", input("kernelSizes").getText());
   }
@@ -345,17 +372,21 @@ class SetupViewModelTest {
     input("learningRate").setText("fast");
 
     assertEquals("Epochs must be between 1 and 10000 (got 0).", input("epochs").getProblem());
-    assertEquals("Convolution dropout must be at least 0 and below 1 (got 1.5).",
+    assertEquals(
+        "Convolution dropout must be at least 0 and below 1 (got 1.5).",
         input("convDropout").getProblem());
-    assertEquals("Filters per branch must be between 1 and 1024 (got 5000).",
-        input("filters").getProblem());
+    assertEquals(
+        "Filters per branch must be between 1 and 1024 (got 5000).", input("filters").getProblem());
     assertEquals("Learning rate: 'fast' is not a number.", input("learningRate").getProblem());
     // the stand-in for the unreadable learning rate must not mark the minimum learning rate
     assertNull(input("minLearningRate").getProblem());
-    assertEquals(List.of("Learning rate: 'fast' is not a number.",
-        "Filters per branch must be between 1 and 1024 (got 5000).",
-        "Convolution dropout must be at least 0 and below 1 (got 1.5).",
-        "Epochs must be between 1 and 10000 (got 0)."), vm.problems());
+    assertEquals(
+        List.of(
+            "Learning rate: 'fast' is not a number.",
+            "Filters per branch must be between 1 and 1024 (got 5000).",
+            "Convolution dropout must be at least 0 and below 1 (got 1.5).",
+            "Epochs must be between 1 and 10000 (got 0)."),
+        vm.problems());
 
     // a problem of two inputs marks both; of the three shares, all three
     input("denseUnits").setText("64");
@@ -364,7 +395,8 @@ class SetupViewModelTest {
     assertEquals(perLayer, input("denseDropouts").getProblem());
     input("testShare").setText("30");
     for (String share : List.of("trainShare", "validationShare", "testShare")) {
-      assertEquals("The training, validation and test fractions must add up to 1.",
+      assertEquals(
+          "The training, validation and test fractions must add up to 1.",
           input(share).getProblem());
     }
 
@@ -375,9 +407,12 @@ class SetupViewModelTest {
     input("denseDropouts").setText("0.4");
     input("testShare").setText("20");
     assertTrue(vm.problems().isEmpty(), vm.problems().toString());
-    assertTrue(vm.sections().stream().flatMap(s -> s.inputs().stream())
-        .filter(TextInput.class::isInstance).map(i -> ((TextInput) i).getProblem())
-        .allMatch(p -> p == null));
+    assertTrue(
+        vm.sections().stream()
+            .flatMap(s -> s.inputs().stream())
+            .filter(TextInput.class::isInstance)
+            .map(i -> ((TextInput) i).getProblem())
+            .allMatch(p -> p == null));
   }
 
   /** Forty labelled sequences of {@code min} to {@code max} bases. */
@@ -385,8 +420,13 @@ class SetupViewModelTest {
     StringBuilder text = new StringBuilder();
     for (int i = 0; i < 40; i++) {
       int length = min + i % (max - min + 1);
-      text.append(">s").append(i).append(" label=").append(i % 2 == 0 ? "a" : "b").append('\n')
-          .append("ACGT".repeat(length).substring(0, length)).append('\n');
+      text.append(">s")
+          .append(i)
+          .append(" label=")
+          .append(i % 2 == 0 ? "a" : "b")
+          .append('\n')
+          .append("ACGT".repeat(length).substring(0, length))
+          .append('\n');
     }
     return Files.writeString(dir.resolve(name), text);
   }
@@ -401,7 +441,10 @@ class SetupViewModelTest {
   }
 
   private FormInput find(String id) {
-    return vm.sections().stream().flatMap(s -> s.inputs().stream())
-        .filter(i -> i.id().equals(id)).findFirst().orElseThrow();
+    return vm.sections().stream()
+        .flatMap(s -> s.inputs().stream())
+        .filter(i -> i.id().equals(id))
+        .findFirst()
+        .orElseThrow();
   }
 }

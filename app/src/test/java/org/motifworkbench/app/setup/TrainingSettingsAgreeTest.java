@@ -25,8 +25,8 @@ import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * The Model form and {@code mwb train} describe every training setting alike (label and tooltip,
- * option help, allowed values) and refuse the same values, with the same message but for the
- * name (the form's label, the command's option).
+ * option help, allowed values) and refuse the same values, with the same message but for the name
+ * (the form's label, the command's option).
  */
 class TrainingSettingsAgreeTest {
 
@@ -47,8 +47,8 @@ class TrainingSettingsAgreeTest {
     } else {
       assertEquals(p.range().choices(), ((ChoiceInput<?>) input).options());
     }
-    OptionSpec option = Main.commandLine().getSubcommands().get("train").getCommandSpec()
-        .findOption(p.option());
+    OptionSpec option =
+        Main.commandLine().getSubcommands().get("train").getCommandSpec().findOption(p.option());
     assertNotNull(option, p.option());
     assertEquals(p.description(), String.join(" ", option.description()));
     assertTrue(p.description().contains("default " + p.defaultText()), p.description());
@@ -66,8 +66,9 @@ class TrainingSettingsAgreeTest {
       assertEquals(form == null, cli == null, p + " = " + value);
       refused += form == null ? 0 : 1;
     }
-    boolean bounded = !p.range().equals(TrainingParameter.Range.ANY)
-        && !p.range().equals(TrainingParameter.Range.ON_OFF);
+    boolean bounded =
+        !p.range().equals(TrainingParameter.Range.ANY)
+            && !p.range().equals(TrainingParameter.Range.ON_OFF);
     assertEquals(bounded, refused > 0, p + ": " + refused + " values refused");
   }
 
@@ -88,16 +89,19 @@ class TrainingSettingsAgreeTest {
     }
     double step = whole ? 1 : 0.25;
     double max = Double.isInfinite(range.max()) ? range.min() + 1000 : range.max();
-    for (double v : new double[] {range.min() - step, range.min(), range.min() + step, max,
-        max + step}) {
+    for (double v :
+        new double[] {range.min() - step, range.min(), range.min() + step, max, max + step}) {
       out.add(whole ? (Object) (int) v : (Object) v);
     }
     return out;
   }
 
   private static FormInput formInput(SettingsForm form, TrainingParameter p) {
-    return form.sections().stream().flatMap(s -> s.inputs().stream())
-        .filter(i -> i.id().equals(p.setting())).findFirst().orElseThrow();
+    return form.sections().stream()
+        .flatMap(s -> s.inputs().stream())
+        .filter(i -> i.id().equals(p.setting()))
+        .findFirst()
+        .orElseThrow();
   }
 
   @SuppressWarnings("unchecked")
@@ -117,13 +121,21 @@ class TrainingSettingsAgreeTest {
     if (input instanceof TextInput text) {
       return text.getProblem();
     }
-    return reading.problems().stream().filter(m -> m.startsWith(p.label() + " must be"))
-        .findFirst().orElse(null);
+    return reading.problems().stream()
+        .filter(m -> m.startsWith(p.label() + " must be"))
+        .findFirst()
+        .orElse(null);
   }
 
   private String cliProblem(TrainingParameter p, Object value) {
-    List<String> args = new ArrayList<>(List.of("train", "-f", dir.resolve("none.fa").toString(),
-        "-o", dir.resolve("out.mwb").toString()));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "train",
+                "-f",
+                dir.resolve("none.fa").toString(),
+                "-o",
+                dir.resolve("out.mwb").toString()));
     if (p == TrainingParameter.MIN_LEARNING_RATE) {
       args.add("--lr=1");
     }
@@ -148,7 +160,8 @@ class TrainingSettingsAgreeTest {
   }
 
   private static String typed(Object value) {
-    return value instanceof Double d ? BigDecimal.valueOf(d).toPlainString()
+    return value instanceof Double d
+        ? BigDecimal.valueOf(d).toPlainString()
         : String.valueOf(value);
   }
 }

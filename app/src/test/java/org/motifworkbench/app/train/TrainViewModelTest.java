@@ -43,8 +43,12 @@ class TrainViewModelTest {
 
   private final ReadOnlyObjectWrapper<OpenedData> data = new ReadOnlyObjectWrapper<>();
   private final Workspace workspace = new Workspace(data);
-  private final TrainViewModel vm = new TrainViewModel(new SameThreadBackgroundRunner(), workspace,
-      new SimpleStringProperty("PyTorch 2.7.1 on CPU"), Runnable::run);
+  private final TrainViewModel vm =
+      new TrainViewModel(
+          new SameThreadBackgroundRunner(),
+          workspace,
+          new SimpleStringProperty("PyTorch 2.7.1 on CPU"),
+          Runnable::run);
 
   @BeforeAll
   static void readSample() {
@@ -67,11 +71,13 @@ class TrainViewModelTest {
     List<TrainingCurves> published = new ArrayList<>();
     vm.curvesProperty().addListener((obs, old, curves) -> published.add(curves));
     List<FilterSnapshot> publishedFilters = new ArrayList<>();
-    vm.filtersProperty().addListener((obs, old, filters) -> {
-      if (filters != null) {
-        publishedFilters.add(filters);
-      }
-    });
+    vm.filtersProperty()
+        .addListener(
+            (obs, old, filters) -> {
+              if (filters != null) {
+                publishedFilters.add(filters);
+              }
+            });
 
     vm.start();
 
@@ -106,22 +112,27 @@ class TrainViewModelTest {
     assertEquals(1.0, vm.progressProperty().get(), 0);
     String result = vm.getResultText();
     assertTrue(result.startsWith("Finished all 2 epochs in "), result);
-    assertTrue(result.contains("The model keeps the weights of epoch " + curves.bestEpoch()),
+    assertTrue(
+        result.contains("The model keeps the weights of epoch " + curves.bestEpoch()), result);
+    assertTrue(
+        result.contains(
+            "Test accuracy "
+                + TrainingText.fixed(accuracy)
+                + " (best possible on this data: 1.000)."),
         result);
-    assertTrue(result.contains("Test accuracy " + TrainingText.fixed(accuracy)
-        + " (best possible on this data: 1.000)."), result);
     assertTrue(model.data().sameData(subset.identity()), "the model knows its data");
     assertTrue(vm.isRunOnOpenData());
     assertEquals("", vm.otherRunNoteBinding().get());
 
     // Other data: the run's curves and result are not about it.
     SequenceSet later = subset.sequences().subset(IntStream.range(400, 800).toArray());
-    data.set(new OpenedData(subset.source(), later, DataSummary.of(later,
-        subset.summary().ceiling())));
+    data.set(
+        new OpenedData(subset.source(), later, DataSummary.of(later, subset.summary().ceiling())));
     assertFalse(vm.isRunOnOpenData());
     assertEquals(ModelDataMatch.OTHER_DATA, workspace.getMatch());
-    assertEquals("The last training run was on primer-motif.fa: its curves and result are not"
-        + " shown for primer-motif.fa. Start training to train a model on primer-motif.fa.",
+    assertEquals(
+        "The last training run was on primer-motif.fa: its curves and result are not"
+            + " shown for primer-motif.fa. Start training to train a model on primer-motif.fa.",
         vm.otherRunNoteBinding().get());
     data.set(subset);
     assertTrue(vm.isRunOnOpenData(), "back on the run's data");
@@ -139,11 +150,13 @@ class TrainViewModelTest {
   @Test
   void cancelAfterAnEpochKeepsTheBestEpochAndScoresTheTestSet() {
     open(3);
-    vm.curvesProperty().addListener((obs, old, curves) -> {
-      if (curves.epochs().size() == 1) {
-        vm.cancel();
-      }
-    });
+    vm.curvesProperty()
+        .addListener(
+            (obs, old, curves) -> {
+              if (curves.epochs().size() == 1) {
+                vm.cancel();
+              }
+            });
 
     vm.start();
 
@@ -157,8 +170,10 @@ class TrainViewModelTest {
     assertNotNull(model.test());
     assertNotNull(model.bundle().manifest().testMetrics());
     String result = vm.getResultText();
-    assertTrue(result.startsWith("Stopped at your request after 1 epoch. The model keeps the"
-        + " weights of epoch 1"), result);
+    assertTrue(
+        result.startsWith(
+            "Stopped at your request after 1 epoch. The model keeps the" + " weights of epoch 1"),
+        result);
     assertTrue(result.contains("Test accuracy"), result);
     assertTrue(vm.modelReadyProperty().get());
   }
@@ -169,11 +184,13 @@ class TrainViewModelTest {
     vm.start();
     TrainedModel previous = workspace.getModel();
     assertNotNull(previous);
-    vm.curvesProperty().addListener((obs, old, curves) -> {
-      if (!curves.batches().isEmpty()) {
-        vm.cancel();
-      }
-    });
+    vm.curvesProperty()
+        .addListener(
+            (obs, old, curves) -> {
+              if (!curves.batches().isEmpty()) {
+                vm.cancel();
+              }
+            });
 
     vm.start();
 
@@ -190,13 +207,25 @@ class TrainViewModelTest {
   void invalidSettingsAreRefusedWithTheirMessage() {
     data.set(subset);
     ModelSettings s = ModelSettings.of(NetworkPreset.TEACHING);
-    workspace.settingsProperty().set(new ModelSettings(s.preset(), s.network(),
-        s.training().withBatchSize(1), s.lengthMode(), s.length(), s.split()));
+    workspace
+        .settingsProperty()
+        .set(
+            new ModelSettings(
+                s.preset(),
+                s.network(),
+                s.training().withBatchSize(1),
+                s.lengthMode(),
+                s.length(),
+                s.split()));
 
     vm.start();
 
-    assertTrue(vm.getErrorMessage().startsWith("The model settings need fixing on the Model"
-        + " screen first: Batch size must be between 2 and 8192"), vm.getErrorMessage());
+    assertTrue(
+        vm.getErrorMessage()
+            .startsWith(
+                "The model settings need fixing on the Model"
+                    + " screen first: Batch size must be between 2 and 8192"),
+        vm.getErrorMessage());
     assertFalse(vm.isRunning());
     assertFalse(workspace.isTraining());
     assertNull(workspace.getModel());
@@ -205,16 +234,19 @@ class TrainViewModelTest {
   @Test
   void dataTooSmallForTheSplitGivesAPlainMessage() {
     SequenceSet tiny = subset.sequences().subset(new int[] {0, 1, 2});
-    data.set(new OpenedData(subset.source(), tiny, DataSummary.of(tiny,
-        java.util.OptionalDouble.empty())));
+    data.set(
+        new OpenedData(
+            subset.source(), tiny, DataSummary.of(tiny, java.util.OptionalDouble.empty())));
     workspace.settingsProperty().set(teaching(1));
 
     vm.start();
 
-    assertEquals("Training could not start: the data has too few sequences for the split: 3 for"
-        + " training, 0 for validation and 0 for testing. Each class needs at least 3 sequences"
-        + " (better: hundreds). Open more data, or set the validation and test shares to 0 on the"
-        + " Model screen.", vm.getErrorMessage());
+    assertEquals(
+        "Training could not start: the data has too few sequences for the split: 3 for"
+            + " training, 0 for validation and 0 for testing. Each class needs at least 3 sequences"
+            + " (better: hundreds). Open more data, or set the validation and test shares to 0 on the"
+            + " Model screen.",
+        vm.getErrorMessage());
     assertFalse(vm.isRunning());
     assertFalse(workspace.isTraining());
     assertNull(workspace.getModel());
@@ -222,10 +254,18 @@ class TrainViewModelTest {
 
   @Test
   void oneClassIsRefused() {
-    SequenceSet positives = subset.sequences().subset(IntStream.range(0, 800)
-        .filter(i -> "positive".equals(subset.sequences().records().get(i).label())).toArray());
-    data.set(new OpenedData(subset.source(), positives, DataSummary.of(positives,
-        java.util.OptionalDouble.empty())));
+    SequenceSet positives =
+        subset
+            .sequences()
+            .subset(
+                IntStream.range(0, 800)
+                    .filter(i -> "positive".equals(subset.sequences().records().get(i).label()))
+                    .toArray());
+    data.set(
+        new OpenedData(
+            subset.source(),
+            positives,
+            DataSummary.of(positives, java.util.OptionalDouble.empty())));
     workspace.settingsProperty().set(teaching(1));
 
     vm.start();
@@ -237,18 +277,29 @@ class TrainViewModelTest {
   @Test
   void aRecordPastTheInputLengthCapIsNamedInsteadOfRunningOutOfMemory() {
     List<SequenceRecord> records = new ArrayList<>(subset.sequences().records());
-    records.add(new SequenceRecord("huge", "", "A".repeat(LengthPolicy.MAX_LENGTH + 1),
-        "positive", new SourceLocation("big.fa", 9)));
+    records.add(
+        new SequenceRecord(
+            "huge",
+            "",
+            "A".repeat(LengthPolicy.MAX_LENGTH + 1),
+            "positive",
+            new SourceLocation("big.fa", 9)));
     SequenceSet withHuge = new SequenceSet(records, subset.sequences().classNames(), List.of());
-    data.set(new OpenedData(subset.source(), withHuge, DataSummary.of(withHuge,
-        java.util.OptionalDouble.empty())));
+    data.set(
+        new OpenedData(
+            subset.source(), withHuge, DataSummary.of(withHuge, java.util.OptionalDouble.empty())));
     workspace.settingsProperty().set(teaching(1));
 
     vm.start();
 
-    assertTrue(vm.getErrorMessage().startsWith("Training could not start: big.fa:9: the sequence"
-        + " 'huge' is 100,001 bases long"), vm.getErrorMessage());
-    assertTrue(vm.getErrorMessage().contains("the input length on the Model screen"),
+    assertTrue(
+        vm.getErrorMessage()
+            .startsWith(
+                "Training could not start: big.fa:9: the sequence"
+                    + " 'huge' is 100,001 bases long"),
+        vm.getErrorMessage());
+    assertTrue(
+        vm.getErrorMessage().contains("the input length on the Model screen"),
         vm.getErrorMessage());
     assertFalse(workspace.isTraining());
     assertTrue(vm.planProperty().get().endsWith("input unknown"), vm.planProperty().get());
@@ -257,8 +308,9 @@ class TrainViewModelTest {
   @Test
   void thePlanNamesDataPresetEpochsAndLength() {
     open(2);
-    assertEquals("primer-motif.fa \u00b7 800 sequences \u00b7 2 classes \u00b7 Small and fast"
-        + " (teaching) \u00b7 up to 2 epochs \u00b7 input 50 bases (the longest sequence)",
+    assertEquals(
+        "primer-motif.fa \u00b7 800 sequences \u00b7 2 classes \u00b7 Small and fast"
+            + " (teaching) \u00b7 up to 2 epochs \u00b7 input 50 bases (the longest sequence)",
         vm.planProperty().get());
     assertTrue(vm.canStartProperty().get());
   }
@@ -271,7 +323,7 @@ class TrainViewModelTest {
   private static ModelSettings teaching(int epochs) {
     ModelSettings s = ModelSettings.of(NetworkPreset.TEACHING);
     TrainingSpec training = s.training().withEpochs(epochs);
-    return new ModelSettings(s.preset(), s.network(), training, s.lengthMode(), s.length(),
-        s.split());
+    return new ModelSettings(
+        s.preset(), s.network(), training, s.lengthMode(), s.length(), s.split());
   }
 }

@@ -35,8 +35,9 @@ class TrainingJobTest {
 
   @Test
   void theDefaultNetworkIsSizedToAFewHundredSequences() throws IOException {
-    OpenedData data = OpenedData.open(List.of(fasta("positives", 300, 150, 250),
-        fasta("negatives", 300, 150, 250)));
+    OpenedData data =
+        OpenedData.open(
+            List.of(fasta("positives", 300, 150, 250), fasta("negatives", 300, 150, 250)));
     TrainingWorkflow.Request request = TrainingJob.request(data, ModelSettings.defaults(), null);
     assertEquals(32, request.network().filters());
     assertEquals(List.of(64), request.network().denseUnits());
@@ -52,10 +53,10 @@ class TrainingJobTest {
 
   @Test
   void anotherPresetIsTrainedAsSet() throws IOException {
-    OpenedData data = OpenedData.open(List.of(fasta("c", 300, 150, 250),
-        fasta("d", 300, 150, 250)));
-    TrainingWorkflow.Request request = TrainingJob.request(data,
-        ModelSettings.of(NetworkPreset.TEACHING), null);
+    OpenedData data =
+        OpenedData.open(List.of(fasta("c", 300, 150, 250), fasta("d", 300, 150, 250)));
+    TrainingWorkflow.Request request =
+        TrainingJob.request(data, ModelSettings.of(NetworkPreset.TEACHING), null);
     assertEquals(NetworkPreset.TEACHING.spec(), request.network());
   }
 }

@@ -2,10 +2,10 @@ package org.motifworkbench.network.cpu;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.motifworkbench.network.NormShift;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
+import org.motifworkbench.network.NormShift;
 
 /**
  * The network's inference (no dropout, batch norm with its running statistics) computed in Java on
@@ -52,19 +52,31 @@ final class CpuInference implements AutoCloseable {
     double eps = net.spec.batchNormEpsilon();
     for (int j = 0; j < net.branches.size(); j++) {
       PackedWeights.Branch b = net.branches.get(j);
-      runningNorm(b.gamma, b.beta, b.runningMean, b.runningVar, eps,
-          branchScale.get(j), branchShift.get(j));
+      runningNorm(
+          b.gamma,
+          b.beta,
+          b.runningMean,
+          b.runningVar,
+          eps,
+          branchScale.get(j),
+          branchShift.get(j));
     }
     for (int i = 0; i < net.dense.size(); i++) {
       PackedWeights.Dense d = net.dense.get(i);
-      runningNorm(d.gamma, d.beta, d.runningMean, d.runningVar, eps,
-          denseScale.get(i), denseShift.get(i));
+      runningNorm(
+          d.gamma, d.beta, d.runningMean, d.runningVar, eps, denseScale.get(i), denseShift.get(i));
     }
   }
 
   /** y = x * scale + shift: batch norm with running statistics. */
-  private static void runningNorm(float[] gamma, float[] beta, float[] mean, float[] var,
-      double eps, float[] scale, float[] shift) {
+  private static void runningNorm(
+      float[] gamma,
+      float[] beta,
+      float[] mean,
+      float[] var,
+      double eps,
+      float[] scale,
+      float[] shift) {
     for (int i = 0; i < scale.length; i++) {
       float inv = (float) (1 / Math.sqrt(var[i] + eps));
       scale[i] = gamma[i] * inv;
@@ -74,8 +86,8 @@ final class CpuInference implements AutoCloseable {
 
   /**
    * Logits (n, outputs) of n sequences encoded channels-first (n, 4, L). One caller at a time: the
-   * input buffers are reused (a new pair per batch of 250 was 1.6 MB of short-lived arrays too large
-   * for the young generation).
+   * input buffers are reused (a new pair per batch of 250 was 1.6 MB of short-lived arrays too
+   * large for the young generation).
    */
   float[] logits(float[] encoded, int n) {
     int l = length;
@@ -83,16 +95,18 @@ final class CpuInference implements AutoCloseable {
     int outputs = net.outputs;
     float[] logits = new float[n * outputs];
     int pooledWidth = net.spec.pooledFeatures();
-    pool.run(n, (worker, from, to) -> {
-      float[] map = new float[l * padded];
-      float[] score = new float[l];
-      float[] best = new float[padded];
-      float[] z = new float[pooledWidth];
-      for (int s = from; s < to; s++) {
-        poolBranches(s, map, score, best, z, 0);
-        head(z, logits, s * outputs);
-      }
-    });
+    pool.run(
+        n,
+        (worker, from, to) -> {
+          float[] map = new float[l * padded];
+          float[] score = new float[l];
+          float[] best = new float[padded];
+          float[] z = new float[pooledWidth];
+          for (int s = from; s < to; s++) {
+            poolBranches(s, map, score, best, z, 0);
+            head(z, logits, s * outputs);
+          }
+        });
     return logits;
   }
 
@@ -113,14 +127,14 @@ final class CpuInference implements AutoCloseable {
    *
    * <p>Why: prediction normalises with running statistics, a momentum-weighted average over
    * training steps that starts from mean 0 and variance 1. With a few hundred sequences there are
-   * only a handful of steps per epoch (six for 384 at batch 64), while the first dense layer's input
-   * varies very little between sequences (attention pooling averages over hundreds of positions):
-   * its actual variance was 4e-8 to 7e-6, its running variance still 0.9^steps of the initial 1
-   * (0.15 after 3 epochs, 0.0064 after 8), so prediction shrank its output 20- to 120-fold and every
-   * sequence got the same probability: the default network scored its own training data at chance
-   * for 7-12 epochs (issue 22; PyTorch shows the same with the same network). Dropout before the
-   * pooling adds a smaller lasting gap (training-mode variance 1.1-1.4 times the inference-mode
-   * one). Statistics computed here, in inference mode, close both.
+   * only a handful of steps per epoch (six for 384 at batch 64), while the first dense layer's
+   * input varies very little between sequences (attention pooling averages over hundreds of
+   * positions): its actual variance was 4e-8 to 7e-6, its running variance still 0.9^steps of the
+   * initial 1 (0.15 after 3 epochs, 0.0064 after 8), so prediction shrank its output 20- to
+   * 120-fold and every sequence got the same probability: the default network scored its own
+   * training data at chance for 7-12 epochs (issue 22; PyTorch shows the same with the same
+   * network). Dropout before the pooling adds a smaller lasting gap (training-mode variance 1.1-1.4
+   * times the inference-mode one). Statistics computed here, in inference mode, close both.
    */
   List<NormShift> calibrate(float[] encoded, int n) {
     if (n < 2) {
@@ -132,24 +146,28 @@ final class CpuInference implements AutoCloseable {
     foldNorms();
     int width = net.spec.pooledFeatures();
     float[] pooled = new float[n * width];
-    pool.run(n, (worker, from, to) -> {
-      float[] map = new float[length * padded];
-      float[] score = new float[length];
-      float[] best = new float[padded];
-      for (int s = from; s < to; s++) {
-        poolBranches(s, map, score, best, pooled, s * width);
-      }
-    });
+    pool.run(
+        n,
+        (worker, from, to) -> {
+          float[] map = new float[length * padded];
+          float[] score = new float[length];
+          float[] best = new float[padded];
+          for (int s = from; s < to; s++) {
+            poolBranches(s, map, score, best, pooled, s * width);
+          }
+        });
     float[] z = pooled;
     for (int i = 0; i < net.dense.size(); i++) {
       PackedWeights.Dense d = net.dense.get(i);
       float[] u = new float[n * d.out];
       float[] in = z;
-      pool.run(n, (worker, from, to) -> {
-        for (int s = from; s < to; s++) {
-          denseRelu(d, in, s * d.in, u, s * d.out);
-        }
-      });
+      pool.run(
+          n,
+          (worker, from, to) -> {
+            for (int s = from; s < to; s++) {
+              denseRelu(d, in, s * d.in, u, s * d.out);
+            }
+          });
       double[] sum = new double[d.out];
       double[] squares = new double[d.out];
       for (int s = 0; s < n; s++) {
@@ -175,23 +193,26 @@ final class CpuInference implements AutoCloseable {
     int workers = pool.size();
     double[][][] sums = new double[workers][branches][padded];
     double[][][] squares = new double[workers][branches][padded];
-    pool.run(n, (worker, from, to) -> {
-      float[] map = new float[length * padded];
-      for (int s = from; s < to; s++) {
-        for (int j = 0; j < branches; j++) {
-          Kernels.convolveRelu(net.branches.get(j), x, code, s * length, length, padded, map, 0);
-          double[] sum = sums[worker][j];
-          double[] square = squares[worker][j];
-          for (int p = 0; p < length; p++) {
-            for (int f = 0; f < filters; f++) {
-              double v = map[p * padded + f];
-              sum[f] += v;
-              square[f] += v * v;
+    pool.run(
+        n,
+        (worker, from, to) -> {
+          float[] map = new float[length * padded];
+          for (int s = from; s < to; s++) {
+            for (int j = 0; j < branches; j++) {
+              Kernels.convolveRelu(
+                  net.branches.get(j), x, code, s * length, length, padded, map, 0);
+              double[] sum = sums[worker][j];
+              double[] square = squares[worker][j];
+              for (int p = 0; p < length; p++) {
+                for (int f = 0; f < filters; f++) {
+                  double v = map[p * padded + f];
+                  sum[f] += v;
+                  square[f] += v * v;
+                }
+              }
             }
           }
-        }
-      }
-    });
+        });
     for (int j = 0; j < branches; j++) {
       double[] sum = new double[filters];
       double[] square = new double[filters];
@@ -202,17 +223,30 @@ final class CpuInference implements AutoCloseable {
         }
       }
       PackedWeights.Branch b = net.branches.get(j);
-      shifts.add(replace("conv" + b.kernel, b.runningMean, b.runningVar, sum, square,
-          (long) n * length, filters));
+      shifts.add(
+          replace(
+              "conv" + b.kernel,
+              b.runningMean,
+              b.runningVar,
+              sum,
+              square,
+              (long) n * length,
+              filters));
     }
   }
 
   /**
-   * Replaces running statistics by the exact ones from sums over count values per channel, and
-   * says how far the old ones were: mean shift in standard deviations, variance ratio.
+   * Replaces running statistics by the exact ones from sums over count values per channel, and says
+   * how far the old ones were: mean shift in standard deviations, variance ratio.
    */
-  private NormShift replace(String layer, float[] runningMean, float[] runningVar, double[] sum,
-      double[] squares, long count, int channels) {
+  private NormShift replace(
+      String layer,
+      float[] runningMean,
+      float[] runningVar,
+      double[] sum,
+      double[] squares,
+      long count,
+      int channels) {
     double eps = net.spec.batchNormEpsilon();
     double[] meanShift = new double[channels];
     double[] varianceRatio = new double[channels];
@@ -228,8 +262,8 @@ final class CpuInference implements AutoCloseable {
   }
 
   /** Branch j of sequence s: convolution, ReLU, batch norm, attention or max pooling into best. */
-  private void branch(int j, float[] x, byte[] code, int s, float[] map, float[] score,
-      float[] best) {
+  private void branch(
+      int j, float[] x, byte[] code, int s, float[] map, float[] score, float[] best) {
     int l = length;
     int f = padded;
     PackedWeights.Branch b = net.branches.get(j);
@@ -242,16 +276,16 @@ final class CpuInference implements AutoCloseable {
       FloatVector dot = FloatVector.zero(S);
       for (int f0 = 0; f0 < f; f0 += VL) {
         int o = p * f + f0;
-        FloatVector y = FloatVector.fromArray(S, map, o)
-            .fma(FloatVector.fromArray(S, scale, f0), FloatVector.fromArray(S, shift, f0));
+        FloatVector y =
+            FloatVector.fromArray(S, map, o)
+                .fma(FloatVector.fromArray(S, scale, f0), FloatVector.fromArray(S, shift, f0));
         y.intoArray(map, o);
         if (attention) {
           dot = y.fma(FloatVector.fromArray(S, aw, f0), dot);
         }
       }
       if (attention) {
-        score[p] = (float) Math.tanh(dot.reduceLanes(VectorOperators.ADD)
-            + b.attentionBias[0]);
+        score[p] = (float) Math.tanh(dot.reduceLanes(VectorOperators.ADD) + b.attentionBias[0]);
       }
     }
     if (attention) {
@@ -276,8 +310,7 @@ final class CpuInference implements AutoCloseable {
   }
 
   /** One dense layer before its batch norm: u[uAt...] = ReLU(W in[inAt...] + b). */
-  private static void denseRelu(PackedWeights.Dense d, float[] in, int inAt, float[] u,
-      int uAt) {
+  private static void denseRelu(PackedWeights.Dense d, float[] in, int inAt, float[] u, int uAt) {
     System.arraycopy(d.bias, 0, u, uAt, d.out);
     for (int k = 0; k < d.in; k++) {
       float v = in[inAt + k];

@@ -2,13 +2,12 @@ package org.motifworkbench.network.cpu;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.motifworkbench.network.DropoutMask;
-import org.motifworkbench.network.NetworkSpec;
 import jdk.incubator.vector.FloatVector;
-import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
+import org.motifworkbench.network.DropoutMask;
+import org.motifworkbench.network.NetworkSpec;
 
 /**
  * The {@link MultiScaleAttentionNet}'s training step (forward, backward and Adam) computed in plain
@@ -16,17 +15,17 @@ import jdk.incubator.vector.VectorSpecies;
  *
  * <p>Why: every layer of this network is cheap (4 input channels, one convolution per branch) but
  * the engine runs each as separate passes over (N, 64, L) maps with an autograd graph between them:
- * most of a step was memory traffic and per-operation overhead, not arithmetic. Here each sequence's
- * maps are processed while they are in cache, the first-layer convolution only visits the bases
- * actually present (a one-hot input has one non-zero channel per position, so a quarter of the
- * multiply-adds), and the backward pass is written out by hand.
+ * most of a step was memory traffic and per-operation overhead, not arithmetic. Here each
+ * sequence's maps are processed while they are in cache, the first-layer convolution only visits
+ * the bases actually present (a one-hot input has one non-zero channel per position, so a quarter
+ * of the multiply-adds), and the backward pass is written out by hand.
  *
- * <p>Same mathematics as the engine's layers (checked against them by BackendEquivalenceTest;
- * the gradients with dropout against finite differences by CpuNetworkTest): a centred
- * convolution (output position i reads input i - k/2 ... i - k/2 + k - 1), ReLU, batch norm with
- * batch statistics (biased variance to normalise, unbiased for the running variance, running
- * statistics weighted by the momentum as in DJL), inverted dropout, attention pooling (a tanh score
- * per position, softmax over positions, max over positions of features x attention) or max pooling,
+ * <p>Same mathematics as the engine's layers (checked against them by BackendEquivalenceTest; the
+ * gradients with dropout against finite differences by CpuNetworkTest): a centred convolution
+ * (output position i reads input i - k/2 ... i - k/2 + k - 1), ReLU, batch norm with batch
+ * statistics (biased variance to normalise, unbiased for the running variance, running statistics
+ * weighted by the momentum as in DJL), inverted dropout, attention pooling (a tanh score per
+ * position, softmax over positions, max over positions of features x attention) or max pooling,
  * dense layers with ReLU, batch norm and dropout, a sigmoid or softmax cross-entropy with class
  * weights, and DJL's Adam (bias correction folded into the learning rate). Dropout masks are the
  * ones {@link DropoutMask} defines for every back end (a hash of layer seed and logical element
@@ -53,8 +52,10 @@ final class CpuNetwork implements AutoCloseable {
   final int length;
   final int maxBatch;
   private final int filters;
+
   /** Filters rounded up to whole vectors; the extra channels stay zero throughout. */
   private final int paddedFilters;
+
   private final int pooledWidth;
   private final WorkerPool pool;
 
@@ -67,8 +68,10 @@ final class CpuNetwork implements AutoCloseable {
 
   // per-step buffers
   private final float[] x;
+
   /** Per position: the base's channel (0-3) when the input is exactly one-hot there, else 4. */
   private final byte[] code;
+
   private final float[] pooled;
   private final float[] dPooled;
   private final float[] logits;
@@ -152,8 +155,10 @@ final class CpuNetwork implements AutoCloseable {
   private static final class BranchState {
     final float[] relu;
     final float[] out;
+
     /** Dropout on: the mask is recomputed from (seed, element index) in the backward pass. */
     final boolean dropout;
+
     int maskSeed;
     int threshold;
     float keep;
@@ -214,8 +219,9 @@ final class CpuNetwork implements AutoCloseable {
         trainable.add(b.attentionWeight);
         trainable.add(b.attentionBias);
       }
-      branchStates.add(new BranchState(maxBatch, length, paddedFilters, spec.convDropout() > 0,
-          spec.attention()));
+      branchStates.add(
+          new BranchState(
+              maxBatch, length, paddedFilters, spec.convDropout() > 0, spec.attention()));
     }
     int width = pooledWidth;
     for (int i = 0; i < weights.dense.size(); i++) {
@@ -253,10 +259,16 @@ final class CpuNetwork implements AutoCloseable {
   }
 
   /**
-   * One training step on {@code n} sequences encoded channels-first, (n, 4, L) as the encoder writes
-   * them. Returns the batch's weighted mean loss; {@link #logits} holds the logits afterwards.
+   * One training step on {@code n} sequences encoded channels-first, (n, 4, L) as the encoder
+   * writes them. Returns the batch's weighted mean loss; {@link #logits} holds the logits
+   * afterwards.
    */
-  double step(float[] encoded, int n, int[] labels, float[] classWeights, float learningRate,
+  double step(
+      float[] encoded,
+      int n,
+      int[] labels,
+      float[] classWeights,
+      float learningRate,
       long dropoutSeed) {
     double loss = gradients(encoded, n, labels, classWeights, dropoutSeed);
     adam(learningRate);
@@ -350,36 +362,48 @@ final class CpuNetwork implements AutoCloseable {
     double[][] sums = new double[t][f];
     double[][] squares = new double[t][f];
     // phase 1: convolution + ReLU, per-channel sums
-    pool.run(n, (worker, from, to) -> {
-      double[] sum = sums[worker];
-      double[] sq = squares[worker];
-      float[] rowSum = new float[f];
-      float[] rowSq = new float[f];
-      for (int s = from; s < to; s++) {
-        int first = s * l;
-        Kernels.convolveRelu(b.packed, x, code, first, l, f, st.relu, first);
-        for (int f0 = 0; f0 < f; f0 += VL) {
-          FloatVector sumV = FloatVector.zero(S);
-          FloatVector sqV = FloatVector.zero(S);
-          for (int p = 0; p < l; p++) {
-            FloatVector r = FloatVector.fromArray(S, st.relu, (first + p) * f + f0);
-            sumV = sumV.add(r);
-            sqV = r.fma(r, sqV);
+    pool.run(
+        n,
+        (worker, from, to) -> {
+          double[] sum = sums[worker];
+          double[] sq = squares[worker];
+          float[] rowSum = new float[f];
+          float[] rowSq = new float[f];
+          for (int s = from; s < to; s++) {
+            int first = s * l;
+            Kernels.convolveRelu(b.packed, x, code, first, l, f, st.relu, first);
+            for (int f0 = 0; f0 < f; f0 += VL) {
+              FloatVector sumV = FloatVector.zero(S);
+              FloatVector sqV = FloatVector.zero(S);
+              for (int p = 0; p < l; p++) {
+                FloatVector r = FloatVector.fromArray(S, st.relu, (first + p) * f + f0);
+                sumV = sumV.add(r);
+                sqV = r.fma(r, sqV);
+              }
+              sumV.intoArray(rowSum, f0);
+              sqV.intoArray(rowSq, f0);
+            }
+            accumulate(sum, rowSum);
+            accumulate(sq, rowSq);
           }
-          sumV.intoArray(rowSum, f0);
-          sqV.intoArray(rowSq, f0);
-        }
-        accumulate(sum, rowSum);
-        accumulate(sq, rowSq);
-      }
-    });
+        });
     int count = n * l;
     float[] scale = new float[f];
     float[] shift = new float[f];
     float[] invStd = new float[f];
     float[] mean = new float[f];
-    batchStatistics(sums, squares, count, b.gamma.value, b.beta.value, b.runningMean,
-        b.runningVar, mean, invStd, scale, shift);
+    batchStatistics(
+        sums,
+        squares,
+        count,
+        b.gamma.value,
+        b.beta.value,
+        b.runningMean,
+        b.runningVar,
+        mean,
+        invStd,
+        scale,
+        shift);
     st.invStd = invStd;
     st.batchMean = mean;
     double rate = spec.convDropout();
@@ -390,58 +414,65 @@ final class CpuNetwork implements AutoCloseable {
     st.keep = keep;
     boolean attention = b.attentionWeight != null;
     // phase 2: batch norm, dropout, attention, pooling
-    pool.run(n, (worker, from, to) -> {
-      float[] best = new float[f];
-      float[] aw = attention ? b.attentionWeight.value : null;
-      float ab = attention ? b.attentionBias.value[0] : 0f;
-      for (int s = from; s < to; s++) {
-        int first = s * l;
-        for (int p = 0; p < l; p++) {
-          int o = (first + p) * f;
-          FloatVector dot = FloatVector.zero(S);
-          for (int f0 = 0; f0 < f; f0 += VL) {
-            FloatVector y = FloatVector.fromArray(S, st.relu, o + f0)
-                .fma(FloatVector.fromArray(S, scale, f0), FloatVector.fromArray(S, shift, f0));
-            if (st.dropout) {
-              y = y.mul(
-                  Kernels.maskVector(st.maskSeed, (first + p) * filters + f0, threshold, keep));
-            }
-            y.intoArray(st.out, o + f0);
-            if (attention) {
-              dot = y.fma(FloatVector.fromArray(S, aw, f0), dot);
-            }
-          }
-          if (attention) {
-            st.score[first + p] = (float) Math.tanh(dot.reduceLanes(VectorOperators.ADD) + ab);
-          }
-        }
-        if (attention) {
-          Kernels.softmax(st.score, st.attention, first, l);
-        }
-        // max over positions (of features x attention), remembering where
-        int arg = s * f;
-        for (int f0 = 0; f0 < f; f0 += VL) {
-          FloatVector bestV = FloatVector.broadcast(S, Float.NEGATIVE_INFINITY);
-          for (int p = 0; p < l; p++) {
-            FloatVector v = FloatVector.fromArray(S, st.out, (first + p) * f + f0);
-            if (attention) {
-              v = v.mul(st.attention[first + p]);
-            }
-            VectorMask<Float> better = v.compare(VectorOperators.GT, bestV);
-            if (better.anyTrue()) {
-              bestV = bestV.max(v);
-              for (int i = 0; i < VL; i++) {
-                if (better.laneIsSet(i)) {
-                  st.argmax[arg + f0 + i] = p;
+    pool.run(
+        n,
+        (worker, from, to) -> {
+          float[] best = new float[f];
+          float[] aw = attention ? b.attentionWeight.value : null;
+          float ab = attention ? b.attentionBias.value[0] : 0f;
+          for (int s = from; s < to; s++) {
+            int first = s * l;
+            for (int p = 0; p < l; p++) {
+              int o = (first + p) * f;
+              FloatVector dot = FloatVector.zero(S);
+              for (int f0 = 0; f0 < f; f0 += VL) {
+                FloatVector y =
+                    FloatVector.fromArray(S, st.relu, o + f0)
+                        .fma(
+                            FloatVector.fromArray(S, scale, f0),
+                            FloatVector.fromArray(S, shift, f0));
+                if (st.dropout) {
+                  y =
+                      y.mul(
+                          Kernels.maskVector(
+                              st.maskSeed, (first + p) * filters + f0, threshold, keep));
+                }
+                y.intoArray(st.out, o + f0);
+                if (attention) {
+                  dot = y.fma(FloatVector.fromArray(S, aw, f0), dot);
                 }
               }
+              if (attention) {
+                st.score[first + p] = (float) Math.tanh(dot.reduceLanes(VectorOperators.ADD) + ab);
+              }
             }
+            if (attention) {
+              Kernels.softmax(st.score, st.attention, first, l);
+            }
+            // max over positions (of features x attention), remembering where
+            int arg = s * f;
+            for (int f0 = 0; f0 < f; f0 += VL) {
+              FloatVector bestV = FloatVector.broadcast(S, Float.NEGATIVE_INFINITY);
+              for (int p = 0; p < l; p++) {
+                FloatVector v = FloatVector.fromArray(S, st.out, (first + p) * f + f0);
+                if (attention) {
+                  v = v.mul(st.attention[first + p]);
+                }
+                VectorMask<Float> better = v.compare(VectorOperators.GT, bestV);
+                if (better.anyTrue()) {
+                  bestV = bestV.max(v);
+                  for (int i = 0; i < VL; i++) {
+                    if (better.laneIsSet(i)) {
+                      st.argmax[arg + f0 + i] = p;
+                    }
+                  }
+                }
+              }
+              bestV.intoArray(best, f0);
+            }
+            System.arraycopy(best, 0, pooled, s * pooledWidth + j * filters, filters);
           }
-          bestV.intoArray(best, f0);
-        }
-        System.arraycopy(best, 0, pooled, s * pooledWidth + j * filters, filters);
-      }
-    });
+        });
   }
 
   private void branchBackward(int j, int n) {
@@ -458,84 +489,88 @@ final class CpuNetwork implements AutoCloseable {
     float[] mean = st.batchMean;
     float[] invStd = st.invStd;
     // phase 1: pooling and attention backward, dropout backward; out[] becomes dy
-    pool.run(n, (worker, from, to) -> {
-      float[] dAtt = new float[l];
-      float[] de = new float[l];
-      float[] rowA = new float[f];
-      float[] rowB = new float[f];
-      double[] daw = attentionWeightGrad[worker];
-      double[] sdy = sumDy[worker];
-      double[] sdyx = sumDyXhat[worker];
-      float[] aw = attention ? b.attentionWeight.value : null;
-      for (int s = from; s < to; s++) {
-        int first = s * l;
-        int arg = s * f;
-        int g0 = s * pooledWidth + j * filters;
-        if (attention) {
-          java.util.Arrays.fill(dAtt, 0f);
-          for (int i = 0; i < filters; i++) {
-            int p = st.argmax[arg + i];
-            dAtt[p] += dPooled[g0 + i] * st.out[(first + p) * f + i];
-          }
-          float dot = 0;
-          for (int p = 0; p < l; p++) {
-            dot += st.attention[first + p] * dAtt[p];
-          }
-          double dab = 0;
-          for (int p = 0; p < l; p++) {
-            float a = st.attention[first + p];
-            float sc = st.score[first + p];
-            de[p] = a * (dAtt[p] - dot) * (1 - sc * sc);
-            dab += de[p];
-          }
-          attentionBiasGrad[worker] += dab;
-          for (int f0 = 0; f0 < f; f0 += VL) {
-            FloatVector awV = FloatVector.fromArray(S, aw, f0);
-            FloatVector dawV = FloatVector.zero(S);
-            for (int p = 0; p < l; p++) {
-              int o = (first + p) * f + f0;
-              FloatVector e = FloatVector.broadcast(S, de[p]);
-              dawV = FloatVector.fromArray(S, st.out, o).fma(e, dawV);
-              awV.mul(e).intoArray(st.out, o);
+    pool.run(
+        n,
+        (worker, from, to) -> {
+          float[] dAtt = new float[l];
+          float[] de = new float[l];
+          float[] rowA = new float[f];
+          float[] rowB = new float[f];
+          double[] daw = attentionWeightGrad[worker];
+          double[] sdy = sumDy[worker];
+          double[] sdyx = sumDyXhat[worker];
+          float[] aw = attention ? b.attentionWeight.value : null;
+          for (int s = from; s < to; s++) {
+            int first = s * l;
+            int arg = s * f;
+            int g0 = s * pooledWidth + j * filters;
+            if (attention) {
+              java.util.Arrays.fill(dAtt, 0f);
+              for (int i = 0; i < filters; i++) {
+                int p = st.argmax[arg + i];
+                dAtt[p] += dPooled[g0 + i] * st.out[(first + p) * f + i];
+              }
+              float dot = 0;
+              for (int p = 0; p < l; p++) {
+                dot += st.attention[first + p] * dAtt[p];
+              }
+              double dab = 0;
+              for (int p = 0; p < l; p++) {
+                float a = st.attention[first + p];
+                float sc = st.score[first + p];
+                de[p] = a * (dAtt[p] - dot) * (1 - sc * sc);
+                dab += de[p];
+              }
+              attentionBiasGrad[worker] += dab;
+              for (int f0 = 0; f0 < f; f0 += VL) {
+                FloatVector awV = FloatVector.fromArray(S, aw, f0);
+                FloatVector dawV = FloatVector.zero(S);
+                for (int p = 0; p < l; p++) {
+                  int o = (first + p) * f + f0;
+                  FloatVector e = FloatVector.broadcast(S, de[p]);
+                  dawV = FloatVector.fromArray(S, st.out, o).fma(e, dawV);
+                  awV.mul(e).intoArray(st.out, o);
+                }
+                dawV.intoArray(rowA, f0);
+              }
+              accumulate(daw, rowA);
+              for (int i = 0; i < filters; i++) {
+                int p = st.argmax[arg + i];
+                st.out[(first + p) * f + i] += dPooled[g0 + i] * st.attention[first + p];
+              }
+            } else {
+              java.util.Arrays.fill(st.out, first * f, (first + l) * f, 0f);
+              for (int i = 0; i < filters; i++) {
+                int p = st.argmax[arg + i];
+                st.out[(first + p) * f + i] = dPooled[g0 + i];
+              }
             }
-            dawV.intoArray(rowA, f0);
-          }
-          accumulate(daw, rowA);
-          for (int i = 0; i < filters; i++) {
-            int p = st.argmax[arg + i];
-            st.out[(first + p) * f + i] += dPooled[g0 + i] * st.attention[first + p];
-          }
-        } else {
-          java.util.Arrays.fill(st.out, first * f, (first + l) * f, 0f);
-          for (int i = 0; i < filters; i++) {
-            int p = st.argmax[arg + i];
-            st.out[(first + p) * f + i] = dPooled[g0 + i];
-          }
-        }
-        for (int f0 = 0; f0 < f; f0 += VL) {
-          FloatVector meanV = FloatVector.fromArray(S, mean, f0);
-          FloatVector invV = FloatVector.fromArray(S, invStd, f0);
-          FloatVector sdyV = FloatVector.zero(S);
-          FloatVector sdyxV = FloatVector.zero(S);
-          for (int p = 0; p < l; p++) {
-            int o = (first + p) * f + f0;
-            FloatVector dy = FloatVector.fromArray(S, st.out, o);
-            if (st.dropout) {
-              dy = dy.mul(Kernels.maskVector(st.maskSeed, (first + p) * filters + f0, st.threshold,
-                  st.keep));
-              dy.intoArray(st.out, o);
+            for (int f0 = 0; f0 < f; f0 += VL) {
+              FloatVector meanV = FloatVector.fromArray(S, mean, f0);
+              FloatVector invV = FloatVector.fromArray(S, invStd, f0);
+              FloatVector sdyV = FloatVector.zero(S);
+              FloatVector sdyxV = FloatVector.zero(S);
+              for (int p = 0; p < l; p++) {
+                int o = (first + p) * f + f0;
+                FloatVector dy = FloatVector.fromArray(S, st.out, o);
+                if (st.dropout) {
+                  dy =
+                      dy.mul(
+                          Kernels.maskVector(
+                              st.maskSeed, (first + p) * filters + f0, st.threshold, st.keep));
+                  dy.intoArray(st.out, o);
+                }
+                FloatVector xhat = FloatVector.fromArray(S, st.relu, o).sub(meanV).mul(invV);
+                sdyV = sdyV.add(dy);
+                sdyxV = dy.fma(xhat, sdyxV);
+              }
+              sdyV.intoArray(rowA, f0);
+              sdyxV.intoArray(rowB, f0);
             }
-            FloatVector xhat = FloatVector.fromArray(S, st.relu, o).sub(meanV).mul(invV);
-            sdyV = sdyV.add(dy);
-            sdyxV = dy.fma(xhat, sdyxV);
+            accumulate(sdy, rowA);
+            accumulate(sdyx, rowB);
           }
-          sdyV.intoArray(rowA, f0);
-          sdyxV.intoArray(rowB, f0);
-        }
-        accumulate(sdy, rowA);
-        accumulate(sdyx, rowB);
-      }
-    });
+        });
     double[] dGamma = reduce(sumDyXhat);
     double[] dBeta = reduce(sumDy);
     for (int i = 0; i < f; i++) {
@@ -570,54 +605,56 @@ final class CpuNetwork implements AutoCloseable {
     float[][] weightGrads = new float[t][wSize];
     float[][] biasGrads = new float[t][f];
     // phase 2: batch-norm and ReLU backward, convolution weight gradients
-    pool.run(n, (worker, from, to) -> {
-      float[] dw = weightGrads[worker];
-      float[] db = biasGrads[worker];
-      float[] da = new float[l * f];
-      for (int s = from; s < to; s++) {
-        int first = s * l;
-        for (int f0 = 0; f0 < f; f0 += VL) {
-          FloatVector cDy = FloatVector.fromArray(S, coefDy, f0);
-          FloatVector cR = FloatVector.fromArray(S, coefR, f0);
-          FloatVector cst = FloatVector.fromArray(S, constant, f0);
-          FloatVector dbV = FloatVector.zero(S);
-          for (int p = 0; p < l; p++) {
-            int o = (first + p) * f + f0;
-            FloatVector r = FloatVector.fromArray(S, st.relu, o);
-            FloatVector g = FloatVector.fromArray(S, st.out, o).fma(cDy, r.fma(cR, cst));
-            FloatVector d = g.blend(0f, r.compare(VectorOperators.LE, 0f));
-            dbV = dbV.add(d);
-            d.intoArray(da, p * f + f0);
-          }
-          FloatVector.fromArray(S, db, f0).add(dbV).intoArray(db, f0);
-        }
-        // dW[k][c] += sum over p of x[p + k - pad][c] * da[p]: four accumulators in registers
-        for (int k = 0; k < b.kernel; k++) {
-          int pFrom = Math.max(0, b.pad - k);
-          int pTo = Math.min(l, l + b.pad - k);
-          int xq = (first + k - b.pad) * 4;
-          for (int f0 = 0; f0 < f; f0 += VL) {
-            FloatVector a0 = FloatVector.zero(S);
-            FloatVector a1 = FloatVector.zero(S);
-            FloatVector a2 = FloatVector.zero(S);
-            FloatVector a3 = FloatVector.zero(S);
-            for (int p = pFrom; p < pTo; p++) {
-              FloatVector d = FloatVector.fromArray(S, da, p * f + f0);
-              int xi = xq + p * 4;
-              a0 = d.fma(FloatVector.broadcast(S, x[xi]), a0);
-              a1 = d.fma(FloatVector.broadcast(S, x[xi + 1]), a1);
-              a2 = d.fma(FloatVector.broadcast(S, x[xi + 2]), a2);
-              a3 = d.fma(FloatVector.broadcast(S, x[xi + 3]), a3);
+    pool.run(
+        n,
+        (worker, from, to) -> {
+          float[] dw = weightGrads[worker];
+          float[] db = biasGrads[worker];
+          float[] da = new float[l * f];
+          for (int s = from; s < to; s++) {
+            int first = s * l;
+            for (int f0 = 0; f0 < f; f0 += VL) {
+              FloatVector cDy = FloatVector.fromArray(S, coefDy, f0);
+              FloatVector cR = FloatVector.fromArray(S, coefR, f0);
+              FloatVector cst = FloatVector.fromArray(S, constant, f0);
+              FloatVector dbV = FloatVector.zero(S);
+              for (int p = 0; p < l; p++) {
+                int o = (first + p) * f + f0;
+                FloatVector r = FloatVector.fromArray(S, st.relu, o);
+                FloatVector g = FloatVector.fromArray(S, st.out, o).fma(cDy, r.fma(cR, cst));
+                FloatVector d = g.blend(0f, r.compare(VectorOperators.LE, 0f));
+                dbV = dbV.add(d);
+                d.intoArray(da, p * f + f0);
+              }
+              FloatVector.fromArray(S, db, f0).add(dbV).intoArray(db, f0);
             }
-            int wo = (k << 2) * f + f0;
-            FloatVector.fromArray(S, dw, wo).add(a0).intoArray(dw, wo);
-            FloatVector.fromArray(S, dw, wo + f).add(a1).intoArray(dw, wo + f);
-            FloatVector.fromArray(S, dw, wo + 2 * f).add(a2).intoArray(dw, wo + 2 * f);
-            FloatVector.fromArray(S, dw, wo + 3 * f).add(a3).intoArray(dw, wo + 3 * f);
+            // dW[k][c] += sum over p of x[p + k - pad][c] * da[p]: four accumulators in registers
+            for (int k = 0; k < b.kernel; k++) {
+              int pFrom = Math.max(0, b.pad - k);
+              int pTo = Math.min(l, l + b.pad - k);
+              int xq = (first + k - b.pad) * 4;
+              for (int f0 = 0; f0 < f; f0 += VL) {
+                FloatVector a0 = FloatVector.zero(S);
+                FloatVector a1 = FloatVector.zero(S);
+                FloatVector a2 = FloatVector.zero(S);
+                FloatVector a3 = FloatVector.zero(S);
+                for (int p = pFrom; p < pTo; p++) {
+                  FloatVector d = FloatVector.fromArray(S, da, p * f + f0);
+                  int xi = xq + p * 4;
+                  a0 = d.fma(FloatVector.broadcast(S, x[xi]), a0);
+                  a1 = d.fma(FloatVector.broadcast(S, x[xi + 1]), a1);
+                  a2 = d.fma(FloatVector.broadcast(S, x[xi + 2]), a2);
+                  a3 = d.fma(FloatVector.broadcast(S, x[xi + 3]), a3);
+                }
+                int wo = (k << 2) * f + f0;
+                FloatVector.fromArray(S, dw, wo).add(a0).intoArray(dw, wo);
+                FloatVector.fromArray(S, dw, wo + f).add(a1).intoArray(dw, wo + f);
+                FloatVector.fromArray(S, dw, wo + 2 * f).add(a2).intoArray(dw, wo + 2 * f);
+                FloatVector.fromArray(S, dw, wo + 3 * f).add(a3).intoArray(dw, wo + 3 * f);
+              }
+            }
           }
-        }
-      }
-    });
+        });
     for (int w = 0; w < t; w++) {
       float[] dw = weightGrads[w];
       for (int i = 0; i < wSize; i++) {
@@ -638,23 +675,25 @@ final class CpuNetwork implements AutoCloseable {
     int in = d.in;
     int out = d.out;
     System.arraycopy(z, 0, st.input, 0, n * in);
-    pool.run(n, (worker, from, to) -> {
-      for (int s = from; s < to; s++) {
-        int o = s * out;
-        System.arraycopy(d.bias.value, 0, st.relu, o, out);
-        for (int i = 0; i < in; i++) {
-          float v = st.input[s * in + i];
-          if (v != 0f) {
-            Kernels.axpy(v, d.weightT, i * out, st.relu, o, out);
+    pool.run(
+        n,
+        (worker, from, to) -> {
+          for (int s = from; s < to; s++) {
+            int o = s * out;
+            System.arraycopy(d.bias.value, 0, st.relu, o, out);
+            for (int i = 0; i < in; i++) {
+              float v = st.input[s * in + i];
+              if (v != 0f) {
+                Kernels.axpy(v, d.weightT, i * out, st.relu, o, out);
+              }
+            }
+            for (int u = 0; u < out; u++) {
+              if (st.relu[o + u] < 0) {
+                st.relu[o + u] = 0f;
+              }
+            }
           }
-        }
-        for (int u = 0; u < out; u++) {
-          if (st.relu[o + u] < 0) {
-            st.relu[o + u] = 0f;
-          }
-        }
-      }
-    });
+        });
     double[] sum = new double[out];
     double[] sq = new double[out];
     for (int s = 0; s < n; s++) {
@@ -667,8 +706,18 @@ final class CpuNetwork implements AutoCloseable {
     float[] mean = new float[out];
     float[] scale = new float[out];
     float[] shift = new float[out];
-    batchStatistics(new double[][] {sum}, new double[][] {sq}, n, d.gamma.value, d.beta.value,
-        d.runningMean, d.runningVar, mean, st.invStd, scale, shift);
+    batchStatistics(
+        new double[][] {sum},
+        new double[][] {sq},
+        n,
+        d.gamma.value,
+        d.beta.value,
+        d.runningMean,
+        d.runningVar,
+        mean,
+        st.invStd,
+        scale,
+        shift);
     float[] result = new float[n * out];
     float keep = DropoutMask.keep(d.dropout);
     int threshold = DropoutMask.threshold(d.dropout);
@@ -716,36 +765,42 @@ final class CpuNetwork implements AutoCloseable {
     for (int s = 0; s < n; s++) {
       for (int u = 0; u < out; u++) {
         int o = s * out + u;
-        float g = d.gamma.value[u] * st.invStd[u]
-            * (dz[o] - (float) (sdy[u] / n) - st.xhat[o] * (float) (sdyx[u] / n));
+        float g =
+            d.gamma.value[u]
+                * st.invStd[u]
+                * (dz[o] - (float) (sdy[u] / n) - st.xhat[o] * (float) (sdyx[u] / n));
         du[o] = st.relu[o] > 0 ? g : 0f;
       }
     }
     float[] dIn = new float[n * in];
-    pool.run(out, (worker, from, to) -> {
-      // weight gradient rows [from, to): dW[u][.] += du[s][u] * input[s][.]
-      for (int u = from; u < to; u++) {
-        double bias = 0;
-        for (int s = 0; s < n; s++) {
-          float g = du[s * out + u];
-          if (g != 0f) {
-            Kernels.axpy(g, st.input, s * in, d.weight.grad, u * in, in);
-            bias += g;
+    pool.run(
+        out,
+        (worker, from, to) -> {
+          // weight gradient rows [from, to): dW[u][.] += du[s][u] * input[s][.]
+          for (int u = from; u < to; u++) {
+            double bias = 0;
+            for (int s = 0; s < n; s++) {
+              float g = du[s * out + u];
+              if (g != 0f) {
+                Kernels.axpy(g, st.input, s * in, d.weight.grad, u * in, in);
+                bias += g;
+              }
+            }
+            d.bias.grad[u] += (float) bias;
           }
-        }
-        d.bias.grad[u] += (float) bias;
-      }
-    });
-    pool.run(n, (worker, from, to) -> {
-      for (int s = from; s < to; s++) {
-        for (int u = 0; u < out; u++) {
-          float g = du[s * out + u];
-          if (g != 0f) {
-            Kernels.axpy(g, d.weight.value, u * in, dIn, s * in, in);
+        });
+    pool.run(
+        n,
+        (worker, from, to) -> {
+          for (int s = from; s < to; s++) {
+            for (int u = 0; u < out; u++) {
+              float g = du[s * out + u];
+              if (g != 0f) {
+                Kernels.axpy(g, d.weight.value, u * in, dIn, s * in, in);
+              }
+            }
           }
-        }
-      }
-    });
+        });
     return dIn;
   }
 
@@ -791,9 +846,18 @@ final class CpuNetwork implements AutoCloseable {
    * Batch statistics from per-worker sums: the mean and 1/sqrt(biased variance + eps) normalise;
    * the running statistics move towards the mean and the unbiased variance by 1 - momentum.
    */
-  private void batchStatistics(double[][] sums, double[][] squares, int count, float[] gamma,
-      float[] beta, float[] runningMean, float[] runningVar, float[] mean, float[] invStd,
-      float[] scale, float[] shift) {
+  private void batchStatistics(
+      double[][] sums,
+      double[][] squares,
+      int count,
+      float[] gamma,
+      float[] beta,
+      float[] runningMean,
+      float[] runningVar,
+      float[] mean,
+      float[] invStd,
+      float[] scale,
+      float[] shift) {
     double momentum = spec.batchNormMomentum();
     double eps = spec.batchNormEpsilon();
     double[] sum = reduce(sums);
@@ -806,8 +870,9 @@ final class CpuNetwork implements AutoCloseable {
       scale[i] = gamma[i] * invStd[i];
       shift[i] = beta[i] - mean[i] * scale[i];
       runningMean[i] = (float) (momentum * runningMean[i] + (1 - momentum) * m);
-      runningVar[i] = (float) (momentum * runningVar[i]
-          + (1 - momentum) * var * count / Math.max(1, count - 1));
+      runningVar[i] =
+          (float)
+              (momentum * runningVar[i] + (1 - momentum) * var * count / Math.max(1, count - 1));
     }
   }
 

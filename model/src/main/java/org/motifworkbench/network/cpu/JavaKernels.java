@@ -22,8 +22,10 @@ final class JavaKernels implements ComputeBackend {
   private final int length;
   private final WeightStore store;
   private final int threads;
+
   /** Prediction on the weights as last read: made on first use, dropped on changes. */
   private CpuInference inference;
+
   private boolean training;
 
   JavaKernels(NetworkSpec spec, int length, WeightStore store, int threads) {
@@ -83,8 +85,13 @@ final class JavaKernels implements ComputeBackend {
     CpuNetwork net = new CpuNetwork(PackedWeights.of(weights), length, maxBatch, threads);
     return new TrainingSteps() {
       @Override
-      public double step(float[] encoded, int n, int[] labels, float[] classWeights,
-          double learningRate, long stepSeed) {
+      public double step(
+          float[] encoded,
+          int n,
+          int[] labels,
+          float[] classWeights,
+          double learningRate,
+          long stepSeed) {
         return net.step(encoded, n, labels, classWeights, (float) learningRate, stepSeed);
       }
 

@@ -7,8 +7,8 @@ import org.motifworkbench.network.NetworkSpec;
 import org.motifworkbench.network.WeightStore;
 
 /**
- * Registers the Java kernels with {@link Backend} (META-INF/services). They compute every network
- * a {@link NetworkSpec} describes today, on the CPU, when the JVM has the vector module.
+ * Registers the Java kernels with {@link Backend} (META-INF/services). They compute every network a
+ * {@link NetworkSpec} describes today, on the CPU, when the JVM has the vector module.
  */
 public final class JavaKernelsProvider implements ComputeProvider {
 
@@ -36,8 +36,8 @@ public final class JavaKernelsProvider implements ComputeProvider {
   }
 
   @Override
-  public ComputeBackend open(NetworkSpec spec, int classes, int length, WeightStore store,
-      int threads) {
+  public ComputeBackend open(
+      NetworkSpec spec, int classes, int length, WeightStore store, int threads) {
     String reason = unsupportedReason(spec, "cpu");
     if (reason != null) {
       throw new IllegalStateException("The Java kernels cannot compute this model: " + reason);

@@ -47,13 +47,19 @@ final class Kernels {
     }
   }
 
-
   /**
-   * A branch's convolution followed by ReLU for one sequence whose positions start at
-   * {@code first} in x and code, written to out from position {@code outFirst} on, [p][f].
+   * A branch's convolution followed by ReLU for one sequence whose positions start at {@code first}
+   * in x and code, written to out from position {@code outFirst} on, [p][f].
    */
-  static void convolveRelu(PackedWeights.Branch b, float[] x, byte[] code, int first, int l,
-      int f, float[] out, int outFirst) {
+  static void convolveRelu(
+      PackedWeights.Branch b,
+      float[] x,
+      byte[] code,
+      int first,
+      int l,
+      int f,
+      float[] out,
+      int outFirst) {
     float[] w = b.convWeight;
     float[] bias = b.convBias;
     for (int f0 = 0; f0 < f; f0 += VL) {
@@ -71,8 +77,9 @@ final class Kernels {
             for (int c = 0; c < 4; c++) {
               float v = x[((q + k) << 2) + c];
               if (v != 0f) {
-                acc = FloatVector.fromArray(S, w, ((k << 2) + c) * f + f0)
-                    .fma(FloatVector.broadcast(S, v), acc);
+                acc =
+                    FloatVector.fromArray(S, w, ((k << 2) + c) * f + f0)
+                        .fma(FloatVector.broadcast(S, v), acc);
               }
             }
           }
@@ -81,7 +88,6 @@ final class Kernels {
       }
     }
   }
-
 
   /** Softmax of in[from, from + count) into out (may be in). */
   static void softmax(float[] in, float[] out, int from, int count) {
@@ -101,31 +107,29 @@ final class Kernels {
     }
   }
 
-
   /** {@link DropoutMask#value} of elements index ... index + VL - 1 (the same hash, lane-wise). */
   static FloatVector maskVector(int seed, int index, int threshold, float keep) {
     IntVector h = LANE_INDEX.add(index).mul(0x9E3779B9).add(seed);
     h = h.lanewise(VectorOperators.XOR, h.lanewise(VectorOperators.LSHR, 16)).mul(0x85ebca6b);
     h = h.lanewise(VectorOperators.XOR, h.lanewise(VectorOperators.LSHR, 13)).mul(0xc2b2ae35);
     h = h.lanewise(VectorOperators.XOR, h.lanewise(VectorOperators.LSHR, 16));
-    VectorMask<Integer> drop = h.lanewise(VectorOperators.LSHR, 16)
-        .compare(VectorOperators.LT, threshold);
+    VectorMask<Integer> drop =
+        h.lanewise(VectorOperators.LSHR, 16).compare(VectorOperators.LT, threshold);
     return FloatVector.broadcast(S, keep).blend(0f, drop.cast(S));
   }
-
 
   static void axpy(float a, float[] x, int xFrom, float[] y, int yFrom, int count) {
     int i = 0;
     FloatVector av = FloatVector.broadcast(S, a);
     for (int bound = S.loopBound(count); i < bound; i += VL) {
-      FloatVector.fromArray(S, x, xFrom + i).fma(av, FloatVector.fromArray(S, y, yFrom + i))
+      FloatVector.fromArray(S, x, xFrom + i)
+          .fma(av, FloatVector.fromArray(S, y, yFrom + i))
           .intoArray(y, yFrom + i);
     }
     for (; i < count; i++) {
       y[yFrom + i] += a * x[xFrom + i];
     }
   }
-
 
   static void transpose(float[] in, float[] out, int rows, int cols) {
     for (int r = 0; r < rows; r++) {

@@ -129,8 +129,8 @@ final class PackedWeights {
       Branch b = branches.get(j);
       NetworkWeights.Branch m = w.branches().get(j);
       if (m.kernel() != b.kernel) {
-        throw new IllegalArgumentException("branch " + j + " has kernel " + m.kernel()
-            + ", expected " + b.kernel);
+        throw new IllegalArgumentException(
+            "branch " + j + " has kernel " + m.kernel() + ", expected " + b.kernel);
       }
       reorderConvolution(b.convWeight, m.convWeight(), b.kernel, pack);
       move(m.convBias(), b.convBias, filters, pack);

@@ -25,11 +25,16 @@ final class WorkerPool implements AutoCloseable {
 
   WorkerPool(int size) {
     this.size = Math.max(1, size);
-    this.executor = this.size == 1 ? null : Executors.newFixedThreadPool(this.size - 1, r -> {
-      Thread t = new Thread(r, "mwb-cpu-network");
-      t.setDaemon(true);
-      return t;
-    });
+    this.executor =
+        this.size == 1
+            ? null
+            : Executors.newFixedThreadPool(
+                this.size - 1,
+                r -> {
+                  Thread t = new Thread(r, "mwb-cpu-network");
+                  t.setDaemon(true);
+                  return t;
+                });
   }
 
   int size() {

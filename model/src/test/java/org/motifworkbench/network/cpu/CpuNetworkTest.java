@@ -19,6 +19,7 @@ class CpuNetworkTest {
 
   private static final int LENGTH = 24;
   private static final int BATCH = 12;
+
   /**
    * Finite-difference steps, largest first: the first over which the loss is smooth is used, else
    * the last (see {@link #tolerance}).
@@ -28,10 +29,11 @@ class CpuNetworkTest {
   @Test
   void gradientsMatchFiniteDifferencesWithDropout() {
     for (boolean attention : new boolean[] {true, false}) {
-      NetworkSpec spec = new NetworkSpec(1, List.of(3, 6), 5, 0.3, attention, List.of(8),
-          List.of(0.4), 0.9, 1e-5, "pytorch");
-      try (CpuNetwork net = new CpuNetwork(PackedWeights.of(NetworkWeights.zeros(spec, 2)), LENGTH,
-          BATCH, 2)) {
+      NetworkSpec spec =
+          new NetworkSpec(
+              1, List.of(3, 6), 5, 0.3, attention, List.of(8), List.of(0.4), 0.9, 1e-5, "pytorch");
+      try (CpuNetwork net =
+          new CpuNetwork(PackedWeights.of(NetworkWeights.zeros(spec, 2)), LENGTH, BATCH, 2)) {
         randomise(net, spec.filters(), new SplittableRandom(5));
         float[] x = new float[BATCH * 4 * LENGTH];
         int[] labels = new int[BATCH];
@@ -85,17 +87,24 @@ class CpuNetworkTest {
    * h of switching bends the loss, and the central difference then mixes the slopes of both sides.
    * A bend shows as one-sided slopes that differ by twice the central difference's error, while a
    * smooth loss's differ by only h times its curvature; so the step is halved until they agree
-   * within half this bound. Why: with some masks two dense pre-activations sat at -9e-4 and -1.6e-3,
-   * and the dense bias's difference read -2.528 at h = 2e-3 against -2.997 analytic (-2.984,
-   * -2.994, -2.996 at h = 1e-3, 5e-4, 2.5e-4). Much smaller steps drown
-   * in the float forward pass's rounding (differences scatter by ~2e-3 at h = 3e-5).
+   * within half this bound. Why: with some masks two dense pre-activations sat at -9e-4 and
+   * -1.6e-3, and the dense bias's difference read -2.528 at h = 2e-3 against -2.997 analytic
+   * (-2.984, -2.994, -2.996 at h = 1e-3, 5e-4, 2.5e-4). Much smaller steps drown in the float
+   * forward pass's rounding (differences scatter by ~2e-3 at h = 3e-5).
    */
   private static double tolerance(double numeric) {
     return 2e-3 + 0.05 * Math.abs(numeric);
   }
 
-  private static double lossAt(CpuNetwork net, CpuNetwork.Tensor tensor, float[] direction,
-      double h, float[] x, int[] labels, float[] weights, long seed) {
+  private static double lossAt(
+      CpuNetwork net,
+      CpuNetwork.Tensor tensor,
+      float[] direction,
+      double h,
+      float[] x,
+      int[] labels,
+      float[] weights,
+      long seed) {
     float[] saved = tensor.value.clone();
     for (int i = 0; i < saved.length; i++) {
       tensor.value[i] = (float) (saved[i] + h * direction[i]);
@@ -171,8 +180,10 @@ class CpuNetworkTest {
     // different seeds, different masks
     int same = 0;
     for (int i = 0; i < 10_000; i++) {
-      same += DropoutMask.value(1, i, threshold, keep) == DropoutMask.value(2, i, threshold,
-          keep) ? 1 : 0;
+      same +=
+          DropoutMask.value(1, i, threshold, keep) == DropoutMask.value(2, i, threshold, keep)
+              ? 1
+              : 0;
     }
     assertTrue(same < 7_500, "masks of two seeds agree at " + same + " of 10,000");
   }
