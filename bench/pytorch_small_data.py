@@ -254,6 +254,8 @@ def options(argv):
                    help='one rate per dense layer (default 0.5,0.3; 0.5 for one layer)')
     p.add_argument('--precise-bn', action='store_true',
                    help='recompute batch-norm statistics in inference mode after each epoch')
+    p.add_argument('--running-var-start', type=float, default=1.0,
+                   help="batch norm's starting running variance (PyTorch's and DJL's: 1)")
     p.add_argument('--probe-epochs', default='3,8,15', help='epochs with the layer-by-layer report')
     p.add_argument('--threads', type=int, default=1)
     a = p.parse_args(argv)
@@ -266,6 +268,8 @@ def options(argv):
     if len(rates) != len(dense) or not all(0 <= r < 1 for r in rates):
         raise InputError(f'--dense-dropout needs one rate in [0, 1) per dense layer ({len(dense)} '
                          f'here, got {rates}).')
+    if not a.running_var_start >= 0:
+        raise InputError(f'--running-var-start must be 0 or more (got {a.running_var_start}).')
     for name, value, least in (('--epochs', a.epochs, 1), ('--batch', a.batch, 2),
                                ('--length', a.length, 1), ('--threads', a.threads, 1)):
         if value is not None and value < least:
@@ -289,8 +293,11 @@ def run(a):
     tr, va, te = stratified_split(y.numpy(), a.seed)
     print(f'{len(pos)} + {len(neg)} sequences, centre {length}; train {len(tr)} val {len(va)} '
           f'test {len(te)}; dense {a.dense} dropout {a.rates}; precise BN {a.precise_bn}; '
+          f'running variance starts at {a.running_var_start:g}; '
           f'torch {torch.__version__}, {torch.get_num_threads()} thread(s)', flush=True)
     net = Net(dense=a.dense, dense_dropouts=a.rates)
+    for _, bn in batch_norms(net):
+        bn.running_var.fill_(a.running_var_start)
     opt = torch.optim.Adam(net.parameters(), lr=1e-3)
     loss_fn = nn.BCEWithLogitsLoss()
     rng = np.random.default_rng(a.seed)
@@ -340,7 +347,8 @@ def run(a):
                         for k, ids in (('train_eval', tr), ('val', va), ('test', te)))
         twin = ' ' + twin
     print(f'SUMMARY seed={a.seed} dense={",".join(map(str, a.dense))} '
-          f'precise_bn={int(a.precise_bn)} train_mode_acc={correct / len(tr):.3f} '
+          f'precise_bn={int(a.precise_bn)} var_start={a.running_var_start:g} '
+          f'train_mode_acc={correct / len(tr):.3f} '
           f'train_eval_acc={tr_acc:.3f} train_eval_auc={tr_auc:.3f} val_acc={v_acc:.3f} '
           f'val_auc={v_auc:.3f} test_acc={t_acc:.3f} test_auc={t_auc:.3f} '
           f'best_epoch={best_epoch} best_train_eval_acc={b_train:.3f} '
