@@ -7,7 +7,8 @@ with the seed, and trains the network of pytorch_reference.py with the workbench
 batch 64, the last batch takes the remainder, learning rate halved after 5 epochs without a lower
 validation loss). Usage:
   pytorch_small_data.py POS.fa NEG.fa [--seed S] [--epochs 15] [--dense 256,128]
-      [--dense-dropout 0.5,0.3] [--precise-bn] [--probe-epochs 3,8,15] [--length L]
+      [--dense-dropout 0.5,0.3] [--precise-bn] [--running-var-start 1] [--probe-epochs 3,8,15]
+      [--length L] [--threads 1]
 Prints per epoch the training-mode (running) loss/accuracy, the inference-mode accuracy/AUC on the
 training sequences and on validation; at the probe epochs, each batch-norm layer's running
 statistics against the statistics its input actually has; at the end a SUMMARY line.
