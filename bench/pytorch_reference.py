@@ -44,12 +44,16 @@ class Branch(nn.Module):
         return h.max(dim=2).values
 
 class Net(nn.Module):
-    def __init__(self, kernels=(3, 7, 15, 25), filters=64, attention=True):
+    """The workbench's DEFAULT preset unless told; a dense layer is Linear, ReLU, BN, dropout."""
+    def __init__(self, kernels=(3, 7, 15, 25), filters=64, attention=True, dense=(256, 128),
+                 dense_dropouts=(0.5, 0.3)):
         super().__init__()
         self.branches = nn.ModuleList([Branch(k, filters, attention) for k in kernels])
-        self.head = nn.Sequential(
-            nn.Linear(len(kernels) * filters, 256), nn.ReLU(), nn.BatchNorm1d(256), nn.Dropout(0.5),
-            nn.Linear(256, 128), nn.ReLU(), nn.BatchNorm1d(128), nn.Dropout(0.3), nn.Linear(128, 1))
+        layers, width = [], len(kernels) * filters
+        for units, rate in zip(dense, dense_dropouts):
+            layers += [nn.Linear(width, units), nn.ReLU(), nn.BatchNorm1d(units), nn.Dropout(rate)]
+            width = units
+        self.head = nn.Sequential(*layers, nn.Linear(width, 1))
     def forward(self, x):
         return self.head(torch.cat([b(x) for b in self.branches], dim=1)).squeeze(1)
 
