@@ -24,8 +24,8 @@ final class SampleBench {
 
   void run(BenchTable table) throws IOException {
     Path fasta = locate();
-    double mine = seconds(fasta, "java");
-    double engine = seconds(fasta, "engine");
+    double mine = seconds(fasta, Backend.JAVA_KERNELS);
+    double engine = seconds(fasta, Backend.ENGINE);
     table.row(
         "sample to trained teaching model (no window)",
         BenchTable.fmt("%.1f s", mine),
@@ -35,35 +35,24 @@ final class SampleBench {
         mine < 60);
   }
 
-  private static double seconds(Path fasta, String kernels) throws IOException {
-    String old = System.getProperty(Backend.PROPERTY);
-    System.setProperty(Backend.PROPERTY, kernels);
-    try {
-      long t = System.nanoTime();
-      DataSource source = DataSource.headerLabel(fasta, null);
-      SequenceSet data = source.load();
-      RunConfig config = RunConfig.of(NetworkPreset.TEACHING);
-      TrainingWorkflow.Request request =
-          new TrainingWorkflow.Request(
-              data,
-              source,
-              LengthPolicy.fitting(data),
-              SplitPlan.stratified(config.training().seed()),
-              config.network(),
-              config.training(),
-              TrainingWorkflow.knownCeiling(source),
-              "cpu");
-      TrainingWorkflow.run(request, TrainingListener.NONE, CancellationToken.none())
-          .bundle()
-          .close();
-      return (System.nanoTime() - t) / 1e9;
-    } finally {
-      if (old == null) {
-        System.clearProperty(Backend.PROPERTY);
-      } else {
-        System.setProperty(Backend.PROPERTY, old);
-      }
-    }
+  private static double seconds(Path fasta, Backend backend) throws IOException {
+    long t = System.nanoTime();
+    DataSource source = DataSource.headerLabel(fasta, null);
+    SequenceSet data = source.load();
+    RunConfig config = RunConfig.of(NetworkPreset.TEACHING);
+    TrainingWorkflow.Request request =
+        new TrainingWorkflow.Request(
+            data,
+            source,
+            LengthPolicy.fitting(data),
+            SplitPlan.stratified(config.training().seed()),
+            config.network(),
+            config.training(),
+            TrainingWorkflow.knownCeiling(source),
+            "cpu",
+            backend);
+    TrainingWorkflow.run(request, TrainingListener.NONE, CancellationToken.none()).bundle().close();
+    return (System.nanoTime() - t) / 1e9;
   }
 
   /** samples/primer-motif.fa of this project, found upwards from the code's location. */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.motifworkbench.bundle.BundleManifest;
 import org.motifworkbench.bundle.ModelBundle;
 import org.motifworkbench.data.AccuracyCeiling;
@@ -18,6 +19,7 @@ import org.motifworkbench.evaluation.ClassificationMetrics;
 import org.motifworkbench.evaluation.Evaluator;
 import org.motifworkbench.evaluation.MetricsSummary;
 import org.motifworkbench.evaluation.ResultWarnings;
+import org.motifworkbench.network.Backend;
 import org.motifworkbench.network.DjlRuntime;
 import org.motifworkbench.network.EngineStatus;
 import org.motifworkbench.network.NetworkSpec;
@@ -50,6 +52,7 @@ public final class TrainingWorkflow {
    *     null)
    * @param ceiling Bayes-optimal accuracy when known (synthetic data), else NaN
    * @param device where to train: "cpu", "gpu(0)", ... or null for the engine's default
+   * @param backend who computes, or null to choose from the device ({@link Backend#choose})
    */
   public record Request(
       SequenceSet data,
@@ -59,7 +62,8 @@ public final class TrainingWorkflow {
       NetworkSpec network,
       TrainingSpec training,
       double ceiling,
-      String device) {
+      String device,
+      Backend backend) {
 
     /** Refuses a network whose kernels are wider than the input: they would read only padding. */
     public Request {
@@ -67,6 +71,25 @@ public final class TrainingWorkflow {
       if (!problems.isEmpty()) {
         throw new IllegalArgumentException(String.join(" ", problems));
       }
+    }
+
+    /** A request whose back end is chosen from the device. */
+    public Request(
+        SequenceSet data,
+        DataSource source,
+        LengthPolicy lengthPolicy,
+        SplitPlan split,
+        NetworkSpec network,
+        TrainingSpec training,
+        double ceiling,
+        String device) {
+      this(data, source, lengthPolicy, split, network, training, ceiling, device, null);
+    }
+
+    /** This request computed by {@code backend} (null: chosen from the device). */
+    public Request withBackend(Backend backend) {
+      return new Request(
+          data, source, lengthPolicy, split, network, training, ceiling, device, backend);
     }
 
     /** A request for the engine's default device. */
@@ -171,7 +194,8 @@ public final class TrainingWorkflow {
             request.data().classNames(),
             policy.length(),
             request.training().seed(),
-            request.device());
+            request.device(),
+            request.backend() == null ? Backend.requested() : Optional.of(request.backend()));
     try {
       TrainingData train = fit(sets.train(), policy);
       TrainingListener listener = listeners.create(classifier, train);

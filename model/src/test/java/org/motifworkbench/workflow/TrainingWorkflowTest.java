@@ -16,6 +16,7 @@ import org.motifworkbench.data.SplitPlan;
 import org.motifworkbench.encoding.LengthPolicy;
 import org.motifworkbench.evaluation.ClassificationMetrics;
 import org.motifworkbench.evaluation.Evaluator;
+import org.motifworkbench.network.Backend;
 import org.motifworkbench.network.NetworkPreset;
 import org.motifworkbench.progress.CancellationToken;
 import org.motifworkbench.sequence.DataSource;
@@ -135,5 +136,22 @@ class TrainingWorkflowTest {
     assertEquals(List.of(), outcome.training().history());
     assertEquals(TrainingResult.StopReason.CANCELLED, outcome.training().stopReason());
     assertEquals(List.of(), outcome.warnings());
+  }
+
+  /** The back end asked for computes the run, and the run's record and model file name it. */
+  @Test
+  void theRunAndItsModelFileNameTheBackEndThatComputedIt() {
+    for (Backend backend : Backend.values()) {
+      TrainingWorkflow.Outcome outcome =
+          TrainingWorkflow.run(
+              sampleRequest(1).withBackend(backend),
+              TrainingListener.NONE,
+              CancellationToken.none());
+      try (var bundle = outcome.bundle()) {
+        assertEquals(backend, outcome.training().backend());
+        assertEquals(backend, bundle.classifier().backend());
+        assertEquals(backend.id(), bundle.manifest().versions().get("backend"));
+      }
+    }
   }
 }
