@@ -45,12 +45,11 @@ final class EngineCommand implements Callable<Integer> {
             + (Backend.requested().isPresent() ? "by -D" + Backend.PROPERTY : "automatically")
             + whyNot(Backend.JAVA_KERNELS, device, chosen));
     out.println(
-        "          training and prediction: "
+        "          training, prediction and explanations: "
             + chosen.label()
             + (chosen == Backend.JAVA_KERNELS
                 ? " (vector kernels, " + DjlRuntime.cpuThreads() + " threads)"
-                : "")
-            + "; explanations: PyTorch engine");
+                : ""));
     out.println(
         "          switch with -D"
             + Backend.PROPERTY

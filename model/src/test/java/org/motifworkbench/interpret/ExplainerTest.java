@@ -5,9 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.training.GradientCollector;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,6 +22,7 @@ import org.motifworkbench.data.SyntheticDataset;
 import org.motifworkbench.data.SyntheticGenerator;
 import org.motifworkbench.encoding.LengthPolicy;
 import org.motifworkbench.encoding.ReverseComplement;
+import org.motifworkbench.network.Backend;
 import org.motifworkbench.network.DjlRuntime;
 import org.motifworkbench.network.NetworkPreset;
 import org.motifworkbench.network.SequenceClassifier;
@@ -133,14 +138,38 @@ class ExplainerTest {
 
   @Test
   @SuppressWarnings("try") // the open collector is the point: it makes the engine busy
-  void explainingWhileTrainingGivesAPlainMessage() {
+  void explanationsOnTheKernelsRunWhileTheEngineRecordsAndAgreeWithTheEngine() throws IOException {
     String seq = data.sequences().records().get(0).bases();
-    try (GradientCollector busy = DjlRuntime.engine().newGradientCollector()) {
-      IllegalStateException e =
-          assertThrows(IllegalStateException.class, () -> explainer.gradient(seq, 1, false));
-      assertTrue(e.getMessage().contains("while a model is training"), e.getMessage());
+    assertEquals(Backend.JAVA_KERNELS, model.explanationBackend());
+    ByteArrayOutputStream saved = new ByteArrayOutputStream();
+    model.saveParameters(saved);
+    try (SequenceClassifier onEngine =
+        SequenceClassifier.load(
+            model.spec(),
+            model.classNames(),
+            model.inputLength(),
+            new ByteArrayInputStream(saved.toByteArray()),
+            Optional.of(Backend.ENGINE))) {
+      Explainer engineExplainer = new Explainer(onEngine);
+      try (GradientCollector busy = DjlRuntime.engine().newGradientCollector()) {
+        // the Java kernels need no engine gradient recorder
+        assertEquals(seq.length(), explainer.gradient(seq, 1, false).length());
+        IllegalStateException e =
+            assertThrows(
+                IllegalStateException.class, () -> engineExplainer.gradient(seq, 1, false));
+        assertTrue(e.getMessage().contains("while a model is training"), e.getMessage());
+      }
+      Attribution engine = engineExplainer.gradient(seq, 1, true);
+      Attribution kernels = explainer.gradient(seq, 1, true);
+      double scale = 0;
+      for (float v : engine.perPosition()) {
+        scale = Math.max(scale, Math.abs(v));
+      }
+      for (int i = 0; i < seq.length(); i++) {
+        assertEquals(
+            engine.perPosition()[i], kernels.perPosition()[i], 1e-3 * scale, "position " + i);
+      }
     }
-    assertEquals(seq.length(), explainer.gradient(seq, 1, false).length(), "works again after");
   }
 
   @Test

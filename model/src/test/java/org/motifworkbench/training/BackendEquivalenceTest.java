@@ -147,6 +147,7 @@ class BackendEquivalenceTest {
       String name, NetworkSpec spec, List<String> classes, Backend backend) throws IOException {
     List<String> seqs = sequences(3, 8);
     try (SequenceClassifier c = perturbed(spec, classes, backend)) {
+      assertEquals(backend, c.explanationBackend(), "explanations computed by the back end itself");
       NetworkWeights w = c.weights();
       float[] encoded = c.oneHot(seqs, new float[0]);
       int checked = 0;

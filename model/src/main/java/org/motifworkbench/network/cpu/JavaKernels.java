@@ -13,8 +13,7 @@ import org.motifworkbench.network.WeightStore;
  * The {@link Backend#JAVA_KERNELS} back end: prediction ({@link CpuInference}), batch-norm
  * recalibration and training steps ({@link CpuNetwork}) computed in Java with the JDK's Vector API
  * on the CPU. Reads the model's parameters from its {@link WeightStore} when first needed after a
- * change, and writes back what training and recalibration change. Input gradients for explanations
- * are not computed here yet (the classifier asks the engine).
+ * change, and writes back what training and recalibration change.
  */
 final class JavaKernels implements ComputeBackend {
 
@@ -42,10 +41,7 @@ final class JavaKernels implements ComputeBackend {
 
   @Override
   public float[] logits(float[] encoded, int n) {
-    if (inference == null) {
-      inference = new CpuInference(PackedWeights.of(store.read()), length, threads);
-    }
-    return inference.logits(encoded, n);
+    return inference().logits(encoded, n);
   }
 
   @Override
@@ -67,12 +63,21 @@ final class JavaKernels implements ComputeBackend {
 
   @Override
   public boolean computesInputGradients() {
-    return false;
+    return true;
   }
 
   @Override
   public InputGradients inputGradients(float[] encoded, int n, int classIndex) {
-    throw new UnsupportedOperationException("the Java kernels do not compute input gradients yet");
+    float[] scores = new float[n];
+    float[] values = inference().inputGradients(encoded, n, classIndex, scores);
+    return new InputGradients(values, scores);
+  }
+
+  private CpuInference inference() {
+    if (inference == null) {
+      inference = new CpuInference(PackedWeights.of(store.read()), length, threads);
+    }
+    return inference;
   }
 
   @Override
