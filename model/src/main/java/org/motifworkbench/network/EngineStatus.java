@@ -32,8 +32,8 @@ public record EngineStatus(
   }
 
   /**
-   * A one-line summary for a status bar or a log, e.g. "PyTorch 2.7.1 on CPU, training and
-   * prediction in Java (2 threads)".
+   * A one-line summary for a status bar or a log, e.g. "PyTorch 2.7.1 on CPU, models computed by
+   * the Java kernels (2 threads)".
    */
   public String summary() {
     if (onGpu()) {
@@ -45,7 +45,7 @@ public record EngineStatus(
         + " on CPU"
         + (Backend.JAVA_KERNELS.supports(null, "cpu")
                 && Backend.requested().orElse(Backend.JAVA_KERNELS) == Backend.JAVA_KERNELS
-            ? ", training and prediction in Java (" + DjlRuntime.cpuThreads() + " threads)"
+            ? ", models computed by the Java kernels (" + DjlRuntime.cpuThreads() + " threads)"
             : "");
   }
 
