@@ -303,23 +303,23 @@ final class CpuInference implements AutoCloseable {
     float[] scale = branchScale.get(j);
     int k = b.kernel;
     for (int p = 0; p < l; p++) {
+      int row = p * fp;
       for (int f = 0; f < filters; f++) {
-        int i = p * fp + f;
+        int i = row + f;
         dy[i] = relu[i] > 0f ? dy[i] * scale[f] : 0f;
       }
-      // output p read inputs p - pad + o, o = 0 ... k - 1
-      for (int o = 0; o < k; o++) {
+      // output p read inputs p - pad + o, o = 0 ... k - 1: the transposed convolution
+      for (int o = Math.max(0, b.pad - p); o < Math.min(k, l - p + b.pad); o++) {
         int q = p - b.pad + o;
-        if (q < 0 || q >= l) {
-          continue;
-        }
         for (int c = 0; c < 4; c++) {
           int w = (o * 4 + c) * fp;
-          double acc = 0;
-          for (int f = 0; f < filters; f++) {
-            acc += dy[p * fp + f] * b.convWeight[w + f];
+          FloatVector acc = FloatVector.zero(S);
+          for (int f0 = 0; f0 < fp; f0 += VL) {
+            acc =
+                FloatVector.fromArray(S, dy, row + f0)
+                    .fma(FloatVector.fromArray(S, b.convWeight, w + f0), acc);
           }
-          dx[q * 4 + c] += acc;
+          dx[q * 4 + c] += acc.reduceLanes(VectorOperators.ADD);
         }
       }
     }
