@@ -146,7 +146,7 @@ class LessonWalkTest {
     shoot(robot, "lesson4-step4-inspected.png");
 
     robot.clickOn("#step-model");
-    ChoiceBox<?> pooling = robot.lookup("#pooling").queryAs(ChoiceBox.class);
+    ChoiceBox<?> pooling = robot.lookup("#attention").queryAs(ChoiceBox.class);
     robot.interact(() -> pooling.getSelectionModel().select(1));
     train(robot);
     assertEquals("Step 6 of 6", position(robot));

@@ -85,7 +85,7 @@ class ModelScreenMarksTest {
     // the sample's sequences cropped to 20 bases: an edited network's 25-base kernel cannot fit
     // (the default network would leave it out)
     type(robot, kernels, "3, 7, 25");
-    type(robot, field(robot, "#inputLength"), "20");
+    type(robot, field(robot, "#length"), "20");
     assertEquals(
         "Kernel size 25 is longer than the input length of 20 bases: use kernel sizes"
             + " of at most 20, or a longer input length.",

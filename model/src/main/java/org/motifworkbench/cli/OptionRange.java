@@ -1,7 +1,8 @@
 package org.motifworkbench.cli;
 
 import java.util.Locale;
-import org.motifworkbench.training.TrainingParameter;
+import org.motifworkbench.setting.Parameter;
+import org.motifworkbench.setting.Range;
 import org.motifworkbench.workflow.PredictionWriter;
 
 /**
@@ -18,14 +19,30 @@ record OptionRange(String option, long min, long max, String unit) {
   static final OptionRange THREADS = new OptionRange("--threads", 1, 1024, "threads");
 
   /**
-   * Refuses a value of a training option outside its {@link TrainingParameter}'s range (the range
-   * the Model form checks), with a plain error naming the option; null is not given.
+   * Refuses a value of a setting's option outside its {@link Parameter}'s range (the range the
+   * Model form checks), with a plain error naming the option; null is not given.
    */
-  static void check(TrainingParameter parameter, Object value) {
+  static void check(Parameter parameter, Object value) {
     String problem = value == null ? null : parameter.problem(parameter.option(), value);
     if (problem != null) {
       throw new IllegalArgumentException(problem);
     }
+  }
+
+  /**
+   * The choice of {@code parameter} typed as {@code typed} (any case), or a plain error naming the
+   * option and the choices; null when not given.
+   */
+  static Object choice(Parameter parameter, String typed) {
+    if (typed == null) {
+      return null;
+    }
+    for (Object c : parameter.range().choices()) {
+      if (Range.format(c).equalsIgnoreCase(typed.trim())) {
+        return c;
+      }
+    }
+    throw new IllegalArgumentException(parameter.problem(parameter.option(), typed));
   }
 
   /** The value when it lies in the range, else a plain error naming the option. */

@@ -6,11 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.motifworkbench.data.SplitParameter;
 import org.motifworkbench.data.SplitPlan;
+import org.motifworkbench.encoding.LengthParameter;
 import org.motifworkbench.encoding.LengthPolicy;
 import org.motifworkbench.files.AtomicFile;
 import org.motifworkbench.files.OutputGuard;
 import org.motifworkbench.network.DjlRuntime;
+import org.motifworkbench.network.NetworkParameter;
 import org.motifworkbench.network.NetworkPreset;
 import org.motifworkbench.network.NetworkSizing;
 import org.motifworkbench.network.NetworkSpec;
@@ -33,7 +36,7 @@ import picocli.CommandLine.Spec;
 /** Trains a model on labelled sequences and saves it as one bundle file. */
 @Command(
     name = "train",
-    resourceBundle = "org.motifworkbench.cli.TrainingOptionHelp",
+    resourceBundle = "org.motifworkbench.cli.SettingOptionHelp",
     description =
         "Train a classifier on labelled sequences, evaluate it on a held-out test split "
             + "and save it as one model file (.mwb).",
@@ -66,8 +69,9 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--config", description = "JSON file with 'network' and 'training' settings")
   Path config;
 
-  // Training settings: each option's help and allowed values are its TrainingParameter's, keyed
-  // by the setting's name (TrainingOptionHelp), as on the Model form.
+  // Settings: each option's help and allowed values are its Parameter's (TrainingParameter,
+  // NetworkParameter, LengthParameter, SplitParameter), keyed by the setting's name
+  // (SettingOptionHelp), as on the Model form.
 
   @Option(names = "--epochs", descriptionKey = "epochs")
   Integer epochs;
@@ -99,22 +103,42 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--rc-augment", negatable = true, descriptionKey = "reverseComplement")
   Boolean rcAugment;
 
-  @Option(names = "--no-attention", description = "plain global max pooling instead of attention")
-  boolean noAttention;
-
-  @Option(
-      names = "--kernels",
-      split = ",",
-      paramLabel = "SIZES",
-      description =
-          "kernel sizes in " + "bases, one branch each (default: the preset's, e.g. 3,7,15,25)")
+  @Option(names = "--kernels", split = ",", paramLabel = "SIZES", descriptionKey = "kernelSizes")
   List<Integer> kernels = new ArrayList<>();
 
+  @Option(names = "--filters", descriptionKey = "filters")
+  Integer filters;
+
+  @Option(names = "--conv-dropout", descriptionKey = "convDropout")
+  Double convDropout;
+
+  @Option(names = "--attention", negatable = true, descriptionKey = "attention")
+  Boolean attention;
+
   @Option(
-      names = "--split",
+      names = "--dense-units",
       split = ",",
-      paramLabel = "TRAIN,VAL,TEST",
-      description = "split fractions (default 0.64,0.16,0.20)")
+      paramLabel = "UNITS|none",
+      descriptionKey = "denseUnits")
+  List<String> denseUnits = new ArrayList<>();
+
+  @Option(
+      names = "--dense-dropouts",
+      split = ",",
+      paramLabel = "RATES",
+      descriptionKey = "denseDropouts")
+  List<Double> denseDropouts = new ArrayList<>();
+
+  @Option(names = "--bn-momentum", descriptionKey = "batchNormMomentum")
+  Double batchNormMomentum;
+
+  @Option(names = "--bn-epsilon", descriptionKey = "batchNormEpsilon")
+  Double batchNormEpsilon;
+
+  @Option(names = "--init", descriptionKey = "initializer")
+  String initializer;
+
+  @Option(names = "--split", split = ",", paramLabel = "TRAIN,VAL,TEST", descriptionKey = "split")
   List<Double> split = new ArrayList<>();
 
   @Option(
@@ -130,14 +154,10 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--val-chromosomes", split = ",", description = "chromosomes for validation")
   List<String> valChromosomes = new ArrayList<>();
 
-  @Option(
-      names = "--length-policy",
-      description =
-          "fixed, center or left (default: fixed when "
-              + "all sequences have one length, else center at the longest)")
+  @Option(names = "--length-policy", descriptionKey = "lengthMode")
   String lengthMode;
 
-  @Option(names = "--length", description = "input length in bases for center/left")
+  @Option(names = "--length", descriptionKey = "length")
   Integer length;
 
   @Option(names = "--threads", description = "CPU threads for the engine (default: all cores)")
@@ -160,13 +180,10 @@ final class TrainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    checkTrainingOptions();
+    checkSettingOptions();
     OutputGuard.reading(input.files(config)).file(out).file(historyCsv).file(metricsJson);
     if (threads != null) {
       DjlRuntime.requestThreads(OptionRange.THREADS.check(threads));
-    }
-    if (length != null) {
-      new OptionRange("--length", 1, LengthPolicy.MAX_LENGTH, "bases").check(length);
     }
     PrintWriter o = spec.commandLine().getOut();
     RunConfig run = runConfig();
@@ -290,8 +307,8 @@ final class TrainCommand implements Callable<Integer> {
     return wanted;
   }
 
-  /** Refuses a training option outside its parameter's range, naming it, before files are read. */
-  private void checkTrainingOptions() {
+  /** Refuses a setting's option outside its parameter's range, naming it, before files are read. */
+  private void checkSettingOptions() {
     OptionRange.check(TrainingParameter.EPOCHS, epochs);
     OptionRange.check(TrainingParameter.BATCH_SIZE, batch);
     OptionRange.check(TrainingParameter.LEARNING_RATE, learningRate);
@@ -302,6 +319,46 @@ final class TrainCommand implements Callable<Integer> {
     OptionRange.check(TrainingParameter.MIN_LEARNING_RATE, minLearningRate);
     OptionRange.check(TrainingParameter.CLASS_WEIGHTS, classWeights);
     OptionRange.check(TrainingParameter.REVERSE_COMPLEMENT, rcAugment);
+    OptionRange.check(NetworkParameter.KERNEL_SIZES, kernels);
+    OptionRange.check(NetworkParameter.FILTERS, filters);
+    OptionRange.check(NetworkParameter.CONV_DROPOUT, convDropout);
+    OptionRange.check(NetworkParameter.ATTENTION, attention);
+    OptionRange.check(NetworkParameter.DENSE_UNITS, denseUnits());
+    OptionRange.check(NetworkParameter.DENSE_DROPOUTS, denseDropouts);
+    OptionRange.check(NetworkParameter.BATCH_NORM_MOMENTUM, batchNormMomentum);
+    OptionRange.check(NetworkParameter.BATCH_NORM_EPSILON, batchNormEpsilon);
+    OptionRange.check(NetworkParameter.INITIALIZER, initializer);
+    OptionRange.check(LengthParameter.LENGTH, length);
+    OptionRange.choice(LengthParameter.MODE, lengthMode);
+    splitPlan(0); // the shares' problems; the seed does not change them
+  }
+
+  /**
+   * The dense layers given by {@code --dense-units}: empty for "none", null when not given.
+   *
+   * @throws IllegalArgumentException naming the option when a size is not a whole number
+   */
+  private List<Integer> denseUnits() {
+    if (denseUnits.isEmpty()) {
+      return null;
+    }
+    if (denseUnits.size() == 1 && denseUnits.get(0).trim().equalsIgnoreCase("none")) {
+      return List.of();
+    }
+    List<Integer> units = new ArrayList<>();
+    for (String u : denseUnits) {
+      try {
+        units.add(Integer.parseInt(u.trim()));
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(
+            NetworkParameter.DENSE_UNITS.option()
+                + " takes whole numbers separated by commas, or none (got '"
+                + u
+                + "').",
+            e);
+      }
+    }
+    return units;
   }
 
   private RunConfig runConfig() {
@@ -338,11 +395,7 @@ final class TrainCommand implements Callable<Integer> {
     if (rcAugment != null) {
       t.optReverseComplement(rcAugment);
     }
-    NetworkSpec n = noAttention ? base.network().withAttention(false) : base.network();
-    if (!kernels.isEmpty()) {
-      n = n.withKernelSizes(kernels);
-    }
-    RunConfig run = new RunConfig(n, t.build());
+    RunConfig run = new RunConfig(network(base.network()), t.build());
     List<String> problems = run.validate();
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException(String.join(" ", problems));
@@ -350,10 +403,49 @@ final class TrainCommand implements Callable<Integer> {
     return run;
   }
 
+  /** {@code base} with the network options given. */
+  private NetworkSpec network(NetworkSpec base) {
+    NetworkSpec.Builder n = base.toBuilder();
+    if (!kernels.isEmpty()) {
+      n.setKernelSizes(kernels);
+    }
+    if (filters != null) {
+      n.setFilters(filters);
+    }
+    if (convDropout != null) {
+      n.optConvDropout(convDropout);
+    }
+    if (attention != null) {
+      n.optAttention(attention);
+    }
+    List<Integer> units = denseUnits();
+    if (units != null) {
+      n.optDenseUnits(units);
+      if (units.isEmpty() && denseDropouts.isEmpty()) {
+        n.optDenseDropouts(List.of()); // no layers, so no rates
+      }
+    }
+    if (!denseDropouts.isEmpty()) {
+      n.optDenseDropouts(denseDropouts);
+    }
+    if (batchNormMomentum != null) {
+      n.optBatchNormMomentum(batchNormMomentum);
+    }
+    if (batchNormEpsilon != null) {
+      n.optBatchNormEpsilon(batchNormEpsilon);
+    }
+    if (initializer != null) {
+      n.optInitializer(initializer);
+    }
+    return n.build();
+  }
+
   /** The input length policy from the options, or fitting the data. */
   private LengthPolicy lengthPolicy(SequenceSet data) {
     LengthPolicy.Mode mode =
-        lengthMode == null ? LengthPolicy.Mode.CENTER : LengthPolicy.Mode.parse(lengthMode);
+        lengthMode == null
+            ? LengthPolicy.Mode.CENTER
+            : (LengthPolicy.Mode) OptionRange.choice(LengthParameter.MODE, lengthMode);
     if (length != null) {
       // the data's longest sequence is not needed, and may be too long to be an input length
       return new LengthPolicy(mode, length);
@@ -384,7 +476,8 @@ final class TrainCommand implements Callable<Integer> {
             : SplitPlan.stratified(seedValue);
     if (!split.isEmpty()) {
       if (split.size() != 3) {
-        throw new IllegalArgumentException("--split needs three fractions: train,val,test.");
+        throw new IllegalArgumentException(
+            SplitParameter.OPTION + " needs three fractions: train,val,test.");
       }
       plan = plan.withFractions(split.get(0), split.get(1), split.get(2));
     }

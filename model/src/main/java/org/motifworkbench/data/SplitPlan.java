@@ -1,6 +1,7 @@
 package org.motifworkbench.data;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,16 +63,17 @@ public record SplitPlan(
 
   /**
    * The same problems keyed by the setting they concern (the record component's name, e.g.
-   * "testFraction"), so a form can mark the input; a problem of several settings is under each.
+   * "testFraction"), so a form can mark the input; a problem of several settings is under each. The
+   * allowed shares are those of {@link SplitParameter}.
    */
   public Map<String, List<String>> problemsBySetting() {
     Map<String, List<String>> out = new LinkedHashMap<>();
-    double[] fractions = {trainFraction, validationFraction, testFraction};
-    String[] names = {"training", "validation", "test"};
-    String[] settings = {"trainFraction", "validationFraction", "testFraction"};
-    for (int i = 0; i < 3; i++) {
-      if (!(fractions[i] >= 0 && fractions[i] <= 1)) {
-        add(out, "The " + names[i] + " fraction must be between 0 and 1.", settings[i]);
+    String[] settings =
+        Arrays.stream(SplitParameter.values()).map(SplitParameter::setting).toArray(String[]::new);
+    for (SplitParameter p : SplitParameter.values()) {
+      String problem = p.problem(p.fractionName(), p.valueIn(this));
+      if (problem != null) {
+        add(out, problem, p.setting());
       }
     }
     if (Math.abs(trainFraction + validationFraction + testFraction - 1) > 1e-6) {

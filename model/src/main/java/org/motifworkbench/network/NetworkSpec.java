@@ -51,25 +51,20 @@ public record NetworkSpec(
 
   /**
    * The same problems keyed by the setting they concern (the record component's name, e.g.
-   * "filters"), so a form can mark the input; a problem of two settings is under both.
+   * "filters"), so a form can mark the input; a problem of two settings is under both. The allowed
+   * values are those of {@link NetworkParameter}.
    */
   public Map<String, List<String>> problemsBySetting() {
     Map<String, List<String>> problems = new LinkedHashMap<>();
     if (kernelSizes.isEmpty()) {
       add(problems, "Give at least one kernel size (filter width in bases).", "kernelSizes");
     }
-    for (int k : kernelSizes) {
-      if (k < 1 || k > 101) {
-        add(problems, "Kernel size " + k + " is out of range: use 1 to 101 bases.", "kernelSizes");
+    for (NetworkParameter p : NetworkParameter.values()) {
+      String problem = p.problem(p.label(), p.valueIn(this));
+      if (problem != null) {
+        add(problems, problem, p.setting());
       }
     }
-    if (filters < 1 || filters > 1024) {
-      add(
-          problems,
-          "Filters per branch must be between 1 and 1024 (got " + filters + ").",
-          "filters");
-    }
-    checkRate(problems, "Convolution dropout", convDropout, "convDropout");
     if (denseUnits.size() != denseDropouts.size()) {
       add(
           problems,
@@ -80,33 +75,6 @@ public record NetworkSpec(
               + " rates).",
           "denseUnits",
           "denseDropouts");
-    }
-    for (int u : denseUnits) {
-      if (u < 1 || u > 4096) {
-        add(
-            problems,
-            "Dense layer size " + u + " is out of range: use 1 to 4096 units.",
-            "denseUnits");
-      }
-    }
-    denseDropouts.forEach(r -> checkRate(problems, "Dense dropout", r, "denseDropouts"));
-    if (!(batchNormMomentum > 0 && batchNormMomentum < 1)) {
-      add(
-          problems,
-          "Batch-norm momentum must be between 0 and 1 (got " + batchNormMomentum + ").",
-          "batchNormMomentum");
-    }
-    if (!(batchNormEpsilon > 0 && batchNormEpsilon < 1)) {
-      add(
-          problems,
-          "Batch-norm epsilon must be a small positive number (got " + batchNormEpsilon + ").",
-          "batchNormEpsilon");
-    }
-    if (!List.of("he", "glorot", "pytorch").contains(initializer)) {
-      add(
-          problems,
-          "Initializer must be 'he', 'glorot' or 'pytorch' (got '" + initializer + "').",
-          "initializer");
     }
     if (version > CURRENT_VERSION) {
       add(
@@ -169,13 +137,6 @@ public record NetworkSpec(
 
   public NetworkSpec withAttention(boolean on) {
     return toBuilder().optAttention(on).build();
-  }
-
-  private static void checkRate(
-      Map<String, List<String>> problems, String what, double rate, String setting) {
-    if (!(rate >= 0 && rate < 1)) {
-      add(problems, what + " must be at least 0 and below 1 (got " + rate + ").", setting);
-    }
   }
 
   private static void add(Map<String, List<String>> problems, String message, String... settings) {

@@ -1,20 +1,19 @@
 package org.motifworkbench.training;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Function;
+import org.motifworkbench.setting.Parameter;
+import org.motifworkbench.setting.Range;
 
 /**
- * Every training setting described once, in the spirit of MZmine's parameter sets: its name (the
- * {@link TrainingSpec} component, also the Model form's input id), the {@code mwb train} option,
- * the form's label and unit, the allowed values, the default and a plain-language help text. The
- * form's labels, tooltips and marks, the option's {@code --help} text and range check, and {@link
+ * Every training setting described once (see {@link Parameter}): the Model form's labels, tooltips
+ * and marks, {@code mwb train}'s option help and range checks, and {@link
  * TrainingSpec#problemsBySetting()} all read these, so they cannot disagree.
  */
 // Range is a record of final values and each accessor a stateless method reference: immutable in
 // fact, though neither is annotated @Immutable.
 @SuppressWarnings("ImmutableEnumChecker")
-public enum TrainingParameter {
+public enum TrainingParameter implements Parameter {
   EPOCHS(
       "epochs",
       "--epochs",
@@ -144,33 +143,39 @@ public enum TrainingParameter {
     this.value = value;
   }
 
-  /** The {@link TrainingSpec} component and settings-file key, e.g. "batchSize". */
+  @Override
   public String setting() {
     return setting;
   }
 
-  /** The {@code mwb train} option, e.g. "--batch-size". */
+  @Override
   public String option() {
     return option;
   }
 
-  /** The form's label, e.g. "Batch size". */
+  @Override
   public String label() {
     return label;
   }
 
-  /** Shown after the form's input, e.g. "sequences"; empty for a choice. */
+  @Override
   public String unit() {
     return unit;
   }
 
-  /** What the setting does, in plain words. */
+  @Override
   public String help() {
     return help;
   }
 
+  @Override
   public Range range() {
     return range;
+  }
+
+  @Override
+  public String reason() {
+    return reason;
   }
 
   /** This setting's value in {@code spec}. */
@@ -178,46 +183,12 @@ public enum TrainingParameter {
     return value.apply(spec);
   }
 
-  /** The default as the user reads it, e.g. "50", "0.001" or "none". */
+  @Override
   public String defaultText() {
     if (this == REVERSE_COMPLEMENT) {
       return STRANDS_FROM_DATA;
     }
     return Range.format(valueIn(TrainingSpec.defaults()));
-  }
-
-  /**
-   * The help with the allowed values and the default, as the form's tooltip and the option's {@code
-   * --help} text both show it.
-   */
-  public String description() {
-    String allowed = range.describe();
-    return help
-        + " "
-        + Character.toUpperCase(allowed.charAt(0))
-        + allowed.substring(1)
-        + "; default "
-        + defaultText()
-        + ".";
-  }
-
-  /**
-   * The problem with {@code value} for this setting, named {@code name} (the label in the form and
-   * in a settings file, the option on the command line), or null when it is allowed.
-   */
-  public String problem(String name, Object value) {
-    if (range.allows(value)) {
-      return null;
-    }
-    String got = value instanceof String ? "'" + value + "'" : String.valueOf(value);
-    return name
-        + " must be "
-        + range.describe()
-        + " (got "
-        + got
-        + ")"
-        + (reason == null ? "" : "; " + reason)
-        + ".";
   }
 
   /** The parameter of a setting such as "batchSize", or null when there is none. */
@@ -228,97 +199,5 @@ public enum TrainingParameter {
       }
     }
     return null;
-  }
-
-  /**
-   * The values a setting allows: a numeric interval (each end open or closed, possibly unbounded),
-   * or a list of choices.
-   *
-   * @param choices the allowed values when this is a choice, else empty
-   */
-  public record Range(
-      double min, boolean minIncluded, double max, boolean maxIncluded, List<?> choices) {
-
-    /** Any whole number (the seed). */
-    public static final Range ANY =
-        new Range(Double.NEGATIVE_INFINITY, false, Double.POSITIVE_INFINITY, false, List.of());
-
-    /** Off or on. */
-    public static final Range ON_OFF = oneOf(List.of(false, true));
-
-    public Range {
-      choices = List.copyOf(choices);
-    }
-
-    public static Range between(double min, double max) {
-      return new Range(min, true, max, true, List.of());
-    }
-
-    public static Range atLeast(double min) {
-      return new Range(min, true, Double.POSITIVE_INFINITY, false, List.of());
-    }
-
-    public static Range aboveAtMost(double min, double max) {
-      return new Range(min, false, max, true, List.of());
-    }
-
-    public static Range aboveBelow(double min, double max) {
-      return new Range(min, false, max, false, List.of());
-    }
-
-    public static Range oneOf(List<?> choices) {
-      return new Range(Double.NaN, false, Double.NaN, false, choices);
-    }
-
-    public boolean isChoice() {
-      return !choices.isEmpty();
-    }
-
-    /** Whether {@code value} is allowed; NaN never is. */
-    public boolean allows(Object value) {
-      if (isChoice()) {
-        return choices.contains(value);
-      }
-      if (!(value instanceof Number n)) {
-        return false;
-      }
-      double v = n.doubleValue();
-      return (minIncluded ? v >= min : v > min) && (maxIncluded ? v <= max : v < max);
-    }
-
-    /** E.g. "between 1 and 10000", "above 0 and at most 1", "at least 0" or "'none' or 'x'". */
-    public String describe() {
-      if (isChoice()) {
-        if (choices.equals(ON_OFF.choices)) {
-          return "on or off";
-        }
-        List<String> quoted = choices.stream().map(c -> "'" + c + "'").toList();
-        return String.join(", ", quoted.subList(0, quoted.size() - 1))
-            + " or "
-            + quoted.get(quoted.size() - 1);
-      }
-      boolean low = min != Double.NEGATIVE_INFINITY;
-      boolean high = max != Double.POSITIVE_INFINITY;
-      if (!low && !high) {
-        return "any whole number";
-      }
-      if (low && high && minIncluded && maxIncluded) {
-        return "between " + format(min) + " and " + format(max);
-      }
-      String from = low ? (minIncluded ? "at least " : "above ") + format(min) : "";
-      String to = high ? (maxIncluded ? "at most " : "below ") + format(max) : "";
-      return from.isEmpty() ? to : to.isEmpty() ? from : from + " and " + to;
-    }
-
-    /** A value as the user types it: whole numbers without ".0", booleans as on/off. */
-    static String format(Object value) {
-      if (value instanceof Boolean on) {
-        return on ? "on" : "off";
-      }
-      if (value instanceof Double d && Double.isFinite(d)) {
-        return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
-      }
-      return String.valueOf(value);
-    }
   }
 }

@@ -37,7 +37,12 @@ class ArchitectureTest {
           new Floor("network and metrics", "network", "evaluation"),
           new Floor("data sets", "data"),
           new Floor("encoding and motifs", "encoding", "motif"),
-          new Floor("sequences, files and progress", "sequence", "files", "progress"));
+          new Floor(
+              "sequences, files, progress and settings",
+              "sequence",
+              "files",
+              "progress",
+              "setting"));
 
   private record Floor(String name, String... packages) {
     String[] patterns() {

@@ -1162,9 +1162,12 @@ class MalformedInputTest {
       {"train --epochs 1 -o {dir}/out.mwb -f {good} --preset huge", "Unknown model preset 'huge'"},
       {train + " --class a,b", "--class"},
       {TRAIN + " -f {good} -f {good} --class a", "one class name per file"},
-      {train + " --length 0", "--length must be between 1 and 100000 bases (got 0)"},
+      {train + " --length 0", "--length must be between 1 and 100000 (got 0)"},
       {train + " --length 5000000", "--length must be between 1 and 100000"},
-      {train + " --length-policy middle", "Choose fixed, center or left"},
+      {
+        train + " --length-policy middle",
+        "--length-policy must be 'center', 'left' or 'fixed' (got 'middle')"
+      },
       {train + " --lr 0", "--lr must be above 0 and at most 1 (got 0.0)."},
       {train + " --lr NaN", "--lr must be above 0"},
       {train + " --patience -2", "--patience must be at least 0 (got -2)."},

@@ -74,7 +74,7 @@ class NetworkSpecTest {
     String perLayer = "Give one dropout rate per dense layer (1 layers, 2 rates).";
     assertEquals(
         Map.of(
-            "kernelSizes", List.of("Kernel size 0 is out of range: use 1 to 101 bases."),
+            "kernelSizes", List.of("Kernel sizes must be between 1 and 101 each (got 0)."),
             "filters", List.of("Filters per branch must be between 1 and 1024 (got 5000)."),
             "convDropout", List.of("Convolution dropout must be at least 0 and below 1 (got 1.5)."),
             "denseUnits", List.of(perLayer),
@@ -82,7 +82,7 @@ class NetworkSpecTest {
         bad.problemsBySetting());
     assertEquals(
         List.of(
-            "Kernel size 0 is out of range: use 1 to 101 bases.",
+            "Kernel sizes must be between 1 and 101 each (got 0).",
             "Filters per branch must be between 1 and 1024 (got 5000).",
             "Convolution dropout must be at least 0 and below 1 (got 1.5).",
             perLayer),

@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Set;
 import org.motifworkbench.data.TeachingDataset;
 import org.motifworkbench.network.NetworkPreset;
+import org.motifworkbench.setting.Range;
+import org.motifworkbench.training.TrainingParameter;
+import org.motifworkbench.training.TrainingSpec;
 
 /**
  * Reads lesson files (the format of {@code docs/lessons.md}). Every problem is a {@link
@@ -70,7 +73,9 @@ public final class LessonParser {
         f.has("data") ? data(new JsonFields(f.object("data"), name + ": data", DATA_FIELDS)) : null;
     SettingsOverrides settings =
         f.has("settings")
-            ? settings(new JsonFields(f.object("settings"), name + ": settings", SETTINGS_FIELDS))
+            ? settings(
+                new JsonFields(f.object("settings"), name + ": settings", SETTINGS_FIELDS),
+                new Place(name, text))
             : SettingsOverrides.none();
     List<LessonStep> steps = new ArrayList<>();
     List<JsonElement> items = f.array("steps").asList();
@@ -144,7 +149,8 @@ public final class LessonParser {
         teaching, count == null ? teaching.defaultCount() : count, seed == null ? 7 : seed, length);
   }
 
-  private static SettingsOverrides settings(JsonFields f) throws LessonFormatException {
+  private static SettingsOverrides settings(JsonFields f, Place place)
+      throws LessonFormatException {
     NetworkPreset preset = null;
     String presetName = f.optionalText("preset");
     if (presetName != null) {
@@ -162,17 +168,65 @@ public final class LessonParser {
     if (pooling != null && !pooling.equals("attention") && !pooling.equals("max")) {
       throw f.error("'pooling' must be \"attention\" or \"max\", not '" + pooling + "'");
     }
-    Double rate = f.optionalNumber("learning-rate");
-    if (rate != null && (rate <= 0 || rate > 1)) {
-      throw f.error("'learning-rate' must be above 0 and at most 1, not " + rate);
-    }
+    Number rate = setting(f, "learning-rate", TrainingParameter.LEARNING_RATE, place);
     return new SettingsOverrides(
         preset,
-        f.optionalWhole("epochs", 1, 1000),
-        f.optionalWhole("batch-size", 1, 4096),
-        rate,
-        f.optionalWhole("seed", 0, Integer.MAX_VALUE),
+        (Integer) setting(f, "epochs", TrainingParameter.EPOCHS, place),
+        (Integer) setting(f, "batch-size", TrainingParameter.BATCH_SIZE, place),
+        rate == null ? null : rate.doubleValue(),
+        (Integer) setting(f, "seed", TrainingParameter.SEED, place),
         pooling == null ? null : pooling.equals("attention"));
+  }
+
+  /**
+   * A training setting of a lesson (an Integer or a Double, as the training spec holds it), or null
+   * when not given; a value the Model form and {@code mwb train} would refuse is refused here with
+   * the same allowed range, naming the file and the line.
+   */
+  private static Number setting(JsonFields f, String key, TrainingParameter parameter, Place place)
+      throws LessonFormatException {
+    Double value = f.optionalNumber(key);
+    if (value == null) {
+      return null;
+    }
+    String name = "'" + key + "'";
+    if (!(parameter.valueIn(TrainingSpec.defaults()) instanceof Integer)) {
+      String problem = parameter.problem(name, value);
+      if (problem != null) {
+        throw place.error(key, problem);
+      }
+      return value;
+    }
+    if (value != Math.rint(value) || value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+      throw place.error(
+          key,
+          name
+              + " must be a whole number"
+              + (parameter.range().equals(Range.ANY) ? "" : ", " + parameter.range().describe())
+              + " (got "
+              + Range.format(value)
+              + ").");
+    }
+    String problem = parameter.problem(name, value.intValue());
+    if (problem != null) {
+      throw place.error(key, problem);
+    }
+    return value.intValue();
+  }
+
+  /** Where a lesson's settings are: the file's name and text, to name the line of a setting. */
+  private record Place(String file, String text) {
+
+    /** "lesson1.json, line 7: settings: " and the problem (without the line when not found). */
+    LessonFormatException error(String key, String problem) {
+      int settings = text.indexOf("\"settings\"");
+      int at = settings < 0 ? -1 : text.indexOf("\"" + key + "\"", settings);
+      String line =
+          at < 0
+              ? ""
+              : ", line " + (text.substring(0, at).chars().filter(c -> c == '\n').count() + 1);
+      return new LessonFormatException(file + line + ": settings: " + problem);
+    }
   }
 
   private static String taskNames() {

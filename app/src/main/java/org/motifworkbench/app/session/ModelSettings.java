@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.motifworkbench.data.SplitPlan;
+import org.motifworkbench.encoding.LengthParameter;
 import org.motifworkbench.encoding.LengthPolicy;
 import org.motifworkbench.network.NetworkPreset;
 import org.motifworkbench.network.NetworkSizing;
@@ -119,15 +120,11 @@ public record ModelSettings(
     Map<String, List<String>> problems = new LinkedHashMap<>();
     List.of(network.problemsBySetting(), training.problemsBySetting())
         .forEach(part -> part.forEach((setting, messages) -> add(problems, setting, messages)));
-    if (length < 0 || length > 100_000) {
-      add(
-          problems,
-          "length",
-          List.of(
-              "The input length must be between 1 and 100000 bases, or 0"
-                  + " for the longest sequence (got "
-                  + length
-                  + ")."));
+    // 0 is the form's "auto": the longest sequence in the data
+    String lengthProblem =
+        length == 0 ? null : LengthParameter.LENGTH.problem(LengthParameter.LENGTH.label(), length);
+    if (lengthProblem != null) {
+      add(problems, LengthParameter.LENGTH.setting(), List.of(lengthProblem));
     } else {
       // the default network leaves out kernels longer than the input (networkFor)
       add(

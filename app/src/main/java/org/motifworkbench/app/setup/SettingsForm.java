@@ -11,11 +11,15 @@ import java.util.Set;
 import java.util.function.Function;
 import org.motifworkbench.app.session.ModelSettings;
 import org.motifworkbench.data.SplitMode;
+import org.motifworkbench.data.SplitParameter;
 import org.motifworkbench.data.SplitPlan;
+import org.motifworkbench.encoding.LengthParameter;
 import org.motifworkbench.encoding.LengthPolicy;
+import org.motifworkbench.network.NetworkParameter;
 import org.motifworkbench.network.NetworkPreset;
 import org.motifworkbench.network.NetworkSpec;
 import org.motifworkbench.sequence.SequenceSet;
+import org.motifworkbench.setting.Parameter;
 import org.motifworkbench.training.TrainingParameter;
 import org.motifworkbench.training.TrainingSpec;
 
@@ -37,70 +41,23 @@ final class SettingsForm {
 
   static final String AUTO = "auto";
 
-  // Network
-  final TextInput kernelSizes =
-      new TextInput(
-          "kernelSizes",
-          "Kernel sizes",
-          "bases, comma list",
-          "Filter widths, one branch per size: each branch looks for motifs about"
-              + " this many bases long.");
-  final TextInput filters =
-      new TextInput(
-          "filters",
-          "Filters per branch",
-          "detectors",
-          "Filters per branch: how many motif detectors each branch learns.");
-  final TextInput convDropout =
-      new TextInput(
-          "convDropout",
-          "Convolution dropout",
-          "fraction, 0 to <1",
-          "Share of detector outputs switched off at random while training, so"
-              + " the network cannot lean on a single detector. 0 = off.");
+  // Network, training, input length and split: labels, units, help and allowed values from the
+  // catalogues the command line reads too
+  final TextInput kernelSizes = input(NetworkParameter.KERNEL_SIZES);
+  final TextInput filters = input(NetworkParameter.FILTERS);
+  final TextInput convDropout = input(NetworkParameter.CONV_DROPOUT);
   final ChoiceInput<Boolean> attention =
-      new ChoiceInput<>(
-          "pooling",
-          "Pooling",
-          "How each branch sums up a whole sequence: attention learns which positions matter (and can"
-              + " show them to you); max simply takes the strongest match anywhere.",
-          List.of(true, false),
+      choice(
+          NetworkParameter.ATTENTION,
+          Boolean.class,
           on -> on ? "Attention (learns where to look)" : "Max (strongest match anywhere)");
-  final TextInput denseUnits =
-      new TextInput(
-          "denseUnits",
-          "Dense layers",
-          "units, comma list",
-          "Sizes of the fully connected layers that combine what the detectors found. Leave empty for"
-              + " none.");
-  final TextInput denseDropouts =
-      new TextInput(
-          "denseDropouts",
-          "Dense dropout",
-          "fraction per layer",
-          "Dropout after each dense layer: one rate per dense layer, e.g." + " 0.5, 0.3.");
-  final TextInput momentum =
-      new TextInput(
-          "batchNormMomentum",
-          "Batch-norm momentum",
-          "0 to 1",
-          "How slowly the running averages used for prediction follow the data: 0.9 as in"
-              + " PyTorch; 0.99 as in Keras is slower and can keep validation at chance for a few epochs.");
-  final TextInput epsilon =
-      new TextInput(
-          "batchNormEpsilon",
-          "Batch-norm epsilon",
-          "small > 0",
-          "A tiny number added so the normalisation never divides by zero (1e-5 or 0.001).");
+  final TextInput denseUnits = input(NetworkParameter.DENSE_UNITS);
+  final TextInput denseDropouts = input(NetworkParameter.DENSE_DROPOUTS);
+  final TextInput momentum = input(NetworkParameter.BATCH_NORM_MOMENTUM);
+  final TextInput epsilon = input(NetworkParameter.BATCH_NORM_EPSILON);
   final ChoiceInput<String> initializer =
-      new ChoiceInput<>(
-          "initializer",
-          "Initial weights",
-          "How the starting weights are drawn at random before training.",
-          List.of("pytorch", "he", "glorot"),
-          SettingsForm::describeInitializer);
+      choice(NetworkParameter.INITIALIZER, String.class, SettingsForm::describeInitializer);
 
-  // Training: labels, units, help and allowed values from the catalogue the CLI reads too
   final TextInput epochs = input(TrainingParameter.EPOCHS);
   final TextInput batchSize = input(TrainingParameter.BATCH_SIZE);
   final TextInput learningRate = input(TrainingParameter.LEARNING_RATE);
@@ -123,40 +80,14 @@ final class SettingsForm {
           Boolean.class,
           on -> on ? "On (signal on either strand)" : "Off");
 
-  // Input length
   final ChoiceInput<LengthPolicy.Mode> lengthMode =
-      new ChoiceInput<>(
-          "lengthMode",
-          "Other lengths",
-          "What happens to sequences shorter or longer than the input length."
-              + " Centre crops or pads with N equally at both ends; left keeps the first bases and pads"
-              + " at the end; fixed refuses sequences of another length.",
-          List.of(LengthPolicy.Mode.CENTER, LengthPolicy.Mode.LEFT, LengthPolicy.Mode.FIXED),
-          SettingsForm::describeMode);
-  final TextInput length =
-      new TextInput(
-          "inputLength",
-          "Input length",
-          "bases, or auto",
-          "How many bases the network reads. 'auto' (or 0) uses the longest sequence in the data.");
+      choice(LengthParameter.MODE, LengthPolicy.Mode.class, SettingsForm::describeMode);
+  final TextInput length = input(LengthParameter.LENGTH);
 
-  // Split
-  final TextInput trainShare =
-      new TextInput(
-          "trainShare", "Training", "% of sequences", "Sequences the network learns from.");
-  final TextInput validationShare =
-      new TextInput(
-          "validationShare",
-          "Validation",
-          "% of sequences",
-          "Sequences checked after every epoch; they decide early stopping and"
-              + " learning-rate reductions.");
-  final TextInput testShare =
-      new TextInput(
-          "testShare",
-          "Test",
-          "% of sequences",
-          "Sequences held back until the end, to measure the finished model fairly.");
+  // The shares are typed in percent: their tooltips give the same range and default in percent.
+  final TextInput trainShare = share(SplitParameter.TRAIN_FRACTION);
+  final TextInput validationShare = share(SplitParameter.VALIDATION_FRACTION);
+  final TextInput testShare = share(SplitParameter.TEST_FRACTION);
 
   private final List<FormSection> sections =
       List.of(
@@ -285,8 +216,11 @@ final class SettingsForm {
             .optClassWeights(classWeights.getValue())
             .optReverseComplement(reverseComplement.getValue())
             .build();
+    // "auto" is 0 in the settings; a typed 0 is refused like any length out of range
     int inputLength =
-        AUTO.equals(length.getText().trim().toLowerCase(Locale.ROOT)) ? 0 : r.wholeNumber(length);
+        AUTO.equals(length.getText().trim().toLowerCase(Locale.ROOT))
+            ? 0
+            : r.wholeNumberIn(length, LengthParameter.LENGTH);
     SplitPlan split =
         new SplitPlan(
             SplitMode.STRATIFIED,
@@ -339,26 +273,29 @@ final class SettingsForm {
     return List.copyOf(out);
   }
 
-  /** The text input of a setting named as in {@link ModelSettings#problemsBySetting}, or null. */
+  /**
+   * The text input of a setting named as in {@link ModelSettings#problemsBySetting} (each input's
+   * id is its setting's name), or null.
+   */
   private TextInput inputFor(String setting) {
-    return switch (setting) {
-      case "length" -> length;
-      case "trainFraction" -> trainShare;
-      case "validationFraction" -> validationShare;
-      case "testFraction" -> testShare;
-      default -> textInputs().stream().filter(i -> i.id().equals(setting)).findFirst().orElse(null);
-    };
+    return textInputs().stream().filter(i -> i.id().equals(setting)).findFirst().orElse(null);
   }
 
-  /** The text input of a training setting, described by its parameter. */
-  private static TextInput input(TrainingParameter parameter) {
+  /** The text input of a setting, described by its parameter. */
+  private static TextInput input(Parameter parameter) {
     return new TextInput(
         parameter.setting(), parameter.label(), parameter.unit(), parameter.description());
   }
 
-  /** The choice of a training setting, offering the parameter's allowed values in order. */
+  /** The text input of a share of the split, typed in percent. */
+  private static TextInput share(SplitParameter parameter) {
+    return new TextInput(
+        parameter.setting(), parameter.label(), parameter.unit(), parameter.percentDescription());
+  }
+
+  /** The choice of a setting, offering the parameter's allowed values in order. */
   private static <T> ChoiceInput<T> choice(
-      TrainingParameter parameter, Class<T> type, Function<T, String> describe) {
+      Parameter parameter, Class<T> type, Function<T, String> describe) {
     List<T> options = parameter.range().choices().stream().map(type::cast).toList();
     return new ChoiceInput<>(
         parameter.setting(), parameter.label(), parameter.description(), options, describe);
@@ -388,6 +325,19 @@ final class SettingsForm {
 
     int wholeNumber(TextInput input) {
       return read(input, () -> NumberText.wholeNumber(input), 0);
+    }
+
+    /** A whole number within {@code parameter}'s range; one outside it counts as unreadable. */
+    int wholeNumberIn(TextInput input, Parameter parameter) {
+      int value = wholeNumber(input);
+      String problem = parameter.problem(parameter.label(), value);
+      if (problem != null && !unreadable.contains(input)) {
+        input.setProblem(problem);
+        problems.add(problem);
+        unreadable.add(input);
+        return 0;
+      }
+      return value;
     }
 
     double decimal(TextInput input) {

@@ -141,8 +141,14 @@ class LessonParserTest {
             + "'huge'}, 'steps': []} | lesson1.json: settings: unknown preset 'huge'; known: "
             + "tutorial, default, teaching, deepbind",
         "fractional epochs | {'id': 'x', 'title': 't', 'summary': 's', 'settings': {'epochs': "
-            + "2.5}, 'steps': []} | lesson1.json: settings: 'epochs' must be a whole number from 1 "
-            + "to 1000, not 2.5",
+            + "2.5}, 'steps': []} | lesson1.json, line 1: settings: 'epochs' must be a whole "
+            + "number, between 1 and 10000 (got 2.5).",
+        "batch of one | {'id': 'x', 'title': 't', 'summary': 's', 'settings': {'batch-size': "
+            + "1}, 'steps': []} | lesson1.json, line 1: settings: 'batch-size' must be between 2 "
+            + "and 8192 (got 1); batch norm needs at least 2 sequences per batch.",
+        "no learning | {'id': 'x', 'title': 't', 'summary': 's', 'settings': {'learning-rate': "
+            + "0}, 'steps': []} | lesson1.json, line 1: settings: 'learning-rate' must be above 0 "
+            + "and at most 1 (got 0.0).",
       })
   void aBrokenLessonGetsAMessageNamingTheFile(String what, String text, String start) {
     LessonFormatException e =
@@ -150,6 +156,26 @@ class LessonParserTest {
             LessonFormatException.class,
             () -> LessonParser.parse("lesson1.json", text.replace('\'', '"')));
     assertTrue(e.getMessage().startsWith(start), e.getMessage());
+  }
+
+  @Test
+  void aSettingOutOfRangeIsNamedWithItsLineAndTheRangeTrainingAllows() {
+    String text =
+        String.join(
+            "\n",
+            "{",
+            "  \"id\": \"x\", \"title\": \"t\", \"summary\": \"s\",",
+            "  \"data\": {\"task\": \"primer\", \"seed\": 3},",
+            "  \"settings\": {",
+            "    \"epochs\": 5,",
+            "    \"seed\": 1.5",
+            "  },",
+            "  \"steps\": []",
+            "}");
+    LessonFormatException e =
+        assertThrows(LessonFormatException.class, () -> LessonParser.parse("seeds.json", text));
+    assertEquals(
+        "seeds.json, line 6: settings: 'seed' must be a whole number (got 1.5).", e.getMessage());
   }
 
   @Test

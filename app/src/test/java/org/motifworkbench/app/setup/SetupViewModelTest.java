@@ -36,11 +36,11 @@ class SetupViewModelTest {
     assertEquals("3, 7, 15, 25", input("kernelSizes").getText());
     assertEquals("64", input("filters").getText());
     assertEquals("0.001", input("learningRate").getText());
-    assertEquals("auto", input("inputLength").getText());
-    assertEquals("64", input("trainShare").getText());
-    assertEquals("16", input("validationShare").getText());
-    assertEquals("20", input("testShare").getText());
-    assertEquals(true, choice("pooling").getValue());
+    assertEquals("auto", input("length").getText());
+    assertEquals("64", input("trainFraction").getText());
+    assertEquals("16", input("validationFraction").getText());
+    assertEquals("20", input("testFraction").getText());
+    assertEquals(true, choice("attention").getValue());
     assertTrue(vm.problems().isEmpty(), vm.problems().toString());
     assertEquals(NetworkPreset.DEFAULT, vm.presetProperty().get());
   }
@@ -49,11 +49,11 @@ class SetupViewModelTest {
   void validEditsReachTheWorkspace() {
     input("kernelSizes").setText("5; 9 ,21");
     input("epochs").setText("7");
-    input("inputLength").setText("120");
-    input("trainShare").setText("70 %");
-    input("validationShare").setText("10");
+    input("length").setText("120");
+    input("trainFraction").setText("70 %");
+    input("validationFraction").setText("10");
     choice("lengthMode").setValue(LengthPolicy.Mode.LEFT);
-    choice("pooling").setValue(false);
+    choice("attention").setValue(false);
 
     ModelSettings s = workspace.getSettings();
     assertEquals(List.of(5, 9, 21), s.network().kernelSizes());
@@ -112,7 +112,7 @@ class SetupViewModelTest {
     ModelSettings before = workspace.getSettings();
 
     input("filters").setText("0");
-    input("testShare").setText("30");
+    input("testFraction").setText("30");
 
     assertSame(before, workspace.getSettings());
     assertTrue(
@@ -123,7 +123,7 @@ class SetupViewModelTest {
         vm.problems().toString());
 
     input("filters").setText("32");
-    input("testShare").setText("20");
+    input("testFraction").setText("20");
     assertTrue(vm.problems().isEmpty(), vm.problems().toString());
     assertEquals(32, workspace.getSettings().network().filters());
   }
@@ -234,7 +234,7 @@ class SetupViewModelTest {
     workspace.settingsProperty().set(ModelSettings.of(NetworkPreset.DEEPBIND));
     assertEquals("24", input("kernelSizes").getText());
     assertEquals("128", input("filters").getText());
-    assertEquals(false, choice("pooling").getValue());
+    assertEquals(false, choice("attention").getValue());
     assertEquals(NetworkPreset.DEEPBIND, vm.presetProperty().get());
   }
 
@@ -290,12 +290,12 @@ class SetupViewModelTest {
     assertEquals(List.of(tooWide), vm.problems());
     assertEquals(tooWide, input("kernelSizes").getProblem());
 
-    input("inputLength").setText("30"); // a longer input: centre-padded sequences fit the kernels
+    input("length").setText("30"); // a longer input: centre-padded sequences fit the kernels
     assertTrue(vm.problems().isEmpty(), vm.problems().toString());
     assertNull(input("kernelSizes").getProblem());
     assertEquals(30, workspace.getSettings().length());
 
-    input("inputLength").setText("12");
+    input("length").setText("12");
     ModelSettings twelve = workspace.getSettings();
     assertEquals(30, twelve.length()); // refused: the workspace keeps the last usable settings
     assertEquals(
@@ -308,7 +308,7 @@ class SetupViewModelTest {
     assertEquals(List.of(3, 7, 11), workspace.getSettings().network().kernelSizes());
     assertEquals(12, workspace.getSettings().length());
 
-    input("inputLength").setText("auto"); // the longest sequence, 20 bases: 3, 7, 11 fit
+    input("length").setText("auto"); // the longest sequence, 20 bases: 3, 7, 11 fit
     input("kernelSizes").setText("21");
     assertEquals(
         "Kernel size 21 is longer than the input length of 20 bases: use kernel sizes"
@@ -393,8 +393,8 @@ class SetupViewModelTest {
     String perLayer = "Give one dropout rate per dense layer (1 layers, 2 rates).";
     assertEquals(perLayer, input("denseUnits").getProblem());
     assertEquals(perLayer, input("denseDropouts").getProblem());
-    input("testShare").setText("30");
-    for (String share : List.of("trainShare", "validationShare", "testShare")) {
+    input("testFraction").setText("30");
+    for (String share : List.of("trainFraction", "validationFraction", "testFraction")) {
       assertEquals(
           "The training, validation and test fractions must add up to 1.",
           input(share).getProblem());
@@ -405,7 +405,7 @@ class SetupViewModelTest {
     input("filters").setText("32");
     input("learningRate").setText("0.002");
     input("denseDropouts").setText("0.4");
-    input("testShare").setText("20");
+    input("testFraction").setText("20");
     assertTrue(vm.problems().isEmpty(), vm.problems().toString());
     assertTrue(
         vm.sections().stream()
