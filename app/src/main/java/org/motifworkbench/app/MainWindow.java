@@ -166,11 +166,14 @@ public final class MainWindow {
     fileStatus.setId("fileStatus");
     fileStatus.getStyleClass().add("file-status");
     fileStatus.textProperty().bind(context.modelFiles().statusProperty());
+    Label modelBackend = new Label();
+    modelBackend.setId("modelBackend");
+    modelBackend.textProperty().bind(viewModel.modelBackendBinding());
     Hyperlink gpu = new Hyperlink("Use a GPU?");
     gpu.setId("gpuHelp");
     gpu.visibleProperty().bind(viewModel.onGpuProperty().not());
     gpu.setOnAction(e -> showGpuHelp());
-    HBox bar = new HBox(starting, engine, spacer, fileBusy, fileStatus, gpu);
+    HBox bar = new HBox(starting, engine, spacer, fileBusy, fileStatus, modelBackend, gpu);
     bar.getStyleClass().add("status-bar");
     return bar;
   }
