@@ -4,8 +4,6 @@ import java.net.URL;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.application.Platform;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -26,7 +24,6 @@ import org.motifworkbench.app.inspect.InspectView;
 import org.motifworkbench.app.lessons.LessonPanel;
 import org.motifworkbench.app.motifs.MotifsView;
 import org.motifworkbench.app.session.OtherDataNotice;
-import org.motifworkbench.app.session.TrainedModel;
 import org.motifworkbench.app.setup.SetupView;
 import org.motifworkbench.app.train.TrainView;
 import org.motifworkbench.workflow.Versions;
@@ -44,6 +41,7 @@ public final class MainWindow {
   private final Map<Step, Node> screens = new EnumMap<>(Step.class);
   private final MainMenu menu;
   private final DialogService dialogs;
+  private final QuitViewModel quit;
   private Stage stage;
 
   public MainWindow(AppContext context) {
@@ -52,6 +50,16 @@ public final class MainWindow {
     this.dialogs = context.dialogs();
     root.getStyleClass().add("main-window");
     menu = new MainMenu(context, this::showGpuHelp, this::showAbout, this::requestQuit);
+    quit =
+        new QuitViewModel(
+            context.workspace(), context.modelFiles(), dialogs, menu::chooseModelTarget);
+    quit.approvedProperty()
+        .addListener(
+            (obs, old, approved) -> {
+              if (approved && stage != null) {
+                stage.close();
+              }
+            });
     root.setTop(new VBox(menu.root(), new StepBar(viewModel).root()));
     root.setBottom(statusBar());
     root.setRight(new LessonPanel(context.lessons()).root());
@@ -166,11 +174,14 @@ public final class MainWindow {
     fileStatus.setId("fileStatus");
     fileStatus.getStyleClass().add("file-status");
     fileStatus.textProperty().bind(context.modelFiles().statusProperty());
+    Label modelBackend = new Label();
+    modelBackend.setId("modelBackend");
+    modelBackend.textProperty().bind(viewModel.modelBackendBinding());
     Hyperlink gpu = new Hyperlink("Use a GPU?");
     gpu.setId("gpuHelp");
     gpu.visibleProperty().bind(viewModel.onGpuProperty().not());
     gpu.setOnAction(e -> showGpuHelp());
-    HBox bar = new HBox(starting, engine, spacer, fileBusy, fileStatus, gpu);
+    HBox bar = new HBox(starting, engine, spacer, fileBusy, fileStatus, modelBackend, gpu);
     bar.getStyleClass().add("status-bar");
     return bar;
   }
@@ -180,53 +191,11 @@ public final class MainWindow {
   }
 
   /**
-   * Closes the window, unless work would be lost: an unsaved trained model gets a "save it first?"
-   * question, and running training a "stop it?" question.
+   * Closes the window, unless work would be lost and the user keeps it open ({@link
+   * QuitViewModel}).
    */
   void requestQuit() {
-    TrainedModel model = context.workspace().getModel();
-    if (context.workspace().isTraining()) {
-      if (!dialogs.confirm(
-          null,
-          "Quit while training?",
-          "A model is still training. Quitting stops it and the model is lost.",
-          "Quit anyway")) {
-        return;
-      }
-    } else if (model != null && !model.saved()) {
-      DialogService.Answer answer =
-          dialogs.ask(
-              null,
-              "Save the trained model?",
-              "The trained model has not been saved. Save it before quitting?",
-              "Save...",
-              "Don't save");
-      if (answer == DialogService.Answer.CANCEL) {
-        return;
-      }
-      if (answer == DialogService.Answer.YES) {
-        if (menu.chooseModelTarget()) {
-          closeWhenSaved();
-        }
-        return;
-      }
-    }
-    stage.close();
-  }
-
-  private void closeWhenSaved() {
-    ChangeListener<TrainedModel> onSaved =
-        new ChangeListener<>() {
-          @Override
-          public void changed(
-              ObservableValue<? extends TrainedModel> obs, TrainedModel old, TrainedModel now) {
-            if (now != null && now.saved()) {
-              obs.removeListener(this);
-              stage.close();
-            }
-          }
-        };
-    context.workspace().modelProperty().addListener(onSaved);
+    quit.request();
   }
 
   private void showAbout() {

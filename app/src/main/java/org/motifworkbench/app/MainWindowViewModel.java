@@ -34,6 +34,7 @@ public final class MainWindowViewModel {
   private final BackgroundRunner runner;
   private final Supplier<EngineStatus> engineStarter;
   private final StringBinding title;
+  private final StringBinding modelBackend;
   private final ReadOnlyStringWrapper engineStatus =
       new ReadOnlyStringWrapper(this, "engineStatus", STARTING);
   private final ReadOnlyBooleanWrapper engineStarting =
@@ -70,6 +71,14 @@ public final class MainWindowViewModel {
             workspace.dataProperty(),
             workspace.modelProperty(),
             workspace.matchProperty());
+    this.modelBackend =
+        Bindings.createStringBinding(
+            () -> {
+              TrainedModel model = workspace.getModel();
+              String note = model == null ? "" : model.backendNote();
+              return note.isEmpty() ? "" : "Model " + note;
+            },
+            workspace.modelProperty());
   }
 
   /** The step whose screen is shown. */
@@ -133,6 +142,14 @@ public final class MainWindowViewModel {
    */
   public StringBinding titleBinding() {
     return title;
+  }
+
+  /**
+   * Who computes the current model, for the status bar: "Model trained by the Java kernels"; empty
+   * without a model or for a model file that does not record it.
+   */
+  public StringBinding modelBackendBinding() {
+    return modelBackend;
   }
 
   /** "Starting engine...", then e.g. "PyTorch 2.7.1 on CPU". */

@@ -104,8 +104,13 @@ class ModelAndTrainScreensTest {
     assertFalse(context.workspace().isTraining());
     assertNotNull(context.workspace().getModel().test());
     assertTrue(
-        text(robot, "#trainingResult").startsWith("Finished all 3 epochs"),
+        text(robot, "#trainingResult").startsWith("Finished all 3 epochs: trained by the "),
         text(robot, "#trainingResult"));
+    String backend = context.workspace().getModel().computedBy().label();
+    assertTrue(
+        text(robot, "#trainingResult").contains("trained by the " + backend + " in "),
+        text(robot, "#trainingResult"));
+    assertEquals("Model trained by the " + backend, text(robot, "#modelBackend"));
     assertTrue(stage.getTitle().endsWith("\u2014 unsaved model"), stage.getTitle());
 
     // the filter strip shows the leading filters' logos of the last epoch

@@ -204,7 +204,7 @@ public final class EvaluateViewModel {
     } else if (model.test() == null) {
       clear(noTestProblem(model));
     } else {
-      show(model.test(), sourceOf(model), ceilingOf(model));
+      show(model.test(), sourceOf(model) + whoComputed(model), ceilingOf(model));
     }
     boolean scored = forOpenData && model.test() != null;
     explanations.use(
@@ -303,6 +303,14 @@ public final class EvaluateViewModel {
           + " would do on new sequences.";
     }
     return from;
+  }
+
+  /** " Trained by the Java kernels." after the source; nothing for files that do not say. */
+  private static String whoComputed(TrainedModel model) {
+    String note = model.backendNote();
+    return note.isEmpty()
+        ? ""
+        : " " + Character.toUpperCase(note.charAt(0)) + note.substring(1) + ".";
   }
 
   /**

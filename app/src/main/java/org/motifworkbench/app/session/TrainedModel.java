@@ -2,8 +2,11 @@ package org.motifworkbench.app.session;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.motifworkbench.bundle.ModelBundle;
 import org.motifworkbench.evaluation.ClassificationMetrics;
+import org.motifworkbench.network.Backend;
 import org.motifworkbench.sequence.SequenceSet;
 
 /**
@@ -76,6 +79,34 @@ public record TrainedModel(
   /** The model's classes, in its output order. */
   public List<String> classNames() {
     return bundle.manifest().classNames();
+  }
+
+  /**
+   * Who computed the training, as the model's file records it; empty for files written before the
+   * workbench recorded it.
+   */
+  public Optional<Backend> trainedBy() {
+    Map<String, String> versions = bundle.manifest().versions();
+    return versions == null ? Optional.empty() : Backend.parse(versions.get("backend"));
+  }
+
+  /** Who computes this model's predictions here and now. */
+  public Backend computedBy() {
+    return bundle.classifier().backend();
+  }
+
+  /**
+   * "trained by the Java kernels", or "trained by the PyTorch engine, computed here by the Java
+   * kernels" when another back end computes it now; "" when the file does not say who trained it.
+   */
+  public String backendNote() {
+    Optional<Backend> trainer = trainedBy();
+    if (trainer.isEmpty()) {
+      return "";
+    }
+    String note = "trained by the " + trainer.get().label();
+    Backend now = computedBy();
+    return now == trainer.get() ? note : note + ", computed here by the " + now.label();
   }
 
   /** The data the model was trained on, as its file records it. */

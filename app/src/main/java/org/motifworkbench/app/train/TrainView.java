@@ -181,7 +181,7 @@ public final class TrainView {
     plan.textProperty().bind(viewModel.planProperty());
     Label engine = styled(new Label(), "train-engine");
     engine.setId("trainingEngine");
-    engine.textProperty().bind(Bindings.concat("Runs on ", viewModel.engineStatusProperty()));
+    engine.textProperty().bind(Bindings.concat("Engine: ", viewModel.engineStatusProperty()));
     VBox box = new VBox(plan, engine);
     box.getStyleClass().add("train-plan-box");
     return box;

@@ -159,13 +159,15 @@ public final class TrainingCharts {
           Layer.BACKGROUND);
     }
     if (curves.stoppedEarlyAfter() > 0) {
+      // Left of its line, half-way up: the last epoch is at the plot's right edge (a label to the
+      // right is cut off), and a learning-rate label of the same epoch takes the top.
       plot.addDomainMarker(
           marker(
               curves.stoppedEarlyAfter(),
               "stopped early",
               MARK,
-              RectangleAnchor.TOP_RIGHT,
-              TextAnchor.TOP_LEFT),
+              RectangleAnchor.LEFT,
+              TextAnchor.CENTER_RIGHT),
           Layer.BACKGROUND);
     }
   }

@@ -67,12 +67,7 @@ final class TrainingText {
     String how =
         switch (t.stopReason()) {
           case COMPLETED ->
-              "Finished all "
-                  + ran
-                  + (ran == 1 ? " epoch" : " epochs")
-                  + " in "
-                  + duration(t.elapsedMillis())
-                  + ".";
+              "Finished all " + ran + (ran == 1 ? " epoch" : " epochs") + ": " + trained(t) + ".";
           case EARLY_STOPPED ->
               "Stopped early after epoch "
                   + ran
@@ -80,11 +75,16 @@ final class TrainingText {
                   + " improved since epoch "
                   + t.bestEpoch()
                   + " ("
-                  + duration(t.elapsedMillis())
+                  + trained(t)
                   + ").";
           case CANCELLED ->
               finished.kept()
-                  ? "Stopped at your request after " + ran + (ran == 1 ? " epoch" : " epochs") + "."
+                  ? "Stopped at your request after "
+                      + ran
+                      + (ran == 1 ? " epoch" : " epochs")
+                      + " ("
+                      + trained(t)
+                      + ")."
                   : "Stopped at your request before the first epoch ended: no model was kept, so the"
                       + " model from before (if any) is unchanged.";
         };
@@ -109,6 +109,14 @@ final class TrainingText {
       s.append('.');
     }
     return s.toString();
+  }
+
+  /** Who computed the run and how long it took: "trained by the Java kernels in 12 s". */
+  private static String trained(TrainingResult t) {
+    return "trained"
+        + (t.backend() == null ? "" : " by the " + t.backend().label())
+        + " in "
+        + duration(t.elapsedMillis());
   }
 
   /** "12 s", "3 min 5 s", "1 h 20 min". */

@@ -97,7 +97,9 @@ class ModelFilesViewModelTest {
       assertEquals(
           "Held-out test set of primer-motif.fa: "
               + opened.testSet().size()
-              + " sequences the model never saw while training.",
+              + " sequences the model never saw while training. Trained by the "
+              + opened.computedBy().label()
+              + ".",
           evaluate.sourceProperty().get());
       otherData.set(OpenedData.open(List.of(SAMPLE)));
       assertEquals(ModelDataMatch.MATCHES, other.getMatch(), "its training data is open");

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -111,7 +112,12 @@ class TrainViewModelTest {
     assertTrue(vm.modelReadyProperty().get());
     assertEquals(1.0, vm.progressProperty().get(), 0);
     String result = vm.getResultText();
-    assertTrue(result.startsWith("Finished all 2 epochs in "), result);
+    String backend = model.computedBy().label();
+    assertTrue(
+        result.startsWith("Finished all 2 epochs: trained by the " + backend + " in "), result);
+    assertEquals(
+        Optional.of(model.computedBy()), model.trainedBy(), "the file records who trained");
+    assertEquals("trained by the " + backend, model.backendNote());
     assertTrue(
         result.contains("The model keeps the weights of epoch " + curves.bestEpoch()), result);
     assertTrue(
@@ -172,8 +178,11 @@ class TrainViewModelTest {
     String result = vm.getResultText();
     assertTrue(
         result.startsWith(
-            "Stopped at your request after 1 epoch. The model keeps the" + " weights of epoch 1"),
+            "Stopped at your request after 1 epoch (trained by the "
+                + model.computedBy().label()
+                + " in "),
         result);
+    assertTrue(result.contains(" s). The model keeps the weights of epoch 1"), result);
     assertTrue(result.contains("Test accuracy"), result);
     assertTrue(vm.modelReadyProperty().get());
   }
