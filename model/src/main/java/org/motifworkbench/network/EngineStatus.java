@@ -39,14 +39,16 @@ public record EngineStatus(
     if (onGpu()) {
       return engine + " " + version + " on GPU " + device;
     }
-    return engine
-        + " "
-        + version
-        + " on CPU"
-        + (Backend.JAVA_KERNELS.supports(null, "cpu")
-                && Backend.requested().orElse(Backend.JAVA_KERNELS) == Backend.JAVA_KERNELS
-            ? ", models computed by the Java kernels (" + DjlRuntime.cpuThreads() + " threads)"
-            : "");
+    String computed;
+    try {
+      computed =
+          Backend.choose(Backend.requested(), null, "cpu") == Backend.JAVA_KERNELS
+              ? ", models computed by the Java kernels (" + DjlRuntime.cpuThreads() + " threads)"
+              : "";
+    } catch (IllegalArgumentException e) {
+      computed = " (" + e.getMessage() + ")";
+    }
+    return engine + " " + version + " on CPU" + computed;
   }
 
   /** Plain-language steps for a user who has an NVIDIA GPU and wants to train on it. */

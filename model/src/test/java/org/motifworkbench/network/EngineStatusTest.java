@@ -26,4 +26,30 @@ class EngineStatusTest {
       assertEquals(2, c.predict(List.of("ACGTACGTACGTACGTACGT"), 8)[0].length);
     }
   }
+
+  /** The status line names who computes, and a mistyped -Dmwb.backend as a plain message. */
+  @Test
+  void theSummaryNamesWhoComputesOrWhatIsWrongWithTheSetting() {
+    EngineStatus cpu = new EngineStatus("PyTorch", "2.7.1", "0.35.1", "cpu", 0, "bundled");
+    String old = System.getProperty(Backend.PROPERTY);
+    try {
+      System.clearProperty(Backend.PROPERTY);
+      org.junit.jupiter.api.Assertions.assertTrue(
+          cpu.summary()
+              .endsWith(
+                  "models computed by the Java kernels (" + DjlRuntime.cpuThreads() + " threads)"),
+          cpu.summary());
+      System.setProperty(Backend.PROPERTY, "engine");
+      assertEquals("PyTorch 2.7.1 on CPU", cpu.summary());
+      System.setProperty(Backend.PROPERTY, "cuda");
+      org.junit.jupiter.api.Assertions.assertTrue(
+          cpu.summary().contains("-Dmwb.backend=cuda names no compute back end"), cpu.summary());
+    } finally {
+      if (old == null) {
+        System.clearProperty(Backend.PROPERTY);
+      } else {
+        System.setProperty(Backend.PROPERTY, old);
+      }
+    }
+  }
 }
