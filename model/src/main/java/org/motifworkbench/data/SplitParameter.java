@@ -39,56 +39,21 @@ public enum SplitParameter implements Parameter {
   /** The one option that gives all three, as fractions in this order. */
   public static final String OPTION = "--split";
 
-  private static final Range FRACTION = Range.between(0, 1);
-
-  private final String setting;
-  private final String label;
+  private final Definition definition;
   private final String share;
-  private final String help;
   private final ToDoubleFunction<SplitPlan> value;
 
   SplitParameter(
       String setting, String label, String share, String help, ToDoubleFunction<SplitPlan> value) {
-    this.setting = setting;
-    this.label = label;
+    this.definition =
+        new Definition(setting, OPTION, label, "% of sequences", help, Range.between(0, 1), null);
     this.share = share;
-    this.help = help;
     this.value = value;
   }
 
   @Override
-  public String setting() {
-    return setting;
-  }
-
-  @Override
-  public String option() {
-    return OPTION;
-  }
-
-  @Override
-  public String label() {
-    return label;
-  }
-
-  @Override
-  public String unit() {
-    return "% of sequences";
-  }
-
-  @Override
-  public String help() {
-    return help;
-  }
-
-  @Override
-  public Range range() {
-    return FRACTION;
-  }
-
-  @Override
-  public String reason() {
-    return null;
+  public Definition definition() {
+    return definition;
   }
 
   /** The default fraction, e.g. "0.64". */
@@ -109,11 +74,11 @@ public enum SplitParameter implements Parameter {
 
   /** The description with the range and default in percent, as the Model form shows it. */
   public String percentDescription() {
-    return help
+    return help()
         + " Between "
-        + Range.format(FRACTION.min() * 100)
+        + Range.format(range().min() * 100)
         + " and "
-        + Range.format(FRACTION.max() * 100)
+        + Range.format(range().max() * 100)
         + " %, the three adding up to 100 %; default "
         + Range.format(valueIn(SplitPlan.stratified(0)) * 100)
         + " %.";
@@ -125,7 +90,7 @@ public enum SplitParameter implements Parameter {
         + Arrays.stream(values()).map(SplitParameter::defaultText).collect(Collectors.joining(","))
         + ". "
         + Arrays.stream(values())
-            .map(p -> p.label + ": " + p.description())
+            .map(p -> p.label() + ": " + p.description())
             .collect(Collectors.joining(" "));
   }
 }

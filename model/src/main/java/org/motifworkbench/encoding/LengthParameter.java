@@ -33,12 +33,7 @@ public enum LengthParameter implements Parameter {
           List.of(LengthPolicy.Mode.CENTER, LengthPolicy.Mode.LEFT, LengthPolicy.Mode.FIXED)),
       "fixed when all sequences have one length, else center");
 
-  private final String setting;
-  private final String option;
-  private final String label;
-  private final String unit;
-  private final String help;
-  private final Range range;
+  private final Definition definition;
   private final String defaultText;
 
   LengthParameter(
@@ -49,48 +44,13 @@ public enum LengthParameter implements Parameter {
       String help,
       Range range,
       String defaultText) {
-    this.setting = setting;
-    this.option = option;
-    this.label = label;
-    this.unit = unit;
-    this.help = help;
-    this.range = range;
+    this.definition = new Definition(setting, option, label, unit, help, range, null);
     this.defaultText = defaultText;
   }
 
   @Override
-  public String setting() {
-    return setting;
-  }
-
-  @Override
-  public String option() {
-    return option;
-  }
-
-  @Override
-  public String label() {
-    return label;
-  }
-
-  @Override
-  public String unit() {
-    return unit;
-  }
-
-  @Override
-  public String help() {
-    return help;
-  }
-
-  @Override
-  public Range range() {
-    return range;
-  }
-
-  @Override
-  public String reason() {
-    return null;
+  public Definition definition() {
+    return definition;
   }
 
   @Override

@@ -103,12 +103,7 @@ public enum NetworkParameter implements Parameter {
       false,
       NetworkSpec::initializer);
 
-  private final String setting;
-  private final String option;
-  private final String label;
-  private final String unit;
-  private final String help;
-  private final Range range;
+  private final Definition definition;
   private final boolean list;
   private final Function<NetworkSpec, Object> value;
 
@@ -121,49 +116,14 @@ public enum NetworkParameter implements Parameter {
       Range range,
       boolean list,
       Function<NetworkSpec, Object> value) {
-    this.setting = setting;
-    this.option = option;
-    this.label = label;
-    this.unit = unit;
-    this.help = help;
-    this.range = range;
+    this.definition = new Definition(setting, option, label, unit, help, range, null);
     this.list = list;
     this.value = value;
   }
 
   @Override
-  public String setting() {
-    return setting;
-  }
-
-  @Override
-  public String option() {
-    return option;
-  }
-
-  @Override
-  public String label() {
-    return label;
-  }
-
-  @Override
-  public String unit() {
-    return unit;
-  }
-
-  @Override
-  public String help() {
-    return help;
-  }
-
-  @Override
-  public Range range() {
-    return range;
-  }
-
-  @Override
-  public String reason() {
-    return null;
+  public Definition definition() {
+    return definition;
   }
 
   @Override
@@ -187,7 +147,7 @@ public enum NetworkParameter implements Parameter {
   /** The parameter of a setting such as "filters", or null when there is none. */
   public static NetworkParameter ofSetting(String setting) {
     for (NetworkParameter p : values()) {
-      if (p.setting.equals(setting)) {
+      if (p.setting().equals(setting)) {
         return p;
       }
     }

@@ -12,26 +12,59 @@ import java.util.stream.Collectors;
  */
 public interface Parameter {
 
+  /**
+   * What a setting is, as one value: the record component and settings-file key (e.g. "batchSize"),
+   * the {@code mwb train} option (e.g. "--batch-size"), the form's label (e.g. "Batch size") and
+   * unit (e.g. "sequences"; empty for a choice), what it does in plain words, the values allowed
+   * (for a list setting, for each entry) and why the range ends where it does (added to a problem's
+   * message; null when obvious).
+   */
+  record Definition(
+      String setting,
+      String option,
+      String label,
+      String unit,
+      String help,
+      Range range,
+      String reason) {}
+
+  /** This setting's definition, which the accessors below read. */
+  Definition definition();
+
   /** The record component and settings-file key, e.g. "batchSize". */
-  String setting();
+  default String setting() {
+    return definition().setting();
+  }
 
   /** The {@code mwb train} option, e.g. "--batch-size". */
-  String option();
+  default String option() {
+    return definition().option();
+  }
 
   /** The form's label, e.g. "Batch size". */
-  String label();
+  default String label() {
+    return definition().label();
+  }
 
   /** Shown after the form's input, e.g. "sequences"; empty for a choice. */
-  String unit();
+  default String unit() {
+    return definition().unit();
+  }
 
   /** What the setting does, in plain words. */
-  String help();
+  default String help() {
+    return definition().help();
+  }
 
   /** The values allowed; for a list setting, the values allowed for each entry. */
-  Range range();
+  default Range range() {
+    return definition().range();
+  }
 
   /** Why the range ends where it does, added to a problem's message; null when obvious. */
-  String reason();
+  default String reason() {
+    return definition().reason();
+  }
 
   /** The default as the user reads it, e.g. "50", "0.001" or "none". */
   String defaultText();

@@ -115,13 +115,7 @@ public enum TrainingParameter implements Parameter {
   static final String STRANDS_FROM_DATA =
       "on, unless the FASTA headers say every planted motif" + " is on the forward strand";
 
-  private final String setting;
-  private final String option;
-  private final String label;
-  private final String unit;
-  private final String help;
-  private final Range range;
-  private final String reason;
+  private final Definition definition;
   private final Function<TrainingSpec, Object> value;
 
   TrainingParameter(
@@ -133,49 +127,13 @@ public enum TrainingParameter implements Parameter {
       Range range,
       String reason,
       Function<TrainingSpec, Object> value) {
-    this.setting = setting;
-    this.option = option;
-    this.label = label;
-    this.unit = unit;
-    this.help = help;
-    this.range = range;
-    this.reason = reason;
+    this.definition = new Definition(setting, option, label, unit, help, range, reason);
     this.value = value;
   }
 
   @Override
-  public String setting() {
-    return setting;
-  }
-
-  @Override
-  public String option() {
-    return option;
-  }
-
-  @Override
-  public String label() {
-    return label;
-  }
-
-  @Override
-  public String unit() {
-    return unit;
-  }
-
-  @Override
-  public String help() {
-    return help;
-  }
-
-  @Override
-  public Range range() {
-    return range;
-  }
-
-  @Override
-  public String reason() {
-    return reason;
+  public Definition definition() {
+    return definition;
   }
 
   /** This setting's value in {@code spec}. */
@@ -194,7 +152,7 @@ public enum TrainingParameter implements Parameter {
   /** The parameter of a setting such as "batchSize", or null when there is none. */
   public static TrainingParameter ofSetting(String setting) {
     for (TrainingParameter p : values()) {
-      if (p.setting.equals(setting)) {
+      if (p.setting().equals(setting)) {
         return p;
       }
     }
