@@ -174,10 +174,7 @@ final class EngineBackend implements ComputeBackend {
     // computes on the parameters themselves
   }
 
+  /** Nothing of its own to release: the model and the calibrator belong to the classifier. */
   @Override
-  public void close() {
-    if (calibrator != null) {
-      calibrator.close();
-    }
-  }
+  public void close() {}
 }

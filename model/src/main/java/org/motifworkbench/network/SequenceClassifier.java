@@ -8,7 +8,6 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.Activation;
 import ai.djl.nn.Parameter;
 import ai.djl.training.ParameterStore;
 import ai.djl.training.initializer.Initializer;
@@ -47,6 +46,9 @@ public final class SequenceClassifier implements AutoCloseable {
 
   /** The engine on the same parameters, for what the chosen back end does not compute. */
   private EngineBackend engine;
+
+  /** The Java kernels on the same parameters, or null where they cannot run. */
+  private ComputeBackend kernels;
 
   /** Encoded input, reused between batches. */
   private float[] encoded = new float[0];
@@ -193,20 +195,16 @@ public final class SequenceClassifier implements AutoCloseable {
           }
         };
     int threads = DjlRuntime.cpuThreads();
-    // batch-norm recalibration is arithmetic on the weights: the Java kernels do it on any device
-    ComputeBackend calibrator =
+    // one instance of the Java kernels when they can run here: they compute the model when chosen,
+    // and recalibrate batch norm for the engine too (arithmetic on the weights, on any device)
+    kernels =
         Backend.JAVA_KERNELS.supports(spec, "cpu")
             ? Backend.javaKernels()
                 .orElseThrow()
                 .open(spec, numClasses(), inputLength, store, threads)
             : null;
-    engine = new EngineBackend(model, net, numClasses(), inputLength, calibrator);
-    compute =
-        chosen == Backend.ENGINE
-            ? engine
-            : Backend.javaKernels()
-                .orElseThrow()
-                .open(spec, numClasses(), inputLength, store, threads);
+    engine = new EngineBackend(model, net, numClasses(), inputLength, kernels);
+    compute = chosen == Backend.ENGINE ? engine : kernels;
   }
 
   /** Who computes prediction and training for this model. */
@@ -350,17 +348,6 @@ public final class SequenceClassifier implements AutoCloseable {
   }
 
   /**
-   * Class probabilities (rows sum to 1) from logits: sigmoid for two classes, softmax otherwise.
-   */
-  private NDArray probabilities(NDArray logits) {
-    if (numClasses() == 2) {
-      NDArray positive = Activation.sigmoid(logits.reshape(-1, 1));
-      return positive.neg().add(1).concat(positive, 1);
-    }
-    return logits.softmax(1);
-  }
-
-  /**
    * Probabilities for each sequence, computed in inference mode in batches of {@code batchSize}.
    */
   public float[][] predict(List<String> sequences, int batchSize) {
@@ -406,7 +393,7 @@ public final class SequenceClassifier implements AutoCloseable {
   }
 
   /**
-   * {@link #probabilities} computed in Java on flattened logits: sigmoid for two classes, softmax
+   * Class probabilities (rows sum to 1) from flattened logits: sigmoid for two classes, softmax
    * otherwise; (N, k) flattened.
    */
   private float[] probabilitiesOf(float[] logits) {
@@ -486,7 +473,7 @@ public final class SequenceClassifier implements AutoCloseable {
       PairList<String, Object> params = new PairList<>();
       params.add(MultiScaleAttentionNet.RETURN_ATTENTION, true);
       NDList out = net.forward(store, new NDList(x), false, params);
-      float[] probs = probabilities(out.get(0)).toFloatArray();
+      float[] probs = probabilitiesOf(out.get(0).toFloatArray());
       List<float[]> attention = new ArrayList<>();
       for (int i = 1; i < out.size(); i++) {
         attention.add(out.get(i).toFloatArray());
@@ -504,8 +491,8 @@ public final class SequenceClassifier implements AutoCloseable {
 
   @Override
   public void close() {
-    if (compute != null && compute != engine) {
-      compute.close();
+    if (kernels != null) {
+      kernels.close();
     }
     if (engine != null) {
       engine.close();
