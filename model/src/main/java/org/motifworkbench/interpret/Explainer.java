@@ -9,19 +9,19 @@ import org.motifworkbench.network.SequenceClassifier;
 
 /**
  * Explains single predictions of a {@link SequenceClassifier}: input gradients, gradient x input,
- * integrated gradients (all steps in one batch) and in-silico mutagenesis (all 3L variants in
- * batches). The explained score is the class logit. Sequences must already have the model's input
- * length. Not thread-safe, and not while the same JVM trains a model: both need the engine's single
- * gradient recorder.
+ * integrated gradients (the back end sums the gradients along the path) and in-silico mutagenesis
+ * (the back end scores every substitution). The explained score is the class logit. Sequences must
+ * already have the model's input length. Not thread-safe, and not while the same JVM trains a
+ * model: both need the engine's single gradient recorder.
  */
 public final class Explainer {
 
   /** Integrated-gradient steps used when none are given (the usual 50). */
   public static final int DEFAULT_STEPS = 50;
 
-  // Batches of ~150 keep each layer's maps in cache: 601 variants took 92 ms in four batches
+  // Batches of ~150 keep each layer's maps in cache: 601 sequences took 92 ms in four batches
   // against 157 ms in one (tutorial network, 2 threads).
-  private static final int MUTAGENESIS_BATCH = 151;
+  private static final int SCORE_BATCH = 151;
   private static final int GRADIENT_BATCH = 128;
   private final SequenceClassifier classifier;
 
@@ -97,7 +97,8 @@ public final class Explainer {
 
   /**
    * Integrated gradients from a baseline along the straight path, with {@code steps} points
-   * (midpoint rule) evaluated in one batch. Attributions sum to about score(x) - score(baseline).
+   * (midpoint rule) whose gradients the back end sums. Attributions sum to about score(x) -
+   * score(baseline).
    */
   public Attribution integratedGradients(
       String sequence, int classIndex, int steps, BaselineKind baseline, long seed) {
@@ -111,24 +112,13 @@ public final class Explainer {
         baseline == BaselineKind.UNIFORM
             ? OneHotEncoder.encode("", length)
             : OneHotEncoder.encode(shuffled(sequence, seed), length);
-    float[] path = new float[steps * stride];
-    for (int s = 0; s < steps; s++) {
-      float alpha = (s + 0.5f) / steps;
-      for (int j = 0; j < stride; j++) {
-        path[s * stride + j] = base[j] + alpha * (input[j] - base[j]);
-      }
-    }
-    Gradients g = gradients(path, steps, classIndex);
+    float[] sum = classifier.pathGradientSum(input, base, steps, classIndex);
     float[][] values = new float[length][4];
     float[] perPosition = new float[length];
     for (int j = 0; j < stride; j++) {
-      double sum = 0;
-      for (int s = 0; s < steps; s++) {
-        sum += g.values[s * stride + j];
-      }
       int b = j / length;
       int i = j % length;
-      values[i][b] = (float) (sum / steps * (input[j] - base[j]));
+      values[i][b] = sum[j] / steps * (input[j] - base[j]);
       perPosition[i] += values[i][b];
     }
     return new Attribution(
@@ -140,33 +130,25 @@ public final class Explainer {
         classScores(List.of(sequence), classIndex)[0]);
   }
 
-  /** Score change of every single-base substitution, all variants scored in a few batches. */
+  /**
+   * Score change of every single-base substitution. The back end scores the variants (the Java
+   * kernels recompute only the window of the convolutions around each substitution).
+   */
   public Attribution mutagenesis(String sequence, int classIndex) {
     int length = checkLength(sequence);
-    List<String> variants = new ArrayList<>(3 * length + 1);
-    variants.add(sequence);
-    char[] chars = sequence.toCharArray();
-    for (int i = 0; i < length; i++) {
-      char original = chars[i];
-      for (char base : OneHotEncoder.channelBases().toCharArray()) {
-        if (Character.toUpperCase(original) != base) {
-          chars[i] = base;
-          variants.add(new String(chars));
-        }
-      }
-      chars[i] = original;
-    }
-    float[] scores = classScores(variants, classIndex);
-    float reference = scores[0];
+    checkClass(classIndex);
+    ComputeBackend.Substitutions s =
+        classifier.substitutionScores(OneHotEncoder.encode(sequence, length), classIndex);
+    float reference = s.reference();
     float[][] values = new float[length][4];
     float[] perPosition = new float[length];
-    int v = 1;
+    String bases = OneHotEncoder.channelBases();
     for (int i = 0; i < length; i++) {
       int changed = 0;
       float sum = 0;
       for (int b = 0; b < 4; b++) {
-        if (Character.toUpperCase(sequence.charAt(i)) != OneHotEncoder.channelBases().charAt(b)) {
-          values[i][b] = scores[v++] - reference;
+        if (Character.toUpperCase(sequence.charAt(i)) != bases.charAt(b)) {
+          values[i][b] = s.scores()[b * length + i] - reference;
           sum += values[i][b];
           changed++;
         }
@@ -180,7 +162,7 @@ public final class Explainer {
   /** Class scores (logits) of sequences in inference mode, in batches. */
   public float[] classScores(List<String> sequences, int classIndex) {
     checkClass(classIndex);
-    float[] logits = classifier.logits(sequences, MUTAGENESIS_BATCH);
+    float[] logits = classifier.logits(sequences, SCORE_BATCH);
     float[] out = new float[sequences.size()];
     int k = classifier.numClasses();
     for (int i = 0; i < out.length; i++) {

@@ -41,6 +41,96 @@ public interface ComputeBackend extends AutoCloseable {
   record InputGradients(float[] values, float[] scores) {}
 
   /**
+   * The input gradients of the class score (as in {@link #inputGradients}) summed over the {@code
+   * steps} points baseline + (s + 1/2) / steps x (input - baseline), s = 0 ... steps - 1, of the
+   * straight path between two encoded sequences (4, L): integrated gradients before the division by
+   * the steps and the product with input - baseline; (4, L) flattened. By default the path is one
+   * batch of {@link #inputGradients}.
+   */
+  default float[] pathGradientSum(float[] input, float[] baseline, int steps, int classIndex) {
+    int stride = input.length;
+    float[] path = new float[steps * stride];
+    for (int s = 0; s < steps; s++) {
+      float alpha = (s + 0.5f) / steps;
+      for (int j = 0; j < stride; j++) {
+        path[s * stride + j] = baseline[j] + alpha * (input[j] - baseline[j]);
+      }
+    }
+    float[] values = inputGradients(path, steps, classIndex).values();
+    float[] sum = new float[stride];
+    for (int j = 0; j < stride; j++) {
+      double acc = 0;
+      for (int s = 0; s < steps; s++) {
+        acc += values[s * stride + j];
+      }
+      sum[j] = (float) acc;
+    }
+    return sum;
+  }
+
+  /**
+   * The class score (as in {@link #inputGradients}) of every single-base substitution of one
+   * encoded sequence (4, L): entry c x L + p of {@code scores} with position p set to base c
+   * (one-hot); where the sequence already is exactly base c, its own score, the {@code reference}.
+   * By default the variants are scored through {@link #logits} in batches.
+   */
+  default Substitutions substitutionScores(float[] input, int classIndex) {
+    int length = input.length / 4;
+    float[] own = logits(input, 1);
+    float reference = classScore(own, own.length, 0, classIndex);
+    float[] scores = new float[4 * length];
+    int batch = 150;
+    float[] variants = new float[batch * 4 * length];
+    int[] entries = new int[batch];
+    int n = 0;
+    for (int p = 0; p < length; p++) {
+      for (int c = 0; c < 4; c++) {
+        boolean same = true;
+        for (int k = 0; k < 4; k++) {
+          same &= input[k * length + p] == (k == c ? 1f : 0f);
+        }
+        if (same) {
+          scores[c * length + p] = reference;
+          continue;
+        }
+        System.arraycopy(input, 0, variants, n * 4 * length, 4 * length);
+        for (int k = 0; k < 4; k++) {
+          variants[n * 4 * length + k * length + p] = k == c ? 1f : 0f;
+        }
+        entries[n++] = c * length + p;
+        if (n == batch) {
+          float[] logits = logits(variants, n);
+          for (int v = 0; v < n; v++) {
+            scores[entries[v]] = classScore(logits, logits.length / n, v, classIndex);
+          }
+          n = 0;
+        }
+      }
+    }
+    if (n > 0) {
+      float[] logits = logits(variants, n);
+      for (int v = 0; v < n; v++) {
+        scores[entries[v]] = classScore(logits, logits.length / n, v, classIndex);
+      }
+    }
+    return new Substitutions(reference, scores);
+  }
+
+  /** Class scores of every substitution, (4, L) flattened, and of the sequence itself. */
+  record Substitutions(float reference, float[] scores) {}
+
+  /**
+   * Sequence s's class score from logits with {@code outputs} per sequence: the logit of the class;
+   * with one output (two classes) the sigmoid logit, negated for class 0.
+   */
+  private static float classScore(float[] logits, int outputs, int s, int classIndex) {
+    if (outputs == 1) {
+      return classIndex == 1 ? logits[s] : -logits[s];
+    }
+    return logits[s * outputs + classIndex];
+  }
+
+  /**
    * Starts training: steps of up to {@code maxBatch} sequences until {@link TrainingSteps#close}.
    * Only one training (or engine gradient computation) may run at a time in a JVM.
    */

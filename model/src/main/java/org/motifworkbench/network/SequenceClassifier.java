@@ -291,6 +291,23 @@ public final class SequenceClassifier implements AutoCloseable {
         .inputGradients(encoded, n, classIndex);
   }
 
+  /**
+   * Input gradients summed along the straight path from {@code baseline} to {@code input}, for
+   * integrated gradients (see {@link ComputeBackend#pathGradientSum}).
+   */
+  public float[] pathGradientSum(float[] input, float[] baseline, int steps, int classIndex) {
+    return (compute.computesInputGradients() ? compute : engine)
+        .pathGradientSum(input, baseline, steps, classIndex);
+  }
+
+  /**
+   * The class score of every single-base substitution of one encoded sequence, for in-silico
+   * mutagenesis (see {@link ComputeBackend#substitutionScores}).
+   */
+  public ComputeBackend.Substitutions substitutionScores(float[] input, int classIndex) {
+    return compute.substitutionScores(input, classIndex);
+  }
+
   public void saveParameters(OutputStream out) throws IOException {
     DataOutputStream data = new DataOutputStream(out);
     net.saveParameters(data);

@@ -18,17 +18,18 @@ final class CpuInference implements AutoCloseable {
   private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
   private static final int VL = S.length();
 
-  private final PackedWeights net;
-  private final int length;
-  private final int filters;
-  private final int padded;
-  private final WorkerPool pool;
-  private final List<float[]> branchScale = new ArrayList<>();
-  private final List<float[]> branchShift = new ArrayList<>();
-  private final List<float[]> denseScale = new ArrayList<>();
-  private final List<float[]> denseShift = new ArrayList<>();
-  private float[] x = new float[0];
-  private byte[] code = new byte[0];
+  // package-private: CpuExplanations computes on the same weights, folded norms and buffers
+  final PackedWeights net;
+  final int length;
+  final int filters;
+  final int padded;
+  final WorkerPool pool;
+  final List<float[]> branchScale = new ArrayList<>();
+  final List<float[]> branchShift = new ArrayList<>();
+  final List<float[]> denseScale = new ArrayList<>();
+  final List<float[]> denseShift = new ArrayList<>();
+  float[] x = new float[0];
+  byte[] code = new byte[0];
 
   CpuInference(PackedWeights net, int length, int threads) {
     this.net = net;
@@ -110,223 +111,8 @@ final class CpuInference implements AutoCloseable {
     return logits;
   }
 
-  /**
-   * Gradients of each sequence's class score with respect to its input, in inference mode: (n, 4,
-   * L) channels-first like the input; {@code scores} receives each sequence's score. The class
-   * score is the logit of {@code classIndex}, for two classes the sigmoid logit (negated for class
-   * 0). Backpropagation written out for this network: output and dense layers (ReLU, batch norm
-   * with running statistics), max or attention pooling (the gradient reaches the winning position
-   * and, through the softmax and tanh of the attention scores, every position), batch norm, ReLU
-   * and the convolution, whose input gradient is the transposed convolution of its output gradient.
-   */
-  float[] inputGradients(float[] encoded, int n, int classIndex, float[] scores) {
-    int l = length;
-    int fp = padded;
-    stage(encoded, n);
-    float[] out = new float[n * 4 * l];
-    int branchCount = net.branches.size();
-    pool.run(
-        n,
-        (worker, from, to) -> {
-          float[][] relu = new float[branchCount][l * fp];
-          float[][] y = new float[branchCount][l * fp];
-          float[][] tanh = new float[branchCount][l];
-          float[][] attention = new float[branchCount][l];
-          int[][] winner = new int[branchCount][filters];
-          float[] dy = new float[l * fp];
-          double[] dx = new double[l * 4];
-          for (int s = from; s < to; s++) {
-            float[] z = new float[net.spec.pooledFeatures()];
-            for (int j = 0; j < branchCount; j++) {
-              forwardBranch(j, s, relu[j], y[j], tanh[j], attention[j], winner[j], z);
-            }
-            // dense layers, keeping each layer's input and ReLU output
-            List<float[]> inputs = new ArrayList<>();
-            List<float[]> relus = new ArrayList<>();
-            float[] h = z;
-            for (int i = 0; i < net.dense.size(); i++) {
-              PackedWeights.Dense d = net.dense.get(i);
-              float[] u = new float[d.out];
-              denseRelu(d, h, 0, u, 0);
-              inputs.add(h);
-              relus.add(u.clone());
-              denseNorm(i, u, 0);
-              h = u;
-            }
-            int width = h.length;
-            float[] dLogit = new float[net.outputs];
-            double score = 0;
-            if (net.outputs == 1) {
-              dLogit[0] = classIndex == 1 ? 1f : -1f;
-            } else {
-              dLogit[classIndex] = 1f;
-            }
-            for (int o = 0; o < net.outputs; o++) {
-              double logit = net.outBias[o];
-              for (int k = 0; k < width; k++) {
-                logit += h[k] * net.outWeight[o * width + k];
-              }
-              score += dLogit[o] * logit;
-            }
-            scores[s] = (float) score;
-            float[] dh = new float[width];
-            for (int o = 0; o < net.outputs; o++) {
-              for (int k = 0; k < width; k++) {
-                dh[k] += dLogit[o] * net.outWeight[o * width + k];
-              }
-            }
-            for (int i = net.dense.size() - 1; i >= 0; i--) {
-              PackedWeights.Dense d = net.dense.get(i);
-              float[] scale = denseScale.get(i);
-              float[] u = relus.get(i);
-              float[] dPre = new float[d.out];
-              for (int o = 0; o < d.out; o++) {
-                dPre[o] = u[o] > 0f ? dh[o] * scale[o] : 0f;
-              }
-              float[] dIn = new float[d.in];
-              for (int k = 0; k < d.in; k++) {
-                double acc = 0;
-                for (int o = 0; o < d.out; o++) {
-                  acc += d.weightT[k * d.out + o] * dPre[o];
-                }
-                dIn[k] = (float) acc;
-              }
-              dh = dIn;
-            }
-            java.util.Arrays.fill(dx, 0);
-            for (int j = 0; j < branchCount; j++) {
-              backwardBranch(j, dh, relu[j], y[j], tanh[j], attention[j], winner[j], dy, dx);
-            }
-            int at = s * 4 * l;
-            for (int p = 0; p < l; p++) {
-              for (int c = 0; c < 4; c++) {
-                out[at + c * l + p] = (float) dx[p * 4 + c];
-              }
-            }
-          }
-        });
-    return out;
-  }
-
-  /**
-   * Branch j of sequence s in inference mode, keeping what the backward pass needs: the ReLU map,
-   * the normalised map y, the attention scores before (tanh) and after the softmax, and each
-   * filter's winning position; the pooled features go to z from j x filters.
-   */
-  private void forwardBranch(
-      int j,
-      int s,
-      float[] relu,
-      float[] y,
-      float[] tanh,
-      float[] attention,
-      int[] winner,
-      float[] z) {
-    int l = length;
-    int fp = padded;
-    PackedWeights.Branch b = net.branches.get(j);
-    Kernels.convolveRelu(b, x, code, s * l, l, fp, relu, 0);
-    float[] scale = branchScale.get(j);
-    float[] shift = branchShift.get(j);
-    boolean attend = b.attentionWeight != null;
-    for (int p = 0; p < l; p++) {
-      double dot = attend ? b.attentionBias[0] : 0;
-      for (int f = 0; f < filters; f++) {
-        float v = relu[p * fp + f] * scale[f] + shift[f];
-        y[p * fp + f] = v;
-        if (attend) {
-          dot += v * b.attentionWeight[f];
-        }
-      }
-      if (attend) {
-        tanh[p] = (float) Math.tanh(dot);
-      }
-    }
-    if (attend) {
-      Kernels.softmax(tanh, attention, 0, l);
-    }
-    for (int f = 0; f < filters; f++) {
-      float best = Float.NEGATIVE_INFINITY;
-      int at = 0;
-      for (int p = 0; p < l; p++) {
-        float v = attend ? y[p * fp + f] * attention[p] : y[p * fp + f];
-        if (v > best) {
-          best = v;
-          at = p;
-        }
-      }
-      winner[f] = at;
-      z[j * filters + f] = best;
-    }
-  }
-
-  /** Adds branch j's input gradient, position-major (L, 4), to dx, from the pooled gradient dz. */
-  private void backwardBranch(
-      int j,
-      float[] dz,
-      float[] relu,
-      float[] y,
-      float[] tanh,
-      float[] attention,
-      int[] winner,
-      float[] dy,
-      double[] dx) {
-    int l = length;
-    int fp = padded;
-    PackedWeights.Branch b = net.branches.get(j);
-    boolean attend = b.attentionWeight != null;
-    java.util.Arrays.fill(dy, 0f);
-    double[] dAttention = attend ? new double[l] : null;
-    for (int f = 0; f < filters; f++) {
-      float g = dz[j * filters + f];
-      int p = winner[f];
-      if (attend) {
-        dy[p * fp + f] += g * attention[p];
-        dAttention[p] += g * y[p * fp + f];
-      } else {
-        dy[p * fp + f] += g;
-      }
-    }
-    if (attend) {
-      double mean = 0;
-      for (int p = 0; p < l; p++) {
-        mean += attention[p] * dAttention[p];
-      }
-      for (int p = 0; p < l; p++) {
-        double dScore = attention[p] * (dAttention[p] - mean);
-        double dDot = dScore * (1 - (double) tanh[p] * tanh[p]);
-        for (int f = 0; f < filters; f++) {
-          dy[p * fp + f] += (float) (dDot * b.attentionWeight[f]);
-        }
-      }
-    }
-    float[] scale = branchScale.get(j);
-    int k = b.kernel;
-    for (int p = 0; p < l; p++) {
-      int row = p * fp;
-      for (int f = 0; f < filters; f++) {
-        int i = row + f;
-        dy[i] = relu[i] > 0f ? dy[i] * scale[f] : 0f;
-      }
-      // output p read inputs p - pad + o, o = 0 ... k - 1: the transposed convolution
-      for (int o = Math.max(0, b.pad - p); o < Math.min(k, l - p + b.pad); o++) {
-        int q = p - b.pad + o;
-        for (int c = 0; c < 4; c++) {
-          int w = (o * 4 + c) * fp;
-          FloatVector acc = FloatVector.zero(S);
-          for (int f0 = 0; f0 < fp; f0 += VL) {
-            acc =
-                FloatVector.fromArray(S, dy, row + f0)
-                    .fma(FloatVector.fromArray(S, b.convWeight, w + f0), acc);
-          }
-          dx[q * 4 + c] += acc.reduceLanes(VectorOperators.ADD);
-        }
-      }
-    }
-  }
-
   /** Copies n encoded sequences into the position-major input buffers. */
-  private void stage(float[] encoded, int n) {
+  void stage(float[] encoded, int n) {
     if (x.length < n * length * 4) {
       x = new float[n * length * 4];
       code = new byte[n * length];
@@ -525,7 +311,7 @@ final class CpuInference implements AutoCloseable {
   }
 
   /** One dense layer before its batch norm: u[uAt...] = ReLU(W in[inAt...] + b). */
-  private static void denseRelu(PackedWeights.Dense d, float[] in, int inAt, float[] u, int uAt) {
+  static void denseRelu(PackedWeights.Dense d, float[] in, int inAt, float[] u, int uAt) {
     System.arraycopy(d.bias, 0, u, uAt, d.out);
     for (int k = 0; k < d.in; k++) {
       float v = in[inAt + k];
@@ -539,7 +325,7 @@ final class CpuInference implements AutoCloseable {
   }
 
   /** Dense layer i's batch norm with its running statistics, in place from {@code at}. */
-  private void denseNorm(int i, float[] u, int at) {
+  void denseNorm(int i, float[] u, int at) {
     float[] scale = denseScale.get(i);
     float[] shift = denseShift.get(i);
     for (int k = 0; k < scale.length; k++) {
@@ -548,7 +334,7 @@ final class CpuInference implements AutoCloseable {
   }
 
   /** Dense layers (ReLU, batch norm) and the output layer for one pooled feature vector. */
-  private void head(float[] pooled, float[] logits, int at) {
+  void head(float[] pooled, float[] logits, int at) {
     float[] z = pooled;
     for (int i = 0; i < net.dense.size(); i++) {
       PackedWeights.Dense d = net.dense.get(i);

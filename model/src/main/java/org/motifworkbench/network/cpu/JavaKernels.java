@@ -25,6 +25,9 @@ final class JavaKernels implements ComputeBackend {
   /** Prediction on the weights as last read: made on first use, dropped on changes. */
   private CpuInference inference;
 
+  /** Explanations on {@link #inference}'s weights: made on first use, dropped with it. */
+  private CpuExplanations explanations;
+
   private boolean training;
 
   JavaKernels(NetworkSpec spec, int length, WeightStore store, int threads) {
@@ -69,8 +72,20 @@ final class JavaKernels implements ComputeBackend {
   @Override
   public InputGradients inputGradients(float[] encoded, int n, int classIndex) {
     float[] scores = new float[n];
-    float[] values = inference().inputGradients(encoded, n, classIndex, scores);
+    float[] values = explanations().inputGradients(encoded, n, classIndex, scores);
     return new InputGradients(values, scores);
+  }
+
+  @Override
+  public float[] pathGradientSum(float[] input, float[] baseline, int steps, int classIndex) {
+    return explanations().pathGradientSum(input, baseline, steps, classIndex);
+  }
+
+  @Override
+  public Substitutions substitutionScores(float[] input, int classIndex) {
+    float[] reference = new float[1];
+    float[] scores = explanations().substitutionScores(input, classIndex, reference);
+    return new Substitutions(reference[0], scores);
   }
 
   private CpuInference inference() {
@@ -78,6 +93,13 @@ final class JavaKernels implements ComputeBackend {
       inference = new CpuInference(PackedWeights.of(store.read()), length, threads);
     }
     return inference;
+  }
+
+  private CpuExplanations explanations() {
+    if (explanations == null) {
+      explanations = new CpuExplanations(inference());
+    }
+    return explanations;
   }
 
   @Override
@@ -125,6 +147,7 @@ final class JavaKernels implements ComputeBackend {
     if (inference != null) {
       inference.close();
       inference = null;
+      explanations = null;
     }
   }
 

@@ -60,6 +60,28 @@ final class Kernels {
       int f,
       float[] out,
       int outFirst) {
+    convolve(b, x, code, first, l, f, out, outFirst, true);
+  }
+
+  /**
+   * As {@link #convolveRelu} without the ReLU: the convolution's output before its activation,
+   * which is linear in the input (integrated gradients and mutagenesis build on that).
+   */
+  static void convolve(
+      PackedWeights.Branch b, float[] x, byte[] code, int first, int l, int f, float[] out) {
+    convolve(b, x, code, first, l, f, out, 0, false);
+  }
+
+  private static void convolve(
+      PackedWeights.Branch b,
+      float[] x,
+      byte[] code,
+      int first,
+      int l,
+      int f,
+      float[] out,
+      int outFirst,
+      boolean relu) {
     float[] w = b.convWeight;
     float[] bias = b.convBias;
     for (int f0 = 0; f0 < f; f0 += VL) {
@@ -84,7 +106,7 @@ final class Kernels {
             }
           }
         }
-        acc.max(0f).intoArray(out, (outFirst + p) * f + f0);
+        (relu ? acc.max(0f) : acc).intoArray(out, (outFirst + p) * f + f0);
       }
     }
   }
