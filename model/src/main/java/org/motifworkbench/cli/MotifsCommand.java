@@ -115,10 +115,12 @@ final class MotifsCommand implements Callable<Integer> {
       Files.createDirectories(out);
       List<Motif> reliable =
           report.filters().stream().filter(FilterMotif::reliable).map(FilterMotif::motif).toList();
-      AtomicFile.writeString(out.resolve("filters.meme"), MemeFormat.format(reliable));
+      AtomicFile.writeString(
+          out.resolve("filters.meme"), MemeFormat.format(reliable, report.background()));
       AtomicFile.writeString(out.resolve("filters.tsv"), filterTable(report));
       List<Motif> discovered = report.discovered().stream().map(DiscoveredMotif::motif).toList();
-      AtomicFile.writeString(out.resolve("discovered.meme"), MemeFormat.format(discovered));
+      AtomicFile.writeString(
+          out.resolve("discovered.meme"), MemeFormat.format(discovered, report.background()));
       AtomicFile.writeString(out.resolve("discovered.tsv"), discoveredTable(report));
       if (matcher != null) {
         AtomicFile.writeString(out.resolve("matches.tsv"), MatchTsv.format(report.matches()));

@@ -5,7 +5,8 @@ import org.motifworkbench.motif.Motif;
 /**
  * A motif found by clustering high-attribution windows (seqlets) of correctly predicted sequences.
  *
- * @param motif the probability matrix, trimmed to its informative core
+ * @param motif the probability matrix, trimmed to its informative core; its site count is the
+ *     support
  * @param support the number of seqlets in the cluster
  * @param meanAttribution the mean summed attribution of those seqlets
  */

@@ -8,7 +8,8 @@ import org.motifworkbench.motif.Motif;
  *
  * @param kernel the filter width (its branch)
  * @param filter the filter's index within its branch
- * @param motif the probability matrix (width = kernel), with pseudocounts
+ * @param motif the probability matrix (width = kernel), with pseudocounts; its site count is {@code
+ *     sites} (0 when none passed)
  * @param sites the number of windows that passed the threshold
  * @param maxActivation the filter's largest activation over the data
  * @param reliable false when too few sites were found for the matrix to mean much

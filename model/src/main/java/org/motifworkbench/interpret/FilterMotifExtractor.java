@@ -98,11 +98,10 @@ public record FilterMotifExtractor(
     List<FilterMotif> out = new ArrayList<>();
     for (int b = 0; b < kernels.size(); b++) {
       for (int f = 0; f < filters; f++) {
+        // the id names branch and filter; no alternate name (MEME reads one word only)
         String id = "filter_k" + kernels.get(b) + "_" + f;
-        Motif motif =
-            new Motif(
-                id, "width " + kernels.get(b) + " filter " + f, probabilities(counts.bases[b][f]));
         int sites = counts.sites[b][f];
+        Motif motif = new Motif(id, "", probabilities(counts.bases[b][f])).withSites(sites);
         out.add(
             new FilterMotif(
                 kernels.get(b), f, motif, sites, max[b][f], sites >= minSites && max[b][f] > 0));

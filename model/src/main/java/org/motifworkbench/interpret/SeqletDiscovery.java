@@ -74,7 +74,7 @@ public record SeqletDiscovery(
         String id = "discovered_" + (motifs.size() + 1);
         motifs.add(
             new DiscoveredMotif(
-                new Motif(id, "support " + c.members, core),
+                new Motif(id, "", core).withSites(c.members),
                 c.members,
                 c.attributionSum / c.members));
       }

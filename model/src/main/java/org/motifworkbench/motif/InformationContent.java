@@ -7,7 +7,8 @@ import org.motifworkbench.sequence.DnaAlphabet;
 
 /**
  * Information content of motif columns in bits against a uniform background (IC = 2 - H), with
- * Schneider et al.'s (1986) small-sample correction when the number of sites is known and small.
+ * Schneider et al.'s (1986) small-sample correction e(n) when the number of sites n is known and
+ * small: the information a column of n random letters shows by chance, computed exactly.
  */
 public final class InformationContent {
 
@@ -32,8 +33,8 @@ public final class InformationContent {
   }
 
   /**
-   * IC for a motif built from {@code sites} aligned sites: e(n) is subtracted from every column
-   * when n <= {@link #LARGE_SAMPLE}, nothing above.
+   * IC for a motif built from {@code sites} aligned sites: the exact e(n) is subtracted from every
+   * column when n <= {@link #LARGE_SAMPLE}, nothing above.
    *
    * @throws IllegalArgumentException when {@code sites} is below 1
    */
@@ -46,9 +47,30 @@ public final class InformationContent {
         : new InformationContent(smallSampleCorrection(sites));
   }
 
-  /** Schneider's approximation for DNA, e(n) = (4 - 1) / (2 ln2 n) bits. */
+  /**
+   * The exact e(n) for DNA: 2 minus the expected entropy of the letter frequencies of n letters
+   * drawn from a uniform background (Schneider et al. 1986). Entropy is a sum over letters and each
+   * letter's count is binomial(n, 1/4), so E[H] = 4 E[-(k/n) log2(k/n)] with k ~ B(n, 1/4): n + 1
+   * terms instead of every composition. e(5) = 0.537 bits, where the large-n approximation 3 / (2
+   * ln2 n) gives 0.433; the two agree to 0.0002 bits from n = 100 on.
+   *
+   * @throws IllegalArgumentException when {@code sites} is below 1
+   */
   public static double smallSampleCorrection(int sites) {
-    return 3 / (2 * LN2 * sites);
+    if (sites < 1) {
+      throw new IllegalArgumentException("the number of sites must be at least 1, not " + sites);
+    }
+    double expectedEntropy = 0;
+    // binomial probabilities by the recurrence P(k+1) = P(k) (n-k)/(k+1) (1/4)/(3/4), from (3/4)^n
+    double probability = Math.pow(0.75, sites);
+    for (int k = 0; k <= sites; k++) {
+      if (k > 0) {
+        double f = (double) k / sites;
+        expectedEntropy -= 4 * probability * f * Math.log(f) / LN2;
+      }
+      probability *= (double) (sites - k) / (k + 1) / 3;
+    }
+    return 2 - expectedEntropy;
   }
 
   /** The bits subtracted from every column (0 when uncorrected). */

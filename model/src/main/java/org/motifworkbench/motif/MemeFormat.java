@@ -15,6 +15,9 @@ public final class MemeFormat {
   /** The largest MEME file read: the biggest public collections (CIS-BP) are tens of MB. */
   static final long MAX_BYTES = 256L << 20;
 
+  /** The site count MEME assumes when a matrix header has no {@code nsites=}. */
+  static final int DEFAULT_SITES = 20;
+
   /**
    * Reads a MEME file, plain or gzip-compressed.
    *
@@ -30,12 +33,34 @@ public final class MemeFormat {
     return new MemeParser(fileName).parse(text);
   }
 
-  /** MEME v4 text for the motifs, uniform background, every row scaled to sum to 1. */
+  /**
+   * MEME v4 text for motifs that do not come from data: uniform background.
+   *
+   * @see #format(List, Background)
+   */
   public static String format(List<Motif> motifs) {
+    return format(motifs, Background.UNIFORM);
+  }
+
+  /**
+   * MEME v4 text for the motifs against {@code background}, every row scaled to sum to 1. Each
+   * motif's header carries its real site count ({@code nsites=}) and E-value ({@code E=}); where
+   * they are unknown it carries what MEME reads as its defaults, 20 and 0, because Biopython's and
+   * other readers require both keys. Whitespace inside a name becomes '_', so that readers keep the
+   * whole name (MEME takes the first word after the id as the alternate name).
+   */
+  public static String format(List<Motif> motifs, Background background) {
     StringBuilder sb = new StringBuilder();
     sb.append("MEME version 4\n\nALPHABET= ").append(DnaAlphabet.ACGT);
     sb.append("\n\nstrands: + -\n\n");
-    sb.append("Background letter frequencies\nA 0.25 C 0.25 G 0.25 T 0.25\n\n");
+    sb.append("Background letter frequencies (from ")
+        .append(oneLine(background.source()))
+        .append("):\n");
+    for (int b = 0; b < 4; b++) {
+      sb.append(b == 0 ? "" : " ").append(DnaAlphabet.ACGT.charAt(b));
+      sb.append(String.format(Locale.ROOT, " %.6f", background.frequency(b)));
+    }
+    sb.append("\n\n");
     for (Motif motif : motifs) {
       appendMotif(sb, motif.normalized());
     }
@@ -43,12 +68,13 @@ public final class MemeFormat {
   }
 
   private static void appendMotif(StringBuilder sb, Motif motif) {
-    sb.append("MOTIF ").append(motif.id());
-    if (!motif.altName().isEmpty()) {
-      sb.append(' ').append(motif.altName());
+    sb.append("MOTIF ").append(word(motif.id()));
+    if (!motif.altName().isBlank()) {
+      sb.append(' ').append(word(motif.altName()));
     }
     sb.append("\n\nletter-probability matrix: alength= 4 w= ").append(motif.width());
-    sb.append(" nsites= 20 E= 0\n");
+    sb.append(" nsites= ").append(motif.hasSites() ? motif.sites() : DEFAULT_SITES);
+    sb.append(" E= ").append(motif.hasEValue() ? eValue(motif.eValue()) : "0").append('\n');
     for (int i = 0; i < motif.width(); i++) {
       for (int b = 0; b < 4; b++) {
         sb.append(String.format(Locale.ROOT, " %.6f", motif.probability(i, b)));
@@ -56,5 +82,21 @@ public final class MemeFormat {
       sb.append('\n');
     }
     sb.append('\n');
+    if (!motif.url().isEmpty()) {
+      sb.append("URL ").append(motif.url()).append("\n\n");
+    }
+  }
+
+  /** The shortest decimal that reads back as the same double: 0, 4.1e-09 as 4.1e-9, 12.5. */
+  private static String eValue(double e) {
+    return e == 0 ? "0" : Double.toString(e).toLowerCase(Locale.ROOT);
+  }
+
+  private static String word(String name) {
+    return name.strip().replaceAll("\\s+", "_");
+  }
+
+  private static String oneLine(String text) {
+    return text.replaceAll("[\\r\\n]+", " ").strip();
   }
 }

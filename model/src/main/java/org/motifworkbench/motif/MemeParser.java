@@ -31,6 +31,7 @@ final class MemeParser {
   private String motifId;
   private String motifAltName;
   private int motifLine;
+  private String motifUrl;
 
   MemeParser(String fileName) {
     this.fileName = fileName;
@@ -49,6 +50,8 @@ final class MemeParser {
         startMotif(line);
       } else if (line.startsWith("letter-probability matrix")) {
         readMatrix(line);
+      } else if (line.startsWith("URL") && (line.length() == 3 || line.charAt(3) <= ' ')) {
+        attachUrl(line.substring(3).strip());
       }
     }
     requireMatrixOfOpenMotif();
@@ -134,6 +137,20 @@ final class MemeParser {
     motifId = parts[1];
     motifAltName = parts.length > 2 ? parts[2] : "";
     motifLine = next;
+    motifUrl = "";
+  }
+
+  /**
+   * MEME puts a motif's URL line after its matrix; a URL between the MOTIF line and the matrix
+   * belongs to the motif being read. One before any motif is ignored, like other unknown lines.
+   */
+  private void attachUrl(String url) {
+    if (motifId != null) {
+      motifUrl = url;
+    } else if (!motifs.isEmpty()) {
+      int last = motifs.size() - 1;
+      motifs.set(last, motifs.get(last).withUrl(url));
+    }
   }
 
   /** A MOTIF line without a matrix would otherwise vanish from the motifs without a word. */
@@ -162,6 +179,8 @@ final class MemeParser {
           headerLine, "alength= " + keys.get("alength") + " but DNA motifs need" + " alength= 4.");
     }
     int width = keys.containsKey("w") ? width(keys.get("w"), headerLine) : -1;
+    int sites = keys.containsKey("nsites") ? sites(keys.get("nsites"), headerLine) : 0;
+    double eValue = keys.containsKey("E") ? eValue(keys.get("E"), headerLine) : Double.NaN;
     List<double[]> rows = new ArrayList<>();
     int lastRowLine = headerLine;
     while (next < lines.length) {
@@ -221,7 +240,8 @@ final class MemeParser {
               + ". Complete the"
               + " matrix or correct w=.");
     }
-    motifs.add(new Motif(motifId, motifAltName, rows.toArray(new double[0][])));
+    motifs.add(
+        new Motif(motifId, motifAltName, rows.toArray(new double[0][]), sites, eValue, motifUrl));
     motifId = null;
   }
 
@@ -306,6 +326,33 @@ final class MemeParser {
               + ".");
     }
     return Integer.parseInt(text);
+  }
+
+  /** MEME writes whole numbers; a fraction (some converters write 20.0) is rounded. */
+  private int sites(String text, int lineNumber) {
+    double n = NUMBER.matcher(text).matches() ? number(text, lineNumber) : Double.NaN;
+    if (!(n >= 0 && n <= Integer.MAX_VALUE)) {
+      throw error(
+          lineNumber,
+          "nsites= "
+              + text
+              + " is not a number of sites: write how many sites the matrix was built from,"
+              + " a whole number such as 20, or leave nsites= out.");
+    }
+    return (int) Math.round(n);
+  }
+
+  private double eValue(String text, int lineNumber) {
+    double e = NUMBER.matcher(text).matches() ? number(text, lineNumber) : Double.NaN;
+    if (!(e >= 0 && e < Double.POSITIVE_INFINITY)) {
+      throw error(
+          lineNumber,
+          "E= "
+              + text
+              + " is not an E-value: write a number of 0 or more, such as 0 or 4.1e-009,"
+              + " or leave E= out.");
+    }
+    return e;
   }
 
   /**

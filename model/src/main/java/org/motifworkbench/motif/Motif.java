@@ -5,17 +5,33 @@ import java.util.Objects;
 import org.motifworkbench.sequence.DnaAlphabet;
 
 /**
- * A position probability matrix: one row per motif position, four columns in the order A, C, G, T.
- * The matrix is copied on the way in and out, so a motif never changes.
+ * A position probability matrix: one row per motif position, four columns in the order A, C, G, T,
+ * with what MEME files record beside it: the number of sites it was built from, its E-value and a
+ * URL. The matrix is copied on the way in and out, so a motif never changes.
+ *
+ * @param sites the number of sites the matrix was built from (MEME's nsites), 0 when unknown
+ * @param eValue the E-value of the motif where it was found, NaN when unknown
+ * @param url a web page about the motif, empty when there is none
  */
-public record Motif(String id, String altName, double[][] probabilities) {
+public record Motif(
+    String id, String altName, double[][] probabilities, int sites, double eValue, String url) {
 
   public Motif {
     Objects.requireNonNull(id, "id");
     altName = altName == null ? "" : altName;
+    url = url == null ? "" : url.strip();
     Objects.requireNonNull(probabilities, "probabilities");
     if (probabilities.length == 0) {
       throw new IllegalArgumentException("motif " + id + " has no positions");
+    }
+    if (sites < 0) {
+      throw new IllegalArgumentException("motif " + id + " has " + sites + " sites");
+    }
+    if (eValue < 0 || eValue == Double.POSITIVE_INFINITY) {
+      throw new IllegalArgumentException("motif " + id + " has the E-value " + eValue);
+    }
+    if (url.contains("\n") || url.contains("\r")) {
+      throw new IllegalArgumentException("the URL of motif " + id + " spans lines");
     }
     double[][] copy = new double[probabilities.length][];
     for (int i = 0; i < probabilities.length; i++) {
@@ -25,6 +41,41 @@ public record Motif(String id, String altName, double[][] probabilities) {
       copy[i] = probabilities[i].clone();
     }
     probabilities = copy;
+  }
+
+  /** A motif whose number of sites, E-value and URL are unknown. */
+  public Motif(String id, String altName, double[][] probabilities) {
+    this(id, altName, probabilities, 0, Double.NaN, "");
+  }
+
+  /** The same motif built from {@code sites} sites (0: unknown). */
+  public Motif withSites(int sites) {
+    return new Motif(id, altName, probabilities, sites, eValue, url);
+  }
+
+  /** The same motif with the E-value {@code eValue} (NaN: unknown). */
+  public Motif withEValue(double eValue) {
+    return new Motif(id, altName, probabilities, sites, eValue, url);
+  }
+
+  /** The same motif with the web page {@code url} (empty: none). */
+  public Motif withUrl(String url) {
+    return new Motif(id, altName, probabilities, sites, eValue, url);
+  }
+
+  /** The same motif with another matrix (a copy of {@code rows}), its names and counts kept. */
+  public Motif withProbabilities(double[][] rows) {
+    return new Motif(id, altName, rows, sites, eValue, url);
+  }
+
+  /** True when the number of sites is known. */
+  public boolean hasSites() {
+    return sites > 0;
+  }
+
+  /** True when the E-value is known. */
+  public boolean hasEValue() {
+    return !Double.isNaN(eValue);
   }
 
   /** A copy of the w x 4 matrix (A, C, G, T). */
@@ -80,7 +131,7 @@ public record Motif(String id, String altName, double[][] probabilities) {
         row[b] = sum > 0 ? row[b] / sum : 0.25;
       }
     }
-    return new Motif(id, altName, out);
+    return withProbabilities(out);
   }
 
   @Override
@@ -88,12 +139,15 @@ public record Motif(String id, String altName, double[][] probabilities) {
     return o instanceof Motif m
         && id.equals(m.id)
         && altName.equals(m.altName)
-        && Arrays.deepEquals(probabilities, m.probabilities);
+        && Arrays.deepEquals(probabilities, m.probabilities)
+        && sites == m.sites
+        && Double.compare(eValue, m.eValue) == 0
+        && url.equals(m.url);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, altName, Arrays.deepHashCode(probabilities));
+    return Objects.hash(id, altName, Arrays.deepHashCode(probabilities), sites, eValue, url);
   }
 
   @Override

@@ -55,8 +55,8 @@ public final class PositionWeightMatrix {
   }
 
   /**
-   * The motif of the opposite strand, same id and name: rows in reverse order, A swapped with T and
-   * C with G.
+   * The motif of the opposite strand, same id, name and site count: rows in reverse order, A
+   * swapped with T and C with G.
    */
   public static Motif reverseComplement(Motif motif) {
     int w = motif.width();
@@ -66,7 +66,7 @@ public final class PositionWeightMatrix {
         out[w - 1 - i][3 - b] = motif.probability(i, b);
       }
     }
-    return new Motif(motif.id(), motif.altName(), out);
+    return motif.withProbabilities(out);
   }
 
   /**

@@ -3,6 +3,7 @@ package org.motifworkbench.workflow;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.motifworkbench.bundle.ModelBundle;
 import org.motifworkbench.evaluation.Evaluator;
@@ -13,6 +14,7 @@ import org.motifworkbench.interpret.Explainer;
 import org.motifworkbench.interpret.FilterMotif;
 import org.motifworkbench.interpret.FilterMotifExtractor;
 import org.motifworkbench.interpret.SeqletDiscovery;
+import org.motifworkbench.motif.Background;
 import org.motifworkbench.motif.MotifMatch;
 import org.motifworkbench.motif.MotifMatcher;
 import org.motifworkbench.progress.CancellationToken;
@@ -27,12 +29,17 @@ import org.motifworkbench.training.TrainingData;
  */
 public final class MotifWorkflow {
 
-  /** Everything found, with database matches keyed by motif id (empty without a database). */
+  /**
+   * Everything found, with database matches keyed by motif id (empty without a database).
+   *
+   * @param background the letter frequencies of the sequences the motifs come from, for MEME files
+   */
   public record Report(
       List<FilterMotif> filters,
       List<DiscoveredMotif> discovered,
       Map<String, List<MotifMatch>> matches,
-      int explainedSequences) {}
+      int explainedSequences,
+      Background background) {}
 
   /**
    * What to explain and how to match what is found.
@@ -76,7 +83,22 @@ public final class MotifWorkflow {
                   matches.put(f.motif().id(), settings.matcher().match(f.motif(), settings.top())));
     }
     progress.progress(1.0, "done");
-    return new Report(filters, discovered, matches, attributions.size());
+    return new Report(
+        filters, discovered, matches, attributions.size(), background(fitted.sequences()));
+  }
+
+  /**
+   * One background for both kinds of motif: the filters were built from all these sequences and the
+   * discovered motifs from some of them, so filters.meme and discovered.meme stay comparable.
+   */
+  private static Background background(List<String> sequences) {
+    return Background.ofSequences(
+        sequences,
+        String.format(
+            Locale.ROOT,
+            "the %,d %s the motifs come from",
+            sequences.size(),
+            sequences.size() == 1 ? "sequence" : "sequences"));
   }
 
   private static List<Attribution> attributions(

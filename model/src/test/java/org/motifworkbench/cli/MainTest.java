@@ -1,9 +1,11 @@
 package org.motifworkbench.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -13,6 +15,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.motifworkbench.motif.MemeFile;
+import org.motifworkbench.motif.MemeFormat;
+import org.motifworkbench.motif.Motif;
 import org.motifworkbench.sequence.HeaderLabelReader;
 import org.motifworkbench.workflow.HistoryCsv;
 import picocli.CommandLine;
@@ -184,6 +189,7 @@ class MainTest {
     assertTrue(motif.out().contains("Discovered"), motif.out());
     assertTrue(Files.readString(motifs.resolve("filters.meme")).startsWith("MEME version 4"));
     assertTrue(Files.readString(motifs.resolve("discovered.tsv")).startsWith("id\tsupport"));
+    assertMemeKeepsSiteCounts(motifs);
 
     Path figures = dir.resolve("figures");
     Run saliency =
@@ -250,6 +256,33 @@ class MainTest {
             "gif");
     assertEquals(Main.BAD_INPUT, badFormat.code());
     assertTrue(badFormat.err().contains(".png, .svg or .pdf"), badFormat.err());
+  }
+
+  /**
+   * The MEME files carry each motif's own site count (the tables' sites and support columns), its
+   * name alone, and the data's background on both strands instead of a uniform one.
+   */
+  private static void assertMemeKeepsSiteCounts(Path motifs) throws IOException {
+    MemeFile filters = MemeFormat.read(motifs.resolve("filters.meme"));
+    Map<String, Integer> sites = new HashMap<>();
+    for (String row : Files.readAllLines(motifs.resolve("filters.tsv")).stream().skip(1).toList()) {
+      String[] f = row.split("\t");
+      sites.put(f[0], Integer.valueOf(f[3]));
+    }
+    for (Motif m : filters.motifs()) {
+      assertEquals(sites.get(m.id()), m.sites(), m.id());
+      assertEquals("", m.altName(), m.id());
+    }
+    MemeFile discovered = MemeFormat.read(motifs.resolve("discovered.meme"));
+    String[] first = Files.readAllLines(motifs.resolve("discovered.tsv")).get(1).split("\t");
+    assertEquals("discovered_1", discovered.motifs().get(0).displayName());
+    assertEquals(Integer.parseInt(first[1]), discovered.motifs().get(0).sites());
+    double[] background = discovered.background();
+    assertEquals(background[0], background[3], 1e-6, "A = T on both strands");
+    assertArrayEquals(background, filters.background(), 0);
+    assertTrue(
+        Files.readString(motifs.resolve("discovered.meme"))
+            .contains("sequences the motifs come from, both strands):"));
   }
 
   @Test

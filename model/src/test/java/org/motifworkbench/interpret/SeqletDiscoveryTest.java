@@ -51,6 +51,8 @@ class SeqletDiscoveryTest {
     List<DiscoveredMotif> motifs = SeqletDiscovery.defaults().discover(planted(200, 3));
     DiscoveredMotif best = motifs.get(0);
     assertEquals(200, best.support(), "every seqlet in the one motif: " + motifs);
+    assertEquals("discovered_1", best.motif().displayName(), "no 'support' as alternate name");
+    assertEquals(200, best.motif().sites(), "the support is the motif's site count");
     String consensus = best.motif().consensus();
     assertTrue(ExplainerTest.bestIdentity(consensus, MOTIF) >= 11, consensus);
   }

@@ -112,6 +112,60 @@ class MemeParserTest {
   @CsvSource(
       delimiter = '|',
       value = {
+        "nsites= -3 E= 0 | nsites= -3 is not a number of sites",
+        "nsites= many E= 0 | nsites= many is not a number of sites",
+        "nsites= NaN E= 0 | nsites= NaN is not a number of sites",
+        "nsites= 20 E= -1 | E= -1 is not an E-value",
+        "nsites= 20 E= low | E= low is not an E-value",
+        "nsites= 20 E= inf | E= inf is not an E-value",
+      })
+  void siteCountsAndEValuesAreChecked(String keys, String message) {
+    InvalidInputException e =
+        refused(HEAD.replace("nsites= 20 E= 0", keys) + "0.25 0.25 0.25 0.25\n1 0 0 0\n");
+    assertEquals(9, e.location().line());
+    assertTrue(e.getMessage().contains(message), e.getMessage());
+  }
+
+  @Test
+  void fractionalSiteCountsAreRounded() {
+    MemeFile file =
+        MemeFormat.parse(
+            HEAD.replace("nsites= 20 E= 0", "nsites= 19.6 E= 1e-5")
+                + "0.25 0.25 0.25 0.25\n1 0 0 0\n",
+            "db.meme");
+    assertEquals(20, file.motifs().get(0).sites());
+    assertEquals(1e-5, file.motifs().get(0).eValue());
+  }
+
+  /**
+   * MEME puts the URL after the matrix; one between MOTIF line and matrix belongs to that motif
+   * too, and one before any motif (or a word merely starting with URL) belongs to none.
+   */
+  @Test
+  void urlLinesBelongToTheirMotif() {
+    String text =
+        "MEME version 4\nURL http://nobody.example\n"
+            + "MOTIF m1\nletter-probability matrix: w= 1\n1 0 0 0\n\nURL http://one.example\n\n"
+            + "MOTIF m2\nURL  http://two.example \nletter-probability matrix:\n0 1 0 0\n"
+            + "URLs are not URL lines\n";
+    MemeFile file = MemeFormat.parse(text, "urls.meme");
+    assertEquals("http://one.example", file.motifs().get(0).url());
+    assertEquals("http://two.example", file.motifs().get(1).url());
+  }
+
+  @Test
+  void withoutSiteCountOrEValueTheyAreUnknown() {
+    Motif m =
+        MemeFormat.parse(NEXT.replace("\nMOTIF", "MEME version 4\nMOTIF"), "x").motifs().get(0);
+    assertEquals(0, m.sites());
+    assertTrue(Double.isNaN(m.eValue()));
+    assertEquals("", m.url());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
         "A 0.25 C 0.25 G NaN T 0.25 | the background frequency of G is NaN",
         "A 0.5 C 0.5 G 0.5 T 0.5 | add up to 2.0 instead of 1",
         "A 0.25 C 0.25 G 0.25 X 0.25 | have no value for T",

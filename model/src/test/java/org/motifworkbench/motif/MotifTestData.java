@@ -20,8 +20,20 @@ final class MotifTestData {
 
   /** tangermeme's 12-motif test file (MIT), a test resource beside this class. */
   static Path smallMeme() {
+    return resource("small_test.meme");
+  }
+
+  /**
+   * Four motifs written by hand after the MEME Suite's documentation of the minimal format, with
+   * site counts, E-values, a URL and a data background (see the README beside it).
+   */
+  static Path documentedFormat() {
+    return resource("documented_format.meme");
+  }
+
+  private static Path resource(String name) {
     try {
-      return Path.of(MotifTestData.class.getResource("small_test.meme").toURI());
+      return Path.of(MotifTestData.class.getResource(name).toURI());
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }

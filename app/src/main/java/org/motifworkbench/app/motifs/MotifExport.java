@@ -6,17 +6,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.motifworkbench.files.AtomicFile;
+import org.motifworkbench.motif.Background;
 import org.motifworkbench.motif.MatchTsv;
 import org.motifworkbench.motif.MemeFormat;
 import org.motifworkbench.motif.MotifMatch;
 
-/** Writes gallery motifs as a MEME file and their database matches as a table beside it. */
+/**
+ * Writes gallery motifs as a MEME file, against the background of the sequences they come from, and
+ * their database matches as a table beside it.
+ */
 final class MotifExport {
 
   private final List<MotifCard> cards;
+  private final Background background;
 
-  MotifExport(List<MotifCard> cards) {
+  MotifExport(List<MotifCard> cards, Background background) {
     this.cards = List.copyOf(cards);
+    this.background = background;
   }
 
   /**
@@ -26,7 +32,8 @@ final class MotifExport {
    * @return what was written, for the status line
    */
   String write(Path meme) throws IOException {
-    AtomicFile.writeString(meme, MemeFormat.format(cards.stream().map(MotifCard::motif).toList()));
+    AtomicFile.writeString(
+        meme, MemeFormat.format(cards.stream().map(MotifCard::motif).toList(), background));
     Map<String, List<MotifMatch>> matches = new LinkedHashMap<>();
     cards.stream()
         .filter(c -> !c.matches().isEmpty())

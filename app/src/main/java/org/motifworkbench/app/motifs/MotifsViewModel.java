@@ -33,6 +33,7 @@ import org.motifworkbench.data.SignalClass;
 import org.motifworkbench.figure.NucleotidePalette;
 import org.motifworkbench.interpret.AttributionMethod;
 import org.motifworkbench.interpret.FilterMotif;
+import org.motifworkbench.motif.Background;
 import org.motifworkbench.motif.MotifMatch;
 import org.motifworkbench.progress.CancellationToken;
 import org.motifworkbench.progress.CancelledException;
@@ -79,6 +80,8 @@ public final class MotifsViewModel {
       new ReadOnlyStringWrapper(this, "databaseStatus", "No database: motifs are not matched.");
   private final ObservableList<MotifCard> discovered = FXCollections.observableArrayList();
   private final ObservableList<MotifCard> filters = FXCollections.observableArrayList();
+  // the letter frequencies of the sequences the shown motifs come from, for the MEME export
+  private Background shownBackground = Background.UNIFORM;
   // One read-only view each: a view listens to its list weakly, so a view made per call could be
   // collected together with the listeners added to it.
   private final ObservableList<String> classNamesView =
@@ -236,9 +239,10 @@ public final class MotifsViewModel {
       fail("There are no motifs to export yet: click \"Find motifs\" first.");
       return;
     }
+    Background background = shownBackground;
     fileRunner.run(
         "saving " + file.getFileName(),
-        () -> new MotifExport(cards).write(file),
+        () -> new MotifExport(cards, background).write(file),
         saved -> status.set(saved),
         failure -> {
           LOG.warn("Could not save {}", file, failure);
@@ -277,6 +281,7 @@ public final class MotifsViewModel {
   private void show(MotifWorkflow.Report report, MotifDatabase db, String className) {
     progress.set(1);
     matchedAgainst.set(db == null ? null : db.name());
+    shownBackground = report.background();
     discovered.setAll(
         report.discovered().stream()
             .map(d -> MotifCard.discovered(d, matches(report, d.motif().id())))
@@ -334,6 +339,7 @@ public final class MotifsViewModel {
     status.set("");
     discovered.clear();
     filters.clear();
+    shownBackground = Background.UNIFORM;
     matchedAgainst.set(null);
     List<String> names = model == null ? List.of() : model.bundle().manifest().classNames();
     classNames.setAll(names);

@@ -116,6 +116,22 @@ class MotifsViewModelTest {
             .toList();
     assertEquals(
         shown.stream().map(Motif::id).toList(), read.motifs().stream().map(Motif::id).toList());
+    // names intact (no "support" alternate name), real site counts, the data's background
+    assertTrue(
+        read.motifs().stream().allMatch(m -> m.altName().isEmpty()),
+        read.motifs().get(0).altName());
+    for (int i = 0; i < shown.size(); i++) {
+      if (shown.get(i).hasSites()) {
+        assertEquals(shown.get(i).sites(), read.motifs().get(i).sites(), shown.get(i).id());
+      }
+    }
+    assertEquals(vm.discovered().get(0).sites(), read.motifs().get(0).sites());
+    double[] background = read.background();
+    assertEquals(background[0], background[3], 1e-6);
+    assertEquals(background[1], background[2], 1e-6);
+    assertTrue(
+        Files.readString(file).contains("sequences the motifs come from, both strands):\n"),
+        "the data's background, not uniform");
     for (int i = 0; i < shown.size(); i++) {
       double[][] expected = shown.get(i).normalized().probabilities();
       for (int row = 0; row < expected.length; row++) {
