@@ -3,10 +3,12 @@ package org.motifworkbench.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.motifworkbench.bundle.ModelBundle;
@@ -18,11 +20,14 @@ import org.motifworkbench.interpret.Attribution;
 import org.motifworkbench.interpret.AttributionMethod;
 import org.motifworkbench.interpret.BaselineKind;
 import org.motifworkbench.interpret.Explainer;
+import org.motifworkbench.interpret.ExplanationAgreement;
+import org.motifworkbench.interpret.SequenceRegion;
 import org.motifworkbench.network.SequenceClassifier;
 import org.motifworkbench.sequence.FastaReader;
 import org.motifworkbench.sequence.InputWarning;
 import org.motifworkbench.sequence.SequenceRecord;
 import org.motifworkbench.workflow.AttributionTsv;
+import org.motifworkbench.workflow.SequenceExplanation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -31,10 +36,15 @@ import picocli.CommandLine.Spec;
 /** Writes per-base explanations of chosen sequences to a TSV table. */
 @Command(
     name = "explain",
-    description =
-        "Explain which bases drive a model's prediction for chosen sequences: gradient, "
-            + "gradient x input, integrated gradients and in-silico mutagenesis, plus the attention "
-            + "of every branch, one row per position (TSV).",
+    description = {
+      "Explain which bases drive a model's prediction for chosen sequences: gradient, "
+          + "gradient x input, integrated gradients and in-silico mutagenesis, plus the attention "
+          + "of every branch, one row per position (TSV).",
+      "Then prints, per sequence, how far gradient x input, integrated gradients and "
+          + "mutagenesis agree: Spearman's rank correlation of their per-base scores over the "
+          + "sequence's own bases (not the N padding), pair by pair, as a tab-separated section "
+          + "(--no-agreement skips it, and the extra methods it needs).",
+    },
     footer = {
       "",
       "Example:",
@@ -100,6 +110,14 @@ final class ExplainCommand implements Callable<Integer> {
               + "center (crop or pad with N around the middle) or left (default: the model's own policy)")
   String lengthMode;
 
+  @Option(
+      names = "--agreement",
+      negatable = true,
+      defaultValue = "true",
+      fallbackValue = "true",
+      description = "print the agreement section (default: on; --no-agreement to skip it)")
+  boolean agreement;
+
   @Override
   public Integer call() throws Exception {
     new OptionRange("--max", 1, 100_000, "sequences").check(max);
@@ -120,15 +138,15 @@ final class ExplainCommand implements Callable<Integer> {
               ? bundle.manifest().lengthPolicy()
               : new LengthPolicy(
                   LengthPolicy.Mode.parse(lengthMode), bundle.manifest().lengthPolicy().length());
+      StringBuilder agreements = new StringBuilder();
       for (SequenceRecord r : records) {
         String bases = policy.apply(r);
         SequenceClassifier.Explained e = classifier.predictWithAttention(bases);
         int cls = classIndex(bundle, e.probabilities());
+        Map<AttributionMethod, Attribution> done = new EnumMap<>(AttributionMethod.class);
         for (AttributionMethod m : chosen) {
-          Attribution a =
-              m == AttributionMethod.INTEGRATED_GRADIENTS
-                  ? explainer.integratedGradients(bases, cls, steps, baseline(), 1)
-                  : explainer.explain(bases, cls, m);
+          Attribution a = attribution(explainer, bases, cls, m);
+          done.put(m, a);
           table.append(
               AttributionTsv.rows(
                   r.id(),
@@ -137,6 +155,9 @@ final class ExplainCommand implements Callable<Integer> {
                   e.attention(),
                   policy,
                   r.length()));
+        }
+        if (agreement) {
+          agreements.append(agreementRow(r, policy, explainer, bases, cls, done));
         }
       }
       AtomicFile.writeString(out, table.toString());
@@ -147,8 +168,61 @@ final class ExplainCommand implements Callable<Integer> {
           chosen.stream().map(AttributionMethod::title).toList(),
           (System.nanoTime() - start) / 1e9,
           out);
+      if (agreement) {
+        o.println();
+        o.println(
+            "Agreement of the explanations: Spearman rank correlation of the per-base scores"
+                + " over each sequence's own bases (agree: all pairs >= "
+                + ExplanationAgreement.AGREEMENT
+                + ")");
+        o.println(
+            "id\tgradient_x_input_vs_integrated_gradients\tgradient_x_input_vs_mutagenesis"
+                + "\tintegrated_gradients_vs_mutagenesis\tverdict");
+        o.print(agreements);
+      }
     }
     return 0;
+  }
+
+  private Attribution attribution(Explainer explainer, String bases, int cls, AttributionMethod m) {
+    return m == AttributionMethod.INTEGRATED_GRADIENTS
+        ? explainer.integratedGradients(bases, cls, steps, baseline(), 1)
+        : explainer.explain(bases, cls, m);
+  }
+
+  /** One row of the agreement section, computing the methods not asked for in {@code done}. */
+  private String agreementRow(
+      SequenceRecord r,
+      LengthPolicy policy,
+      Explainer explainer,
+      String bases,
+      int cls,
+      Map<AttributionMethod, Attribution> done) {
+    for (AttributionMethod m :
+        List.of(
+            AttributionMethod.GRADIENT_X_INPUT,
+            AttributionMethod.INTEGRATED_GRADIENTS,
+            AttributionMethod.MUTAGENESIS)) {
+      done.computeIfAbsent(m, k -> attribution(explainer, bases, cls, k));
+    }
+    SequenceRegion own = SequenceExplanation.inputBases(policy, r.length());
+    ExplanationAgreement a =
+        ExplanationAgreement.of(
+            done.get(AttributionMethod.GRADIENT_X_INPUT),
+            done.get(AttributionMethod.INTEGRATED_GRADIENTS),
+            done.get(AttributionMethod.MUTAGENESIS),
+            own.start(),
+            own.end());
+    String verdict =
+        Double.isNaN(a.weakest().rho()) ? "cannot compare" : a.agrees() ? "agree" : "disagree";
+    return String.join(
+            "\t",
+            r.id(),
+            ExplanationAgreement.format(a.inputVsIntegrated()),
+            ExplanationAgreement.format(a.inputVsMutagenesis()),
+            ExplanationAgreement.format(a.integratedVsMutagenesis()),
+            verdict)
+        + System.lineSeparator();
   }
 
   private List<SequenceRecord> records() {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.motifworkbench.bundle.ModelBundle;
@@ -13,6 +14,7 @@ import org.motifworkbench.figure.ConfusionMatrixFigure;
 import org.motifworkbench.figure.EvaluationCharts;
 import org.motifworkbench.figure.Figure;
 import org.motifworkbench.figure.SequenceLogoFigure;
+import org.motifworkbench.interpret.SequenceRegion;
 import org.motifworkbench.motif.InformationContent;
 import org.motifworkbench.motif.MemeFile;
 import org.motifworkbench.motif.MemeFormat;
@@ -96,14 +98,28 @@ final class FigureCommand implements Callable<Integer> {
   /** The Inspect screen's figures for chosen sequences. */
   @Command(
       name = "saliency",
-      description =
-          "Saliency track (bars over the bases, attention, "
-              + "planted site) and mutagenesis heat map of chosen sequences, two files each.",
+      description = {
+        "Saliency track (bars over the bases, attention, planted site) and/or attribution logo "
+            + "(letters scaled by their attribution, positive up, negative down; for the gradient "
+            + "all four bases, mean-centred per position), and the mutagenesis heat map of chosen "
+            + "sequences.",
+        "Files: saliency-ID, attribution-logo-ID and mutagenesis-ID. Positions keep the input's "
+            + "numbering; N padding added to fit the model is never drawn. Without --from/--to "
+            + "or --around-strongest a sequence of more than "
+            + SequenceExplanation.DEFAULT_WINDOW
+            + " bases is drawn around its strongest "
+            + SequenceExplanation.DEFAULT_WINDOW
+            + "-bp window (the output says which)."
+      },
       footer = {
         "",
-        "Example:",
+        "Examples:",
         "  mwb figure saliency -m primer.mwb -i samples/primer-motif.fa "
-            + "--ids seq1,seq3 -o figs"
+            + "--ids seq1,seq3 -o figs",
+        "  mwb figure saliency -m primer.mwb -i samples/primer-motif.fa --ids seq1 "
+            + "--style logo --around-strongest 40 --width-mm 85 -o figs",
+        "  mwb figure saliency -m primer.mwb -i samples/primer-motif.fa --ids seq1 "
+            + "--style bars,logo --from 11 --to 60 -o figs"
       })
   static final class Saliency implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -141,9 +157,35 @@ final class FigureCommand implements Callable<Integer> {
         description = "gradient, gradient-x-input or integrated-gradients")
     String method;
 
+    @Option(
+        names = "--style",
+        split = ",",
+        defaultValue = "bars",
+        description =
+            "bars (the saliency track), logo (the attribution logo) or bars,logo "
+                + "(default ${DEFAULT-VALUE})")
+    List<String> styles;
+
+    @Option(names = "--from", description = "first base to draw, 1-based (with --to)")
+    Integer from;
+
+    @Option(names = "--to", description = "last base to draw, 1-based inclusive (with --from)")
+    Integer to;
+
+    @Option(
+        names = "--around-strongest",
+        paramLabel = "W",
+        description =
+            "draw the W-bp window with the largest summed |attribution| "
+                + "(instead of --from/--to)")
+    Integer window;
+
     @Override
     public Integer call() throws Exception {
       new OptionRange("--max", 1, 1000, "sequences").check(max);
+      boolean bars = style("bars");
+      boolean logo = style("logo");
+      checkRegionOptions();
       PrintWriter o = spec.commandLine().getOut();
       figure.reading(List.of(model, input));
       var chosenMethod = ExplainCommand.parseMethod(method);
@@ -151,11 +193,59 @@ final class FigureCommand implements Callable<Integer> {
         for (SequenceRecord r : records()) {
           SequenceExplanation e =
               SequenceExplanation.compute(bundle, r, null, className, chosenMethod);
-          o.println(figure.write(e.trackFigure(figure.palette()), "saliency-" + r.id()));
-          o.println(figure.write(e.mutagenesisFigure(figure.palette()), "mutagenesis-" + r.id()));
+          SequenceRegion region = region(e);
+          if (from == null && window == null && !region.equals(e.bases())) {
+            o.println(
+                r.id()
+                    + ": drawn "
+                    + e.describe(region)
+                    + ", the strongest "
+                    + region.length()
+                    + "-bp window (choose with --from/--to or --around-strongest)");
+          }
+          var palette = figure.palette();
+          if (bars) {
+            o.println(figure.write(e.trackFigure(palette, region), "saliency-" + r.id()));
+          }
+          if (logo) {
+            o.println(figure.write(e.logoFigure(palette, region), "attribution-logo-" + r.id()));
+          }
+          o.println(figure.write(e.mutagenesisFigure(palette, region), "mutagenesis-" + r.id()));
         }
       }
       return 0;
+    }
+
+    private boolean style(String name) {
+      for (String s : styles) {
+        String t = s.trim().toLowerCase(Locale.ROOT);
+        if (!t.equals("bars") && !t.equals("logo")) {
+          throw new IllegalArgumentException(
+              "Unknown --style '" + s + "'. Choose bars, logo or bars,logo.");
+        }
+      }
+      return styles.stream().anyMatch(s -> s.trim().equalsIgnoreCase(name));
+    }
+
+    private void checkRegionOptions() {
+      if ((from == null) != (to == null)) {
+        throw new IllegalArgumentException(
+            "Give --from and --to together (1-based, inclusive), e.g. --from 101 --to 160.");
+      }
+      if (from != null && window != null) {
+        throw new IllegalArgumentException(
+            "Give either --from/--to or --around-strongest, not both.");
+      }
+      if (window != null) {
+        new OptionRange("--around-strongest", 1, 100_000, "bases").check(window);
+      }
+    }
+
+    private SequenceRegion region(SequenceExplanation e) {
+      if (from != null) {
+        return e.region(from, to);
+      }
+      return window != null ? e.strongestRegion(window) : e.defaultRegion();
     }
 
     private List<SequenceRecord> records() {

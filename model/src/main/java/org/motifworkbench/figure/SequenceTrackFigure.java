@@ -56,6 +56,7 @@ public final class SequenceTrackFigure implements Figure {
   private final MarkedSite site;
   private final NucleotidePalette palette;
   private final String valueName;
+  private final int firstPosition;
 
   /**
    * @param sequence the bases, one column each
@@ -71,6 +72,21 @@ public final class SequenceTrackFigure implements Figure {
       Optional<MarkedSite> site,
       NucleotidePalette palette,
       String valueName) {
+    this(sequence, saliency, attention, site, palette, valueName, 1);
+  }
+
+  /**
+   * A track of a region of a longer sequence: as above, with the first base numbered {@code
+   * firstPosition} (1-based) on the ruler and in the site's label.
+   */
+  public SequenceTrackFigure(
+      String sequence,
+      float[] saliency,
+      List<AttentionTrack> attention,
+      Optional<MarkedSite> site,
+      NucleotidePalette palette,
+      String valueName,
+      int firstPosition) {
     if (saliency.length != sequence.length()) {
       throw new IllegalArgumentException(
           "There are "
@@ -85,6 +101,7 @@ public final class SequenceTrackFigure implements Figure {
     this.site = site.orElse(null);
     this.palette = palette;
     this.valueName = valueName;
+    this.firstPosition = firstPosition;
   }
 
   public int length() {
@@ -186,9 +203,10 @@ public final class SequenceTrackFigure implements Figure {
     g.setColor(MUTED);
     double top = rows.rulerTop();
     int step = columns.tickStep();
-    // Biologists count bases from 1: tick p labels the column of 0-based position p - 1.
-    for (int p = step; p <= length(); p += step) {
-      double x = columns.centre(p - 1);
+    // Biologists count bases from 1: tick p labels the column of position p - firstPosition.
+    int first = (firstPosition + step - 1) / step * step;
+    for (int p = first; p < firstPosition + length(); p += step) {
+      double x = columns.centre(p - firstPosition);
       g.draw(new Line2D.Double(x, top + 14, x, top + 18));
       FigureText.centred(g, Integer.toString(p), x, top + 12);
     }
@@ -308,7 +326,8 @@ public final class SequenceTrackFigure implements Figure {
     bracket.lineTo(x1, y - 3);
     g.draw(bracket);
     g.setFont(FigureText.SMALL);
-    String label = site.label() + " (" + (start + 1) + "\u2013" + end + ")";
+    String label =
+        site.label() + " (" + (start + firstPosition) + "\u2013" + (end + firstPosition - 1) + ")";
     double labelX =
         Math.max(columns.left() + g.getFontMetrics().stringWidth(label) / 2.0, (x0 + x1) / 2);
     FigureText.centred(g, label, labelX, y + 15);

@@ -1,5 +1,7 @@
 package org.motifworkbench.interpret;
 
+import java.util.Arrays;
+
 /**
  * How much each base of one sequence drove the score of one class: a per-position x per-base matrix
  * ({@code values[i][b]}, bases in A C G T order) and a per-position summary for bars over the
@@ -24,6 +26,28 @@ public record Attribution(
 
   public int length() {
     return perPosition.length;
+  }
+
+  /**
+   * The attribution of the positions of {@code region} only, as if the sequence were that stretch:
+   * position 0 of the slice is {@code region.start()} here.
+   */
+  public Attribution slice(SequenceRegion region) {
+    if (region.end() > length()) {
+      throw new IllegalArgumentException(
+          "The region ends at " + region.end() + " but the sequence has " + length() + " bases.");
+    }
+    float[][] rows = new float[region.length()][];
+    for (int i = 0; i < rows.length; i++) {
+      rows[i] = values[region.start() + i].clone();
+    }
+    return new Attribution(
+        sequence.substring(region.start(), region.end()),
+        classIndex,
+        method,
+        rows,
+        Arrays.copyOfRange(perPosition, region.start(), region.end()),
+        score);
   }
 
   /** The position with the largest per-position attribution. */

@@ -9,6 +9,7 @@ import org.motifworkbench.data.HeaderTokens;
 import org.motifworkbench.data.PlantedSite;
 import org.motifworkbench.encoding.LengthPolicy;
 import org.motifworkbench.evaluation.Evaluator;
+import org.motifworkbench.figure.AttributionLogoFigure;
 import org.motifworkbench.figure.MutagenesisHeatmapFigure;
 import org.motifworkbench.figure.NucleotidePalette;
 import org.motifworkbench.figure.SequenceTrackFigure;
@@ -17,14 +18,17 @@ import org.motifworkbench.figure.SequenceTrackFigure.MarkedSite;
 import org.motifworkbench.interpret.Attribution;
 import org.motifworkbench.interpret.AttributionMethod;
 import org.motifworkbench.interpret.Explainer;
+import org.motifworkbench.interpret.ExplanationAgreement;
+import org.motifworkbench.interpret.SequenceRegion;
 import org.motifworkbench.network.SequenceClassifier;
 import org.motifworkbench.sequence.SequenceRecord;
 
 /**
  * Everything the Inspect screen (and {@code mwb figure saliency}) shows about one sequence: the
  * probabilities, the attribution of the explained class, the attention of each branch, the
- * in-silico mutagenesis and, for synthetic data, the planted site. All positions refer to the
- * sequence fitted to the model's input length.
+ * in-silico mutagenesis, how far the explanation methods agree and, for synthetic data, the planted
+ * site. All positions refer to the sequence fitted to the model's input length; figures are drawn
+ * for a {@link SequenceRegion} of it and number the bases as the input does.
  *
  * @param id the sequence's id
  * @param trueClass its label, or null for a sequence the user typed
@@ -32,6 +36,7 @@ import org.motifworkbench.sequence.SequenceRecord;
  * @param probabilities one per class
  * @param attribution the explained class's attribution (its sequence is the fitted sequence)
  * @param mutagenesis score changes of every substitution, for the same class
+ * @param agreement rank correlations of gradient x input, integrated gradients and mutagenesis
  * @param attention attention weights per branch (empty for a network without attention)
  * @param site the planted motif from the header, moved into fitted coordinates, if any
  * @param originalLength the sequence's length before it was fitted to the model
@@ -44,10 +49,14 @@ public record SequenceExplanation(
     float[] probabilities,
     Attribution attribution,
     Attribution mutagenesis,
+    ExplanationAgreement agreement,
     List<AttentionTrack> attention,
     Optional<MarkedSite> site,
     int originalLength,
     LengthPolicy policy) {
+
+  /** Bases shown at most when no region is asked for: a readable track on screen. */
+  public static final int DEFAULT_WINDOW = 150;
 
   /**
    * Explains {@code record} with the bundle's model. Runs the network several times and records
@@ -77,6 +86,17 @@ public record SequenceExplanation(
     Explainer explainer = new Explainer(classifier);
     Attribution attribution = explainer.explain(fitted, classIndex, method);
     Attribution mutagenesis = explainer.mutagenesis(fitted, classIndex);
+    ExplanationAgreement agreement =
+        ExplanationAgreement.of(
+            method == AttributionMethod.GRADIENT_X_INPUT
+                ? attribution
+                : explainer.explain(fitted, classIndex, AttributionMethod.GRADIENT_X_INPUT),
+            method == AttributionMethod.INTEGRATED_GRADIENTS
+                ? attribution
+                : explainer.explain(fitted, classIndex, AttributionMethod.INTEGRATED_GRADIENTS),
+            mutagenesis,
+            inputBases(policy, record.length()).start(),
+            inputBases(policy, record.length()).end());
     List<AttentionTrack> attention = new ArrayList<>();
     for (int b = 0; b < explained.attention().size(); b++) {
       attention.add(
@@ -89,26 +109,141 @@ public record SequenceExplanation(
         explained.probabilities(),
         attribution,
         mutagenesis,
+        agreement,
         attention,
         plantedSite(record, policy),
         record.length(),
         policy);
   }
 
-  /** The saliency track (bars over the letters, attention, planted site) in {@code palette}. */
-  public SequenceTrackFigure trackFigure(NucleotidePalette palette) {
+  /**
+   * The saliency track (bars over the letters, attention, planted site) of {@code region} in {@code
+   * palette}, its ruler in the input's coordinates.
+   */
+  public SequenceTrackFigure trackFigure(NucleotidePalette palette, SequenceRegion region) {
+    Attribution a = attribution.slice(region);
     return new SequenceTrackFigure(
-        sequence(),
-        attribution.perPosition(),
-        attention,
-        site,
+        a.sequence(),
+        a.perPosition(),
+        attention.stream().map(t -> slice(t, region)).toList(),
+        site.flatMap(s -> slice(s, region)),
         palette,
-        attribution.method().title().toLowerCase(Locale.ROOT));
+        attribution.method().title().toLowerCase(Locale.ROOT),
+        positionNumber(region.start()));
   }
 
-  /** The in-silico mutagenesis heat map in {@code palette}. */
-  public MutagenesisHeatmapFigure mutagenesisFigure(NucleotidePalette palette) {
-    return new MutagenesisHeatmapFigure(sequence(), mutagenesis.values(), palette);
+  /** The in-silico mutagenesis heat map of {@code region} in {@code palette}. */
+  public MutagenesisHeatmapFigure mutagenesisFigure(
+      NucleotidePalette palette, SequenceRegion region) {
+    Attribution m = mutagenesis.slice(region);
+    return new MutagenesisHeatmapFigure(m.sequence(), m.values(), palette);
+  }
+
+  /** The attribution logo of {@code region} in {@code palette}, in the input's coordinates. */
+  public AttributionLogoFigure logoFigure(NucleotidePalette palette, SequenceRegion region) {
+    return AttributionLogoFigure.of(
+        attribution.slice(region), positionNumber(region.start()), palette);
+  }
+
+  // ---- regions: fitted positions <-> the input's 1-based numbers --------------------------------
+
+  /** The fitted positions that hold the input's bases: all but the N padding of the policy. */
+  public SequenceRegion bases() {
+    return inputBases(policy, originalLength);
+  }
+
+  /**
+   * The fitted positions that hold the bases of a sequence of {@code originalLength} fitted by
+   * {@code policy} (the whole input length when fitting left none of them).
+   */
+  public static SequenceRegion inputBases(LengthPolicy policy, int originalLength) {
+    int shift = shift(policy, originalLength);
+    int start = Math.max(0, shift);
+    int end = Math.min(policy.length(), shift + originalLength);
+    return end > start ? new SequenceRegion(start, end) : new SequenceRegion(0, policy.length());
+  }
+
+  /** The input's 1-based number of fitted position {@code position}. */
+  public int positionNumber(int position) {
+    return position - shift(policy, originalLength) + 1;
+  }
+
+  /**
+   * The region of the input's bases {@code from} to {@code to} (1-based, inclusive, as genome
+   * browsers count).
+   *
+   * @throws IllegalArgumentException naming the positions the explanation covers when the range is
+   *     empty or outside them
+   */
+  public SequenceRegion region(int from, int to) {
+    SequenceRegion bases = bases();
+    int first = positionNumber(bases.start());
+    int last = positionNumber(bases.end() - 1);
+    if (from > to || from < first || to > last) {
+      String covered =
+          first == 1 && last == originalLength
+              ? "it has bases 1-" + last
+              : "the model saw its bases " + first + "-" + last + " (" + fittingNote() + ")";
+      throw new IllegalArgumentException(
+          "Positions "
+              + from
+              + "-"
+              + to
+              + " are not a region of "
+              + id
+              + ": "
+              + covered
+              + ". Give a first position not after the last, inside that range.");
+    }
+    int shift = shift(policy, originalLength);
+    return new SequenceRegion(from - 1 + shift, to + shift);
+  }
+
+  /** The {@code width}-bp window of the input's bases with the largest summed |attribution|. */
+  public SequenceRegion strongestRegion(int width) {
+    return SequenceRegion.strongest(attribution.perPosition(), width, bases());
+  }
+
+  /**
+   * What figures show when no region is asked for: the input's bases (never the padding), or the
+   * strongest {@link #DEFAULT_WINDOW}-bp window of a longer sequence.
+   */
+  public SequenceRegion defaultRegion() {
+    return bases().length() <= DEFAULT_WINDOW ? bases() : strongestRegion(DEFAULT_WINDOW);
+  }
+
+  /** "positions 101-250 of 1000", in the input's numbers. */
+  public String describe(SequenceRegion region) {
+    return "positions "
+        + positionNumber(region.start())
+        + "\u2013"
+        + positionNumber(region.end() - 1)
+        + " of "
+        + originalLength;
+  }
+
+  /** An attention track cut to {@code region}, one weight per base (0 where none was computed). */
+  private AttentionTrack slice(AttentionTrack track, SequenceRegion region) {
+    int length = sequence().length();
+    if (region.start() == 0 && region.end() == length) {
+      return track;
+    }
+    float[] weights = new float[region.length()];
+    for (int j = 0; j < track.weights().length; j++) {
+      int position = track.position(j, length);
+      if (region.contains(position)) {
+        weights[position - region.start()] = track.weights()[j];
+      }
+    }
+    return new AttentionTrack(track.kernelSize(), weights);
+  }
+
+  private static Optional<MarkedSite> slice(MarkedSite site, SequenceRegion region) {
+    int start = Math.max(site.start(), region.start());
+    int end = Math.min(site.end(), region.end());
+    return end > start
+        ? Optional.of(new MarkedSite(start - region.start(), end - region.start(), site.label()))
+        : Optional.empty();
   }
 
   /**

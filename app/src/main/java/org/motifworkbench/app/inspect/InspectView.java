@@ -31,16 +31,19 @@ import javafx.scene.layout.VBox;
 import org.motifworkbench.app.dialog.DialogService;
 import org.motifworkbench.app.figure.FigureExport;
 import org.motifworkbench.app.figure.FigureView;
+import org.motifworkbench.figure.AttributionLogoFigure;
 import org.motifworkbench.figure.MutagenesisHeatmapFigure;
 import org.motifworkbench.figure.NucleotidePalette;
 import org.motifworkbench.figure.SequenceTrackFigure;
 import org.motifworkbench.interpret.AttributionMethod;
+import org.motifworkbench.interpret.SequenceRegion;
 import org.motifworkbench.workflow.SequenceExplanation;
 
 /**
- * Layout and bindings of the Inspect screen: the scored sequences on the left, the chosen
- * sequence's saliency track and mutagenesis heat map on the right. State lives in {@link
- * InspectViewModel}.
+ * Layout and bindings of the Inspect screen: the scored sequences on the left; on the right the
+ * chosen sequence's saliency track, its attribution logo (lined up under the track) and the
+ * mutagenesis heat map, for a region of the sequence, and how far the explanation methods agree.
+ * State lives in {@link InspectViewModel}.
  */
 public final class InspectView {
 
@@ -52,11 +55,14 @@ public final class InspectView {
   private final TableView<PredictionRow> table = new TableView<>();
   private final FigureView trackCanvas = new FigureView();
   private final FigureView heatCanvas = new FigureView();
+  private final FigureView logoCanvas = new FigureView();
+  private final Label logoCaption = styled(new Label(), "inspect-caption");
   private final Label hover = styled(new Label(" "), "inspect-hover");
   private final Label heatCaption = styled(new Label(), "inspect-caption");
   private final DialogService dialogs;
   private SequenceTrackFigure track;
   private MutagenesisHeatmapFigure heatMap;
+  private AttributionLogoFigure logo;
 
   /** A view without "Export figure..." (tests). */
   public InspectView(InspectViewModel viewModel, DialogService dialogs) {
@@ -73,6 +79,7 @@ public final class InspectView {
     if (export != null) {
       export.install(trackCanvas, trackCanvas::figure, () -> "saliency-" + explainedId());
       export.install(heatCanvas, heatCanvas::figure, () -> "mutagenesis-" + explainedId());
+      export.install(logoCanvas, logoCanvas::figure, () -> "attribution-logo-" + explainedId());
     }
     root.getStyleClass().add("inspect-screen");
     root.setTop(toolbar());
@@ -95,6 +102,7 @@ public final class InspectView {
             });
     root.setCenter(split);
     viewModel.explanationProperty().addListener((obs, old, e) -> showFigures());
+    viewModel.regionProperty().addListener((obs, old, r) -> showFigures());
     viewModel.paletteProperty().addListener((obs, old, p) -> showFigures());
   }
 
@@ -110,6 +118,11 @@ public final class InspectView {
   /** The track's canvas, for tests. */
   FigureView trackCanvas() {
     return trackCanvas;
+  }
+
+  /** The attribution logo's canvas, for tests. */
+  FigureView logoCanvas() {
+    return logoCanvas;
   }
 
   private Node toolbar() {
@@ -213,9 +226,10 @@ public final class InspectView {
     message.visibleProperty().bind(viewModel.explainMessageProperty().isNotNull());
     message.managedProperty().bind(message.visibleProperty());
 
-    VBox figures = new VBox(trackCanvas, heatCaption, heatCanvas);
+    VBox figures = new VBox(trackCanvas, logoCaption, logoCanvas, heatCaption, heatCanvas);
     figures.getStyleClass().add("inspect-figures");
     heatCaption.visibleProperty().bind(viewModel.explanationProperty().isNotNull());
+    logoCaption.visibleProperty().bind(viewModel.explanationProperty().isNotNull());
     ScrollPane figureScroll = new ScrollPane(figures);
     figureScroll.setId("figureScroll");
     figureScroll.setFitToWidth(true);
@@ -225,11 +239,23 @@ public final class InspectView {
     heatCanvas.setId("heatCanvas");
     trackCanvas.canvas().setOnMouseMoved(this::hoverTrack);
     heatCanvas.canvas().setOnMouseMoved(this::hoverHeatMap);
+    logoCanvas.setId("logoCanvas");
+    logoCanvas.canvas().setOnMouseMoved(this::hoverLogo);
+    logoCanvas.canvas().setOnMouseExited(e -> hover.setText(" "));
     trackCanvas.canvas().setOnMouseExited(e -> hover.setText(" "));
     heatCanvas.canvas().setOnMouseExited(e -> hover.setText(" "));
     hover.setId("hoverText");
 
-    VBox side = new VBox(probability, message, controls(), figureScroll, hover, ownSequence());
+    VBox side =
+        new VBox(
+            probability,
+            message,
+            controls(),
+            agreement(),
+            regionControls(),
+            figureScroll,
+            hover,
+            ownSequence());
     side.getStyleClass().add("inspect-explanation");
     ScrollPane scroll = new ScrollPane(side);
     scroll.setFitToWidth(true);
@@ -257,6 +283,60 @@ public final class InspectView {
     by.setMinWidth(Region.USE_PREF_SIZE);
     HBox box = new HBox(scoreOf, classChoice, by, method, explaining);
     box.getStyleClass().add("inspect-controls");
+    return box;
+  }
+
+  /** The agreement of the three methods: a plain line and the three values under it. */
+  private Node agreement() {
+    Label line = styled(new Label(), "inspect-agreement");
+    line.setId("agreementLine");
+    line.textProperty().bind(viewModel.agreementLineProperty());
+    Label details = styled(new Label(), "inspect-caption");
+    details.setId("agreementDetails");
+    details.setWrapText(true);
+    details.textProperty().bind(viewModel.agreementDetailsProperty());
+    VBox box = new VBox(line, details);
+    box.visibleProperty().bind(viewModel.agreementLineProperty().isNotNull());
+    box.managedProperty().bind(box.visibleProperty());
+    return box;
+  }
+
+  /** Which bases the figures show: typed positions, the strongest window or all bases. */
+  private Node regionControls() {
+    Label line = styled(new Label(), "inspect-caption");
+    line.setId("regionLine");
+    line.textProperty().bind(viewModel.regionLineProperty());
+    TextField from = new TextField();
+    from.setId("regionFrom");
+    from.setPromptText("from");
+    from.setPrefColumnCount(5);
+    TextField to = new TextField();
+    to.setId("regionTo");
+    to.setPromptText("to");
+    to.setPrefColumnCount(5);
+    Button zoom = new Button("Zoom");
+    zoom.setId("regionZoom");
+    zoom.setOnAction(e -> viewModel.zoomTo(from.getText(), to.getText()));
+    to.setOnAction(e -> viewModel.zoomTo(from.getText(), to.getText()));
+    Button strongest = new Button("Strongest " + SequenceExplanation.DEFAULT_WINDOW + " bp");
+    strongest.setId("regionStrongest");
+    strongest.setOnAction(e -> viewModel.showStrongest());
+    Button whole = new Button("Whole sequence");
+    whole.setId("regionWhole");
+    whole.setOnAction(e -> viewModel.showWhole());
+    Label bases = new Label("Bases");
+    bases.setMinWidth(Region.USE_PREF_SIZE);
+    HBox row = new HBox(bases, from, to, zoom, strongest, whole);
+    row.getStyleClass().add("inspect-controls");
+    Label error = styled(new Label(), "inspect-message");
+    error.setId("regionError");
+    error.setWrapText(true);
+    error.textProperty().bind(viewModel.regionErrorProperty());
+    error.visibleProperty().bind(viewModel.regionErrorProperty().isNotNull());
+    error.managedProperty().bind(error.visibleProperty());
+    VBox box = new VBox(line, row, error);
+    box.visibleProperty().bind(viewModel.explanationProperty().isNotNull());
+    box.managedProperty().bind(box.visibleProperty());
     return box;
   }
 
@@ -288,19 +368,39 @@ public final class InspectView {
     if (e == null) {
       track = null;
       heatMap = null;
+      logo = null;
       trackCanvas.show(null);
       heatCanvas.show(null);
+      logoCanvas.show(null);
       return;
     }
     NucleotidePalette palette = viewModel.paletteProperty().get();
-    track = e.trackFigure(palette);
-    heatMap = e.mutagenesisFigure(palette);
+    SequenceRegion region = viewModel.shownRegion();
+    track = e.trackFigure(palette, region);
+    heatMap = e.mutagenesisFigure(palette, region);
+    logo = e.logoFigure(palette, region).alignedWithTrack();
+    logoCaption.setText(
+        "Attribution logo: "
+            + (e.attribution().method() == AttributionMethod.GRADIENT
+                ? "the gradient of every base (mean-centred per position): which base the model"
+                    + " would rather see"
+                : "each base scaled by its "
+                    + e.attribution().method().title().toLowerCase(java.util.Locale.ROOT))
+            + "; letters below the line speak against "
+            + e.explainedClass());
     heatCaption.setText(
         "In-silico mutagenesis: change of the "
             + e.explainedClass()
             + " score when each base is replaced (hover for values)");
     trackCanvas.showSized(track);
+    logoCanvas.showSized(logo);
     heatCanvas.showSized(heatMap);
+  }
+
+  private void hoverLogo(MouseEvent e) {
+    if (logo != null) {
+      hover.setText(viewModel.describePosition(logo.positionAt(e.getX(), logoCanvas.area())));
+    }
   }
 
   private void hoverTrack(MouseEvent e) {

@@ -27,6 +27,8 @@ import org.motifworkbench.bundle.ModelBundle;
 import org.motifworkbench.evaluation.Evaluator;
 import org.motifworkbench.figure.NucleotidePalette;
 import org.motifworkbench.interpret.AttributionMethod;
+import org.motifworkbench.interpret.ExplanationAgreement;
+import org.motifworkbench.interpret.SequenceRegion;
 import org.motifworkbench.sequence.DnaAlphabet;
 import org.motifworkbench.sequence.InvalidInputException;
 import org.motifworkbench.sequence.PastedSequence;
@@ -80,6 +82,17 @@ public final class InspectViewModel {
   private final StringProperty ownSequence = new SimpleStringProperty(this, "ownSequence", "");
   private final ReadOnlyStringWrapper ownSequenceError =
       new ReadOnlyStringWrapper(this, "ownSequenceError");
+  private final ReadOnlyObjectWrapper<SequenceRegion> region =
+      new ReadOnlyObjectWrapper<>(this, "region");
+  private final ReadOnlyStringWrapper regionLine = new ReadOnlyStringWrapper(this, "regionLine");
+  private final ReadOnlyStringWrapper regionError = new ReadOnlyStringWrapper(this, "regionError");
+  private final ReadOnlyStringWrapper agreementLine =
+      new ReadOnlyStringWrapper(this, "agreementLine");
+  private final ReadOnlyStringWrapper agreementDetails =
+      new ReadOnlyStringWrapper(this, "agreementDetails");
+
+  /** Whether the user chose the region: kept when the same sequence is explained again. */
+  private boolean regionChosen;
 
   /** What is explained now (or was last asked for): re-explained when class or method changes. */
   private Subject subject;
@@ -141,6 +154,11 @@ public final class InspectViewModel {
     explaining.set(false);
     subject = null;
     explanation.set(null);
+    region.set(null);
+    regionLine.set(null);
+    regionError.set(null);
+    agreementLine.set(null);
+    agreementDetails.set(null);
     rows.clear();
     showingResult = true;
     classNames.setAll(model == null ? List.of() : model.bundle().manifest().classNames());
@@ -273,6 +291,9 @@ public final class InspectViewModel {
       explainMessage.set(TRAINING_BUSY);
       return;
     }
+    if (subject == null || !subject.equals(next)) {
+      regionChosen = false; // another sequence starts at its default view
+    }
     subject = next;
     AttributionMethod chosen = method.get();
     explaining.set(true);
@@ -299,7 +320,80 @@ public final class InspectViewModel {
     } finally {
       showingResult = false;
     }
+    SequenceRegion kept = region.get();
+    boolean keep = regionChosen && kept != null && kept.end() <= result.sequence().length();
+    region.set(keep ? kept : result.defaultRegion());
+    regionError.set(null);
+    agreementLine.set(result.agreement().summary());
+    agreementDetails.set(details(result.agreement()));
     explanation.set(result);
+    regionLine.set(regionLine(result, region.get()));
+  }
+
+  private static String details(ExplanationAgreement agreement) {
+    List<String> parts = new ArrayList<>();
+    for (ExplanationAgreement.Pair p : agreement.pairs()) {
+      parts.add(p.first() + " vs " + p.second() + " " + ExplanationAgreement.format(p.rho()));
+    }
+    return "Spearman rank correlation of the per-base scores: " + String.join(" \u00b7 ", parts);
+  }
+
+  // ---- the region shown ------------------------------------------------------------------------
+
+  /**
+   * Shows the input's bases {@code from} to {@code to} (1-based, inclusive, as typed); a plain
+   * message when they are not numbers or not a stretch of the sequence.
+   */
+  public void zoomTo(String from, String to) {
+    SequenceExplanation e = explanation.get();
+    if (e == null) {
+      return;
+    }
+    try {
+      int first = Integer.parseInt(from.trim());
+      int last = Integer.parseInt(to.trim());
+      showRegion(e, e.region(first, last));
+    } catch (NumberFormatException ex) {
+      regionError.set(
+          "Type the first and last base as whole numbers, e.g. 101 and 160 (got '"
+              + from.trim()
+              + "' and '"
+              + to.trim()
+              + "').");
+    } catch (IllegalArgumentException ex) {
+      regionError.set(ex.getMessage());
+    }
+  }
+
+  /** Shows the strongest {@link SequenceExplanation#DEFAULT_WINDOW}-bp window (or all bases). */
+  public void showStrongest() {
+    SequenceExplanation e = explanation.get();
+    if (e != null) {
+      showRegion(e, e.strongestRegion(SequenceExplanation.DEFAULT_WINDOW));
+    }
+  }
+
+  /** Shows all the input's bases (never the N padding). */
+  public void showWhole() {
+    SequenceExplanation e = explanation.get();
+    if (e != null) {
+      showRegion(e, e.bases());
+    }
+  }
+
+  private void showRegion(SequenceExplanation e, SequenceRegion next) {
+    regionChosen = true;
+    regionError.set(null);
+    region.set(next);
+    regionLine.set(regionLine(e, next));
+  }
+
+  private static String regionLine(SequenceExplanation e, SequenceRegion shown) {
+    String what = e.describe(shown);
+    if (shown.equals(e.bases())) {
+      return "Showing all " + shown.length() + " bases (" + what + ")";
+    }
+    return "Showing " + what + (shown.equals(e.defaultRegion()) ? ", the strongest window" : "");
   }
 
   private static String messageFor(Throwable failure, SequenceRecord record) {
@@ -321,38 +415,52 @@ public final class InspectViewModel {
 
   // ---- hover texts -----------------------------------------------------------------------------
 
-  /** "Position 17 (G): gradient × input +0.412", for the base under the pointer; "" outside. */
-  public String describePosition(int position) {
+  /** The fitted position of column {@code column} of the region shown, or -1 outside it. */
+  private int fitted(int column) {
+    SequenceRegion shown = region.get();
+    return shown == null || column < 0 || column >= shown.length() ? -1 : shown.start() + column;
+  }
+
+  /**
+   * "Position 17 (G): gradient × input +0.412", for column {@code column} of the region shown
+   * (numbered as the input numbers its bases); "" outside.
+   */
+  public String describePosition(int column) {
     SequenceExplanation e = explanation.get();
-    if (e == null || position < 0 || position >= e.sequence().length()) {
+    int position = fitted(column);
+    if (e == null || position < 0) {
       return "";
     }
     return String.format(
         Locale.ROOT,
         "Position %d (%c): %s %+.3f for %s",
-        position + 1,
+        e.positionNumber(position),
         Character.toUpperCase(e.sequence().charAt(position)),
         e.attribution().method().title().toLowerCase(Locale.ROOT),
         e.attribution().perPosition()[position],
         e.explainedClass());
   }
 
-  /** "Position 17: G→A changes the positive score by −1.20", for a heat-map cell. */
-  public String describeSubstitution(int position, int base) {
+  /**
+   * "Position 17: G→A changes the positive score by −1.20", for the heat-map cell of column {@code
+   * column} of the region shown.
+   */
+  public String describeSubstitution(int column, int base) {
     SequenceExplanation e = explanation.get();
-    if (e == null || position < 0 || position >= e.sequence().length() || base < 0 || base > 3) {
+    int position = fitted(column);
+    if (e == null || position < 0 || base < 0 || base > 3) {
       return "";
     }
+    int number = e.positionNumber(position);
     char observed = Character.toUpperCase(e.sequence().charAt(position));
     char to = DnaAlphabet.ACGT.charAt(base);
     if (observed == to) {
-      return String.format(
-          Locale.ROOT, "Position %d: %c is the observed base", position + 1, observed);
+      return String.format(Locale.ROOT, "Position %d: %c is the observed base", number, observed);
     }
     return String.format(
         Locale.ROOT,
         "Position %d: %c\u2192%c changes the %s score by %+.3f",
-        position + 1,
+        number,
         observed,
         to,
         e.explainedClass(),
@@ -448,6 +556,44 @@ public final class InspectViewModel {
 
   public String getOwnSequenceError() {
     return ownSequenceError.get();
+  }
+
+  /** The stretch of the explained sequence the figures show; null before the first. */
+  public ReadOnlyObjectProperty<SequenceRegion> regionProperty() {
+    return region.getReadOnlyProperty();
+  }
+
+  /**
+   * The region to draw the current explanation in: the region shown, or the explanation's default
+   * while the region still belongs to the previous explanation; null without an explanation.
+   */
+  public SequenceRegion shownRegion() {
+    SequenceExplanation e = explanation.get();
+    SequenceRegion shown = region.get();
+    if (e == null) {
+      return null;
+    }
+    return shown != null && shown.end() <= e.sequence().length() ? shown : e.defaultRegion();
+  }
+
+  /** "Showing positions 101–250 of 1000, the strongest window", or "Showing all 50 bases ...". */
+  public ReadOnlyStringProperty regionLineProperty() {
+    return regionLine.getReadOnlyProperty();
+  }
+
+  /** Why the typed region cannot be shown; null when all is well. */
+  public ReadOnlyStringProperty regionErrorProperty() {
+    return regionError.getReadOnlyProperty();
+  }
+
+  /** "Explanations agree: rank correlation 0.71 to 0.88", for the explanation shown. */
+  public ReadOnlyStringProperty agreementLineProperty() {
+    return agreementLine.getReadOnlyProperty();
+  }
+
+  /** The three pairwise rank correlations, in words. */
+  public ReadOnlyStringProperty agreementDetailsProperty() {
+    return agreementDetails.getReadOnlyProperty();
   }
 
   /** The workspace's colours, for the figures. */

@@ -23,8 +23,11 @@ import org.motifworkbench.app.session.TrainedModel;
 import org.motifworkbench.app.session.Workspace;
 import org.motifworkbench.data.SplitPlan;
 import org.motifworkbench.encoding.LengthPolicy;
+import org.motifworkbench.figure.NucleotidePalette;
 import org.motifworkbench.figure.SequenceTrackFigure.MarkedSite;
 import org.motifworkbench.interpret.AttributionMethod;
+import org.motifworkbench.interpret.ExplanationAgreement;
+import org.motifworkbench.interpret.SequenceRegion;
 import org.motifworkbench.network.NetworkPreset;
 import org.motifworkbench.progress.CancellationToken;
 import org.motifworkbench.sequence.DataSource;
@@ -171,6 +174,78 @@ class InspectViewModelTest {
         vm.describePosition(0)
             .startsWith("Position 1 (" + e.sequence().charAt(0) + "): " + "gradient × input "),
         vm.describePosition(0));
+    // all 50 bases are shown, and the three methods are compared beside them
+    assertEquals(new SequenceRegion(0, 50), vm.regionProperty().get());
+    assertEquals("Showing all 50 bases (positions 1\u201350 of 50)", vm.regionLineProperty().get());
+    assertEquals(e.agreement().summary(), vm.agreementLineProperty().get());
+    assertTrue(
+        vm.agreementLineProperty().get().matches("Explanations (agree|disagree): rank .*"),
+        vm.agreementLineProperty().get());
+    assertTrue(
+        vm.agreementDetailsProperty()
+            .get()
+            .contains(
+                "gradient × input vs mutagenesis "
+                    + ExplanationAgreement.format(e.agreement().inputVsMutagenesis())),
+        vm.agreementDetailsProperty().get());
+  }
+
+  @Test
+  void theFiguresShowTheTypedBasesNotThePaddingAndZoomInTheirOwnNumbers() {
+    InspectViewModel vm = new InspectViewModel(new SameThreadBackgroundRunner(), workspace());
+    vm.ownSequenceProperty().set("ACGTACGTAC GACCGAACTC\nCACGTACGTACGT\n");
+    vm.explainOwnSequence();
+    SequenceExplanation e = vm.getExplanation();
+    // 33 bases centred in 50: 8 N before them, 9 after; none of the N is drawn
+    assertEquals(new SequenceRegion(8, 41), vm.regionProperty().get());
+    assertEquals(new SequenceRegion(8, 41), e.bases());
+    assertEquals("Showing all 33 bases (positions 1\u201333 of 33)", vm.regionLineProperty().get());
+    assertTrue(vm.describePosition(0).startsWith("Position 1 (A): "), vm.describePosition(0));
+    assertEquals(
+        vm.getExplanation().trackFigure(NucleotidePalette.STANDARD, vm.shownRegion()).length(), 33);
+
+    vm.zoomTo(" 5", "12 ");
+    assertEquals(new SequenceRegion(12, 20), vm.regionProperty().get());
+    assertNull(vm.regionErrorProperty().get());
+    assertTrue(vm.describePosition(0).startsWith("Position 5 (A): "), vm.describePosition(0));
+    assertEquals(
+        "Position 12: A is the observed base", vm.describeSubstitution(7, 0), "ACGTACGTACGA");
+    assertEquals("", vm.describePosition(8), "outside the region");
+    assertEquals("Showing positions 5\u201312 of 33", vm.regionLineProperty().get());
+
+    // another method keeps the chosen region; another sequence does not
+    vm.methodProperty().set(AttributionMethod.GRADIENT);
+    assertEquals(AttributionMethod.GRADIENT, vm.getExplanation().attribution().method());
+    assertEquals(new SequenceRegion(12, 20), vm.regionProperty().get());
+
+    vm.zoomTo("30", "40");
+    assertEquals(
+        "Positions 30-40 are not a region of your-sequence: it has bases 1-33. Give a first"
+            + " position not after the last, inside that range.",
+        vm.regionErrorProperty().get().replace(vm.getExplanation().id(), "your-sequence"));
+    assertEquals(new SequenceRegion(12, 20), vm.regionProperty().get(), "the view stays");
+    vm.zoomTo("x", "3");
+    assertTrue(
+        vm.regionErrorProperty().get().startsWith("Type the first and last base as whole"),
+        vm.regionErrorProperty().get());
+    vm.showWhole();
+    assertEquals(new SequenceRegion(8, 41), vm.regionProperty().get());
+    assertNull(vm.regionErrorProperty().get());
+  }
+
+  @Test
+  void aCroppedSequenceKeepsItsOwnPositionNumbers() {
+    InspectViewModel vm = new InspectViewModel(new SameThreadBackgroundRunner(), workspace());
+    String bases = "ACGT".repeat(15); // 60 bases, 5 cropped on each side to the model's 50
+    vm.ownSequenceProperty().set(bases);
+    vm.explainOwnSequence();
+    assertEquals(new SequenceRegion(0, 50), vm.regionProperty().get());
+    assertEquals("Showing all 50 bases (positions 6\u201355 of 60)", vm.regionLineProperty().get());
+    assertTrue(vm.describePosition(0).startsWith("Position 6 (C): "), vm.describePosition(0));
+    vm.zoomTo("1", "10");
+    assertTrue(
+        vm.regionErrorProperty().get().contains("the model saw its bases 6-55"),
+        vm.regionErrorProperty().get());
   }
 
   @Test

@@ -109,6 +109,9 @@ class InspectViewTest {
     SequenceExplanation e = viewModel.getExplanation();
     assertEquals(target.id(), e.id());
     assertTrue(view.trackCanvas().paints() > 0);
+    assertTrue(view.logoCanvas().paints() > 0, "the attribution logo is drawn under the track");
+    String agreement = robot.lookup("#agreementLine").queryAs(Label.class).getText();
+    assertEquals(e.agreement().summary(), agreement);
     assertTrue(
         robot
             .lookup("#probabilityLine")
@@ -131,6 +134,33 @@ class InspectViewTest {
     String hover = robot.lookup("#hoverText").queryAs(Label.class).getText();
     assertTrue(hover.startsWith("Position " + (peak + 1) + " ("), hover);
     snapshot(robot, "inspect-positive.png");
+
+    // The gradient draws all four bases in the logo: it no longer looks like gradient x input.
+    robot.interact(
+        () ->
+            viewModel
+                .methodProperty()
+                .set(org.motifworkbench.interpret.AttributionMethod.GRADIENT));
+    WaitForAsyncUtils.waitFor(
+        30,
+        SECONDS,
+        () ->
+            viewModel.getExplanation().attribution().method()
+                == org.motifworkbench.interpret.AttributionMethod.GRADIENT);
+    WaitForAsyncUtils.waitForFxEvents();
+    snapshot(robot, "inspect-gradient-logo.png");
+    robot.interact(
+        () ->
+            viewModel
+                .methodProperty()
+                .set(org.motifworkbench.interpret.AttributionMethod.GRADIENT_X_INPUT));
+    WaitForAsyncUtils.waitFor(
+        30,
+        SECONDS,
+        () ->
+            viewModel.getExplanation().attribution().method()
+                == org.motifworkbench.interpret.AttributionMethod.GRADIENT_X_INPUT);
+    WaitForAsyncUtils.waitForFxEvents();
 
     // The colour-blind palette repaints the bars in its own positive colour.
     long paintsBefore = view.trackCanvas().paints();
