@@ -16,44 +16,63 @@ import org.jfree.chart.title.Title;
 import org.jfree.chart.ui.Layer;
 
 /**
- * Puts every text of a chart in the figure typeface (DejaVu Sans), so charts look like the other
- * figures and exported PDFs keep chart text as real, embedded, searchable text. Colours and layout
- * stay as each chart made them.
+ * Puts every text of a chart in the figure typeface (DejaVu Sans) at the sizes of a {@link
+ * TypeScale}, so charts look like the other figures and exported PDFs keep chart text as real,
+ * embedded, searchable text. Number axes pick their tick spacing from the space and the font
+ * (JFreeChart's standard tick units), so labels never run together. Colours stay as each chart made
+ * them.
  */
 public final class ChartStyle {
 
   private ChartStyle() {}
 
-  /** Sets the fonts of {@code chart}'s titles, legend, axes and markers; returns the chart. */
+  /** Sets the on-screen fonts of {@code chart}'s titles, legend, axes and markers. */
   public static JFreeChart apply(JFreeChart chart) {
+    return apply(chart, TypeScale.SCREEN);
+  }
+
+  /** Sets {@code type}'s fonts on {@code chart}'s titles, legend, axes and markers. */
+  public static JFreeChart apply(JFreeChart chart, TypeScale type) {
     if (chart.getTitle() != null) {
-      chart.getTitle().setFont(FigureFonts.bold(14));
+      chart.getTitle().setFont(type.titleFont());
     }
     for (int i = 0; i < chart.getSubtitleCount(); i++) {
       Title t = chart.getSubtitle(i);
       if (t instanceof LegendTitle legend) {
-        legend.setItemFont(FigureFonts.plain(11));
+        legend.setItemFont(type.print() ? type.tickFont() : FigureFonts.plain(type.label()));
       } else if (t instanceof TextTitle text) {
-        text.setFont(FigureFonts.plain(11));
+        text.setFont(type.print() ? type.tickFont() : FigureFonts.plain(type.label()));
       }
     }
     if (chart.getPlot() instanceof CategoryPlot category) {
-      style(category.getDomainAxis());
-      style(category.getRangeAxis());
+      style(category.getDomainAxis(), type);
+      style(category.getRangeAxis(), type);
     }
     for (XYPlot plot : xyPlots(chart.getPlot())) {
       for (int i = 0; i < plot.getDomainAxisCount(); i++) {
-        style(plot.getDomainAxis(i));
+        style(plot.getDomainAxis(i), type);
       }
       for (int i = 0; i < plot.getRangeAxisCount(); i++) {
-        style(plot.getRangeAxis(i));
+        style(plot.getRangeAxis(i), type);
       }
-      markers(plot.getDomainMarkers(Layer.FOREGROUND));
-      markers(plot.getDomainMarkers(Layer.BACKGROUND));
-      markers(plot.getRangeMarkers(Layer.FOREGROUND));
-      markers(plot.getRangeMarkers(Layer.BACKGROUND));
+      markers(plot.getDomainMarkers(Layer.FOREGROUND), type);
+      markers(plot.getDomainMarkers(Layer.BACKGROUND), type);
+      markers(plot.getRangeMarkers(Layer.FOREGROUND), type);
+      markers(plot.getRangeMarkers(Layer.BACKGROUND), type);
     }
     return chart;
+  }
+
+  /**
+   * A copy of {@code chart} to restyle for a file, so the chart on screen (maybe being painted on
+   * another thread) is left alone. The data are shared, not copied.
+   */
+  public static JFreeChart copy(JFreeChart chart) {
+    try {
+      return (JFreeChart) chart.clone();
+    } catch (CloneNotSupportedException e) {
+      throw new IllegalStateException("A chart could not be copied for export", e);
+    }
   }
 
   private static List<XYPlot> xyPlots(Plot plot) {
@@ -67,17 +86,17 @@ public final class ChartStyle {
     return out;
   }
 
-  private static void style(Axis axis) {
+  private static void style(Axis axis, TypeScale type) {
     if (axis != null) {
-      axis.setLabelFont(FigureFonts.plain(11));
-      axis.setTickLabelFont(FigureFonts.plain(10));
+      axis.setLabelFont(type.labelFont());
+      axis.setTickLabelFont(type.tickFont());
     }
   }
 
-  private static void markers(Collection<?> markers) {
+  private static void markers(Collection<?> markers, TypeScale type) {
     if (markers != null) {
       for (Object m : markers) {
-        ((Marker) m).setLabelFont(FigureFonts.plain(10));
+        ((Marker) m).setLabelFont(type.tickFont());
       }
     }
   }

@@ -33,6 +33,7 @@ public final class ConfusionMatrixFigure implements Figure {
   };
 
   private static final double GAP = 8;
+  private static final double PRINT_GAP = 4;
   private static final FontRenderContext MEASURE = new FontRenderContext(null, true, true);
 
   private final ConfusionMatrix matrix;
@@ -59,19 +60,35 @@ public final class ConfusionMatrixFigure implements Figure {
   /** Draws the whole figure (axis titles, class names, cells) inside {@code area}. */
   @Override
   public void draw(Graphics2D g, Rectangle2D area) {
+    draw(g, area, TypeScale.SCREEN);
+  }
+
+  /** Square cells across the width left by the class names, plus the two title rows. */
+  @Override
+  public double heightFor(double width, TypeScale type) {
+    Layout probe = layout(new Rectangle2D.Double(0, 0, width, 10_000), type);
+    double left = probe.gridX() - probe.left();
+    double top = probe.gridY() - probe.titleY();
+    double cell = (width - left - probe.gap()) / matrix.size();
+    return top + cell * matrix.size() + probe.gap();
+  }
+
+  /** Draws with {@code type}'s text: class names and titles at its label size. */
+  @Override
+  public void draw(Graphics2D g, Rectangle2D area, TypeScale type) {
     Graphics2D g2 = (Graphics2D) g.create();
     try {
       g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
       g2.setRenderingHint(
           RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-      Layout layout = layout(area);
+      Layout layout = layout(area, type);
       if (layout.cell() < 4) {
         return; // too small to show anything readable
       }
       drawAxes(g2, layout);
       for (int t = 0; t < matrix.size(); t++) {
         for (int p = 0; p < matrix.size(); p++) {
-          drawCell(g2, t, p, layout.cell(t, p));
+          drawCell(g2, t, p, layout.cell(t, p), type);
         }
       }
     } finally {
@@ -81,7 +98,7 @@ public final class ConfusionMatrixFigure implements Figure {
 
   /** Where the cell of true class {@code trueClass} and predicted class {@code predicted} is. */
   public Rectangle2D cellBounds(int trueClass, int predicted, Rectangle2D area) {
-    return layout(area).cell(trueClass, predicted);
+    return layout(area, TypeScale.SCREEN).cell(trueClass, predicted);
   }
 
   /** The cell's share of its row (its true class), or NaN when the class has no examples. */
@@ -124,7 +141,7 @@ public final class ConfusionMatrixFigure implements Figure {
         (int) Math.round(a.getBlue() + t * (b.getBlue() - a.getBlue())));
   }
 
-  private void drawCell(Graphics2D g, int t, int p, Rectangle2D cell) {
+  private void drawCell(Graphics2D g, int t, int p, Rectangle2D cell, TypeScale type) {
     double fraction = rowFraction(t, p);
     Color fill = cellColor(fraction);
     g.setColor(fill);
@@ -133,20 +150,23 @@ public final class ConfusionMatrixFigure implements Figure {
     g.setStroke(new BasicStroke(1.5f));
     g.draw(cell);
     g.setColor(textColorOn(fill));
-    float countSize = (float) clamp(cell.getHeight() / 5, 9, 22);
-    Font countFont = FigureFonts.bold(Math.round(countSize));
-    Font shareFont = FigureFonts.plain(Math.round(countSize * 0.72f));
+    // On screen the numbers grow with the cell; in print they keep the journal's sizes.
+    double countSize =
+        type.print()
+            ? clamp(cell.getHeight() / 5, type.label(), type.title())
+            : Math.rint(clamp(cell.getHeight() / 5, 9, 22));
+    Font countFont = FigureFonts.bold(countSize);
+    Font shareFont =
+        type.print() ? type.tickFont() : FigureFonts.plain(Math.rint(countSize * 0.72));
     String count = Integer.toString(matrix.count(t, p));
-    boolean roomForShare = cell.getHeight() >= 3.2 * countSize;
+    String share = MetricFormat.percent(fraction);
+    boolean roomForShare =
+        cell.getHeight() >= 3.2 * countSize
+            && shareFont.getStringBounds(share, MEASURE).getWidth() <= cell.getWidth() - 4;
     double centreY = cell.getCenterY();
     if (roomForShare) {
       centred(g, countFont, count, cell.getCenterX(), centreY - countSize * 0.45);
-      centred(
-          g,
-          shareFont,
-          MetricFormat.percent(fraction),
-          cell.getCenterX(),
-          centreY + countSize * 0.75);
+      centred(g, shareFont, share, cell.getCenterX(), centreY + countSize * 0.75);
     } else {
       centred(g, countFont, count, cell.getCenterX(), centreY);
     }
@@ -172,13 +192,13 @@ public final class ConfusionMatrixFigure implements Figure {
           names,
           name,
           layout.gridX() + (p + 0.5) * layout.cell(),
-          layout.gridY() - GAP / 2 - layout.lineHeight() / 2);
+          layout.gridY() - layout.gap() / 2 - layout.lineHeight() / 2);
     }
     for (int t = 0; t < k; t++) {
       String name = fitted(names, matrix.labels().get(t), layout.nameWidth());
       double y = layout.gridY() + (t + 0.5) * layout.cell();
       double width = names.getStringBounds(name, MEASURE).getWidth();
-      baseline(g, names, name, layout.gridX() - GAP - width, y);
+      baseline(g, names, name, layout.gridX() - layout.gap() - width, y);
     }
     AffineTransform saved = g.getTransform();
     g.setColor(AXIS_TEXT);
@@ -190,9 +210,13 @@ public final class ConfusionMatrixFigure implements Figure {
   }
 
   /** Positions of everything, from the area and the class names' widths. */
-  private Layout layout(Rectangle2D area) {
+  private Layout layout(Rectangle2D area, TypeScale type) {
     int k = matrix.size();
-    int fontSize = (int) clamp(Math.min(area.getWidth(), area.getHeight()) / 22, 11, 14);
+    double fontSize =
+        type.print()
+            ? type.label()
+            : (int) clamp(Math.min(area.getWidth(), area.getHeight()) / 22, 11, 14);
+    double gap = type.print() ? PRINT_GAP : GAP;
     Font names = FigureFonts.plain(fontSize);
     double lineHeight = fontSize * 1.4;
     double widest = 0;
@@ -200,16 +224,16 @@ public final class ConfusionMatrixFigure implements Figure {
       widest = Math.max(widest, names.getStringBounds(label, MEASURE).getWidth());
     }
     double nameWidth = Math.min(widest, area.getWidth() * 0.3);
-    double left = lineHeight + GAP + nameWidth + GAP;
-    double top = 2 * lineHeight + GAP;
+    double left = lineHeight + gap + nameWidth + gap;
+    double top = 2 * lineHeight + gap;
     double cell =
         Math.max(
-            0, Math.min((area.getWidth() - left - GAP) / k, (area.getHeight() - top - GAP) / k));
+            0, Math.min((area.getWidth() - left - gap) / k, (area.getHeight() - top - gap) / k));
     double blockWidth = left + cell * k;
     double blockHeight = top + cell * k;
     double x0 = area.getX() + Math.max(0, (area.getWidth() - blockWidth) / 2);
     double y0 = area.getY() + Math.max(0, (area.getHeight() - blockHeight) / 2);
-    return new Layout(x0, y0, x0 + left, y0 + top, cell, nameWidth, lineHeight, fontSize);
+    return new Layout(x0, y0, x0 + left, y0 + top, cell, nameWidth, lineHeight, fontSize, gap);
   }
 
   private record Layout(
@@ -220,7 +244,8 @@ public final class ConfusionMatrixFigure implements Figure {
       double cell,
       double nameWidth,
       double lineHeight,
-      int fontSize) {
+      double fontSize,
+      double gap) {
     Rectangle2D cell(int t, int p) {
       return new Rectangle2D.Double(gridX + p * cell, gridY + t * cell, cell, cell);
     }

@@ -12,6 +12,7 @@ import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.axis.TickUnits;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
@@ -232,13 +233,22 @@ public final class EvaluationCharts {
     return axis;
   }
 
+  /**
+   * A 0-1 axis whose ticks are 0.1 apart when the labels fit, else 0.2, 0.5 or 1: JFreeChart picks
+   * the smallest unit whose labels do not run together at the axis's length and font.
+   */
   private static NumberAxis unitAxis(String label) {
     NumberAxis axis = new NumberAxis(label);
     axis.setRange(0, 1.0);
     axis.setAutoRange(false);
-    axis.setTickUnit(new NumberTickUnit(0.1));
-    axis.setNumberFormatOverride(
-        new DecimalFormat("0.0", DecimalFormatSymbols.getInstance(Locale.ROOT)));
+    DecimalFormat oneDecimal =
+        new DecimalFormat("0.0", DecimalFormatSymbols.getInstance(Locale.ROOT));
+    TickUnits units = new TickUnits();
+    for (double size : new double[] {0.1, 0.2, 0.5, 1.0}) {
+      units.add(new NumberTickUnit(size, oneDecimal));
+    }
+    axis.setStandardTickUnits(units);
+    axis.setAutoTickUnitSelection(true);
     return axis;
   }
 

@@ -81,7 +81,8 @@ public final class FigureExporter {
       g.fillRect(0, 0, image.getWidth(), image.getHeight());
       double scale = size.dpi() / FigureSize.POINTS_PER_INCH;
       g.scale(scale, scale);
-      figure.draw(g, new Rectangle2D.Double(0, 0, size.widthPoints(), size.heightPoints()));
+      figure.draw(
+          g, new Rectangle2D.Double(0, 0, size.widthPoints(), size.heightPoints()), size.type());
     } finally {
       g.dispose();
     }
@@ -134,7 +135,7 @@ public final class FigureExporter {
     g.setSVGCanvasSize(new Dimension((int) Math.ceil(w), (int) Math.ceil(h)));
     g.setRenderingHint(
         RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-    figure.draw(g, new Rectangle2D.Double(0, 0, w, h));
+    figure.draw(g, new Rectangle2D.Double(0, 0, w, h), size.type());
     Element root = g.getRoot();
     root.setAttribute("width", number(size.widthMm()) + "mm");
     root.setAttribute("height", number(size.heightMm()) + "mm");
@@ -160,7 +161,7 @@ public final class FigureExporter {
       PdfBoxGraphics2D g = new PdfBoxGraphics2D(document, w, h);
       g.setFontTextDrawer(fonts);
       try {
-        figure.draw(g, new Rectangle2D.Double(0, 0, w, h));
+        figure.draw(g, new Rectangle2D.Double(0, 0, w, h), size.type());
       } finally {
         g.dispose();
       }

@@ -10,21 +10,44 @@ import java.util.List;
  * @param widthMm width in millimetres
  * @param heightMm height in millimetres
  * @param dpi pixels per inch for PNG (ignored by SVG and PDF, which are vectors)
+ * @param type the text sizes the figure is laid out with: {@link TypeScale#PRINT} for a size in
+ *     millimetres, {@link TypeScale#SCREEN} for the figure's natural (on-screen) size
  */
-public record FigureSize(double widthMm, double heightMm, int dpi) {
+public record FigureSize(double widthMm, double heightMm, int dpi, TypeScale type) {
 
   public static final double MM_PER_INCH = 25.4;
   public static final double POINTS_PER_INCH = 72;
 
-  /** The figure's own preferred size, at {@code dpi}. */
-  public static FigureSize natural(Figure figure, int dpi) {
-    return new FigureSize(toMm(figure.preferredWidth()), toMm(figure.preferredHeight()), dpi);
+  /** The widest natural size: a full page width; wider figures are laid out for print at it. */
+  public static final double MAX_NATURAL_WIDTH_MM = 180;
+
+  /** A printed size: text of journal sizes ({@link TypeScale#PRINT}). */
+  public FigureSize(double widthMm, double heightMm, int dpi) {
+    this(widthMm, heightMm, dpi, TypeScale.PRINT);
   }
 
-  /** A given width; the height follows the figure's own aspect ratio. */
+  public FigureSize {
+    java.util.Objects.requireNonNull(type, "type");
+  }
+
+  /**
+   * The figure's own preferred size with its on-screen text, at {@code dpi}; a figure wider than a
+   * page (a long sequence) is laid out for print at {@link #MAX_NATURAL_WIDTH_MM} instead, so a
+   * default export is not a poster.
+   */
+  public static FigureSize natural(Figure figure, int dpi) {
+    if (toMm(figure.preferredWidth()) > MAX_NATURAL_WIDTH_MM) {
+      return ofWidth(figure, MAX_NATURAL_WIDTH_MM, dpi);
+    }
+    return new FigureSize(
+        toMm(figure.preferredWidth()), toMm(figure.preferredHeight()), dpi, TypeScale.SCREEN);
+  }
+
+  /** A given printed width; the height is what the figure needs at that width. */
   public static FigureSize ofWidth(Figure figure, double widthMm, int dpi) {
-    double ratio = figure.preferredHeight() / figure.preferredWidth();
-    return new FigureSize(widthMm, widthMm * ratio, dpi);
+    double width = widthMm / MM_PER_INCH * POINTS_PER_INCH;
+    double height = figure.heightFor(width, TypeScale.PRINT);
+    return new FigureSize(widthMm, toMm(height), dpi, TypeScale.PRINT);
   }
 
   /** Width in points (1/72 inch), the unit of PDF and of figure layouts. */

@@ -116,22 +116,47 @@ public final class MutagenesisHeatmapFigure implements Figure {
   }
 
   private static double rowHeight(Rectangle2D area) {
-    return Math.max(MIN_ROW, (area.getHeight() - 2 * PAD) / 4);
+    return rowHeight(area, TypeScale.SCREEN);
+  }
+
+  private static double rowHeight(Rectangle2D area, TypeScale type) {
+    return Math.max(minRow(type), (area.getHeight() - 2 * pad(type)) / 4);
+  }
+
+  private static double pad(TypeScale type) {
+    return type.print() ? type.tick() / 2 : PAD;
+  }
+
+  /** The lowest row that holds its base letter with room to the next (in print). */
+  private static double minRow(TypeScale type) {
+    return type.print() ? 1.3 * type.label() : MIN_ROW;
+  }
+
+  /** Four rows of their own height: the height does not grow with the width. */
+  @Override
+  public double heightFor(double width, TypeScale type) {
+    return type.print() ? 2 * pad(type) + 4 * minRow(type) : Figure.super.heightFor(width, type);
   }
 
   /** Draws the heat map and its colour bar into {@code area} of {@code g}. */
   @Override
   public void draw(Graphics2D g, Rectangle2D area) {
+    draw(g, area, TypeScale.SCREEN);
+  }
+
+  /** Draws with {@code type}'s text: row letters at its label size, the scale at its tick size. */
+  @Override
+  public void draw(Graphics2D g, Rectangle2D area, TypeScale type) {
     Graphics2D g2 = (Graphics2D) g.create();
     try {
       g2.setRenderingHint(
           RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-      SequenceColumns columns = SequenceColumns.in(area, length());
-      double row = rowHeight(area);
-      double top = area.getMinY() + PAD;
+      SequenceColumns columns = SequenceColumns.in(area, length(), type);
+      double row = rowHeight(area, type);
+      double top = area.getMinY() + pad(type);
       drawCells(g2, columns, top, row);
-      drawRowLabels(g2, columns, top, row);
-      drawColourBar(g2, columns, top, 4 * row);
+      drawRowLabels(g2, columns, top, row, type);
+      drawColourBar(g2, columns, top, 4 * row, type);
     } finally {
       g2.dispose();
     }
@@ -162,22 +187,26 @@ public final class MutagenesisHeatmapFigure implements Figure {
     g.draw(new Rectangle2D.Double(columns.left(), top, columns.right() - columns.left(), 4 * row));
   }
 
-  private void drawRowLabels(Graphics2D g, SequenceColumns columns, double top, double row) {
-    g.setFont(FigureFonts.bold(11));
+  private void drawRowLabels(
+      Graphics2D g, SequenceColumns columns, double top, double row, TypeScale type) {
+    g.setFont(type.print() ? type.boldLabelFont() : FigureFonts.bold(11));
+    double letters = g.getFontMetrics().stringWidth("W");
     for (int b = 0; b < 4; b++) {
       g.setColor(palette.base(b));
       FigureText.rightAligned(
           g, String.valueOf(DnaAlphabet.ACGT.charAt(b)), columns.left() - 8, top + (b + 0.5) * row);
     }
-    g.setFont(FigureText.SMALL);
+    g.setFont(type.tickFont());
     g.setColor(SequenceTrackFigure.INK);
-    FigureText.rightAligned(g, "change to", columns.left() - 24, top + 1.5 * row);
-    FigureText.rightAligned(g, "(\u2022 observed)", columns.left() - 24, top + 2.5 * row);
+    double right = type.print() ? columns.left() - 8 - letters - type.gap() : columns.left() - 24;
+    FigureText.rightAligned(g, "change to", right, top + 1.5 * row);
+    FigureText.rightAligned(g, "(\u2022 observed)", right, top + 2.5 * row);
   }
 
-  private void drawColourBar(Graphics2D g, SequenceColumns columns, double top, double height) {
-    double x = columns.right() + 14;
-    double width = 10;
+  private void drawColourBar(
+      Graphics2D g, SequenceColumns columns, double top, double height, TypeScale type) {
+    double x = columns.right() + (type.print() ? 2 * type.gap() : 14);
+    double width = type.print() ? type.tick() : 10;
     int steps = 40;
     for (int s = 0; s < steps; s++) {
       double value = maxAbs * (1 - 2.0 * (s + 0.5) / steps);
@@ -186,12 +215,13 @@ public final class MutagenesisHeatmapFigure implements Figure {
     }
     g.setColor(SequenceTrackFigure.MUTED);
     g.draw(new Rectangle2D.Double(x, top, width, height));
-    g.setFont(FigureText.SMALL);
+    g.setFont(type.tickFont());
     g.setColor(SequenceTrackFigure.INK);
-    double labelX = x + width + 4;
-    FigureText.leftAligned(g, FigureText.signed(maxAbs), labelX, top + 4);
+    double labelX = x + width + (type.print() ? type.gap() : 4);
+    double inset = type.print() ? type.tick() * 0.4 : 4;
+    FigureText.leftAligned(g, FigureText.signed(maxAbs), labelX, top + inset);
     FigureText.leftAligned(g, "0", labelX, top + height / 2);
-    FigureText.leftAligned(g, FigureText.signed(-maxAbs), labelX, top + height - 4);
+    FigureText.leftAligned(g, FigureText.signed(-maxAbs), labelX, top + height - inset);
     g.draw(new Line2D.Double(x + width, top + height / 2, x + width + 2, top + height / 2));
   }
 }

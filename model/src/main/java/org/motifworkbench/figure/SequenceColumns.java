@@ -30,9 +30,29 @@ public record SequenceColumns(double left, double columnWidth, int length) {
 
   /** The columns of {@code length} bases across {@code area}, between the two margins. */
   public static SequenceColumns in(Rectangle2D area, int length) {
-    double usable = Math.max(1, area.getWidth() - LEFT_MARGIN - RIGHT_MARGIN);
+    return in(area, length, TypeScale.SCREEN);
+  }
+
+  /**
+   * The columns of {@code length} bases across {@code area}, between margins sized for {@code
+   * type}'s text: in print they hold 7-pt labels, so a single column's width keeps most of its room
+   * for the bases.
+   */
+  public static SequenceColumns in(Rectangle2D area, int length, TypeScale type) {
+    double left = leftMargin(type);
+    double usable = Math.max(1, area.getWidth() - left - rightMargin(type));
     double width = Math.min(MAX_COLUMN_WIDTH, usable / Math.max(1, length));
-    return new SequenceColumns(area.getMinX() + LEFT_MARGIN, width, length);
+    return new SequenceColumns(area.getMinX() + left, width, length);
+  }
+
+  /** Room for row labels and the value axis: {@link #LEFT_MARGIN} on screen. */
+  public static double leftMargin(TypeScale type) {
+    return type.print() ? 10 * type.tick() : LEFT_MARGIN;
+  }
+
+  /** Room for a colour bar and its labels: {@link #RIGHT_MARGIN} on screen. */
+  public static double rightMargin(TypeScale type) {
+    return type.print() ? 5.8 * type.tick() : RIGHT_MARGIN;
   }
 
   /** The width a figure needs to show {@code length} bases as legible letters. */
@@ -69,6 +89,15 @@ public record SequenceColumns(double left, double columnWidth, int length) {
   }
 
   /**
+   * The size of a bold base letter that fills a column with a point of space to its neighbours (a
+   * DejaVu Sans Bold letter is at most 0.83 em wide; centring on whole-point widths can shift it),
+   * at most {@code max}.
+   */
+  public double letterSize(double max) {
+    return Math.min(max, (columnWidth - 1) / 0.9);
+  }
+
+  /**
    * Bases between numbered ruler ticks: 10, or more when ten columns are too narrow for a label.
    */
   public int tickStep() {
@@ -77,5 +106,13 @@ public record SequenceColumns(double left, double columnWidth, int length) {
       step *= step % 100 == 0 || step == 10 ? 5 : 2;
     }
     return step;
+  }
+
+  /**
+   * Bases between numbered ruler ticks for labels {@code labelWidth} wide: at least 10, a nice
+   * number (10, 20, 50, 100...) that leaves {@code gap} between neighbouring labels.
+   */
+  public int tickStep(double labelWidth, double gap) {
+    return Math.max(10, NiceTicks.positions(columnWidth, labelWidth, gap));
   }
 }

@@ -24,7 +24,9 @@ import org.motifworkbench.sequence.DnaAlphabet;
  * A classic information-content sequence logo of a motif: per position a stack of letters, each as
  * tall as its share of the column's information in bits, the tallest on top; a "bits" axis from 0
  * to 2 and the positions below. Immutable; draws into any {@link Graphics2D} (screen, PNG, SVG,
- * PDF), and letters are outlines, so exported files need no fonts for them.
+ * PDF). Axis labels, ticks and the title are real text in the figure typeface (searchable and
+ * editable in PDF and SVG files); the logo's letters themselves are glyph outlines stretched to
+ * their heights, as WebLogo draws them, so they need no font.
  */
 public final class SequenceLogoFigure implements Figure {
 
@@ -101,22 +103,43 @@ public final class SequenceLogoFigure implements Figure {
    */
   @Override
   public void draw(Graphics2D g, Rectangle2D bounds) {
+    draw(g, bounds, TypeScale.SCREEN);
+  }
+
+  /**
+   * In print the letters' area is about four columns high (between 48 and 100 points), whatever the
+   * width, so a long motif at a single column's width is not a sliver.
+   */
+  @Override
+  public double heightFor(double width, TypeScale type) {
+    if (!type.print()) {
+      return Figure.super.heightFor(width, type);
+    }
+    Rectangle2D probe = new Rectangle2D.Double(0, 0, width, 1000);
+    Rectangle2D plot = plotArea(probe, type);
+    double letters = Math.max(48, Math.min(100, 4 * plot.getWidth() / motif.width()));
+    return probe.getHeight() - plot.getHeight() + letters;
+  }
+
+  /** Draws with {@code type}'s text sizes (axes at its tick size, the title at its title size). */
+  @Override
+  public void draw(Graphics2D g, Rectangle2D bounds, TypeScale type) {
     GraphicsState saved = GraphicsState.of(g);
     try {
       g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
       g.setRenderingHint(
           RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
       g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-      Font font = axisFont(bounds);
+      Font font = axisFont(bounds, type);
       g.setFont(font);
-      Rectangle2D plot = plotArea(bounds);
+      Rectangle2D plot = plotArea(bounds, type);
       if (plot.getWidth() <= 0 || plot.getHeight() <= 0) {
         return;
       }
       drawLetters(g, plot);
       drawAxes(g, plot, g.getFontMetrics(font));
       if (title != null) {
-        drawTitle(g, bounds, plot);
+        drawTitle(g, bounds, plot, type);
       }
     } finally {
       saved.restore(g);
@@ -128,10 +151,14 @@ public final class SequenceLogoFigure implements Figure {
    * #MAX_BITS} (top), one equal-width column per motif position.
    */
   public Rectangle2D plotArea(Rectangle2D bounds) {
-    double font = axisFont(bounds).getSize2D();
+    return plotArea(bounds, TypeScale.SCREEN);
+  }
+
+  private Rectangle2D plotArea(Rectangle2D bounds, TypeScale type) {
+    double font = axisFont(bounds, type).getSize2D();
     double left = font * 3.4; // tick labels and the rotated "bits"
     double bottom = font * 1.9; // position numbers
-    double top = title == null ? font * 0.7 : font * 2.2;
+    double top = title == null ? font * 0.7 : titleSize(font, type) * 1.25 + font * 0.7;
     double right = font * 0.5;
     return new Rectangle2D.Double(
         bounds.getX() + left,
@@ -228,8 +255,8 @@ public final class SequenceLogoFigure implements Figure {
     return 200;
   }
 
-  private void drawTitle(Graphics2D g, Rectangle2D bounds, Rectangle2D plot) {
-    Font bold = g.getFont().deriveFont(Font.BOLD, g.getFont().getSize2D() * 1.15f);
+  private void drawTitle(Graphics2D g, Rectangle2D bounds, Rectangle2D plot, TypeScale type) {
+    Font bold = FigureFonts.bold(titleSize(g.getFont().getSize2D(), type));
     g.setFont(bold);
     FontMetrics metrics = g.getFontMetrics(bold);
     g.setColor(AXIS);
@@ -239,10 +266,17 @@ public final class SequenceLogoFigure implements Figure {
         (float) (bounds.getY() + metrics.getAscent() + bold.getSize2D() * 0.2));
   }
 
-  /** Axis text grows with the figure, within a readable range. */
-  private static Font axisFont(Rectangle2D bounds) {
+  /** On screen axis text grows with the figure, within a readable range; in print it is fixed. */
+  private static Font axisFont(Rectangle2D bounds, TypeScale type) {
+    if (type.print()) {
+      return type.tickFont();
+    }
     double size = Math.min(bounds.getHeight() * 0.085, bounds.getWidth() * 0.05);
-    return new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(Math.max(8, Math.min(16, size))));
+    return FigureFonts.plain(Math.rint(Math.max(8, Math.min(16, size))));
+  }
+
+  private static double titleSize(double axisFont, TypeScale type) {
+    return type.print() ? type.title() : axisFont * 1.15;
   }
 
   @Override
@@ -296,7 +330,7 @@ public final class SequenceLogoFigure implements Figure {
     }
 
     private static List<Shape> outlines() {
-      Font font = new Font(Font.SANS_SERIF, Font.BOLD, 200);
+      Font font = FigureFonts.bold(200);
       FontRenderContext context = new FontRenderContext(null, true, true);
       return DnaAlphabet.ACGT
           .chars()

@@ -37,6 +37,31 @@ public final class SequenceTrackFigure implements Figure {
   /** A stretch of bases to bracket, e.g. a planted motif: 0-based start, exclusive end. */
   public record MarkedSite(int start, int end, String label) {}
 
+  /**
+   * Heights of the track's rows, in points, for a type scale: on screen today's, in print rows
+   * sized around 7-pt text.
+   */
+  record Spacing(
+      double pad,
+      double ruler,
+      double preferredBars,
+      double minBars,
+      double letters,
+      double site,
+      double attention) {
+
+    static final Spacing SCREEN =
+        new Spacing(PAD, RULER, PREFERRED_BARS, MIN_BARS, LETTERS, SITE, ATTENTION);
+
+    static Spacing of(TypeScale type) {
+      if (!type.print()) {
+        return SCREEN;
+      }
+      double t = type.tick();
+      return new Spacing(2, 2 * t, 9 * t, 5 * t, 1.5 * t, 2.6 * t, 2.6 * t);
+    }
+  }
+
   static final double PAD = 4;
   static final double RULER = 24;
   static final double PREFERRED_BARS = 150;
@@ -116,7 +141,14 @@ public final class SequenceTrackFigure implements Figure {
 
   @Override
   public double preferredHeight() {
-    return fixedHeight() + PREFERRED_BARS;
+    return fixedHeight(Spacing.SCREEN) + PREFERRED_BARS;
+  }
+
+  /** The rows' own heights: the height does not grow with the width. */
+  @Override
+  public double heightFor(double width, TypeScale type) {
+    Spacing s = Spacing.of(type);
+    return fixedHeight(s) + s.preferredBars();
   }
 
   /** The 0-based position under {@code x} when drawn in {@code area}, or -1 outside the bases. */
@@ -124,14 +156,18 @@ public final class SequenceTrackFigure implements Figure {
     return SequenceColumns.in(area, length()).positionAt(x);
   }
 
-  /** Where each part of the track goes in {@code area}. */
+  /** Where each part of the track goes in {@code area} on screen. */
   Rows rows(Rectangle2D area) {
-    double bars = Math.max(MIN_BARS, area.getHeight() - fixedHeight());
-    double top = area.getMinY() + PAD;
-    double barsTop = top + RULER;
+    return rows(area, Spacing.SCREEN);
+  }
+
+  private Rows rows(Rectangle2D area, Spacing s) {
+    double bars = Math.max(s.minBars(), area.getHeight() - fixedHeight(s));
+    double top = area.getMinY() + s.pad();
+    double barsTop = top + s.ruler();
     double lettersTop = barsTop + bars;
-    double siteTop = lettersTop + LETTERS;
-    double attentionTop = siteTop + (site == null ? 0 : SITE);
+    double siteTop = lettersTop + s.letters();
+    double attentionTop = siteTop + (site == null ? 0 : s.site());
     ValueRange range = ValueRange.of(saliency);
     double zero = barsTop + bars * range.max() / range.span();
     return new Rows(top, barsTop, bars, zero, range, lettersTop, siteTop, attentionTop);
@@ -170,47 +206,66 @@ public final class SequenceTrackFigure implements Figure {
     }
   }
 
-  private double fixedHeight() {
-    return 2 * PAD + RULER + LETTERS + (site == null ? 0 : SITE) + attention.size() * ATTENTION;
+  private double fixedHeight(Spacing s) {
+    return 2 * s.pad()
+        + s.ruler()
+        + s.letters()
+        + (site == null ? 0 : s.site())
+        + attention.size() * s.attention();
   }
 
   /** Draws the track into {@code area} of {@code g}. */
   @Override
   public void draw(Graphics2D g, Rectangle2D area) {
+    draw(g, area, TypeScale.SCREEN);
+  }
+
+  /**
+   * Draws the track with {@code type}'s text. Letters are drawn while a column can hold one of at
+   * least 5 points (7 on screen), else the bases are coloured blocks; the ruler numbers every 10th,
+   * 20th, 50th... base, as many as fit.
+   */
+  @Override
+  public void draw(Graphics2D g, Rectangle2D area, TypeScale type) {
     Graphics2D g2 = (Graphics2D) g.create();
     try {
       g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
       g2.setRenderingHint(
           RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-      SequenceColumns columns = SequenceColumns.in(area, length());
-      Rows rows = rows(area);
+      Spacing s = Spacing.of(type);
+      SequenceColumns columns = SequenceColumns.in(area, length(), type);
+      Rows rows = rows(area, s);
       drawSiteBand(g2, columns, rows);
-      drawRuler(g2, columns, rows);
+      drawRuler(g2, columns, rows, type, s);
       drawBars(g2, columns, rows);
-      drawValueAxis(g2, columns, rows);
-      drawLetters(g2, columns, rows);
-      drawSiteBracket(g2, columns, rows);
+      drawValueAxis(g2, columns, rows, type);
+      drawLetters(g2, columns, rows, type, s);
+      drawSiteBracket(g2, area, columns, rows, type);
       for (int b = 0; b < attention.size(); b++) {
-        drawAttention(g2, columns, rows.attentionTop() + b * ATTENTION, attention.get(b));
+        drawAttention(
+            g2, columns, rows.attentionTop() + b * s.attention(), attention.get(b), type, s);
       }
     } finally {
       g2.dispose();
     }
   }
 
-  private void drawRuler(Graphics2D g, SequenceColumns columns, Rows rows) {
-    g.setFont(FigureText.SMALL);
+  private void drawRuler(
+      Graphics2D g, SequenceColumns columns, Rows rows, TypeScale type, Spacing s) {
+    g.setFont(type.tickFont());
     g.setColor(MUTED);
     double top = rows.rulerTop();
-    int step = columns.tickStep();
+    double widest =
+        g.getFontMetrics().stringWidth(Integer.toString(firstPosition + length() - 1));
+    int step = columns.tickStep(widest, 2 * type.gap());
     // Biologists count bases from 1: tick p labels the column of position p - firstPosition.
     int first = (firstPosition + step - 1) / step * step;
     for (int p = first; p < firstPosition + length(); p += step) {
       double x = columns.centre(p - firstPosition);
-      g.draw(new Line2D.Double(x, top + 14, x, top + 18));
-      FigureText.centred(g, Integer.toString(p), x, top + 12);
+      g.draw(new Line2D.Double(x, top + 0.58 * s.ruler(), x, top + 0.75 * s.ruler()));
+      FigureText.centred(g, Integer.toString(p), x, top + 0.5 * s.ruler());
     }
-    FigureText.rightAligned(g, "position", columns.left() - 8, top + 8);
+    FigureText.rightAligned(g, "position", columns.left() - 8, top + s.ruler() / 3);
   }
 
   private void drawBars(Graphics2D g, SequenceColumns columns, Rows rows) {
@@ -232,26 +287,36 @@ public final class SequenceTrackFigure implements Figure {
     g.draw(new Line2D.Double(columns.left(), rows.zeroY(), columns.right(), rows.zeroY()));
   }
 
-  private void drawValueAxis(Graphics2D g, SequenceColumns columns, Rows rows) {
-    g.setFont(FigureText.SMALL);
+  private void drawValueAxis(Graphics2D g, SequenceColumns columns, Rows rows, TypeScale type) {
+    g.setFont(type.tickFont());
     g.setColor(MUTED);
     double axisX = columns.left() - 6;
     g.draw(new Line2D.Double(axisX, rows.barsTop(), axisX, rows.barsTop() + rows.barsHeight()));
-    tick(g, axisX, rows.zeroY(), "0");
-    if (rows.range().max() > 0) {
-      tick(g, axisX, rows.y(rows.range().max()), FigureText.signed(rows.range().max()));
+    // Labels stay within the bars' rows (clear of the row labels above and below), and an end
+    // is labelled only when its label stands clear of the 0.
+    double half = g.getFontMetrics().getAscent() * 0.55;
+    double low = rows.barsTop() + half;
+    double high = rows.barsTop() + rows.barsHeight() - half;
+    double zeroLabel = Math.max(low, Math.min(high, rows.zeroY()));
+    tick(g, axisX, rows.zeroY(), zeroLabel, "0");
+    double widest = g.getFontMetrics().stringWidth("0");
+    for (double end : new double[] {rows.range().max(), rows.range().min()}) {
+      double at = Math.max(low, Math.min(high, rows.y(end)));
+      if (end != 0 && Math.abs(at - zeroLabel) >= 2 * half + 1) {
+        String label = FigureText.signed(end);
+        tick(g, axisX, rows.y(end), at, label);
+        widest = Math.max(widest, g.getFontMetrics().stringWidth(label));
+      }
     }
-    if (rows.range().min() < 0) {
-      tick(g, axisX, rows.y(rows.range().min()), FigureText.signed(rows.range().min()));
-    }
-    g.setFont(FigureText.LABEL);
+    g.setFont(type.labelFont());
     g.setColor(INK);
-    drawWrapped(g, valueName, axisX - 44, rows.barsTop() + rows.barsHeight() / 2);
+    double right = type.print() ? axisX - 5 - widest - type.gap() : axisX - 44;
+    drawWrapped(g, valueName, right, rows.barsTop() + rows.barsHeight() / 2);
   }
 
-  private static void tick(Graphics2D g, double axisX, double y, String label) {
+  private static void tick(Graphics2D g, double axisX, double y, double labelY, String label) {
     g.draw(new Line2D.Double(axisX - 3, y, axisX, y));
-    FigureText.rightAligned(g, label, axisX - 5, y);
+    FigureText.rightAligned(g, label, axisX - 5, labelY);
   }
 
   /** The axis name in the margin, split on spaces over lines so it fits beside the tick labels. */
@@ -265,26 +330,32 @@ public final class SequenceTrackFigure implements Figure {
     }
   }
 
-  private void drawLetters(Graphics2D g, SequenceColumns columns, Rows rows) {
+  private void drawLetters(
+      Graphics2D g, SequenceColumns columns, Rows rows, TypeScale type, Spacing s) {
     double top = rows.lettersTop();
-    if (!columns.lettersFit()) {
+    double rowHeight = s.letters();
+    double size = columns.letterSize(type.print() ? rowHeight * 0.95 : rowHeight - 2);
+    if ((!columns.lettersFit() && !type.print()) || size < TypeScale.MIN_POINTS) {
+      double inset = rowHeight * 0.15;
       for (int i = 0; i < length(); i++) {
         g.setColor(palette.base(sequence.charAt(i)));
-        g.fill(new Rectangle2D.Double(columns.x(i), top + 3, columns.columnWidth(), LETTERS - 6));
+        g.fill(
+            new Rectangle2D.Double(
+                columns.x(i), top + inset, columns.columnWidth(), rowHeight - 2 * inset));
       }
-      return;
+    } else {
+      g.setFont(FigureFonts.bold(type.print() ? size : Math.rint(size)));
+      double baseline = top + rowHeight / 2 + g.getFontMetrics().getAscent() * 0.4;
+      for (int i = 0; i < length(); i++) {
+        char c = sequence.charAt(i);
+        g.setColor(palette.base(c));
+        FigureText.centred(
+            g, String.valueOf(Character.toUpperCase(c)), columns.centre(i), baseline);
+      }
     }
-    float size = (float) Math.min(LETTERS - 2, columns.columnWidth() * 1.35);
-    g.setFont(FigureFonts.bold(Math.round(size)));
-    double baseline = top + LETTERS / 2 + g.getFontMetrics().getAscent() * 0.4;
-    for (int i = 0; i < length(); i++) {
-      char c = sequence.charAt(i);
-      g.setColor(palette.base(c));
-      FigureText.centred(g, String.valueOf(Character.toUpperCase(c)), columns.centre(i), baseline);
-    }
-    g.setFont(FigureText.LABEL);
+    g.setFont(type.labelFont());
     g.setColor(INK);
-    FigureText.rightAligned(g, "sequence", columns.left() - 8, top + LETTERS / 2);
+    FigureText.rightAligned(g, "sequence", columns.left() - 8, top + rowHeight / 2);
   }
 
   private void drawSiteBand(Graphics2D g, SequenceColumns columns, Rows rows) {
@@ -305,7 +376,8 @@ public final class SequenceTrackFigure implements Figure {
             rows.siteTop() - rows.barsTop()));
   }
 
-  private void drawSiteBracket(Graphics2D g, SequenceColumns columns, Rows rows) {
+  private void drawSiteBracket(
+      Graphics2D g, Rectangle2D area, SequenceColumns columns, Rows rows, TypeScale type) {
     if (site == null) {
       return;
     }
@@ -316,37 +388,43 @@ public final class SequenceTrackFigure implements Figure {
     }
     double x0 = columns.x(start) + 1;
     double x1 = columns.x(end) - 1;
-    double y = rows.siteTop() + 4;
+    double y = rows.siteTop() + (type.print() ? 3 : 4);
     g.setColor(INK);
-    g.setStroke(new BasicStroke(1.5f));
+    g.setStroke(new BasicStroke(type.print() ? 0.75f : 1.5f));
     Path2D bracket = new Path2D.Double();
     bracket.moveTo(x0, y - 3);
     bracket.lineTo(x0, y + 2);
     bracket.lineTo(x1, y + 2);
     bracket.lineTo(x1, y - 3);
     g.draw(bracket);
-    g.setFont(FigureText.SMALL);
+    g.setFont(type.tickFont());
     String label =
         site.label() + " (" + (start + firstPosition) + "\u2013" + (end + firstPosition - 1) + ")";
+    double half = g.getFontMetrics().stringWidth(label) / 2.0;
     double labelX =
-        Math.max(columns.left() + g.getFontMetrics().stringWidth(label) / 2.0, (x0 + x1) / 2);
-    FigureText.centred(g, label, labelX, y + 15);
+        Math.max(columns.left() + half, Math.min(area.getMaxX() - half - 1, (x0 + x1) / 2));
+    FigureText.centred(g, label, labelX, y + 2 + g.getFontMetrics().getAscent() + 1);
   }
 
   private void drawAttention(
-      Graphics2D g, SequenceColumns columns, double top, AttentionTrack track) {
-    double height = ATTENTION - 6;
-    double bottom = top + 3 + height;
+      Graphics2D g,
+      SequenceColumns columns,
+      double top,
+      AttentionTrack track,
+      TypeScale type,
+      Spacing s) {
+    double height = s.attention() * 0.78;
+    double bottom = top + s.attention() * 0.11 + height;
     float max = 0;
     for (float w : track.weights()) {
       max = Math.max(max, w);
     }
     g.setColor(GRID);
     g.draw(new Line2D.Double(columns.left(), bottom, columns.right(), bottom));
-    g.setFont(FigureText.LABEL);
+    g.setFont(type.labelFont());
     g.setColor(INK);
     FigureText.rightAligned(
-        g, "attention k=" + track.kernelSize(), columns.left() - 8, top + ATTENTION / 2);
+        g, "attention k=" + track.kernelSize(), columns.left() - 8, top + s.attention() / 2);
     if (max <= 0) {
       return;
     }

@@ -2,6 +2,7 @@ package org.motifworkbench.app.figure;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.Node;
@@ -14,25 +15,30 @@ import org.motifworkbench.app.dialog.FileType;
 import org.motifworkbench.app.dialog.Purpose;
 import org.motifworkbench.figure.Figure;
 import org.motifworkbench.figure.FigureExporter;
+import org.motifworkbench.figure.FigureFormat;
 import org.motifworkbench.figure.FigureSize;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * "Export figure..." for any view: a right-click menu item that asks for the printed size and
- * resolution, then the file (PNG, SVG or PDF by its extension), and writes it in the background.
+ * "Export figure..." for any view: a right-click menu item that asks for the format, printed size
+ * and resolution, then the file, and writes it in the background in the format chosen (the file's
+ * extension follows the format). The format and resolution chosen last are offered again, and the
+ * file chooser starts in the folder of the last exported figure ({@link Purpose#FIGURE}).
  */
 public final class FigureExport {
 
   private static final Logger LOG = LoggerFactory.getLogger(FigureExport.class);
-  private static final List<FileType> FORMATS =
-      List.of(
-          FileType.of("PDF (vector, for papers)", "*.pdf"),
-          FileType.of("SVG (vector, editable)", "*.svg"),
-          FileType.of("PNG (image)", "*.png"));
+  private static final Map<FigureFormat, FileType> FILE_TYPES =
+      Map.of(
+          FigureFormat.PDF, FileType.of("PDF (vector, for papers)", "*.pdf"),
+          FigureFormat.SVG, FileType.of("SVG (vector, editable)", "*.svg"),
+          FigureFormat.PNG, FileType.of("PNG (image)", "*.png"));
 
   private final BackgroundRunner runner;
   private final DialogService dialogs;
+  private FigureSizeDialog.Choice last =
+      new FigureSizeDialog.Choice(FigureFormat.PDF, new FigureSize(85, 60, 300));
 
   /**
    * @param runner where files are written (off the FX thread)
@@ -67,20 +73,27 @@ public final class FigureExport {
       return;
     }
     Window window = owner.getScene() == null ? null : owner.getScene().getWindow();
-    Optional<FigureSize> size = FigureSizeDialog.ask(window, figure);
-    if (size.isEmpty()) {
+    Optional<FigureSizeDialog.Choice> choice = FigureSizeDialog.ask(window, figure, last);
+    if (choice.isEmpty()) {
       return;
     }
+    last = choice.get();
+    FigureFormat format = last.format();
+    FigureSize size = last.size();
     Optional<Path> chosen =
-        dialogs.saveFile(Purpose.FIGURE, "Export figure", name + ".pdf", FORMATS);
+        dialogs.saveFile(
+            Purpose.FIGURE,
+            "Export figure as " + format,
+            name + "." + format.extension(),
+            List.of(FILE_TYPES.get(format)));
     if (chosen.isEmpty()) {
       return;
     }
-    Path target = chosen.get();
+    Path target = FigureTarget.of(chosen.get(), format);
     runner.run(
         "exporting " + target.getFileName(),
         () -> {
-          FigureExporter.export(figure, target, size.get());
+          FigureExporter.export(figure, target, format, size);
           return target;
         },
         done -> LOG.info("Exported a figure to {}", done),

@@ -11,13 +11,18 @@ import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 import org.motifworkbench.figure.Figure;
+import org.motifworkbench.figure.FigureFormat;
 import org.motifworkbench.figure.FigureSize;
 
 /**
- * Asks for an exported figure's printed width and height in millimetres (proportions kept unless
- * unticked) and the PNG resolution. Starts at a single journal column (85 mm) wide.
+ * Asks for an exported figure's format, printed width and height in millimetres (the height the
+ * figure needs at that width unless unticked) and the PNG resolution. Starts at a single journal
+ * column (85 mm) wide. The format chosen here is the format written, whatever the file is named.
  */
 final class FigureSizeDialog {
+
+  /** What the user chose: the format and the printed size. */
+  record Choice(FigureFormat format, FigureSize size) {}
 
   static final double SINGLE_COLUMN_MM = 85;
   private static final String MM = "mm";
@@ -25,9 +30,9 @@ final class FigureSizeDialog {
 
   private FigureSizeDialog() {}
 
-  static Optional<FigureSize> ask(Window owner, Figure figure) {
-    FigureSize start = FigureSize.ofWidth(figure, SINGLE_COLUMN_MM, 300);
-    Dialog<FigureSize> dialog = new Dialog<>();
+  static Optional<Choice> ask(Window owner, Figure figure, Choice last) {
+    FigureSize start = FigureSize.ofWidth(figure, SINGLE_COLUMN_MM, last.size().dpi());
+    Dialog<Choice> dialog = new Dialog<>();
     dialog.setTitle("Export figure");
     dialog.setHeaderText(
         "Printed size (a journal column is about 85 mm or 3.3 inches, a page " + "width 170 mm)");
@@ -37,20 +42,21 @@ final class FigureSizeDialog {
     }
     Spinner<Double> width = millimetres(start.widthMm());
     Spinner<Double> height = millimetres(start.heightMm());
-    CheckBox keep = new CheckBox("Keep proportions");
+    CheckBox keep = new CheckBox("Height to fit the width");
     keep.setSelected(true);
-    double ratio = figure.preferredHeight() / figure.preferredWidth();
+    ComboBox<String> unit = new ComboBox<>();
+    unit.getItems().setAll(MM, INCHES);
+    unit.setValue(MM);
     width
         .valueProperty()
         .addListener(
             (obs, old, w) -> {
               if (keep.isSelected() && w != null) {
-                height.getValueFactory().setValue(round(w * ratio));
+                double toMm = unit.getValue().equals(INCHES) ? FigureSize.MM_PER_INCH : 1;
+                double mm = FigureSize.ofWidth(figure, w * toMm, 300).heightMm();
+                height.getValueFactory().setValue(round(mm / toMm));
               }
             });
-    ComboBox<String> unit = new ComboBox<>();
-    unit.getItems().setAll(MM, INCHES);
-    unit.setValue(MM);
     unit.valueProperty()
         .addListener(
             (obs, old, now) -> {
@@ -64,16 +70,27 @@ final class FigureSizeDialog {
             });
     ComboBox<Integer> dpi = new ComboBox<>();
     dpi.getItems().setAll(150, 300, 600, 1200);
-    dpi.setValue(300);
+    dpi.setValue(last.size().dpi());
+    ComboBox<FigureFormat> format = new ComboBox<>();
+    format.setId("figureFormat");
+    format.getItems().setAll(FigureFormat.values());
+    format.setValue(last.format());
+    dpi.disableProperty().bind(format.valueProperty().isNotEqualTo(FigureFormat.PNG));
     GridPane form = new GridPane();
     form.getStyleClass().add("dialog-form");
-    form.addRow(0, new Label("Width"), width, unit);
-    form.addRow(1, new Label("Height"), height);
-    form.add(keep, 1, 2);
-    form.addRow(3, new Label("PNG resolution (dpi)"), dpi);
-    Label note = new Label("PDF and SVG are vector files: sharp at any size; text stays text.");
+    form.addRow(0, new Label("Format"), format);
+    form.addRow(1, new Label("Width"), width, unit);
+    form.addRow(2, new Label("Height"), height);
+    form.add(keep, 1, 3);
+    form.addRow(4, new Label("PNG resolution (dpi)"), dpi);
+    Label note =
+        new Label(
+            "PDF and SVG are vector files: sharp at any size; text stays text. Text is set at"
+                + " 7-8 pt at the printed size.");
+    note.setWrapText(true);
+    note.setMaxWidth(420);
     note.getStyleClass().add("dialog-help");
-    form.add(note, 0, 4, 2, 1);
+    form.add(note, 0, 5, 3, 1);
     dialog.getDialogPane().setContent(form);
     ButtonType next = new ButtonType("Choose file...", ButtonType.OK.getButtonData());
     dialog.getDialogPane().getButtonTypes().setAll(next, ButtonType.CANCEL);
@@ -83,7 +100,9 @@ final class FigureSizeDialog {
             return null;
           }
           double toMm = unit.getValue().equals(INCHES) ? FigureSize.MM_PER_INCH : 1;
-          return new FigureSize(width.getValue() * toMm, height.getValue() * toMm, dpi.getValue());
+          return new Choice(
+              format.getValue(),
+              new FigureSize(width.getValue() * toMm, height.getValue() * toMm, dpi.getValue()));
         });
     return dialog.showAndWait();
   }

@@ -1,0 +1,215 @@
+package org.motifworkbench.figure;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.geom.Rectangle2D;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.motifworkbench.evaluation.ClassificationMetrics;
+import org.motifworkbench.evaluation.Evaluator;
+import org.motifworkbench.figure.PdfWords.Word;
+import org.motifworkbench.figure.SequenceTrackFigure.AttentionTrack;
+import org.motifworkbench.figure.SequenceTrackFigure.MarkedSite;
+import org.motifworkbench.motif.Motif;
+
+/**
+ * Every figure kind exported to PDF at a journal's single column (85 mm), its page width (170 mm)
+ * and the figure's natural size, read back with PDFBox: the figure has text, no word is under 5 pt,
+ * no two words touch or overlap, and no word runs off the page. Built from small in-memory data, so
+ * it runs in seconds.
+ */
+class PrintedSizesTest {
+
+  /** Words closer than this (points) read as one; a space in 7 pt text is about 2 pt. */
+  static final double MIN_GAP = 0.8;
+
+  static final double MIN_POINTS = 5;
+
+  @TempDir Path dir;
+
+  static Stream<Arguments> figures() {
+    List<Arguments> out = new ArrayList<>();
+    for (var named : kinds()) {
+      for (String size : List.of("85 mm", "170 mm", "natural")) {
+        out.add(Arguments.of(named.name(), size, named.figure()));
+      }
+    }
+    return out.stream();
+  }
+
+  record Named(String name, Figure figure) {}
+
+  static List<Named> kinds() {
+    ClassificationMetrics two = metrics(List.of("negative", "positive"), 400);
+    ClassificationMetrics three = metrics(List.of("promoter", "enhancer", "background"), 600);
+    return List.of(
+        new Named("ROC, 2 classes", Figure.of(EvaluationCharts.roc(two), 420, 300)),
+        new Named("ROC, 3 classes", Figure.of(EvaluationCharts.roc(three), 420, 300)),
+        new Named("PR, 2 classes", Figure.of(EvaluationCharts.precisionRecall(two), 420, 300)),
+        new Named("PR, 3 classes", Figure.of(EvaluationCharts.precisionRecall(three), 420, 300)),
+        new Named(
+            "score distributions, 2 classes",
+            Figure.of(EvaluationCharts.scoreDistributions(two), 420, 300)),
+        new Named(
+            "score distributions, 3 classes",
+            Figure.of(EvaluationCharts.scoreDistributions(three), 420, 300)),
+        new Named("confusion matrix, 2 classes", new ConfusionMatrixFigure(two.confusionMatrix())),
+        new Named(
+            "confusion matrix, 3 classes", new ConfusionMatrixFigure(three.confusionMatrix())),
+        new Named("logo, 12 columns", SequenceLogoFigure.of(motif(12)).withTitle("MA0139.1 CTCF")),
+        new Named("logo, 30 columns", SequenceLogoFigure.of(motif(30))),
+        new Named("saliency track, 60 bp", track(60)),
+        new Named("saliency track, 250 bp", track(250)),
+        new Named("mutagenesis heat map, 60 bp", heatMap(60)),
+        new Named("mutagenesis heat map, 250 bp", heatMap(250)));
+  }
+
+  @ParameterizedTest(name = "{0} at {1}")
+  @MethodSource("figures")
+  void everyWordIsReadableAndStandsFree(String name, String size, Figure figure) throws Exception {
+    Path pdf = dir.resolve("figure.pdf");
+    FigureExporter.export(figure, pdf, size(figure, size));
+    PdfWords.Page page = PdfWords.read(pdf);
+
+    List<String> problems = problems(page);
+    assertTrue(problems.isEmpty(), name + " at " + size + ":\n  " + String.join("\n  ", problems));
+  }
+
+  static FigureSize size(Figure figure, String size) {
+    return switch (size) {
+      case "85 mm" -> FigureSize.ofWidth(figure, 85, 300);
+      case "170 mm" -> FigureSize.ofWidth(figure, 170, 300);
+      default -> FigureSize.natural(figure, 300);
+    };
+  }
+
+  /** Everything wrong with a page's words, one line each; empty when every word reads well. */
+  static List<String> problems(PdfWords.Page page) {
+    List<String> out = new ArrayList<>();
+    List<Word> words = page.words();
+    if (words.isEmpty()) {
+      out.add("the figure has no text");
+    }
+    Rectangle2D media =
+        new Rectangle2D.Double(
+            page.media().getLowerLeftX() - 0.5,
+            page.media().getLowerLeftY() - 0.5,
+            page.media().getWidth() + 1,
+            page.media().getHeight() + 1);
+    for (int i = 0; i < words.size(); i++) {
+      Word a = words.get(i);
+      if (a.size() < MIN_POINTS - 1e-6) {
+        out.add("under " + MIN_POINTS + " pt: " + a);
+      }
+      if (!media.contains(a.box())) {
+        out.add("off the page (clipped): " + a);
+      }
+      for (int j = i + 1; j < words.size(); j++) {
+        Word b = words.get(j);
+        if (grown(a.box()).intersects(grown(b.box()))) {
+          out.add("touching or overlapping: " + a + " and " + b);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Rectangle2D grown(Rectangle2D box) {
+    double h = MIN_GAP / 2;
+    return new Rectangle2D.Double(
+        box.getX() - h, box.getY() - h, box.getWidth() + 2 * h, box.getHeight() + 2 * h);
+  }
+
+  /** A classifier that is right about 80 % of the time, from a fixed seed. */
+  static ClassificationMetrics metrics(List<String> names, int n) {
+    Random random = new Random(19);
+    int k = names.size();
+    int[] truth = new int[n];
+    float[][] p = new float[n][k];
+    for (int i = 0; i < n; i++) {
+      truth[i] = i % k;
+      double sum = 0;
+      for (int c = 0; c < k; c++) {
+        p[i][c] = (float) (random.nextDouble() + (c == truth[i] ? 1.2 : 0));
+        sum += p[i][c];
+      }
+      for (int c = 0; c < k; c++) {
+        p[i][c] /= (float) sum;
+      }
+    }
+    return Evaluator.evaluate(truth, p, names);
+  }
+
+  static Motif motif(int width) {
+    Random random = new Random(width);
+    double[][] columns = new double[width][4];
+    for (int i = 0; i < width; i++) {
+      int top = random.nextInt(4);
+      for (int b = 0; b < 4; b++) {
+        columns[i][b] = b == top ? 0.4 + 0.6 * (i % 3) / 2.0 : random.nextDouble() * 0.3;
+      }
+    }
+    return new Motif("MA" + width, "", columns).normalized();
+  }
+
+  static String sequence(int length) {
+    Random random = new Random(length);
+    StringBuilder s = new StringBuilder();
+    for (int i = 0; i < length; i++) {
+      s.append("ACGT".charAt(random.nextInt(4)));
+    }
+    return s.toString();
+  }
+
+  static SequenceTrackFigure track(int length) {
+    Random random = new Random(7);
+    float[] values = new float[length];
+    for (int i = 0; i < length; i++) {
+      values[i] = (float) (random.nextGaussian() * 0.3 + (i >= 20 && i < 32 ? 2 : 0));
+    }
+    float[] attention = new float[length - 14];
+    for (int j = 0; j < attention.length; j++) {
+      attention[j] = (float) Math.exp(-Math.abs(j - 12) / 4.0);
+    }
+    return new SequenceTrackFigure(
+        sequence(length),
+        values,
+        List.of(new AttentionTrack(15, attention)),
+        Optional.of(new MarkedSite(20, 32, "planted CGACCGAACTCC")),
+        NucleotidePalette.STANDARD,
+        "gradient \u00d7 input");
+  }
+
+  static MutagenesisHeatmapFigure heatMap(int length) {
+    Random random = new Random(11);
+    String s = sequence(length);
+    float[][] values = new float[length][4];
+    for (int i = 0; i < length; i++) {
+      for (int b = 0; b < 4; b++) {
+        values[i][b] = "ACGT".charAt(b) == s.charAt(i) ? 0 : (float) random.nextGaussian();
+      }
+    }
+    return new MutagenesisHeatmapFigure(s, values, NucleotidePalette.STANDARD);
+  }
+
+  /** Writes every kind at every size to {@code target} for a look (not a test). */
+  static void writeAll(Path target, Function<Figure, FigureSize> size) throws Exception {
+    Files.createDirectories(target);
+    for (Named n : kinds()) {
+      FigureExporter.export(
+          n.figure(),
+          target.resolve(n.name().replaceAll("[^a-z0-9]+", "-") + ".pdf"),
+          size.apply(n.figure()));
+    }
+  }
+}
