@@ -255,8 +255,7 @@ public final class SequenceTrackFigure implements Figure {
     g.setFont(type.tickFont());
     g.setColor(MUTED);
     double top = rows.rulerTop();
-    double widest =
-        g.getFontMetrics().stringWidth(Integer.toString(firstPosition + length() - 1));
+    double widest = g.getFontMetrics().stringWidth(Integer.toString(firstPosition + length() - 1));
     int step = columns.tickStep(widest, 2 * type.gap());
     // Biologists count bases from 1: tick p labels the column of position p - firstPosition.
     int first = (firstPosition + step - 1) / step * step;
