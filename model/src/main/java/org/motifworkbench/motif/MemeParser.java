@@ -16,14 +16,13 @@ final class MemeParser {
 
   private static final Pattern KEY_VALUE = Pattern.compile("([A-Za-z]+)=\\s*(\\S+)");
 
-  /** A decimal number as MEME writes it; also NaN and infinities, so they get their own message. */
-  private static final Pattern NUMBER =
-      Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?|[-+]?(?i:nan|inf|infinity)");
+  private static final Pattern FREQUENCY_PAIRS =
+      Pattern.compile("[A-Za-z]\\s+\\S+(\\s+[A-Za-z]\\s+\\S+)*");
 
-  private static final int MAX_WIDTH = 1000;
   private static final double ROW_SUM_TOLERANCE = 0.02;
 
   private final String fileName;
+  private final MemeValues values;
   private final List<Motif> motifs = new ArrayList<>();
   private double[] background;
   private String[] lines;
@@ -35,6 +34,7 @@ final class MemeParser {
 
   MemeParser(String fileName) {
     this.fileName = fileName;
+    this.values = new MemeValues(fileName);
   }
 
   MemeFile parse(String text) {
@@ -89,30 +89,47 @@ final class MemeParser {
     }
   }
 
+  /**
+   * The frequencies on the line after the header; like MEME, the letter-value pairs may go on over
+   * the following lines (large alphabets need that) until all four bases have a value.
+   */
   private double[] readBackground() {
     while (next < lines.length && lines[next].isBlank()) {
       next++;
     }
-    String[] parts = next < lines.length ? lines[next].strip().split("\\s+") : new String[0];
-    double[] freq = new double[4];
-    if (parts.length < 8) {
+    int first = next + 1;
+    List<String> parts = new ArrayList<>();
+    List<Integer> partLines = new ArrayList<>();
+    do {
+      for (String part : next < lines.length ? lines[next].strip().split("\\s+") : new String[0]) {
+        parts.add(part);
+        partLines.add(next + 1);
+      }
+      next++;
+    } while (basesIn(parts) < 4 && next < lines.length && isFrequencyLine(lines[next]));
+    if (parts.size() < 8) {
       throw error(
-          next + 1,
+          first,
           "the background letter frequencies should read like"
               + " 'A 0.25 C 0.25 G 0.25 T 0.25'. Fix that line.");
     }
+    double[] freq = new double[4];
     boolean[] seen = new boolean[4];
-    for (int i = 0; i + 1 < parts.length; i += 2) {
-      int base = DnaAlphabet.ACGT.indexOf(parts[i].toUpperCase(Locale.ROOT));
-      if (base >= 0 && parts[i].length() == 1) {
-        freq[base] = probability(parts[i + 1], next + 1, "the background frequency of " + parts[i]);
+    for (int i = 0; i + 1 < parts.size(); i += 2) {
+      int base = baseOf(parts.get(i));
+      if (base >= 0) {
+        freq[base] =
+            values.probability(
+                parts.get(i + 1),
+                partLines.get(i + 1),
+                "the background frequency of " + parts.get(i));
         seen[base] = true;
       }
     }
     for (int b = 0; b < 4; b++) {
       if (!seen[b]) {
         throw error(
-            next + 1,
+            first,
             "the background letter frequencies have no value for "
                 + DnaAlphabet.ACGT.charAt(b)
                 + ". Write all four, like 'A 0.25 C 0.25 G 0.25 T 0.25'.");
@@ -121,11 +138,33 @@ final class MemeParser {
     double sum = freq[0] + freq[1] + freq[2] + freq[3];
     if (Math.abs(sum - 1) > ROW_SUM_TOLERANCE) {
       throw error(
-          next + 1,
+          first,
           "the background letter frequencies add up to " + sum + " instead of 1. Fix that line.");
     }
-    next++;
     return freq;
+  }
+
+  /** 0-3 for a one-letter token A, C, G or T (any case), else -1. */
+  private static int baseOf(String token) {
+    return token.length() == 1 ? DnaAlphabet.ACGT.indexOf(token.toUpperCase(Locale.ROOT)) : -1;
+  }
+
+  private static int basesIn(List<String> parts) {
+    boolean[] seen = new boolean[4];
+    int count = 0;
+    for (int i = 0; i + 1 < parts.size(); i += 2) {
+      int base = baseOf(parts.get(i));
+      if (base >= 0 && !seen[base]) {
+        seen[base] = true;
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /** A line of letter-value pairs such as "G 0.25 T 0.25" (not a MOTIF line or a matrix row). */
+  private static boolean isFrequencyLine(String line) {
+    return FREQUENCY_PAIRS.matcher(line.strip()).matches();
   }
 
   private void startMotif(String line) {
@@ -178,9 +217,9 @@ final class MemeParser {
       throw error(
           headerLine, "alength= " + keys.get("alength") + " but DNA motifs need" + " alength= 4.");
     }
-    int width = keys.containsKey("w") ? width(keys.get("w"), headerLine) : -1;
-    int sites = keys.containsKey("nsites") ? sites(keys.get("nsites"), headerLine) : 0;
-    double eValue = keys.containsKey("E") ? eValue(keys.get("E"), headerLine) : Double.NaN;
+    int width = keys.containsKey("w") ? values.width(keys.get("w"), headerLine) : -1;
+    int sites = keys.containsKey("nsites") ? values.sites(keys.get("nsites"), headerLine) : 0;
+    double eValue = keys.containsKey("E") ? values.eValue(keys.get("E"), headerLine) : Double.NaN;
     List<double[]> rows = new ArrayList<>();
     int lastRowLine = headerLine;
     while (next < lines.length) {
@@ -260,7 +299,7 @@ final class MemeParser {
     double sum = 0;
     for (int b = 0; b < 4; b++) {
       row[b] =
-          probability(
+          values.probability(
               parts[b],
               lineNumber,
               "the probability of " + DnaAlphabet.ACGT.charAt(b) + " in motif " + motifId);
@@ -285,74 +324,6 @@ final class MemeParser {
       out.put(m.group(1), m.group(2));
     }
     return out;
-  }
-
-  private double number(String text, int lineNumber) {
-    if (!NUMBER.matcher(text).matches()) {
-      throw error(lineNumber, "'" + text + "' is not a number. Fix the value.");
-    }
-    String lower = text.toLowerCase(Locale.ROOT);
-    if (lower.contains("nan")) {
-      return Double.NaN;
-    }
-    if (lower.contains("inf")) {
-      return lower.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
-    }
-    return Double.parseDouble(text);
-  }
-
-  /** A number between 0 and 1; NaN and infinities are refused like any other value outside. */
-  private double probability(String text, int lineNumber, String what) {
-    double p = number(text, lineNumber);
-    if (!(p >= 0 && p <= 1)) {
-      throw error(
-          lineNumber,
-          what + " is " + text + ", outside 0..1." + " Use probabilities, not counts or log-odds.");
-    }
-    return p;
-  }
-
-  private int width(String text, int lineNumber) {
-    if (!text.matches("\\d{1,9}")
-        || Integer.parseInt(text) < 1
-        || Integer.parseInt(text) > MAX_WIDTH) {
-      throw error(
-          lineNumber,
-          "w= "
-              + text
-              + " is not a motif width: write the number of"
-              + " positions, a whole number from 1 to "
-              + MAX_WIDTH
-              + ".");
-    }
-    return Integer.parseInt(text);
-  }
-
-  /** MEME writes whole numbers; a fraction (some converters write 20.0) is rounded. */
-  private int sites(String text, int lineNumber) {
-    double n = NUMBER.matcher(text).matches() ? number(text, lineNumber) : Double.NaN;
-    if (!(n >= 0 && n <= Integer.MAX_VALUE)) {
-      throw error(
-          lineNumber,
-          "nsites= "
-              + text
-              + " is not a number of sites: write how many sites the matrix was built from,"
-              + " a whole number such as 20, or leave nsites= out.");
-    }
-    return (int) Math.round(n);
-  }
-
-  private double eValue(String text, int lineNumber) {
-    double e = NUMBER.matcher(text).matches() ? number(text, lineNumber) : Double.NaN;
-    if (!(e >= 0 && e < Double.POSITIVE_INFINITY)) {
-      throw error(
-          lineNumber,
-          "E= "
-              + text
-              + " is not an E-value: write a number of 0 or more, such as 0 or 4.1e-009,"
-              + " or leave E= out.");
-    }
-    return e;
   }
 
   /**

@@ -178,6 +178,20 @@ class MemeParserTest {
     assertTrue(e.getMessage().contains(message), e.getMessage());
   }
 
+  /** MEME lets the letter-value pairs go on over several lines; an error names the value's line. */
+  @Test
+  void theBackgroundMayTakeSeveralLines() {
+    String twoLines = HEAD.replace("C 0.25 G 0.25 T 0.25", "C 0.2\nG 0.2 T 0.35");
+    MemeFile file = MemeFormat.parse(twoLines + "0.25 0.25 0.25 0.25\n1 0 0 0\n", "db.meme");
+    assertArrayEquals(new double[] {0.25, 0.2, 0.2, 0.35}, file.background(), 0);
+    assertEquals(2, file.motifs().get(0).width());
+
+    String bad = twoLines.replace("T 0.35", "T x");
+    InvalidInputException e = refused(bad + "0.25 0.25 0.25 0.25\n1 0 0 0\n");
+    assertEquals(7, e.location().line());
+    assertTrue(e.getMessage().contains("'x' is not a number"), e.getMessage());
+  }
+
   @Test
   void aWellFormedFileStillReads() {
     MemeFile file = MemeFormat.parse(HEAD + "0.25 0.25 0.25 0.25\n1 0 0 0\n" + NEXT, "db.meme");
