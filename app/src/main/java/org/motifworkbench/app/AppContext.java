@@ -110,7 +110,8 @@ public final class AppContext implements AutoCloseable {
               }
             });
     this.otherData = new OtherDataViewModel(engineRunner, workspace);
-    this.evaluate = new EvaluateViewModel(engineRunner, runner, workspace, otherData);
+    this.evaluate =
+        new EvaluateViewModel(engineRunner, runner, workspace, otherData, Platform::runLater);
     this.inspect = new InspectViewModel(engineRunner, workspace);
     this.motifs =
         new MotifsViewModel(

@@ -1,6 +1,7 @@
 package org.motifworkbench.network;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What a compute back end does for one model: prediction (inference-mode logits), batch-norm
@@ -26,6 +27,14 @@ public interface ComputeBackend extends AutoCloseable {
    * An empty list when this back end cannot recalibrate (nothing then changes).
    */
   List<NormShift> calibrate(float[] encoded, int n);
+
+  /**
+   * Each branch's first-layer activations after ReLU for n encoded sequences, one array per branch
+   * laid out [sequence][filter][position]; empty when this back end leaves them to the engine.
+   */
+  default Optional<List<float[]>> filterActivations(float[] encoded, int n) {
+    return Optional.empty();
+  }
 
   /** Whether {@link #inputGradients} is computed here (else the classifier asks the engine). */
   boolean computesInputGradients();

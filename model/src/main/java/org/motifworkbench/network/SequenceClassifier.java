@@ -473,6 +473,11 @@ public final class SequenceClassifier implements AutoCloseable {
    * width k reads input bases i - k/2 ... i - k/2 + k - 1.
    */
   public List<float[]> filterActivations(List<String> sequences) {
+    encoded = oneHot(sequences, encoded);
+    Optional<List<float[]>> computed = compute.filterActivations(encoded, sequences.size());
+    if (computed.isPresent()) {
+      return computed.get();
+    }
     ParameterStore store = new ParameterStore(model.getNDManager(), false);
     try (NDManager m = model.getNDManager().newSubManager()) {
       NDList out = net.firstLayerActivations(store, encode(m, sequences));

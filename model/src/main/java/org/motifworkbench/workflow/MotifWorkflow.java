@@ -67,9 +67,21 @@ public final class MotifWorkflow {
     progress.progress(0.05, "building filter motifs");
     List<FilterMotif> filters =
         FilterMotifExtractor.defaults()
-            .extract(bundle.classifier(), fitted.sequences(), ProgressListener.NONE, cancel);
+            .extract(
+                bundle.classifier(),
+                fitted.sequences(),
+                (f, message) -> progress.progress(0.05 + 0.35 * f, message),
+                cancel);
     progress.progress(0.4, "explaining correctly predicted sequences");
-    List<Attribution> attributions = attributions(bundle, fitted, settings, cancel);
+    List<Attribution> attributions =
+        attributions(
+            bundle,
+            fitted,
+            settings,
+            (f, message) -> progress.progress(0.4 + 0.45 * f, message),
+            cancel);
+    progress.progress(0.85, "clustering the seqlets of " + attributions.size() + " sequences");
+    cancel.throwIfCancelled();
     List<DiscoveredMotif> discovered = SeqletDiscovery.defaults().discover(attributions);
     Map<String, List<MotifMatch>> matches = new LinkedHashMap<>();
     if (settings.matcher() != null) {
@@ -101,8 +113,15 @@ public final class MotifWorkflow {
             sequences.size() == 1 ? "sequence" : "sequences"));
   }
 
+  /** Sequences explained between progress reports and cancel checks. */
+  private static final int CHUNK = 128;
+
   private static List<Attribution> attributions(
-      ModelBundle bundle, TrainingData data, Settings settings, CancellationToken cancel) {
+      ModelBundle bundle,
+      TrainingData data,
+      Settings settings,
+      ProgressListener progress,
+      CancellationToken cancel) {
     Explainer explainer = new Explainer(bundle.classifier());
     float[][] probs = bundle.classifier().predict(data.sequences(), TrainingWorkflow.PREDICT_BATCH);
     List<String> chosen = new ArrayList<>();
@@ -113,14 +132,25 @@ public final class MotifWorkflow {
       }
     }
     AttributionMethod method = settings.method();
-    if (method == AttributionMethod.GRADIENT || method == AttributionMethod.GRADIENT_X_INPUT) {
-      return explainer.gradients(
-          chosen, settings.classIndex(), method == AttributionMethod.GRADIENT_X_INPUT);
-    }
-    List<Attribution> out = new ArrayList<>();
-    for (String sequence : chosen) {
+    boolean batched =
+        method == AttributionMethod.GRADIENT || method == AttributionMethod.GRADIENT_X_INPUT;
+    int step = batched ? CHUNK : 1;
+    List<Attribution> out = new ArrayList<>(chosen.size());
+    for (int from = 0; from < chosen.size(); from += step) {
       cancel.throwIfCancelled();
-      out.add(explainer.explain(sequence, settings.classIndex(), method));
+      List<String> part = chosen.subList(from, Math.min(chosen.size(), from + step));
+      if (batched) {
+        out.addAll(
+            explainer.gradients(
+                part, settings.classIndex(), method == AttributionMethod.GRADIENT_X_INPUT));
+      } else {
+        out.add(explainer.explain(part.get(0), settings.classIndex(), method));
+      }
+      if (batched || out.size() % 10 == 0) {
+        progress.progress(
+            (double) out.size() / chosen.size(),
+            "explained " + out.size() + " of " + chosen.size() + " sequences");
+      }
     }
     return out;
   }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.OptionalDouble;
+import java.util.concurrent.Executor;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -104,10 +105,24 @@ public final class EvaluateViewModel {
       BackgroundRunner fileRunner,
       Workspace workspace,
       OtherDataViewModel otherData) {
+    this(engineRunner, fileRunner, workspace, otherData, Runnable::run);
+  }
+
+  /**
+   * @param otherData scores the model on the open data (shared with the other-data notice)
+   * @param uiThread where progress from the engine thread is handed over ({@code
+   *     Platform::runLater} in the app)
+   */
+  public EvaluateViewModel(
+      BackgroundRunner engineRunner,
+      BackgroundRunner fileRunner,
+      Workspace workspace,
+      OtherDataViewModel otherData,
+      Executor uiThread) {
     this.fileRunner = fileRunner;
     this.workspace = workspace;
     this.otherData = otherData;
-    this.explanations = new ExplanationScoreViewModel(engineRunner, workspace);
+    this.explanations = new ExplanationScoreViewModel(engineRunner, workspace, uiThread);
     this.canEvaluateOnData = otherData.canEvaluateBinding();
     workspace.modelProperty().addListener((obs, old, model) -> follow());
     workspace.matchProperty().addListener((obs, old, match) -> follow());

@@ -2,22 +2,27 @@ package org.motifworkbench.app.evaluate;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Executor;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.motifworkbench.app.background.BackgroundRunner;
 import org.motifworkbench.app.background.LatestRequestRunner;
+import org.motifworkbench.app.background.ProgressRelay;
 import org.motifworkbench.app.session.TrainedModel;
 import org.motifworkbench.app.session.Workspace;
 import org.motifworkbench.bundle.ModelBundle;
 import org.motifworkbench.figure.MetricFormat;
 import org.motifworkbench.interpret.AttributionMethod;
 import org.motifworkbench.progress.CancellationToken;
+import org.motifworkbench.progress.CancelledException;
 import org.motifworkbench.progress.ProgressListener;
 import org.motifworkbench.sequence.SequenceSet;
 import org.motifworkbench.workflow.ExplanationScores;
@@ -27,14 +32,16 @@ import org.slf4j.LoggerFactory;
 /**
  * The Evaluate screen's explanation score: on synthetic data with planted sites, how often each
  * attribution method's peak falls inside the planted site ({@link ExplanationScores}). Computed on
- * the engine thread at the user's request (it takes seconds); a new model or data drops results.
+ * the engine thread at the user's request, with progress and cancel; a new model or data drops
+ * results and cancels a running scoring.
  */
 public final class ExplanationScoreViewModel {
 
   /** Computes the scores; {@link ExplanationScores#compute} in the app. */
   @FunctionalInterface
   interface Scoring {
-    ExplanationScores.Result score(ModelBundle bundle, SequenceSet data, ProgressListener progress);
+    ExplanationScores.Result score(
+        ModelBundle bundle, SequenceSet data, ProgressListener progress, CancellationToken cancel);
   }
 
   /** The rule, said once under the table. */
@@ -49,27 +56,37 @@ public final class ExplanationScoreViewModel {
   private final ReadOnlyBooleanWrapper available = new ReadOnlyBooleanWrapper(this, "available");
   private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "scoring");
   private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper(this, "note", "");
+  private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
+  private final Executor uiThread;
+  private CancellationToken currentToken;
   private final ObservableList<ExplanationRow> rows = FXCollections.observableArrayList();
   private final BooleanBinding canScore;
   private SequenceSet data;
   private String dataName = "";
   private final LatestRequestRunner scorings;
 
-  ExplanationScoreViewModel(BackgroundRunner engineRunner, Workspace workspace) {
+  /**
+   * @param uiThread where progress from the engine thread is handed over ({@code
+   *     Platform::runLater} in the app, the calling thread in tests)
+   */
+  ExplanationScoreViewModel(BackgroundRunner engineRunner, Workspace workspace, Executor uiThread) {
     this(
         engineRunner,
         workspace,
-        (bundle, set, listener) ->
+        uiThread,
+        (bundle, set, listener, cancel) ->
             ExplanationScores.compute(
                 bundle,
                 set,
                 ExplanationScores.DEFAULT_LIMIT,
                 List.of(AttributionMethod.values()),
                 listener,
-                CancellationToken.none()));
+                cancel));
   }
 
-  ExplanationScoreViewModel(BackgroundRunner engineRunner, Workspace workspace, Scoring scoring) {
+  ExplanationScoreViewModel(
+      BackgroundRunner engineRunner, Workspace workspace, Executor uiThread, Scoring scoring) {
+    this.uiThread = uiThread;
     this.scorings = new LatestRequestRunner(engineRunner);
     this.workspace = workspace;
     this.scoring = scoring;
@@ -93,6 +110,8 @@ public final class ExplanationScoreViewModel {
    */
   void use(SequenceSet set, String name) {
     scorings.supersede();
+    cancelRunning();
+    progress.set(0);
     data = set;
     dataName = name;
     busy.set(false);
@@ -113,20 +132,38 @@ public final class ExplanationScoreViewModel {
       return;
     }
     busy.set(true);
+    progress.set(0);
     note.set(
         "Explaining up to "
             + ExplanationScores.DEFAULT_LIMIT
-            + " sequences with each of"
-            + " the four methods\u2026 (integrated gradients and mutagenesis take longest)");
-    scorings.run(
+            + " sequences with each of the four methods\u2026");
+    CancellationToken token = new CancellationToken();
+    currentToken = token;
+    LatestRequestRunner.Request request = scorings.begin();
+    ProgressListener relay =
+        new ProgressRelay(
+            uiThread,
+            (fraction, message) -> {
+              if (request.isLatest() && busy.get() && !token.isCancelled()) {
+                progress.set(fraction);
+                note.set(message + "\u2026");
+              }
+            });
+    request.run(
         "scoring the explanations",
-        () -> scoring.score(model.bundle(), set, ProgressListener.NONE),
+        () -> scoring.score(model.bundle(), set, relay, token),
         result -> {
           busy.set(false);
+          progress.set(1);
           show(result);
         },
         failure -> {
           busy.set(false);
+          progress.set(0);
+          if (failure instanceof CancelledException) {
+            note.set("Cancelled: the explanations were not scored.");
+            return;
+          }
           LOG.error("Scoring the explanations failed", failure);
           note.set(
               "The explanations could not be scored: "
@@ -162,6 +199,28 @@ public final class ExplanationScoreViewModel {
                 + " with a planted site in "
                 + dataName
                 + ".");
+  }
+
+  /** Asks the running scoring to stop at its next sequence. */
+  public void cancel() {
+    if (busy.get() && cancelRunning()) {
+      note.set("Cancelling\u2026");
+    }
+  }
+
+  private boolean cancelRunning() {
+    CancellationToken token = currentToken;
+    currentToken = null;
+    if (token == null) {
+      return false;
+    }
+    token.cancel();
+    return true;
+  }
+
+  /** Share of the scoring done, 0 to 1, while {@link #scoringProperty} is true. */
+  public ReadOnlyDoubleProperty progressProperty() {
+    return progress.getReadOnlyProperty();
   }
 
   /** True when the data has planted sites, so the section shows. */

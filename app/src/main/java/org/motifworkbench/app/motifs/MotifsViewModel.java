@@ -25,6 +25,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.motifworkbench.app.background.BackgroundRunner;
 import org.motifworkbench.app.background.LatestRequestRunner;
+import org.motifworkbench.app.background.ProgressRelay;
 import org.motifworkbench.app.motifs.MotifCard.Section;
 import org.motifworkbench.app.session.ModelDataMatch;
 import org.motifworkbench.app.session.TrainedModel;

@@ -48,10 +48,67 @@ class ExplanationScoreViewModelTest {
     return new ExplanationScoreViewModel(
         runner,
         workspace,
-        (bundle, data, progress) -> {
+        Runnable::run,
+        (bundle, data, progress, cancel) -> {
           scored.add(data);
           return RESULT;
         });
+  }
+
+  @Test
+  void progressOfTheScoringIsShown() {
+    workspace.setModel(TrainedModel.trained(bundle(), null, null));
+    List<String> seen = new ArrayList<>();
+    ExplanationScoreViewModel[] vm = new ExplanationScoreViewModel[1];
+    vm[0] =
+        new ExplanationScoreViewModel(
+            new SameThreadBackgroundRunner(),
+            workspace,
+            Runnable::run,
+            (bundle, data, progress, cancel) -> {
+              progress.progress(0.625, "Integrated gradients: 100 of 200 sequences");
+              seen.add(vm[0].progressProperty().get() + " " + vm[0].noteProperty().get());
+              return RESULT;
+            });
+    vm[0].use(set("label=positive motif=ACGTAC strand=+ pos=4"), "a.fa");
+    vm[0].score();
+    assertEquals(List.of("0.625 Integrated gradients: 100 of 200 sequences\u2026"), seen);
+    assertEquals(1.0, vm[0].progressProperty().get());
+    assertEquals(4, vm[0].rows().size());
+  }
+
+  @Test
+  void cancelStopsTheScoringAtItsNextSequence() {
+    workspace.setModel(TrainedModel.trained(bundle(), null, null));
+    ManualBackgroundRunner runner = new ManualBackgroundRunner();
+    List<Double> reported = new ArrayList<>();
+    ExplanationScoreViewModel vm =
+        new ExplanationScoreViewModel(
+            runner,
+            workspace,
+            Runnable::run,
+            (bundle, data, progress, cancel) -> {
+              for (int s = 0; s < 200; s++) {
+                cancel.throwIfCancelled();
+                progress.progress(s / 200.0, s + " of 200 sequences");
+                reported.add(s / 200.0);
+              }
+              return RESULT;
+            });
+    vm.use(set("label=positive motif=ACGTAC strand=+ pos=4"), "a.fa");
+    vm.score();
+    assertTrue(vm.scoringProperty().get());
+
+    vm.cancel();
+    assertEquals("Cancelling\u2026", vm.noteProperty().get());
+    runner.runPending(0);
+
+    assertTrue(reported.isEmpty(), "no sequence was explained after the cancel: " + reported);
+    assertFalse(vm.scoringProperty().get());
+    assertTrue(vm.rows().isEmpty());
+    assertEquals("Cancelled: the explanations were not scored.", vm.noteProperty().get());
+    assertEquals(0.0, vm.progressProperty().get());
+    assertTrue(vm.canScoreBinding().get(), "can be scored again");
   }
 
   @Test

@@ -539,23 +539,50 @@ final class CpuExplanations {
 
   /**
    * Adds branch j's transposed convolution of dy (L, fp) to dx, position-major (L, 4) from {@link
-   * #margin}: output p read inputs p - pad + o, o = 0 ... k - 1, so each nonzero dy[p][f] adds
-   * filter f's weights [o][c], contiguous, from input position p - pad on.
+   * #margin}: output p read inputs p - pad + o, o = 0 ... k - 1, so row p of dy times the filters'
+   * contiguous [offset][channel] weights adds to dx from input position p - pad on. A matrix
+   * product blocked by four positions: each weight vector loaded once for four rows.
    */
   private void transposedConvolution(int j, float[] dy, float[] dx) {
     PackedWeights.Branch b = net.branches.get(j);
     float[] t = transposed[j];
     int row = rowWidth[j];
-    for (int p = 0; p < length; p++) {
+    int fp = padded;
+    int p = 0;
+    for (; p + 4 <= length; p += 4) {
+      int d = p * fp;
+      for (int m = 0; m < row; m += VL) {
+        FloatVector a0 = FloatVector.zero(S);
+        FloatVector a1 = FloatVector.zero(S);
+        FloatVector a2 = FloatVector.zero(S);
+        FloatVector a3 = FloatVector.zero(S);
+        for (int f = 0; f < filters; f++) {
+          FloatVector w = FloatVector.fromArray(S, t, f * row + m);
+          a0 = w.fma(FloatVector.broadcast(S, dy[d + f]), a0);
+          a1 = w.fma(FloatVector.broadcast(S, dy[d + fp + f]), a1);
+          a2 = w.fma(FloatVector.broadcast(S, dy[d + 2 * fp + f]), a2);
+          a3 = w.fma(FloatVector.broadcast(S, dy[d + 3 * fp + f]), a3);
+        }
+        int at = margin + (p - b.pad) * 4 + m;
+        addInto(dx, at, a0);
+        addInto(dx, at + 4, a1);
+        addInto(dx, at + 8, a2);
+        addInto(dx, at + 12, a3);
+      }
+    }
+    for (; p < length; p++) {
       int at = margin + (p - b.pad) * 4;
-      int from = p * padded;
       for (int f = 0; f < filters; f++) {
-        float g = dy[from + f];
+        float g = dy[p * fp + f];
         if (g != 0f) {
           Kernels.axpy(g, t, f * row, dx, at, row);
         }
       }
     }
+  }
+
+  private static void addInto(float[] dx, int at, FloatVector v) {
+    FloatVector.fromArray(S, dx, at).add(v).intoArray(dx, at);
   }
 
   /** Position-major gradients (L, 4) from {@link #margin} in dx to (4, L) at {@code at} in out. */

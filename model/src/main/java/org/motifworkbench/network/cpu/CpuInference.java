@@ -111,6 +111,37 @@ final class CpuInference implements AutoCloseable {
     return logits;
   }
 
+  /**
+   * Each branch's convolution and ReLU for n encoded sequences (n, 4, L), one array per branch laid
+   * out [sequence][filter][position] (what filter motifs are built from).
+   */
+  List<float[]> filterActivations(float[] encoded, int n) {
+    stage(encoded, n);
+    List<float[]> out = new ArrayList<>();
+    for (int j = 0; j < net.branches.size(); j++) {
+      out.add(new float[n * filters * length]);
+    }
+    pool.run(
+        n,
+        (worker, from, to) -> {
+          float[] map = new float[length * padded];
+          for (int s = from; s < to; s++) {
+            for (int j = 0; j < out.size(); j++) {
+              Kernels.convolveRelu(
+                  net.branches.get(j), x, code, s * length, length, padded, map, 0);
+              float[] o = out.get(j);
+              int at = s * filters * length;
+              for (int p = 0; p < length; p++) {
+                for (int f = 0; f < filters; f++) {
+                  o[at + f * length + p] = map[p * padded + f];
+                }
+              }
+            }
+          }
+        });
+    return out;
+  }
+
   /** Copies n encoded sequences into the position-major input buffers. */
   void stage(float[] encoded, int n) {
     if (x.length < n * length * 4) {

@@ -1,6 +1,7 @@
 package org.motifworkbench.network.cpu;
 
 import java.util.List;
+import java.util.Optional;
 import org.motifworkbench.network.Backend;
 import org.motifworkbench.network.ComputeBackend;
 import org.motifworkbench.network.NetworkSpec;
@@ -62,6 +63,11 @@ final class JavaKernels implements ComputeBackend {
     store.write(weights);
     weightsChanged();
     return shifts;
+  }
+
+  @Override
+  public Optional<List<float[]>> filterActivations(float[] encoded, int n) {
+    return Optional.of(inference().filterActivations(encoded, n));
   }
 
   @Override

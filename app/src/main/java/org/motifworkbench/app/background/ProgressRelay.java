@@ -1,4 +1,4 @@
-package org.motifworkbench.app.motifs;
+package org.motifworkbench.app.background;
 
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
@@ -9,7 +9,7 @@ import org.motifworkbench.progress.ProgressListener;
  * hand-over waits to run, newer updates replace its value instead of queueing more, so fast work
  * never floods the UI thread and the UI always shows the newest value.
  */
-final class ProgressRelay implements ProgressListener {
+public final class ProgressRelay implements ProgressListener {
 
   private record Update(double fraction, String message) {}
 
@@ -21,7 +21,7 @@ final class ProgressRelay implements ProgressListener {
    * @param uiThread runs the hand-over ({@code Platform::runLater} in the app)
    * @param target receives the updates on the UI thread
    */
-  ProgressRelay(Executor uiThread, ProgressListener target) {
+  public ProgressRelay(Executor uiThread, ProgressListener target) {
     this.uiThread = uiThread;
     this.target = target;
   }
