@@ -138,7 +138,7 @@ final class ExplainCommand implements Callable<Integer> {
               ? bundle.manifest().lengthPolicy()
               : new LengthPolicy(
                   LengthPolicy.Mode.parse(lengthMode), bundle.manifest().lengthPolicy().length());
-      StringBuilder agreements = new StringBuilder();
+      List<String> agreements = new ArrayList<>();
       for (SequenceRecord r : records) {
         String bases = policy.apply(r);
         SequenceClassifier.Explained e = classifier.predictWithAttention(bases);
@@ -157,7 +157,7 @@ final class ExplainCommand implements Callable<Integer> {
                   r.length()));
         }
         if (agreement) {
-          agreements.append(agreementRow(r, policy, explainer, bases, cls, done));
+          agreements.add(agreementRow(r, policy, explainer, bases, cls, done));
         }
       }
       AtomicFile.writeString(out, table.toString());
@@ -178,7 +178,7 @@ final class ExplainCommand implements Callable<Integer> {
         o.println(
             "id\tgradient_x_input_vs_integrated_gradients\tgradient_x_input_vs_mutagenesis"
                 + "\tintegrated_gradients_vs_mutagenesis\tverdict");
-        o.print(agreements);
+        agreements.forEach(o::println);
       }
     }
     return 0;
@@ -216,13 +216,12 @@ final class ExplainCommand implements Callable<Integer> {
     String verdict =
         Double.isNaN(a.weakest().rho()) ? "cannot compare" : a.agrees() ? "agree" : "disagree";
     return String.join(
-            "\t",
-            r.id(),
-            ExplanationAgreement.format(a.inputVsIntegrated()),
-            ExplanationAgreement.format(a.inputVsMutagenesis()),
-            ExplanationAgreement.format(a.integratedVsMutagenesis()),
-            verdict)
-        + System.lineSeparator();
+        "\t",
+        r.id(),
+        ExplanationAgreement.format(a.inputVsIntegrated()),
+        ExplanationAgreement.format(a.inputVsMutagenesis()),
+        ExplanationAgreement.format(a.integratedVsMutagenesis()),
+        verdict);
   }
 
   private List<SequenceRecord> records() {

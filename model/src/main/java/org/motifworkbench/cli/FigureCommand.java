@@ -116,10 +116,10 @@ final class FigureCommand implements Callable<Integer> {
         "Examples:",
         "  mwb figure saliency -m primer.mwb -i samples/primer-motif.fa "
             + "--ids seq1,seq3 -o figs",
-        "  mwb figure saliency -m primer.mwb -i samples/primer-motif.fa --ids seq1 "
-            + "--style logo --around-strongest 40 --width-mm 85 -o figs",
-        "  mwb figure saliency -m primer.mwb -i samples/primer-motif.fa --ids seq1 "
-            + "--style bars,logo --from 11 --to 60 -o figs"
+        "  mwb figure saliency -m primer.mwb -i seqs.fa --ids s1 --style logo "
+            + "--around-strongest 40 -o figs",
+        "  mwb figure saliency -m primer.mwb -i seqs.fa --ids s1 --style bars,logo "
+            + "--from 11 --to 60 -o figs"
       })
   static final class Saliency implements Callable<Integer> {
     @Spec CommandSpec spec;

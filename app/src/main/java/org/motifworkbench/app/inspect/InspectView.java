@@ -230,6 +230,7 @@ public final class InspectView {
     figures.getStyleClass().add("inspect-figures");
     heatCaption.visibleProperty().bind(viewModel.explanationProperty().isNotNull());
     logoCaption.visibleProperty().bind(viewModel.explanationProperty().isNotNull());
+    logoCaption.setWrapText(true);
     ScrollPane figureScroll = new ScrollPane(figures);
     figureScroll.setId("figureScroll");
     figureScroll.setFitToWidth(true);
@@ -382,10 +383,10 @@ public final class InspectView {
     logoCaption.setText(
         "Attribution logo: "
             + (e.attribution().method() == AttributionMethod.GRADIENT
-                ? "the gradient of every base (mean-centred per position): which base the model"
-                    + " would rather see"
+                ? "the gradient of each base, mean-centred per position (above the line: bases"
+                    + " the model would rather see)"
                 : "each base scaled by its "
-                    + e.attribution().method().title().toLowerCase(java.util.Locale.ROOT))
+                    + e.attribution().method().title().toLowerCase(Locale.ROOT))
             + "; letters below the line speak against "
             + e.explainedClass());
     heatCaption.setText(

@@ -14,6 +14,7 @@ import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableRow;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
@@ -168,7 +169,10 @@ class InspectViewTest {
     assertTrue(view.trackCanvas().paints() > paintsBefore);
     assertTrue(countPixels(robot, NucleotidePalette.COLOR_BLIND.positive().getRGB()) > 200);
 
-    // A typed sequence with a character that is not a base gets a message under the box.
+    // A typed sequence with a character that is not a base gets a message under the box (scrolled
+    // into view: the logo and the region controls made the screen taller than the window).
+    robot.interact(() -> robot.lookup(".inspect-scroll").queryAs(ScrollPane.class).setVvalue(1));
+    WaitForAsyncUtils.waitForFxEvents();
     robot.clickOn("#ownSequence").write("ACGTACGTJACGT");
     robot.clickOn("#explainOwn");
     WaitForAsyncUtils.waitForFxEvents();
