@@ -30,8 +30,9 @@ final class FigureOptions {
   @Option(
       names = "--width-mm",
       description =
-          "printed width in mm (default: the figure's own; "
-              + "a journal column is about 85, a page 170); the height keeps the proportions")
+          "printed width in mm (a journal column is about 85, a page 170): the figure is laid"
+              + " out at that size with 7-8 pt text and the height it needs (default: the"
+              + " figure's on-screen size and look, at most 180 mm wide)")
   Double widthMm;
 
   @Option(

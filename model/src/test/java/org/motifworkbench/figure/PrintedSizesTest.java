@@ -1,5 +1,6 @@
 package org.motifworkbench.figure;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.geom.Rectangle2D;
@@ -9,8 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
-import java.util.function.Function;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -83,6 +84,34 @@ class PrintedSizesTest {
 
     List<String> problems = problems(page);
     assertTrue(problems.isEmpty(), name + " at " + size + ":\n  " + String.join("\n  ", problems));
+  }
+
+  @Test
+  void logoSvgAndPdfHoldAxisTextAndTitleAsText() throws Exception {
+    Figure logo = SequenceLogoFigure.of(motif(12)).withTitle("MA0139.1 CTCF");
+    Path svg = dir.resolve("logo.svg");
+    FigureExporter.export(logo, svg, FigureSize.ofWidth(logo, 85, 300));
+    String text = Files.readString(svg);
+    for (String word : List.of(">bits<", ">MA0139.1 CTCF<", ">12<")) {
+      assertTrue(text.contains(word), "the SVG has " + word + " as text");
+    }
+    Path pdf = dir.resolve("logo.pdf");
+    FigureExporter.export(logo, pdf, FigureSize.ofWidth(logo, 85, 300));
+    List<String> words = PdfWords.read(pdf).words().stream().map(Word::text).toList();
+    assertTrue(words.containsAll(List.of("bits", "MA0139.1", "CTCF", "0", "1", "2")), "" + words);
+  }
+
+  @Test
+  void aLongSequenceExportsAtMostAPageWideByDefault() {
+    FigureSize natural = FigureSize.natural(track(250), 300);
+
+    assertEquals(FigureSize.MAX_NATURAL_WIDTH_MM, natural.widthMm(), 1e-9);
+    assertEquals(TypeScale.PRINT, natural.type());
+    assertTrue(natural.widthPixels() <= 2126, "was 11,133 pixels wide: " + natural.widthPixels());
+    FigureSize chart =
+        FigureSize.natural(
+            Figure.of(EvaluationCharts.roc(metrics(List.of("a", "b"), 40)), 420, 300), 300);
+    assertEquals(TypeScale.SCREEN, chart.type(), "a chart keeps its on-screen look");
   }
 
   static FigureSize size(Figure figure, String size) {
@@ -200,16 +229,5 @@ class PrintedSizesTest {
       }
     }
     return new MutagenesisHeatmapFigure(s, values, NucleotidePalette.STANDARD);
-  }
-
-  /** Writes every kind at every size to {@code target} for a look (not a test). */
-  static void writeAll(Path target, Function<Figure, FigureSize> size) throws Exception {
-    Files.createDirectories(target);
-    for (Named n : kinds()) {
-      FigureExporter.export(
-          n.figure(),
-          target.resolve(n.name().replaceAll("[^a-z0-9]+", "-") + ".pdf"),
-          size.apply(n.figure()));
-    }
   }
 }

@@ -8,6 +8,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.motifworkbench.app.figure.FigureExport;
 import org.motifworkbench.app.figure.FigureView;
 import org.motifworkbench.figure.NucleotidePalette;
 import org.motifworkbench.figure.SequenceLogoFigure;
@@ -28,12 +29,17 @@ final class FilterStrip {
   private static final double POINTS_PER_BASE = 11;
 
   private final TrainViewModel viewModel;
+  private final FigureExport export;
   private final Label heading = new Label(WAITING);
   private final HBox logos = new HBox();
   private final VBox root;
 
-  FilterStrip(TrainViewModel viewModel) {
+  /**
+   * @param export adds "Export figure..." to each logo; may be null
+   */
+  FilterStrip(TrainViewModel viewModel, FigureExport export) {
     this.viewModel = viewModel;
+    this.export = export;
     heading.setId("filterStripHeading");
     heading.getStyleClass().add("filter-strip-heading");
     heading.setTooltip(
@@ -84,7 +90,7 @@ final class FilterStrip {
     }
   }
 
-  private static Node tile(FilterMotif motif, NucleotidePalette palette) {
+  private Node tile(FilterMotif motif, NucleotidePalette palette) {
     FigureView logo = new FigureView();
     logo.getStyleClass().add("filter-logo");
     double width = 36 + POINTS_PER_BASE * motif.kernel();
@@ -92,6 +98,9 @@ final class FilterStrip {
     logo.setPrefSize(width, LOGO_HEIGHT);
     logo.setMaxSize(width, LOGO_HEIGHT);
     logo.show(SequenceLogoFigure.of(motif.motif()).withPalette(palette));
+    if (export != null) {
+      export.install(logo, logo::figure, () -> "filter-" + motif.filter() + "-logo");
+    }
     Label caption =
         new Label(
             String.format(

@@ -68,7 +68,7 @@ public final class TrainView {
     this.export = export;
     root.getStyleClass().add("train-screen");
     root.setTop(new VBox(toolbar(), plan()));
-    this.filters = new FilterStrip(viewModel);
+    this.filters = new FilterStrip(viewModel, export);
     Node chartArea = chartArea();
     VBox.setVgrow(chartArea, Priority.ALWAYS);
     VBox center = new VBox(chartArea, filters.root());
