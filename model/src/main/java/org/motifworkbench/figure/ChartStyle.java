@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYTitleAnnotation;
 import org.jfree.chart.axis.Axis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.Marker;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.title.Title;
@@ -23,6 +25,12 @@ import org.jfree.chart.ui.Layer;
  * them.
  */
 public final class ChartStyle {
+
+  static {
+    // JFreeChart's default draws rotated text (every y-axis label) as glyph outlines through a
+    // TextLayout, so PDF and SVG files lost it as text; drawString in a rotated space keeps it.
+    TextUtils.setUseDrawRotatedStringWorkaround(false);
+  }
 
   private ChartStyle() {}
 
@@ -59,6 +67,11 @@ public final class ChartStyle {
       markers(plot.getDomainMarkers(Layer.BACKGROUND), type);
       markers(plot.getRangeMarkers(Layer.FOREGROUND), type);
       markers(plot.getRangeMarkers(Layer.BACKGROUND), type);
+      for (Object a : plot.getAnnotations()) {
+        if (a instanceof XYTitleAnnotation t && t.getTitle() instanceof TextTitle text) {
+          text.setFont(type.print() ? type.tickFont() : FigureFonts.plain(type.label()));
+        }
+      }
     }
     return chart;
   }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.annotations.XYTitleAnnotation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.TickUnits;
@@ -19,6 +20,7 @@ import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.xy.DefaultXYDataset;
 import org.jfree.data.xy.XYSeries;
@@ -183,7 +185,13 @@ public final class EvaluationCharts {
     XYBarRenderer bars = barRenderer();
     bars.setSeriesPaint(0, ClassPalette.NEUTRAL);
     bars.setSeriesPaint(1, ClassPalette.of(scoreClass));
-    return histogramPlot(data, bars, name);
+    // The class's name inside its panel, top right: as a rotated axis label it would be longer
+    // than a panel is high in a printed figure and run into the next panel's.
+    XYPlot plot = histogramPlot(data, bars, null);
+    TextTitle label = new TextTitle(name, NOTE);
+    label.setBackgroundPaint(new Color(255, 255, 255, 200));
+    plot.addAnnotation(new XYTitleAnnotation(0.995, 0.98, label, RectangleAnchor.TOP_RIGHT));
+    return plot;
   }
 
   /** One bar per bin at the bin's centre, as the share of the histogram's total. */

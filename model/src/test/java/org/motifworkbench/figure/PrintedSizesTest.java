@@ -102,6 +102,21 @@ class PrintedSizesTest {
   }
 
   @Test
+  void chartYAxisLabelsAndPanelNamesAreTextInPdf() throws Exception {
+    Figure roc = Figure.of(EvaluationCharts.roc(metrics(List.of("a", "b"), 40)), 420, 300);
+    Path pdf = dir.resolve("roc.pdf");
+    FigureExporter.export(roc, pdf, FigureSize.ofWidth(roc, 85, 300));
+    List<String> words = PdfWords.read(pdf).words().stream().map(Word::text).toList();
+    assertTrue(words.contains("(recall)"), "the rotated y-axis label is text: " + words);
+
+    List<String> classes = List.of("promoter", "enhancer", "background");
+    Figure scores = Figure.of(EvaluationCharts.scoreDistributions(metrics(classes, 60)), 420, 300);
+    FigureExporter.export(scores, pdf, FigureSize.ofWidth(scores, 85, 300));
+    List<String> panels = PdfWords.read(pdf).words().stream().map(Word::text).toList();
+    assertTrue(panels.containsAll(classes), "each panel names its class: " + panels);
+  }
+
+  @Test
   void aLongSequenceExportsAtMostAPageWideByDefault() {
     FigureSize natural = FigureSize.natural(track(250), 300);
 
