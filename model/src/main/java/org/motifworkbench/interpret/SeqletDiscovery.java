@@ -141,15 +141,21 @@ public record SeqletDiscovery(
     }
 
     Alignment align(Seqlet s) {
-      double[][] p = probabilities();
+      double[][] p = cachedProbabilities();
       Alignment best = new Alignment(0, false, -1);
+      int w = s.bases.length();
+      int[] bases = new int[w];
+      float[] weights = new float[w];
       for (boolean reverse : new boolean[] {false, true}) {
-        for (int offset = 0; offset + s.bases.length() <= p.length; offset++) {
+        for (int i = 0; i < w; i++) {
+          bases[i] = base(s, i, reverse);
+          weights[i] = weight(s, i, reverse);
+        }
+        for (int offset = 0; offset + w <= p.length; offset++) {
           double score = 0;
-          for (int i = 0; i < s.bases.length(); i++) {
-            int b = base(s, i, reverse);
-            score +=
-                b < 0 ? 0.25 * weight(s, i, reverse) : weight(s, i, reverse) * p[offset + i][b];
+          for (int i = 0; i < w; i++) {
+            int b = bases[i];
+            score += b < 0 ? 0.25 * weights[i] : weights[i] * p[offset + i][b];
           }
           double similarity = score / s.total;
           if (similarity > best.similarity) {
@@ -160,7 +166,18 @@ public record SeqletDiscovery(
       return best;
     }
 
+    /** {@link #probabilities()} as of the last change (align runs for every seqlet). */
+    private double[][] cached;
+
+    private double[][] cachedProbabilities() {
+      if (cached == null) {
+        cached = probabilities();
+      }
+      return cached;
+    }
+
     void add(Seqlet s, Alignment al) {
+      cached = null;
       for (int i = 0; i < s.bases.length(); i++) {
         int b = base(s, i, al.reverse);
         for (int k = 0; k < 4; k++) {
@@ -212,6 +229,7 @@ public record SeqletDiscovery(
     }
 
     void absorb(Cluster other, int shift, boolean reverse) {
+      cached = null;
       int n = counts.length;
       for (int c = 0; c < n; c++) {
         int col = reverse ? n - 1 - c + shift : c + shift;
