@@ -29,9 +29,10 @@ import org.motifworkbench.sequence.DnaAlphabet;
  * which removes the part of the gradient no base change can follow), so the logo shows which base
  * the model would rather see, not only how much the present one matters.
  *
- * <p>Text is drawn in points at final size, from 5.5 pt in a journal column (85 mm) to 8 pt at a
- * page's width, and larger on screen. Positions are labelled in the sequence's own coordinates,
- * also for a region ({@link #firstPosition}).
+ * <p>Text is drawn in points at final size: the tick size of the {@link TypeScale} when laid out
+ * for print (7 pt at 85 and 170 mm), and on screen a size that follows the area (5.5-11 pt).
+ * Positions are labelled in the sequence's own coordinates, also for a region ({@link
+ * #firstPosition}).
  */
 public final class AttributionLogoFigure implements Figure {
 
@@ -136,9 +137,22 @@ public final class AttributionLogoFigure implements Figure {
     return PREFERRED_LOGO + 3.5 * MAX_FONT;
   }
 
+  /**
+   * For print, letters one inch high at most and never under half an inch (a logo gets flat and
+   * unreadable when it keeps a long sequence's proportions), plus the ruler and margins.
+   */
+  @Override
+  public double heightFor(double width, TypeScale type) {
+    if (!type.print()) {
+      return Figure.super.heightFor(width, type);
+    }
+    double letters = Math.max(36, Math.min(72, width / 4));
+    return letters + 3.0 * type.tick();
+  }
+
   /** The 0-based position under {@code x} when drawn in {@code area}, or -1 outside the bases. */
   public int positionAt(double x, Rectangle2D area) {
-    return layout(area).columns().positionAt(x);
+    return layout(area, fontSize(area)).columns().positionAt(x);
   }
 
   /** Where the parts go in an area: text size, the columns, the logo's top, zero line, bottom. */
@@ -159,14 +173,21 @@ public final class AttributionLogoFigure implements Figure {
   }
 
   Layout layout(Rectangle2D area) {
-    double font = fontSize(area);
+    return layout(area, fontSize(area));
+  }
+
+  private Layout layout(Rectangle2D area, double font) {
     SequenceColumns columns;
     if (alignedColumns) {
       columns = SequenceColumns.in(area, length());
     } else {
       // tick labels (about four digits), the rotated value name and gaps
       double left = area.getMinX() + font * 6.2;
-      double usable = Math.max(1, area.getMaxX() - font - left);
+      // room for half of the last position's number, centred on the last column (a DejaVu digit
+      // is 0.64 em wide)
+      int digits = Integer.toString(firstPosition + length() - 1).length();
+      double right = font * Math.max(1, 0.34 * digits + 0.2);
+      double usable = Math.max(1, area.getMaxX() - right - left);
       columns = new SequenceColumns(left, usable / Math.max(1, length()), length());
     }
     double top = area.getMinY() + font * 2.2;
@@ -198,12 +219,17 @@ public final class AttributionLogoFigure implements Figure {
 
   @Override
   public void draw(Graphics2D g, Rectangle2D area) {
+    draw(g, area, TypeScale.SCREEN);
+  }
+
+  @Override
+  public void draw(Graphics2D g, Rectangle2D area, TypeScale type) {
     Graphics2D g2 = (Graphics2D) g.create();
     try {
       g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
       g2.setRenderingHint(
           RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-      Layout layout = layout(area);
+      Layout layout = layout(area, type.print() ? type.tick() : fontSize(area));
       double[] range = range();
       drawLetters(g2, layout, range);
       g2.setFont(FigureFonts.plain(layout.fontSize()));

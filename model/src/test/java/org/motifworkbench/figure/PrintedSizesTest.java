@@ -21,6 +21,8 @@ import org.motifworkbench.evaluation.Evaluator;
 import org.motifworkbench.figure.PdfWords.Word;
 import org.motifworkbench.figure.SequenceTrackFigure.AttentionTrack;
 import org.motifworkbench.figure.SequenceTrackFigure.MarkedSite;
+import org.motifworkbench.interpret.Attribution;
+import org.motifworkbench.interpret.AttributionMethod;
 import org.motifworkbench.motif.Motif;
 
 /**
@@ -72,7 +74,14 @@ class PrintedSizesTest {
         new Named("saliency track, 60 bp", track(60)),
         new Named("saliency track, 250 bp", track(250)),
         new Named("mutagenesis heat map, 60 bp", heatMap(60)),
-        new Named("mutagenesis heat map, 250 bp", heatMap(250)));
+        new Named("mutagenesis heat map, 250 bp", heatMap(250)),
+        new Named(
+            "attribution logo, gradient, 40 bp",
+            AttributionLogoFigure.of(attribution(40, AttributionMethod.GRADIENT), 1, PALETTE)),
+        new Named(
+            "attribution logo, gradient x input, 150 bp of 1000",
+            AttributionLogoFigure.of(
+                attribution(150, AttributionMethod.GRADIENT_X_INPUT), 851, PALETTE)));
   }
 
   @ParameterizedTest(name = "{0} at {1}")
@@ -232,6 +241,31 @@ class PrintedSizesTest {
         Optional.of(new MarkedSite(20, 32, "planted CGACCGAACTCC")),
         NucleotidePalette.STANDARD,
         "gradient \u00d7 input");
+  }
+
+  private static final NucleotidePalette PALETTE = NucleotidePalette.STANDARD;
+
+  /** Gradients with a strong site in the middle; for other methods only the present base's. */
+  static Attribution attribution(int length, AttributionMethod method) {
+    Random random = new Random(13);
+    String s = sequence(length);
+    float[][] values = new float[length][4];
+    float[] perPosition = new float[length];
+    for (int i = 0; i < length; i++) {
+      double site = Math.abs(i - length / 2) < 6 ? 1.5 : 0;
+      for (int b = 0; b < 4; b++) {
+        values[i][b] =
+            (float)
+                (random.nextGaussian() * 0.2
+                    + ("ACGT".charAt(b) == s.charAt(i) ? site : -site / 3));
+      }
+      perPosition[i] = values[i]["ACGT".indexOf(s.charAt(i))];
+      if (method != AttributionMethod.GRADIENT) {
+        values[i] = new float[4];
+        values[i]["ACGT".indexOf(s.charAt(i))] = perPosition[i];
+      }
+    }
+    return new Attribution(s, 1, method, values, perPosition, 2f);
   }
 
   static MutagenesisHeatmapFigure heatMap(int length) {
