@@ -57,7 +57,7 @@ public enum ColumnSimilarity {
         double d = x[xi + b] - y[yi + b];
         sum += d * d;
       }
-      return -Math.sqrt(sum);
+      return sum > 0 ? -Math.sqrt(sum) : 0;
     }
   };
 
