@@ -31,8 +31,11 @@ record Alignment(int offset, char strand, int overlap, double score, int binned)
       int from = Math.max(0, -offset);
       int to = Math.min(wq, wt - offset);
       int binned = (wq - (to - from)) * unaligned;
-      for (int i = from; i < to; i++) {
-        binned += scores.bin(i, first + i + offset);
+      int[] bins = scores.bins();
+      int step = scores.columns() + 1;
+      for (int i = from, at = from * scores.columns() + first + from + offset; i < to; i++) {
+        binned += bins[at];
+        at += step;
       }
       if (binned > bestBinned || (binned == bestBinned && to - from > bestOverlap)) {
         bestBinned = binned;

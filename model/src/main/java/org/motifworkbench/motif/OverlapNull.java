@@ -93,13 +93,21 @@ final class OverlapNull {
     while (hi > lo && column[hi] == 0) {
       hi--;
     }
+    int first = 0;
+    int last = dist.length - 1;
+    while (first < last && dist[first] == 0) {
+      first++;
+    }
+    while (last > first && dist[last] == 0) {
+      last--;
+    }
     double[] out = new double[dist.length + column.length - 1];
     for (int j = lo; j <= hi; j++) {
       double pj = column[j];
       if (pj == 0) {
         continue;
       }
-      for (int i = 0; i < dist.length; i++) {
+      for (int i = first; i <= last; i++) {
         out[i + j] += dist[i] * pj;
       }
     }
