@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
       "Parts: train (epoch time and prediction against plain PyTorch, started with --python), "
           + "explain (saliency, integrated gradients, mutagenesis for one sequence), parse (FASTA "
           + "reading and encoding), memory (peak RSS of mwb predict in a child JVM), sample (the bundled "
-          + "sample to a trained teaching model, Java kernels against the engine)."
+          + "sample to a trained teaching model, Java kernels against the engine), match "
+          + "(all-vs-all motif matching of JASPAR, against one thread)."
     })
 final class BenchCommand implements Callable<Integer> {
 
@@ -37,7 +38,7 @@ final class BenchCommand implements Callable<Integer> {
   @Option(
       names = "--parts",
       split = ",",
-      defaultValue = "train,explain,parse,memory,sample",
+      defaultValue = "train,explain,parse,memory,sample,match",
       description = "which figures to measure (default: ${DEFAULT-VALUE})")
   List<String> parts;
 
@@ -120,6 +121,9 @@ final class BenchCommand implements Callable<Integer> {
       }
       if (parts.contains("sample")) {
         new SampleBench().run(table);
+      }
+      if (parts.contains("match")) {
+        new MatchBench(threads, 3).run(table);
       }
     } finally {
       if (workDir == null) {
