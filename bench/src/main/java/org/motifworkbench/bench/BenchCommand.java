@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
           + "explain (saliency, integrated gradients, mutagenesis for one sequence; motif "
           + "discovery on 2,000 sequences), parse (FASTA "
           + "reading and encoding), memory (peak RSS of mwb predict in a child JVM), sample (the bundled "
-          + "sample to a trained teaching model, Java kernels against the engine)."
+          + "sample to a trained teaching model, Java kernels against the engine), match "
+          + "(all-vs-all motif matching of JASPAR, against one thread)."
     })
 final class BenchCommand implements Callable<Integer> {
 
@@ -38,7 +39,7 @@ final class BenchCommand implements Callable<Integer> {
   @Option(
       names = "--parts",
       split = ",",
-      defaultValue = "train,explain,parse,memory,sample",
+      defaultValue = "train,explain,parse,memory,sample,match",
       description = "which figures to measure (default: ${DEFAULT-VALUE})")
   List<String> parts;
 
@@ -122,6 +123,9 @@ final class BenchCommand implements Callable<Integer> {
       }
       if (parts.contains("sample")) {
         new SampleBench().run(table);
+      }
+      if (parts.contains("match")) {
+        new MatchBench(threads, 3).run(table);
       }
     } finally {
       if (workDir == null) {

@@ -30,6 +30,7 @@ import picocli.CommandLine.Command;
       PredictCommand.class,
       ExplainCommand.class,
       MotifsCommand.class,
+      MatchCommand.class,
       FigureCommand.class,
       EngineCommand.class
     })

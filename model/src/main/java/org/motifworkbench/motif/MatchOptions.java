@@ -8,8 +8,10 @@ import java.util.Objects;
  */
 public record MatchOptions(ColumnSimilarity similarity, int minOverlap) {
 
-  /** Tomtom's default minimum overlap. */
-  public static final int DEFAULT_MIN_OVERLAP = 5;
+  /**
+   * Tomtom's default minimum overlap (its {@code -min-overlap 1}): every partial overlap counts.
+   */
+  public static final int DEFAULT_MIN_OVERLAP = 1;
 
   public MatchOptions {
     Objects.requireNonNull(similarity, "similarity");
@@ -18,9 +20,9 @@ public record MatchOptions(ColumnSimilarity similarity, int minOverlap) {
     }
   }
 
-  /** Pearson correlation, minimum overlap 5. */
+  /** Tomtom's defaults since MEME Suite 5: Euclidean distance, minimum overlap 1. */
   public static MatchOptions defaults() {
-    return new MatchOptions(ColumnSimilarity.PEARSON, DEFAULT_MIN_OVERLAP);
+    return new MatchOptions(ColumnSimilarity.EUCLIDEAN, DEFAULT_MIN_OVERLAP);
   }
 
   public MatchOptions withSimilarity(ColumnSimilarity value) {

@@ -50,7 +50,7 @@ public final class MatchTsv {
         .append('\t')
         .append(m.overlap())
         .append('\t')
-        .append(String.format(Locale.ROOT, "%.4f", m.score()))
+        .append(fixed(m.score()))
         .append('\t')
         .append(scientific(m.pValue()))
         .append('\t')
@@ -58,6 +58,12 @@ public final class MatchTsv {
         .append('\t')
         .append(scientific(m.qValue()))
         .append('\n');
+  }
+
+  /** 4 decimals; a distance that rounds to zero is 0.0000, not -0.0000. */
+  private static String fixed(double value) {
+    String text = String.format(Locale.ROOT, "%.4f", value);
+    return text.equals("-0.0000") ? "0.0000" : text;
   }
 
   private static String scientific(double value) {

@@ -1,70 +1,113 @@
 package org.motifworkbench.motif;
 
 /**
- * Tomtom's null model: for each run of consecutive query columns, the distribution of the summed
- * binned similarity when each column meets a database column drawn at random. Columns are treated
- * as independent, so the distribution of a run is the convolution of its columns' histograms.
+ * Tomtom's null model for one query: the chance that the best of all alignments with a target of a
+ * given width scores at least a given complete score, when each query column meets database columns
+ * drawn at random. Columns are treated as independent, so the score of a run of query columns has
+ * the convolution of their histograms as its distribution (memesuite-lite's {@code A}), and the
+ * best of several alignments is beaten unless every one is (its {@code B}). Tails are summed from
+ * the top, so small p-values keep their precision.
  */
 final class OverlapNull {
 
-  /** tails[start][length - 1][sum] = P(binned score of columns start..start+length-1 >= sum). */
+  private final int width;
+  private final int unalignedBin;
+
+  /** tails[start][length - 1][sum] = P(binned sum of columns start..start+length-1 >= sum). */
   private final double[][][] tails;
 
-  private OverlapNull(double[][][] tails) {
+  private OverlapNull(int width, int unalignedBin, double[][][] tails) {
+    this.width = width;
+    this.unalignedBin = unalignedBin;
     this.tails = tails;
   }
 
-  /** The null for every run of up to {@code maxLength} forward query columns. */
-  static OverlapNull of(QueryScores scores, int maxLength) {
+  static OverlapNull of(QueryScores scores) {
     int w = scores.width();
-    double[][] columns = new double[w][];
-    for (int i = 0; i < w; i++) {
-      columns[i] = probabilities(scores.nullHistogram(i));
-    }
     double[][][] tails = new double[w][][];
     for (int start = 0; start < w; start++) {
-      int lengths = Math.min(maxLength, w - start);
-      tails[start] = new double[lengths][];
-      double[] dist = columns[start];
-      for (int length = 1; length <= lengths; length++) {
+      tails[start] = new double[w - start][];
+      double[] dist = scores.histogram(start);
+      for (int length = 1; start + length <= w; length++) {
         if (length > 1) {
-          dist = convolve(dist, columns[start + length - 1]);
+          dist = convolve(dist, scores.histogram(start + length - 1));
         }
         tails[start][length - 1] = suffixSums(dist);
       }
     }
-    return new OverlapNull(tails);
+    return new OverlapNull(w, scores.unalignedBin(), tails);
   }
 
   /**
-   * P-value of a binned score of forward columns {@code start .. start + length - 1}; for the
-   * reverse strand pass the forward start of the same columns.
+   * The p-value of a best complete score {@code score} against a target {@code targetWidth} columns
+   * wide, over every alignment that overlaps it by at least {@code minOverlap} columns (lowered to
+   * the shorter width), on one strand.
    */
-  double pValue(int start, int length, int binnedSum) {
-    double[] tail = tails[start][length - 1];
-    return tail[Math.min(binnedSum, tail.length - 1)];
-  }
-
-  private static double[] probabilities(int[] counts) {
-    double total = 0;
-    for (int c : counts) {
-      total += c;
+  double pValue(int targetWidth, int minOverlap, int score) {
+    int least = Math.min(minOverlap, Math.min(width, targetWidth));
+    int inside = Math.min(width, targetWidth);
+    double p = 0;
+    if (targetWidth >= width) {
+      p = either(p, repeated(tail(0, width, score), targetWidth - width + 1));
+    } else {
+      for (int start = 0; start + targetWidth <= width; start++) {
+        p = either(p, tail(start, targetWidth, score));
+      }
     }
-    double[] p = new double[counts.length];
-    for (int b = 0; b < counts.length; b++) {
-      p[b] = counts[b] / total;
+    for (int length = least; length < inside; length++) {
+      p = either(p, tail(0, length, score));
+      p = either(p, tail(width - length, length, score));
     }
     return p;
   }
 
+  /** P(complete score >= score) for query columns start..start+length-1 aligned, others not. */
+  private double tail(int start, int length, int score) {
+    int sum = score - (width - length) * unalignedBin;
+    double[] tail = tails[start][length - 1];
+    if (sum <= 0) {
+      return 1;
+    }
+    return sum < tail.length ? tail[sum] : 0;
+  }
+
+  /** P(A or B) of independent events: a + b - ab, exact for tiny values too. */
+  private static double either(double a, double b) {
+    return a + b - a * b;
+  }
+
+  /** P(at least one of {@code times} independent events of probability p). */
+  private static double repeated(double p, int times) {
+    if (p >= 1) {
+      return 1;
+    }
+    return -Math.expm1(times * Math.log1p(-p));
+  }
+
   private static double[] convolve(double[] dist, double[] column) {
+    int lo = 0;
+    int hi = column.length - 1;
+    while (lo < hi && column[lo] == 0) {
+      lo++;
+    }
+    while (hi > lo && column[hi] == 0) {
+      hi--;
+    }
+    int first = 0;
+    int last = dist.length - 1;
+    while (first < last && dist[first] == 0) {
+      first++;
+    }
+    while (last > first && dist[last] == 0) {
+      last--;
+    }
     double[] out = new double[dist.length + column.length - 1];
-    for (int j = 0; j < column.length; j++) {
+    for (int j = lo; j <= hi; j++) {
       double pj = column[j];
       if (pj == 0) {
         continue;
       }
-      for (int i = 0; i < dist.length; i++) {
+      for (int i = first; i <= last; i++) {
         out[i + j] += dist[i] * pj;
       }
     }

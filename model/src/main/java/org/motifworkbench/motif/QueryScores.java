@@ -1,91 +1,194 @@
 package org.motifworkbench.motif;
 
+import java.util.Arrays;
+
 /**
- * The similarity of every query column, on both strands, with every database column, as a number
- * and as one of {@link #BINS} + 1 integer bins over the similarity's range.
+ * One query's column similarities with every database column on both strands, and their integer
+ * bins as Tomtom counts them (Gupta et al. 2007; binning as in memesuite-lite's Tomtom): each query
+ * column's similarities are centred on their median over the database, one scale maps the centred
+ * values of all columns onto {@link #BINS} + 1 bins, and a query column that meets no target column
+ * counts as its median ({@link #unalignedBin}), the "complete score".
  */
 final class QueryScores {
 
-  /** Bins over a column similarity's range; sums of bins are what the null distribution counts. */
+  /** Score bins ({@code t} in the Tomtom paper). */
   static final int BINS = 100;
 
-  private final int width;
-  private final double[][][] scores;
-  private final int[][][] bins;
-  private final int[] selfBins;
+  /** Bins of the approximate median, as memesuite-lite computes it. */
+  private static final int MEDIAN_BINS = 1000;
 
-  private QueryScores(double[][][] scores, int[][][] bins, int[] selfBins) {
-    this.width = selfBins.length;
-    this.scores = scores;
+  private final ColumnSimilarity similarity;
+  private final double[] query;
+  private final double[] targets;
+  private final int width;
+  private final int columns;
+  private final int[] bins;
+  private final double[][] histograms;
+  private final int unalignedBin;
+
+  private QueryScores(
+      ColumnSimilarity similarity,
+      double[] query,
+      double[] targets,
+      int width,
+      int columns,
+      int[] bins,
+      double[][] histograms,
+      int unalignedBin) {
+    this.similarity = similarity;
+    this.query = query;
+    this.targets = targets;
+    this.width = width;
+    this.columns = columns;
     this.bins = bins;
-    this.selfBins = selfBins;
+    this.histograms = histograms;
+    this.unalignedBin = unalignedBin;
   }
 
   static QueryScores of(Motif query, TargetColumns targets, ColumnSimilarity similarity) {
     int w = query.width();
-    double[][] strands = {
-      prepare(query, similarity), prepare(PositionWeightMatrix.reverseComplement(query), similarity)
-    };
-    double[][][] scores = new double[2][w][targets.columns()];
-    int[][][] bins = new int[2][w][targets.columns()];
-    double[] columns = targets.prepared();
-    for (int s = 0; s < 2; s++) {
-      for (int i = 0; i < w; i++) {
-        for (int j = 0; j < targets.columns(); j++) {
-          double score = similarity.score(strands[s], 4 * i, columns, 4 * j);
-          scores[s][i][j] = score;
-          bins[s][i][j] = bin(similarity, score);
+    int n = targets.columns();
+    double[] q = new double[4 * w];
+    double[] qNorms = new double[w];
+    double[][] rows = query.probabilities();
+    for (int i = 0; i < w; i++) {
+      similarity.prepare(ColumnSimilarity.normalize(rows[i]), q, 4 * i);
+      qNorms[i] = ColumnSimilarity.squaredNorm(q, 4 * i);
+    }
+    double[] scores = new double[w * n];
+    double[] medians = new double[w];
+    double lowest = Double.POSITIVE_INFINITY;
+    double highest = Double.NEGATIVE_INFINITY;
+    MedianBins medianBins = new MedianBins();
+    double[] prepared = targets.prepared();
+    double[] norms = targets.norms();
+    for (int i = 0; i < w; i++) {
+      double min = Double.POSITIVE_INFINITY;
+      double max = Double.NEGATIVE_INFINITY;
+      int row = i * n;
+      if (similarity == ColumnSimilarity.EUCLIDEAN) {
+        euclideanRow(q, 4 * i, qNorms[i], prepared, norms, scores, row, n);
+      } else {
+        for (int j = 0; j < n; j++) {
+          scores[row + j] = similarity.score(q, 4 * i, qNorms[i], prepared, 4 * j, norms[j]);
         }
       }
+      for (int j = row; j < row + n; j++) {
+        min = Math.min(min, scores[j]);
+        max = Math.max(max, scores[j]);
+      }
+      medians[i] = medianBins.median(scores, row, n, min, max);
+      lowest = Math.min(lowest, min - medians[i]);
+      highest = Math.max(highest, max - medians[i]);
     }
-    int[] selfBins = new int[w];
+    int floor = (int) Math.floor(lowest);
+    double range = highest - floor;
+    int scale = range > 0 ? (int) Math.floor(BINS / range) : BINS;
+    int[] bins = new int[w * n];
+    double[][] histograms = new double[w][BINS + 1];
     for (int i = 0; i < w; i++) {
-      selfBins[i] = bin(similarity, similarity.score(strands[0], 4 * i, strands[0], 4 * i));
+      double centre = medians[i] + floor;
+      int row = i * n;
+      int[] counts = new int[BINS + 1];
+      for (int j = 0; j < n; j++) {
+        int bin = (int) Math.floor((scores[row + j] - centre) * scale + 0.5);
+        bin = Math.max(0, Math.min(BINS, bin));
+        bins[row + j] = bin;
+        counts[bin]++;
+      }
+      for (int b = 0; b <= BINS; b++) {
+        histograms[i][b] = counts[b] / (double) n;
+      }
     }
-    return new QueryScores(scores, bins, selfBins);
+    return new QueryScores(similarity, q, prepared, w, n, bins, histograms, -floor * scale);
+  }
+
+  /**
+   * {@link ColumnSimilarity#EUCLIDEAN}'s score for one query column against every database column,
+   * written out for speed (the same operations in the same order).
+   */
+  private static void euclideanRow(
+      double[] q, int at, double qNorm, double[] y, double[] norms, double[] out, int row, int n) {
+    double x0 = 2 * q[at];
+    double x1 = 2 * q[at + 1];
+    double x2 = 2 * q[at + 2];
+    double x3 = 2 * q[at + 3];
+    for (int j = 0; j < n; j++) {
+      int c = 4 * j;
+      double z = qNorm + norms[j];
+      z -= x0 * y[c];
+      z -= x1 * y[c + 1];
+      z -= x2 * y[c + 2];
+      z -= x3 * y[c + 3];
+      out[row + j] = z > 0 ? -Math.sqrt(z) : 0;
+    }
   }
 
   int width() {
     return width;
   }
 
-  /** Similarity of query column {@code i} on strand {@code s} (0 '+', 1 '-') with a db column. */
-  double score(int s, int i, int column) {
-    return scores[s][i][column];
+  /**
+   * Similarity of query column {@code i} with database column {@code column} (both strands), as
+   * reported: {@link ColumnSimilarity#reported}.
+   */
+  double score(int i, int column) {
+    return similarity.reported(query, 4 * i, targets, 4 * column);
   }
 
-  int bin(int s, int i, int column) {
-    return bins[s][i][column];
+  int bin(int i, int column) {
+    return bins[i * columns + column];
+  }
+
+  /** All bins, query column {@code i}'s against database column {@code c} at i x columns + c. */
+  int[] bins() {
+    return bins;
+  }
+
+  /** Database columns on both strands (the row length of {@link #bins()}). */
+  int columns() {
+    return columns;
+  }
+
+  /** The bin a query column outside the overlap counts as: the bin of its median. */
+  int unalignedBin() {
+    return unalignedBin;
+  }
+
+  /** Probability of each bin for query column {@code i} against a database column at random. */
+  double[] histogram(int i) {
+    return histograms[i];
   }
 
   /**
-   * The bins of forward column {@code i} against every database column on both strands (its
-   * complement against a column equals it against the column's complement), plus its bin against
-   * itself, so that no alignment is ever beyond the null.
+   * memesuite-lite's median: values counted into 1,000 bins over their range, then the mean of the
+   * bin where half of them are reached (exact when the middle values share a bin).
    */
-  int[] nullHistogram(int i) {
-    int[] counts = new int[BINS + 1];
-    for (int bin : bins[0][i]) {
-      counts[bin]++;
-    }
-    for (int bin : bins[1][width - 1 - i]) {
-      counts[bin]++;
-    }
-    counts[selfBins[i]]++;
-    return counts;
-  }
+  private static final class MedianBins {
+    private final int[] counts = new int[MEDIAN_BINS];
+    private final double[] sums = new double[MEDIAN_BINS];
 
-  private static double[] prepare(Motif motif, ColumnSimilarity similarity) {
-    double[] out = new double[4 * motif.width()];
-    double[][] rows = motif.probabilities();
-    for (int i = 0; i < rows.length; i++) {
-      similarity.prepare(ColumnSimilarity.normalize(rows[i]), out, 4 * i);
+    double median(double[] values, int from, int n, double min, double max) {
+      double range = max - min;
+      if (!(range > 0)) {
+        return min;
+      }
+      Arrays.fill(counts, 0);
+      Arrays.fill(sums, 0);
+      for (int j = from; j < from + n; j++) {
+        int b = (int) ((values[j] - min) / range * (MEDIAN_BINS - 1));
+        counts[b]++;
+        sums[b] += values[j];
+      }
+      double half = n / 2.0;
+      long seen = 0;
+      for (int b = 0; b < MEDIAN_BINS; b++) {
+        seen += counts[b];
+        if (seen >= half && counts[b] > 0) {
+          return sums[b] / counts[b];
+        }
+      }
+      return max;
     }
-    return out;
-  }
-
-  private static int bin(ColumnSimilarity similarity, double score) {
-    double scaled = (score - similarity.min()) / (similarity.max() - similarity.min()) * BINS;
-    return (int) Math.max(0, Math.min(BINS, Math.round(scaled)));
   }
 }

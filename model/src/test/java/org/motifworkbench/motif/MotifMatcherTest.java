@@ -15,6 +15,9 @@ class MotifMatcherTest {
 
   private static final MemeFile JASPAR = MotifTestData.jaspar();
   private static final MotifMatcher MATCHER = MotifMatcher.of(JASPAR);
+  private static final MotifMatcher PEARSON =
+      MotifMatcher.of(
+          JASPAR.motifs(), MatchOptions.defaults().withSimilarity(ColumnSimilarity.PEARSON));
 
   @ParameterizedTest
   @ValueSource(strings = {"MA0139.1", "MA0002.2", "MA0003.3", "MA0106.3", "MA0079.3"})
@@ -28,7 +31,7 @@ class MotifMatcherTest {
     assertEquals(0, top.offset());
     assertEquals('+', top.strand());
     assertEquals(query.width(), top.overlap());
-    assertEquals(query.width(), top.score(), 1e-9, "every column correlates perfectly");
+    assertEquals(0, top.score(), 1e-9, "every column at distance 0");
     for (MotifMatch other : matches) {
       assertTrue(other.score() <= top.score() + 1e-9, other.toString());
     }
@@ -47,7 +50,7 @@ class MotifMatcherTest {
     assertEquals(id, top.targetId());
     assertEquals('-', top.strand());
     assertEquals(0, top.offset());
-    assertEquals(original.width(), top.score(), 1e-9);
+    assertEquals(0, top.score(), 1e-9);
     assertTrue(top.eValue() < 1e-12, top.toString());
   }
 
@@ -69,8 +72,8 @@ class MotifMatcherTest {
 
   /**
    * The inner 6 columns (3..8) of 12-wide motifs align at target column 3. A 6-column piece can
-   * match a relative as well as its source: under Pearson 36 of JASPAR's 46 12-wide motifs find
-   * themselves first this way; these are five of them.
+   * match a relative as well as its source; these five of JASPAR's 46 12-wide motifs find
+   * themselves first this way (as they did under Pearson).
    */
   @ParameterizedTest
   @ValueSource(strings = {"MA0041.1", "MA0047.2", "MA0091.1", "MA0524.2", "MA0846.1"})
@@ -83,7 +86,7 @@ class MotifMatcherTest {
     assertEquals(3, top.offset());
     assertEquals('+', top.strand());
     assertEquals(6, top.overlap());
-    assertEquals(6, top.score(), 1e-9);
+    assertEquals(0, top.score(), 1e-9);
     assertTrue(top.eValue() < 0.01, top.toString());
 
     Motif flipped = PositionWeightMatrix.reverseComplement(inner);
@@ -108,34 +111,25 @@ class MotifMatcherTest {
   }
 
   /**
-   * Query A against the one motif A C: the null of column A is 2 of 5 in the top bin (see
-   * OverlapNullTest), so the best alignment (offset 0, r = 1) has p = 0.4; 4 alignments were tried
-   * (offsets 0 and 1 on both strands), so p = 1 - 0.6^4 = 0.8704 = E = q.
+   * Query A C against the one motif A C (Euclidean): as OverlapNullTest works out, the best forward
+   * alignment (offset 0, complete score 198) has p = 1/16 on its strand; against the reverse
+   * complement G T every column is in bin 0, p = 1. Both strands: 1 - (15/16)^2 = 31/256 = E = q.
    */
   @Test
   void pValueByHand() {
-    Motif target = new Motif("t", "T", new double[][] {{1, 0, 0, 0}, {0, 1, 0, 0}});
-    MotifMatcher matcher = MotifMatcher.of(List.of(target), MatchOptions.defaults());
-    MotifMatch m = matcher.match(new Motif("q", "", new double[][] {{1, 0, 0, 0}})).get(0);
-    assertEquals(
-        new MotifMatch("t", "T", 0, '+', 1, 1, 0.8704, 0.8704, 0.8704).toString(),
-        new MotifMatch(
-                m.targetId(),
-                m.targetName(),
-                m.offset(),
-                m.strand(),
-                m.overlap(),
-                round(m.score()),
-                round(m.pValue()),
-                round(m.eValue()),
-                round(m.qValue()))
-            .toString());
+    double[][] ac = {{1, 0, 0, 0}, {0, 1, 0, 0}};
+    MotifMatcher matcher =
+        MotifMatcher.of(List.of(new Motif("t", "T", ac)), MatchOptions.defaults());
+    MotifMatch m = matcher.match(new Motif("q", "", ac)).get(0);
+    double p = 31 / 256.0;
+    assertEquals(new MotifMatch("t", "T", 0, '+', 2, 0, p, p, p), m);
   }
 
   @Test
   void overlapsRespectTheMinimum() {
     Motif query = JASPAR.find("MA0139.1");
-    for (MotifMatch m : MATCHER.match(query)) {
+    MotifMatcher five = MotifMatcher.of(JASPAR.motifs(), MatchOptions.defaults().withMinOverlap(5));
+    for (MotifMatch m : five.match(query)) {
       assertTrue(m.overlap() >= 5, m.toString());
     }
     MotifMatcher strict =
@@ -147,14 +141,18 @@ class MotifMatcherTest {
   }
 
   @Test
-  void euclideanFindsItselfFirstToo() {
-    MotifMatcher euclidean =
-        MotifMatcher.of(
-            JASPAR.motifs(), MatchOptions.defaults().withSimilarity(ColumnSimilarity.EUCLIDEAN));
-    MotifMatch top = euclidean.match(JASPAR.find("MA0139.1"), 1).get(0);
+  void pearsonFindsItselfFirstToo() {
+    MotifMatch top = PEARSON.match(JASPAR.find("MA0139.1"), 1).get(0);
     assertEquals("MA0139.1", top.targetId());
-    assertEquals(0, top.score(), 1e-12);
+    assertEquals(19, top.score(), 1e-9, "every column correlates perfectly");
     assertEquals('+', top.strand());
+    assertTrue(top.eValue() < 1e-12, top.toString());
+  }
+
+  @Test
+  void defaultsAreTomtoms() {
+    assertEquals(ColumnSimilarity.EUCLIDEAN, MatchOptions.defaults().similarity());
+    assertEquals(1, MatchOptions.defaults().minOverlap());
   }
 
   @Test
@@ -195,9 +193,5 @@ class MotifMatcherTest {
       }
     }
     return rows;
-  }
-
-  private static double round(double x) {
-    return Math.round(x * 1e9) / 1e9;
   }
 }
