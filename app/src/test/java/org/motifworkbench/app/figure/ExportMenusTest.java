@@ -31,12 +31,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.motifworkbench.app.background.FxBackgroundRunner;
 import org.motifworkbench.app.background.SameThreadBackgroundRunner;
+import org.motifworkbench.app.data.SampleLibrary;
 import org.motifworkbench.app.dialog.RecordingDialogService;
 import org.motifworkbench.app.evaluate.EvaluateView;
 import org.motifworkbench.app.evaluate.EvaluateViewModel;
 import org.motifworkbench.app.inspect.InspectView;
 import org.motifworkbench.app.inspect.InspectViewModel;
 import org.motifworkbench.app.inspect.PredictionRow;
+import org.motifworkbench.app.motifs.MotifsView;
+import org.motifworkbench.app.motifs.MotifsViewModel;
 import org.motifworkbench.app.session.DataSummary;
 import org.motifworkbench.app.session.ModelSettings;
 import org.motifworkbench.app.session.OpenedData;
@@ -201,7 +204,34 @@ class ExportMenusTest {
     Node logo = robot.lookup(".filter-logo").query();
     exportAs(robot, logo, FigureFormat.SVG, "filter.svg");
     exportAs(robot, logo, FigureFormat.PDF, "filter.pdf");
+    exportAs(robot, "#lossChart", FigureFormat.SVG, "training-loss.svg");
     robot.interact(() -> workspace.setModel(null));
+  }
+
+  @Test
+  void aMotifLogoOfTheMotifsScreenExports(FxRobot robot) throws IOException, TimeoutException {
+    FxBackgroundRunner files = new FxBackgroundRunner(1);
+    try {
+      MotifsViewModel viewModel =
+          new MotifsViewModel(
+              engine,
+              files,
+              javafx.application.Platform::runLater,
+              workspace,
+              new SampleLibrary(SAMPLE.getParent()).motifDatabase());
+      show(robot, new MotifsView(viewModel, export, dialogs).root());
+      robot.interact(() -> workspace.setModel(sharedModel()));
+      WaitForAsyncUtils.waitFor(20, SECONDS, () -> viewModel.canFindBinding().get());
+      robot.clickOn("#findMotifs");
+      WaitForAsyncUtils.waitFor(120, SECONDS, () -> !viewModel.filters().isEmpty());
+      WaitForAsyncUtils.waitForFxEvents();
+
+      Node logo = robot.lookup("#filterTiles").lookup(".logo-canvas").query();
+      exportAs(robot, logo, FigureFormat.SVG, "filter-logo.svg");
+      exportAs(robot, logo, FigureFormat.PDF, "filter-logo.pdf");
+    } finally {
+      files.close();
+    }
   }
 
   private static TrainedModel sharedModel() {
