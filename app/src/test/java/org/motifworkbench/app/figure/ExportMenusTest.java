@@ -143,6 +143,18 @@ class ExportMenusTest {
         dialogs.shown.contains("save: Export figure as SVG (confusion-matrix.svg)"),
         dialogs.shown.toString());
     exportAs(robot, "#confusionMatrix", FigureFormat.PDF, "matrix-print.pdf");
+    // A "folder" that is a file: the user is told which file could not be written, no stack trace.
+    Path gone = Files.writeString(dir.resolve("not-a-folder"), "x").resolve("matrix.pdf");
+    dialogs.willChoose(gone);
+    rightClick(robot, robot.lookup("#confusionMatrix").query());
+    robot.clickOn("Export figure...");
+    robot.clickOn("Choose file...");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals(1, errors().size(), dialogs.shown.toString());
+    String error = errors().get(0);
+    assertTrue(error.contains("Could not write " + gone), error);
+    assertFalse(error.contains("Exception"), error);
+    dialogs.shown.clear();
     // the charts beside it export the same way
     exportAs(robot, "#rocChart", FigureFormat.PDF, "roc-curve.pdf");
     exportAs(robot, "#rocChart", FigureFormat.SVG, "roc-curve.svg");
