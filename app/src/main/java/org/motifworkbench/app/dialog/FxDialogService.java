@@ -1,12 +1,9 @@
 package org.motifworkbench.app.dialog;
 
 import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
@@ -20,9 +17,10 @@ import javafx.stage.Window;
 
 /**
  * The JavaFX dialogs: alerts owned by the main window and styled with the app's style sheet, and
- * the system's file choosers, each starting in the folder last chosen for its purpose. Each alert's
- * pane has an id by its kind ("errorDialog", "warningDialog", "infoDialog", "textDialog",
- * "confirmDialog", "askDialog") for UI tests.
+ * the system's file choosers, each starting in the folder last chosen for its purpose (also in an
+ * earlier session, see {@link LastFolders}). Each alert's pane has an id by its kind
+ * ("errorDialog", "warningDialog", "infoDialog", "textDialog", "confirmDialog", "askDialog") for UI
+ * tests.
  */
 public final class FxDialogService implements DialogService {
 
@@ -30,16 +28,19 @@ public final class FxDialogService implements DialogService {
 
   private final String stylesheet;
   private final Supplier<Collection<Path>> inputs;
-  private final Map<Purpose, Path> lastFolders = new EnumMap<>(Purpose.class);
+  private final LastFolders lastFolders;
   private Window owner;
 
   /**
    * @param stylesheet the app's style sheet (URL form), given to every alert
    * @param inputs the files the workbench has open, which a save may not overwrite
+   * @param lastFolders where each purpose's chooser starts, and where the choices are kept
    */
-  public FxDialogService(String stylesheet, Supplier<Collection<Path>> inputs) {
+  public FxDialogService(
+      String stylesheet, Supplier<Collection<Path>> inputs, LastFolders lastFolders) {
     this.stylesheet = stylesheet;
     this.inputs = inputs;
+    this.lastFolders = lastFolders;
   }
 
   /** The window that owns every dialog from now on: the main window, once it is shown. */
@@ -148,9 +149,7 @@ public final class FxDialogService implements DialogService {
 
   @Override
   public void rememberFolder(Purpose purpose, Path folder) {
-    if (folder != null) {
-      lastFolders.put(purpose, folder.toAbsolutePath());
-    }
+    lastFolders.remember(purpose, folder);
   }
 
   private Path remembered(Purpose purpose, Path file) {
@@ -158,12 +157,8 @@ public final class FxDialogService implements DialogService {
     return file;
   }
 
-  /** The purpose's last folder; else the data folder, where the user's work usually is. */
   private Optional<File> startFolder(Purpose purpose) {
-    Path folder = lastFolders.getOrDefault(purpose, lastFolders.get(Purpose.DATA));
-    return folder != null && Files.isDirectory(folder)
-        ? Optional.of(folder.toFile())
-        : Optional.empty();
+    return lastFolders.startFolder(purpose).map(Path::toFile);
   }
 
   private FileChooser chooser(Purpose purpose, String title, List<FileType> types) {

@@ -1,8 +1,9 @@
 package org.motifworkbench.app.dialog;
 
 /**
- * What a file chooser is for. Each purpose remembers the folder chosen last in this session, so
- * exporting a figure does not move the data chooser away from the data folder.
+ * What a file chooser is for. Each purpose remembers the folder chosen last, also across starts
+ * ({@link LastFolders}), so exporting a figure does not move the data chooser away from the data
+ * folder.
  */
 public enum Purpose {
   /** Sequence files and label tables. */
