@@ -67,7 +67,8 @@ final class CompareDialog {
     ScrollPane scroll = new ScrollPane(tiles);
     scroll.setFitToWidth(true);
     scroll.getStyleClass().add("motif-scroll");
-    scroll.setPrefSize(860, 560);
+    // two rows of tiles; the window is resizable
+    scroll.setPrefSize(860, 460);
     VBox content = new VBox(status, working, scroll);
     content.getStyleClass().add("motif-detail-content");
 

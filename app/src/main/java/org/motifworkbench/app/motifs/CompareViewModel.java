@@ -117,7 +117,7 @@ public final class CompareViewModel {
           running.set(false);
           progress.set(1);
           results.setAll(cards);
-          status.set(summary(cards, name, db));
+          status.set(summary(cards));
         },
         failure -> {
           running.set(false);
@@ -139,16 +139,15 @@ public final class CompareViewModel {
     }
   }
 
-  private static String summary(List<MotifCard> cards, String name, MotifDatabase db) {
+  // The window's header names the file and the database; this line says what was found.
+  private static String summary(List<MotifCard> cards) {
     long matched = cards.stream().filter(c -> !c.significantMatches(1).isEmpty()).count();
     return String.format(
         Locale.ROOT,
-        "Compared %d %s of %s with %s: %d with a significant match (E <= %s).",
-        cards.size(),
-        cards.size() == 1 ? "motif" : "motifs",
-        name,
-        db.describe(),
+        "%d of %d %s a significant match (E <= %s). Click a motif for all its matches.",
         matched,
+        cards.size(),
+        cards.size() == 1 ? "motif has" : "motifs have",
         MotifCard.formatValue(MotifCard.SIGNIFICANT_E_VALUE));
   }
 

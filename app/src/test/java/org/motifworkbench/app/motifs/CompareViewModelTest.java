@@ -87,8 +87,7 @@ class CompareViewModelTest {
     assertEquals(byName("CTCF").id() + " CTCF", ctcf.title());
     assertEquals("CTCF", ctcf.matches().get(0).targetName());
     assertEquals(
-        "Compared 3 motifs of my motifs.meme with JASPAR CORE 2016 vertebrates (518 motifs):"
-            + " 3 with a significant match (E <= 0.05).",
+        "3 of 3 motifs have a significant match (E <= 0.05). Click a motif for all its matches.",
         vm.statusProperty().get());
   }
 
