@@ -116,6 +116,11 @@ final class CompareDialog {
     }
   }
 
+  /** Closes the window, e.g. when the file could not be read and there is nothing to show. */
+  void hide() {
+    dialog.hide();
+  }
+
   private void showTiles() {
     logos.clear();
     String matchedAgainst = viewModel.matchedAgainstProperty().get();

@@ -83,6 +83,10 @@ public final class MotifsView {
         .addListener(
             (obs, old, message) -> {
               if (message != null) {
+                // an empty results window behind the error would only be one more to close
+                if (compareDialog != null) {
+                  compareDialog.hide();
+                }
                 dialogs.showError("Motifs", "Could not compare the motifs", message);
               }
             });

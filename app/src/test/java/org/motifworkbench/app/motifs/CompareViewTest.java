@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
@@ -22,6 +24,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.motifworkbench.app.background.FxBackgroundRunner;
 import org.motifworkbench.app.data.SampleLibrary;
 import org.motifworkbench.app.dialog.RecordingDialogService;
@@ -117,5 +120,27 @@ class CompareViewTest {
     assertEquals("p-value", matches.getColumns().get(2).getText());
     robot.interact(() -> detail.getScene().getWindow().hide());
     robot.interact(() -> results.getScene().getWindow().hide());
+  }
+
+  @Test
+  void aBadFileShowsTheErrorAndNoEmptyResultsWindow(FxRobot robot, @TempDir Path dir)
+      throws TimeoutException, IOException {
+    Path broken = dir.resolve("broken.meme");
+    Files.writeString(broken, "MOTIF m1\nletter-probability matrix: alength= 4 w= 1\n");
+    WaitForAsyncUtils.waitFor(
+        20, SECONDS, () -> !robot.lookup("#compareMeme").queryButton().isDisabled());
+    dialogs.willChoose(broken);
+
+    robot.clickOn("#compareMeme");
+    WaitForAsyncUtils.waitFor(20, SECONDS, () -> dialogs.shown.size() == 2);
+    WaitForAsyncUtils.waitForFxEvents();
+
+    assertEquals(
+        "error: Could not compare the motifs | Could not compare the motifs: "
+            + broken
+            + ":1: this is not a MEME motif file: it should start with 'MEME version 4'."
+            + " Export the motifs in MEME format (e.g. from JASPAR or MEME Suite).",
+        dialogs.shown.get(1));
+    assertTrue(robot.lookup("#compareResults").tryQuery().isEmpty(), "no empty results window");
   }
 }
