@@ -32,7 +32,9 @@ public record MotifCard(
   /** The gallery's two sections. */
   public enum Section {
     DISCOVERED("Discovered motifs"),
-    FILTERS("First-layer filters");
+    FILTERS("First-layer filters"),
+    /** Motifs of a MEME file the user compared with the database. */
+    COMPARED("Compared motifs");
 
     private final String title;
 
@@ -73,6 +75,23 @@ public record MotifCard(
             + PositionWeightMatrix.iupacConsensus(filter.motif()),
         filter.sites(),
         !filter.reliable(),
+        matches);
+  }
+
+  /**
+   * A motif of a MEME file the user brought: named as the file names it, detail its consensus and
+   * the sites the file records (logo corrected for them when known).
+   */
+  static MotifCard query(Motif motif, List<MotifMatch> matches) {
+    String name = motif.altName().isEmpty() ? motif.id() : motif.id() + " " + motif.altName();
+    String consensus = PositionWeightMatrix.iupacConsensus(motif);
+    return new MotifCard(
+        Section.COMPARED,
+        motif,
+        name,
+        motif.hasSites() ? count(motif.sites(), "site") + " \u00b7 " + consensus : consensus,
+        motif.sites(),
+        false,
         matches);
   }
 

@@ -112,6 +112,7 @@ final class MotifDetailDialog {
             List.of(
                 column("ID", MotifMatch::targetId, false),
                 column("Name", MotifMatch::targetName, false),
+                column("p-value", m -> MotifCard.formatValue(m.pValue()), true),
                 column("E-value", m -> MotifCard.formatValue(m.eValue()), true),
                 column("q-value", m -> MotifCard.formatValue(m.qValue()), true),
                 column("Strand", m -> String.valueOf(m.strand()), false),

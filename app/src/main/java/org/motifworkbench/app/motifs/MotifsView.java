@@ -46,6 +46,7 @@ public final class MotifsView {
 
   private final FigureExport export;
   private final DialogService dialogs;
+  private CompareDialog compareDialog;
 
   /** A view without "Export figure..." (tests). */
   public MotifsView(MotifsViewModel viewModel, DialogService dialogs) {
@@ -74,6 +75,19 @@ public final class MotifsView {
             (obs, old, message) -> {
               if (message != null) {
                 showError(message);
+              }
+            });
+    viewModel
+        .compare()
+        .errorMessageProperty()
+        .addListener(
+            (obs, old, message) -> {
+              if (message != null) {
+                // an empty results window behind the error would only be one more to close
+                if (compareDialog != null) {
+                  compareDialog.hide();
+                }
+                dialogs.showError("Motifs", "Could not compare the motifs", message);
               }
             });
     if (viewModel.databaseProperty().get() == null && !viewModel.databaseLoadingProperty().get()) {
@@ -194,7 +208,9 @@ public final class MotifsView {
     Label data = styled(new Label(), "motif-data");
     data.setId("dataDescription");
     data.textProperty().bind(viewModel.dataDescriptionBinding());
-    HBox match = new HBox(settingLabel("Compare with known motifs:"), databaseMenu(), database);
+    HBox match =
+        new HBox(
+            settingLabel("Compare with known motifs:"), databaseMenu(), compareButton(), database);
     match.getStyleClass().add("motif-settings");
     VBox box = new VBox(explain, data, match);
     box.getStyleClass().add("motif-settings-box");
@@ -220,6 +236,48 @@ public final class MotifsView {
     menu.setId("databaseMenu");
     menu.disableProperty().bind(viewModel.runningProperty());
     return menu;
+  }
+
+  private Node compareButton() {
+    Button compare = new Button("Compare a MEME file...");
+    compare.setId("compareMeme");
+    compare.setMinWidth(Region.USE_PREF_SIZE);
+    compare
+        .disableProperty()
+        .bind(
+            viewModel
+                .databaseProperty()
+                .isNull()
+                .or(viewModel.databaseLoadingProperty())
+                .or(viewModel.compare().runningProperty()));
+    compare.setOnAction(e -> chooseQueries());
+    // A disabled button gets no mouse events, so the tooltip goes on a wrapper.
+    StackPane wrapper = new StackPane(compare);
+    Tooltip.install(
+        wrapper,
+        new Tooltip(
+            "Look up motifs you bring (from MEME, HOMER, a paper) in the chosen database, the"
+                + " way Tomtom does. Needs a database."));
+    return wrapper;
+  }
+
+  private void chooseQueries() {
+    MotifDatabase db = viewModel.databaseProperty().get();
+    dialogs
+        .openFile(
+            Purpose.RESULTS,
+            "Compare the motifs of a MEME file with " + (db == null ? "the database" : db.name()),
+            List.of(FileType.of("MEME motif files", "*.meme", "*.txt"), FileType.ALL))
+        .ifPresent(
+            file -> {
+              if (compareDialog == null) {
+                compareDialog =
+                    new CompareDialog(
+                        window(), viewModel.compare(), viewModel.paletteProperty(), export);
+              }
+              viewModel.compare().compare(file);
+              compareDialog.show();
+            });
   }
 
   private Node emptyState() {

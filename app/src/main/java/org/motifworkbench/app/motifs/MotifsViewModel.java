@@ -101,6 +101,7 @@ public final class MotifsViewModel {
 
   private final LatestRequestRunner searches;
   private final LatestRequestRunner databaseLoads;
+  private final CompareViewModel compare;
   private CancellationToken currentToken;
 
   /** The model the shown motifs and classes are for: null for none or while it is of other data. */
@@ -125,6 +126,12 @@ public final class MotifsViewModel {
     this.workspace = workspace;
     this.bundledDatabase = bundledDatabase;
     this.sources = new MotifSources(workspace);
+    this.compare =
+        new CompareViewModel(
+            fileRunner,
+            uiThread,
+            database.getReadOnlyProperty(),
+            Runtime.getRuntime().availableProcessors());
     this.findBlockedReason =
         Bindings.createStringBinding(
             this::blockedReason,
@@ -488,6 +495,11 @@ public final class MotifsViewModel {
   /** Which sequences will be explained, in a sentence. */
   public StringBinding dataDescriptionBinding() {
     return sources.descriptionBinding();
+  }
+
+  /** "Compare a MEME file...": the user's motifs against this screen's database. */
+  public CompareViewModel compare() {
+    return compare;
   }
 
   public ObjectProperty<NucleotidePalette> paletteProperty() {
