@@ -67,15 +67,19 @@ final class QueryScores {
       double max = Double.NEGATIVE_INFINITY;
       int row = i * n;
       if (similarity == ColumnSimilarity.EUCLIDEAN) {
-        euclideanRow(q, 4 * i, qNorms[i], prepared, norms, scores, row, n);
+        // scores are <= 0 and their maximum is computed with the row: one pass less
+        max = euclideanRow(q, 4 * i, qNorms[i], prepared, norms, scores, row, n);
+        for (int j = row; j < row + n; j++) {
+          min = Math.min(min, scores[j]);
+        }
       } else {
         for (int j = 0; j < n; j++) {
           scores[row + j] = similarity.score(q, 4 * i, qNorms[i], prepared, 4 * j, norms[j]);
         }
-      }
-      for (int j = row; j < row + n; j++) {
-        min = Math.min(min, scores[j]);
-        max = Math.max(max, scores[j]);
+        for (int j = row; j < row + n; j++) {
+          min = Math.min(min, scores[j]);
+          max = Math.max(max, scores[j]);
+        }
       }
       medians[i] = medianBins.median(scores, row, n, min, max);
       lowest = Math.min(lowest, min - medians[i]);
@@ -91,7 +95,8 @@ final class QueryScores {
       int row = i * n;
       int[] counts = new int[BINS + 1];
       for (int j = 0; j < n; j++) {
-        int bin = (int) Math.floor((scores[row + j] - centre) * scale + 0.5);
+        // a cast equals floor for values >= 0, and anything below 0 is clamped to bin 0 either way
+        int bin = (int) ((scores[row + j] - centre) * scale + 0.5);
         bin = Math.max(0, Math.min(BINS, bin));
         bins[row + j] = bin;
         counts[bin]++;
@@ -105,14 +110,15 @@ final class QueryScores {
 
   /**
    * {@link ColumnSimilarity#EUCLIDEAN}'s score for one query column against every database column,
-   * written out for speed (the same operations in the same order).
+   * written out for speed (the same operations in the same order); returns the row's maximum.
    */
-  private static void euclideanRow(
+  private static double euclideanRow(
       double[] q, int at, double qNorm, double[] y, double[] norms, double[] out, int row, int n) {
     double x0 = 2 * q[at];
     double x1 = 2 * q[at + 1];
     double x2 = 2 * q[at + 2];
     double x3 = 2 * q[at + 3];
+    double max = Double.NEGATIVE_INFINITY;
     for (int j = 0; j < n; j++) {
       int c = 4 * j;
       double z = qNorm + norms[j];
@@ -120,8 +126,11 @@ final class QueryScores {
       z -= x1 * y[c + 1];
       z -= x2 * y[c + 2];
       z -= x3 * y[c + 3];
-      out[row + j] = z > 0 ? -Math.sqrt(z) : 0;
+      double score = z > 0 ? -Math.sqrt(z) : 0;
+      out[row + j] = score;
+      max = Math.max(max, score);
     }
+    return max;
   }
 
   int width() {
