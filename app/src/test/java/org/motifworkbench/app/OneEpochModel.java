@@ -13,11 +13,11 @@ import org.motifworkbench.training.TrainingSpec;
 import org.motifworkbench.workflow.TrainingWorkflow;
 
 /**
- * One epoch of the teaching network on the bundled sample, trained once for the shell's view-model
- * tests, which only need a real model (to save, to ask who computes it). Never closed: the test
- * JVM's exit releases it, so no test may let a workspace replace it.
+ * One epoch of the teaching network on the bundled sample, trained once for the view-model tests
+ * that only need a real model (to save, to ask who computes it). Never closed: the test JVM's exit
+ * releases it, so no test may let a workspace replace it.
  */
-final class OneEpochModel {
+public final class OneEpochModel {
 
   private static final Path SAMPLE = Path.of("..", "samples", "primer-motif.fa").toAbsolutePath();
 
@@ -25,7 +25,7 @@ final class OneEpochModel {
 
   private OneEpochModel() {}
 
-  static synchronized ModelBundle get() {
+  public static synchronized ModelBundle get() {
     if (bundle == null) {
       DataSource source = DataSource.headerLabel(SAMPLE, null);
       SequenceSet data = source.load();

@@ -2,56 +2,24 @@ package org.motifworkbench.app.session;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.motifworkbench.app.OneEpochModel;
 import org.motifworkbench.bundle.BundleManifest;
 import org.motifworkbench.bundle.ModelBundle;
-import org.motifworkbench.data.SplitPlan;
-import org.motifworkbench.encoding.LengthPolicy;
 import org.motifworkbench.network.Backend;
-import org.motifworkbench.network.NetworkPreset;
-import org.motifworkbench.progress.CancellationToken;
-import org.motifworkbench.sequence.DataSource;
-import org.motifworkbench.sequence.SequenceSet;
-import org.motifworkbench.training.TrainingListener;
-import org.motifworkbench.training.TrainingSpec;
-import org.motifworkbench.workflow.TrainingWorkflow;
 
 /** Who trained a model and who computes it now, as the status bar and Evaluate header say it. */
 class TrainedModelTest {
 
-  private static final Path SAMPLE = Path.of("..", "samples", "primer-motif.fa").toAbsolutePath();
-
   private static ModelBundle trained;
 
   @BeforeAll
-  static void trainOneEpoch() {
-    DataSource source = DataSource.headerLabel(SAMPLE, null);
-    SequenceSet data = source.load();
-    TrainingSpec spec = TrainingSpec.defaults().withEpochs(1);
-    trained =
-        TrainingWorkflow.run(
-                new TrainingWorkflow.Request(
-                    data,
-                    source,
-                    LengthPolicy.fitting(data),
-                    SplitPlan.stratified(spec.seed()),
-                    NetworkPreset.TEACHING.spec(),
-                    spec,
-                    Double.NaN),
-                TrainingListener.NONE,
-                new CancellationToken())
-            .bundle();
-  }
-
-  @AfterAll
-  static void release() {
-    trained.close();
+  static void shareTheOneEpochModel() {
+    trained = OneEpochModel.get();
   }
 
   /** The trained model with its file's "backend" entry set to {@code backend} (null: none). */
