@@ -67,11 +67,11 @@ final class QueryScores {
       double max = Double.NEGATIVE_INFINITY;
       int row = i * n;
       if (similarity == ColumnSimilarity.EUCLIDEAN) {
-        // scores are <= 0 and their maximum is computed with the row: one pass less
-        max = euclideanRow(q, 4 * i, qNorms[i], prepared, norms, scores, row, n);
-        for (int j = row; j < row + n; j++) {
-          min = Math.min(min, scores[j]);
-        }
+        // scores are <= 0 and their extremes are computed with the row: one pass less
+        double[] extremes = new double[2];
+        euclideanRow(q, 4 * i, qNorms[i], prepared, norms, scores, row, n, extremes);
+        min = extremes[0];
+        max = extremes[1];
       } else {
         for (int j = 0; j < n; j++) {
           scores[row + j] = similarity.score(q, 4 * i, qNorms[i], prepared, 4 * j, norms[j]);
@@ -110,15 +110,25 @@ final class QueryScores {
 
   /**
    * {@link ColumnSimilarity#EUCLIDEAN}'s score for one query column against every database column,
-   * written out for speed (the same operations in the same order); returns the row's maximum.
+   * written out for speed (the same operations in the same order); the row's minimum and maximum go
+   * to extremes[0] and extremes[1].
    */
-  private static double euclideanRow(
-      double[] q, int at, double qNorm, double[] y, double[] norms, double[] out, int row, int n) {
+  private static void euclideanRow(
+      double[] q,
+      int at,
+      double qNorm,
+      double[] y,
+      double[] norms,
+      double[] out,
+      int row,
+      int n,
+      double[] extremes) {
     double x0 = 2 * q[at];
     double x1 = 2 * q[at + 1];
     double x2 = 2 * q[at + 2];
     double x3 = 2 * q[at + 3];
     double max = Double.NEGATIVE_INFINITY;
+    double min = Double.POSITIVE_INFINITY;
     for (int j = 0; j < n; j++) {
       int c = 4 * j;
       double z = qNorm + norms[j];
@@ -129,8 +139,10 @@ final class QueryScores {
       double score = z > 0 ? -Math.sqrt(z) : 0;
       out[row + j] = score;
       max = Math.max(max, score);
+      min = Math.min(min, score);
     }
-    return max;
+    extremes[0] = min;
+    extremes[1] = max;
   }
 
   int width() {

@@ -42,6 +42,11 @@ final class CpuExplanations {
 
   private final Scratch[] scratch;
 
+  /** Per branch scale x attention weight (padded) and shift . attention weight + bias. */
+  private final float[][] scaledAttention;
+
+  private final float[] attentionOffset;
+
   CpuExplanations(CpuInference inference) {
     this.inf = inference;
     this.net = inference.net;
@@ -69,18 +74,40 @@ final class CpuExplanations {
     this.maxKernel = widest;
     this.margin = 4 * widest + VL;
     this.scratch = new Scratch[inference.pool.size()];
+    this.scaledAttention = new float[branches][padded];
+    this.attentionOffset = new float[branches];
+  }
+
+  /** Folds the batch norm into the attention weights, from the inference's current statistics. */
+  private void foldAttention() {
+    for (int j = 0; j < branches; j++) {
+      PackedWeights.Branch b = net.branches.get(j);
+      if (b.attentionWeight == null) {
+        continue;
+      }
+      float[] scale = inf.branchScale.get(j);
+      float[] shift = inf.branchShift.get(j);
+      double offset = b.attentionBias[0];
+      for (int f = 0; f < padded; f++) {
+        scaledAttention[j][f] = scale[f] * b.attentionWeight[f];
+        offset += (double) shift[f] * b.attentionWeight[f];
+      }
+      attentionOffset[j] = (float) offset;
+    }
   }
 
   /** A worker's buffers, kept between calls (one sequence's maps are ~100 KB per branch). */
   private final class Scratch {
     final float[][] relu = new float[branches][length * padded];
-    final float[][] y = new float[branches][length * padded];
     final float[][] tanh = new float[branches][length];
     final float[][] attention = new float[branches][length];
     final int[][] winner = new int[branches][filters];
     final float[] dy = new float[length * padded];
     final float[] dx = new float[4 * length + 2 * margin];
     final float[] z = new float[net.spec.pooledFeatures()];
+    final float[] best = new float[padded];
+    final float[] bestAt = new float[padded];
+    final double[] dAttention = new double[length];
   }
 
   private Scratch scratch(int worker) {
@@ -101,6 +128,7 @@ final class CpuExplanations {
    */
   float[] inputGradients(float[] encoded, int n, int classIndex, float[] scores) {
     int l = length;
+    foldAttention();
     inf.stage(encoded, n);
     float[] out = new float[n * 4 * l];
     inf.pool.run(
@@ -116,7 +144,7 @@ final class CpuExplanations {
             float[] dz = headGradient(w.z, classIndex, scores, s);
             Arrays.fill(w.dx, 0f);
             for (int j = 0; j < branches; j++) {
-              preActivationGradient(j, dz, w);
+              preActivationGradient(j, dz, w, w.dy, false);
               transposedConvolution(j, w.dy, w.dx);
             }
             channelsFirst(w.dx, out, s * 4 * l);
@@ -132,6 +160,7 @@ final class CpuExplanations {
   float[] pathGradientSum(float[] input, float[] baseline, int steps, int classIndex) {
     int l = length;
     int lf = l * padded;
+    foldAttention();
     float[] ends = new float[8 * l];
     System.arraycopy(input, 0, ends, 0, 4 * l);
     System.arraycopy(baseline, 0, ends, 4 * l, 4 * l);
@@ -156,13 +185,11 @@ final class CpuExplanations {
           for (int s = from; s < to; s++) {
             float alpha = (s + 0.5f) / steps;
             for (int j = 0; j < branches; j++) {
-              interpolateRelu(start[j], direction[j], alpha, w.relu[j]);
-              activate(j, w);
+              activate(j, w, start[j], direction[j], alpha);
             }
             float[] dz = headGradient(w.z, classIndex, null, 0);
             for (int j = 0; j < branches; j++) {
-              preActivationGradient(j, dz, w);
-              add(w.dy, sum[j]);
+              preActivationGradient(j, dz, w, sum[j], true);
             }
           }
         });
@@ -357,79 +384,89 @@ final class CpuExplanations {
     return logits[classIndex];
   }
 
-  /** relu = max(0, start + alpha x direction): a point of the path, by linearity. */
-  private static void interpolateRelu(float[] start, float[] direction, float alpha, float[] relu) {
-    int i = 0;
-    for (int bound = S.loopBound(relu.length); i < bound; i += VL) {
-      FloatVector.fromArray(S, direction, i)
-          .fma(FloatVector.broadcast(S, alpha), FloatVector.fromArray(S, start, i))
-          .max(0f)
-          .intoArray(relu, i);
-    }
-    for (; i < relu.length; i++) {
-      relu[i] = Math.max(0f, start[i] + alpha * direction[i]);
-    }
-  }
-
   private static void add(float[] from, float[] to) {
     Kernels.axpy(1f, from, 0, to, 0, from.length);
   }
 
   /**
    * Branch j after its convolution and ReLU (w.relu[j]), in inference mode, keeping what the
-   * backward pass needs: the normalised map y, the attention scores before (tanh) and after the
-   * softmax, and each filter's winning position; the pooled features go to w.z from j x filters.
+   * backward pass needs: the attention scores before (tanh) and after the softmax and each filter's
+   * winning position; the pooled features go to w.z from j x filters. One pass over the map: the
+   * batch-normalised row y = relu x scale + shift is never stored (its dot with the attention
+   * weights is relu . (scale x weights) + shift . weights), and the maximum of y x softmax weight
+   * is found with the softmax's numerators, whose common denominator does not move the maximum.
    */
   private void activate(int j, Scratch w) {
+    activate(j, w, null, null, 0f);
+  }
+
+  /**
+   * {@link #activate(int, Scratch)} of the point start + alpha x direction of a straight path
+   * (pre-ReLU maps), whose ReLU is written to w.relu[j] row by row as the pass goes (when start is
+   * not null).
+   */
+  private void activate(int j, Scratch w, float[] start, float[] direction, float alpha) {
     int l = length;
     int fp = padded;
     PackedWeights.Branch b = net.branches.get(j);
     float[] relu = w.relu[j];
-    float[] y = w.y[j];
     float[] tanh = w.tanh[j];
     float[] attention = w.attention[j];
     float[] scale = inf.branchScale.get(j);
     float[] shift = inf.branchShift.get(j);
+    float[] sa = scaledAttention[j];
     boolean attend = b.attentionWeight != null;
+    float[] best = w.best;
+    float[] at = w.bestAt;
+    Arrays.fill(best, Float.NEGATIVE_INFINITY);
+    double total = 0;
+    FloatVector alphaV = FloatVector.broadcast(S, alpha);
     for (int p = 0; p < l; p++) {
-      FloatVector dot = FloatVector.zero(S);
-      for (int f0 = 0; f0 < fp; f0 += VL) {
-        int o = p * fp + f0;
-        FloatVector v =
-            FloatVector.fromArray(S, relu, o)
-                .fma(FloatVector.fromArray(S, scale, f0), FloatVector.fromArray(S, shift, f0));
-        v.intoArray(y, o);
-        if (attend) {
-          dot = v.fma(FloatVector.fromArray(S, b.attentionWeight, f0), dot);
+      int row = p * fp;
+      if (start != null) {
+        for (int i = row; i < row + fp; i += VL) {
+          FloatVector.fromArray(S, direction, i)
+              .fma(alphaV, FloatVector.fromArray(S, start, i))
+              .max(0f)
+              .intoArray(relu, i);
         }
       }
+      float e = 1f;
       if (attend) {
-        tanh[p] = (float) Math.tanh(dot.reduceLanes(VectorOperators.ADD) + b.attentionBias[0]);
-      }
-    }
-    if (attend) {
-      Kernels.softmax(tanh, attention, 0, l);
-    }
-    float[] best = new float[fp];
-    float[] at = new float[fp];
-    for (int f0 = 0; f0 < fp; f0 += VL) {
-      FloatVector bestV = FloatVector.broadcast(S, Float.NEGATIVE_INFINITY);
-      FloatVector atV = FloatVector.zero(S);
-      for (int p = 0; p < l; p++) {
-        FloatVector v = FloatVector.fromArray(S, y, p * fp + f0);
-        if (attend) {
-          v = v.mul(attention[p]);
+        FloatVector dot = FloatVector.zero(S);
+        for (int f0 = 0; f0 < fp; f0 += VL) {
+          dot = FloatVector.fromArray(S, relu, row + f0).fma(FloatVector.fromArray(S, sa, f0), dot);
         }
-        VectorMask<Float> higher = v.compare(VectorOperators.GT, bestV);
-        bestV = bestV.blend(v, higher);
-        atV = atV.blend(p, higher);
+        float t = Kernels.tanh(dot.reduceLanes(VectorOperators.ADD) + attentionOffset[j]);
+        tanh[p] = t;
+        e = (float) Math.exp(t);
+        attention[p] = e;
+        total += e;
       }
-      bestV.intoArray(best, f0);
-      atV.intoArray(at, f0);
+      FloatVector position = FloatVector.broadcast(S, (float) p);
+      for (int f0 = 0; f0 < fp; f0 += VL) {
+        FloatVector v =
+            FloatVector.fromArray(S, relu, row + f0)
+                .fma(FloatVector.fromArray(S, scale, f0), FloatVector.fromArray(S, shift, f0));
+        if (attend) {
+          v = v.mul(e);
+        }
+        FloatVector bestV = FloatVector.fromArray(S, best, f0);
+        VectorMask<Float> higher = v.compare(VectorOperators.GT, bestV);
+        bestV.blend(v, higher).intoArray(best, f0);
+        FloatVector.fromArray(S, at, f0).blend(position, higher).intoArray(at, f0);
+      }
+    }
+    float inverse = 1f;
+    if (attend) {
+      inverse = (float) (1 / total);
+      for (int p = 0; p < l; p++) {
+        attention[p] *= inverse;
+      }
     }
     for (int f = 0; f < filters; f++) {
       w.winner[j][f] = (int) at[f];
-      w.z[j * filters + f] = best[f];
+      w.z[j * filters + f] = best[f] * inverse;
     }
   }
 
@@ -444,7 +481,10 @@ final class CpuExplanations {
     for (int i = 0; i < layers; i++) {
       PackedWeights.Dense d = net.dense.get(i);
       float[] u = new float[d.out];
-      CpuInference.denseRelu(d, h, 0, u, 0);
+      Kernels.matVec(d.weight, d.out, d.in, h, d.bias, u);
+      for (int k = 0; k < d.out; k++) {
+        u[k] = Math.max(u[k], 0f);
+      }
       relus[i] = u.clone();
       inf.denseNorm(i, u, 0);
       h = u;
@@ -475,46 +515,43 @@ final class CpuExplanations {
       PackedWeights.Dense d = net.dense.get(i);
       float[] scale = inf.denseScale.get(i);
       float[] u = relus[i];
-      float[] dIn = new float[d.in];
+      float[] g = new float[d.out];
       for (int o = 0; o < d.out; o++) {
-        float g = u[o] > 0f ? dh[o] * scale[o] : 0f;
-        if (g != 0f) {
-          Kernels.axpy(g, d.weight, o * d.in, dIn, 0, d.in);
-        }
+        g[o] = u[o] > 0f ? dh[o] * scale[o] : 0f;
       }
+      float[] dIn = new float[d.in];
+      Kernels.matVec(d.weightT, d.in, d.out, g, null, dIn);
       dh = dIn;
     }
     return dh;
   }
 
   /**
-   * Branch j's gradient with respect to its convolution's output before ReLU, into w.dy (L, fp),
-   * from the gradient dz of the pooled features.
+   * Branch j's gradient with respect to its convolution's output before ReLU, from the gradient dz
+   * of the pooled features, written to (or, with {@code add}, added to) {@code target} (L, fp). One
+   * pass: through the softmax and tanh each position's attention score sends dDot x (scale x
+   * weights) to its row, masked where the ReLU was off; each filter's winner adds its own term.
    */
-  private void preActivationGradient(int j, float[] dz, Scratch w) {
+  private void preActivationGradient(int j, float[] dz, Scratch w, float[] target, boolean add) {
     int l = length;
     int fp = padded;
     PackedWeights.Branch b = net.branches.get(j);
-    float[] dy = w.dy;
     float[] relu = w.relu[j];
-    float[] y = w.y[j];
     float[] tanh = w.tanh[j];
     float[] attention = w.attention[j];
+    float[] scale = inf.branchScale.get(j);
+    float[] shift = inf.branchShift.get(j);
+    float[] sa = scaledAttention[j];
     int[] winner = w.winner[j];
     boolean attend = b.attentionWeight != null;
-    Arrays.fill(dy, 0f);
-    double[] dAttention = attend ? new double[l] : null;
-    for (int f = 0; f < filters; f++) {
-      float g = dz[j * filters + f];
-      int p = winner[f];
-      if (attend) {
-        dy[p * fp + f] += g * attention[p];
-        dAttention[p] += g * y[p * fp + f];
-      } else {
-        dy[p * fp + f] += g;
-      }
-    }
     if (attend) {
+      double[] dAttention = w.dAttention;
+      Arrays.fill(dAttention, 0);
+      for (int f = 0; f < filters; f++) {
+        int p = winner[f];
+        float y = relu[p * fp + f] * scale[f] + shift[f];
+        dAttention[p] += dz[j * filters + f] * y;
+      }
       double mean = 0;
       for (int p = 0; p < l; p++) {
         mean += attention[p] * dAttention[p];
@@ -522,17 +559,28 @@ final class CpuExplanations {
       for (int p = 0; p < l; p++) {
         double dScore = attention[p] * (dAttention[p] - mean);
         float dDot = (float) (dScore * (1 - (double) tanh[p] * tanh[p]));
-        Kernels.axpy(dDot, b.attentionWeight, 0, dy, p * fp, fp);
+        FloatVector d = FloatVector.broadcast(S, dDot);
+        int row = p * fp;
+        for (int f0 = 0; f0 < fp; f0 += VL) {
+          int i = row + f0;
+          FloatVector g =
+              FloatVector.fromArray(S, sa, f0)
+                  .mul(d)
+                  .blend(0f, FloatVector.fromArray(S, relu, i).compare(VectorOperators.LE, 0f));
+          if (add) {
+            g = g.add(FloatVector.fromArray(S, target, i));
+          }
+          g.intoArray(target, i);
+        }
       }
+    } else if (!add) {
+      Arrays.fill(target, 0, l * fp, 0f);
     }
-    float[] scale = inf.branchScale.get(j);
-    for (int p = 0; p < l; p++) {
-      for (int f0 = 0; f0 < fp; f0 += VL) {
-        int i = p * fp + f0;
-        FloatVector.fromArray(S, dy, i)
-            .mul(FloatVector.fromArray(S, scale, f0))
-            .blend(0f, FloatVector.fromArray(S, relu, i).compare(VectorOperators.LE, 0f))
-            .intoArray(dy, i);
+    for (int f = 0; f < filters; f++) {
+      int i = winner[f] * fp + f;
+      if (relu[i] > 0f) {
+        float g = dz[j * filters + f] * scale[f];
+        target[i] += attend ? g * attention[winner[f]] : g;
       }
     }
   }
