@@ -69,7 +69,8 @@ final class QueryScores {
       if (similarity == ColumnSimilarity.EUCLIDEAN) {
         // scores are <= 0 and their extremes are computed with the row: one pass less
         double[] extremes = new double[2];
-        euclideanRow(q, 4 * i, qNorms[i], prepared, norms, scores, row, n, extremes);
+        MatchKernels.euclideanRow(
+            q, 4 * i, qNorms[i], targets.lanes(), norms, scores, row, n, extremes);
         min = extremes[0];
         max = extremes[1];
       } else {
@@ -106,43 +107,6 @@ final class QueryScores {
       }
     }
     return new QueryScores(similarity, q, prepared, w, n, bins, histograms, -floor * scale);
-  }
-
-  /**
-   * {@link ColumnSimilarity#EUCLIDEAN}'s score for one query column against every database column,
-   * written out for speed (the same operations in the same order); the row's minimum and maximum go
-   * to extremes[0] and extremes[1].
-   */
-  private static void euclideanRow(
-      double[] q,
-      int at,
-      double qNorm,
-      double[] y,
-      double[] norms,
-      double[] out,
-      int row,
-      int n,
-      double[] extremes) {
-    double x0 = 2 * q[at];
-    double x1 = 2 * q[at + 1];
-    double x2 = 2 * q[at + 2];
-    double x3 = 2 * q[at + 3];
-    double max = Double.NEGATIVE_INFINITY;
-    double min = Double.POSITIVE_INFINITY;
-    for (int j = 0; j < n; j++) {
-      int c = 4 * j;
-      double z = qNorm + norms[j];
-      z -= x0 * y[c];
-      z -= x1 * y[c + 1];
-      z -= x2 * y[c + 2];
-      z -= x3 * y[c + 3];
-      double score = z > 0 ? -Math.sqrt(z) : 0;
-      out[row + j] = score;
-      max = Math.max(max, score);
-      min = Math.min(min, score);
-    }
-    extremes[0] = min;
-    extremes[1] = max;
   }
 
   int width() {
@@ -196,8 +160,11 @@ final class QueryScores {
       }
       Arrays.fill(counts, 0);
       Arrays.fill(sums, 0);
+      double toBins = (MEDIAN_BINS - 1) / range;
       for (int j = from; j < from + n; j++) {
-        int b = (int) ((values[j] - min) / range * (MEDIAN_BINS - 1));
+        // one multiplication instead of a division per value: the bin may differ from
+        // memesuite-lite's (v - min) / range x 999 by one where a value sits on a boundary
+        int b = Math.min(MEDIAN_BINS - 1, (int) ((values[j] - min) * toBins));
         counts[b]++;
         sums[b] += values[j];
       }

@@ -13,6 +13,7 @@ final class TargetColumns {
   private final int[] starts;
   private final double[] prepared;
   private final double[] norms;
+  private final double[][] lanes;
   private final int maxWidth;
 
   private TargetColumns(
@@ -22,6 +23,13 @@ final class TargetColumns {
     this.prepared = prepared;
     this.norms = norms;
     this.maxWidth = maxWidth;
+    int columns = norms.length;
+    this.lanes = new double[4][columns];
+    for (int j = 0; j < columns; j++) {
+      for (int k = 0; k < 4; k++) {
+        lanes[k][j] = prepared[4 * j + k];
+      }
+    }
   }
 
   static TargetColumns of(List<Motif> motifs, ColumnSimilarity similarity) {
@@ -85,6 +93,11 @@ final class TargetColumns {
   }
 
   /** The squared norm of each prepared column; shared, never to be written. */
+  /** {@link #prepared()} lane by lane: lanes()[k][j] = prepared()[4 j + k]. */
+  double[][] lanes() {
+    return lanes;
+  }
+
   double[] norms() {
     return norms;
   }
