@@ -201,7 +201,8 @@ final class LessonWiring implements LessonSignals, LessonActions {
         validation,
         model.saved(),
         model.file() == null,
-        workspace.getMatch() == ModelDataMatch.MATCHES);
+        workspace.getMatch() == ModelDataMatch.MATCHES,
+        manifest.training().seed());
   }
 
   private static double bestValidation(TrainingCurves curves) {

@@ -29,7 +29,7 @@ public final class LessonParser {
   private static final Set<String> DATA_FIELDS =
       Set.of("sample", "task", "count", "seed", "length");
   private static final Set<String> SETTINGS_FIELDS =
-      Set.of("preset", "epochs", "batch-size", "learning-rate", "seed", "pooling");
+      Set.of("preset", "epochs", "batch-size", "learning-rate", "seed", "pooling", "class-weights");
   private static final String FORMAT = "motif-workbench-lesson/1";
 
   private LessonParser() {}
@@ -168,6 +168,13 @@ public final class LessonParser {
     if (pooling != null && !pooling.equals("attention") && !pooling.equals("max")) {
       throw f.error("'pooling' must be \"attention\" or \"max\", not '" + pooling + "'");
     }
+    String weights = f.optionalText("class-weights");
+    if (weights != null) {
+      String problem = TrainingParameter.CLASS_WEIGHTS.problem("'class-weights'", weights);
+      if (problem != null) {
+        throw place.error("class-weights", problem);
+      }
+    }
     Number rate = setting(f, "learning-rate", TrainingParameter.LEARNING_RATE, place);
     return new SettingsOverrides(
         preset,
@@ -175,7 +182,8 @@ public final class LessonParser {
         (Integer) setting(f, "batch-size", TrainingParameter.BATCH_SIZE, place),
         rate == null ? null : rate.doubleValue(),
         (Integer) setting(f, "seed", TrainingParameter.SEED, place),
-        pooling == null ? null : pooling.equals("attention"));
+        pooling == null ? null : pooling.equals("attention"),
+        weights);
   }
 
   /**

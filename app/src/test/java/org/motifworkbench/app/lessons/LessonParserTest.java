@@ -149,6 +149,9 @@ class LessonParserTest {
         "no learning | {'id': 'x', 'title': 't', 'summary': 's', 'settings': {'learning-rate': "
             + "0}, 'steps': []} | lesson1.json, line 1: settings: 'learning-rate' must be above 0 "
             + "and at most 1 (got 0.0).",
+        "unknown class weights | {'id': 'x', 'title': 't', 'summary': 's', 'settings': "
+            + "{'class-weights': 'equal'}, 'steps': []} | lesson1.json, line 1: settings: "
+            + "'class-weights' must be ",
       })
   void aBrokenLessonGetsAMessageNamingTheFile(String what, String text, String start) {
     LessonFormatException e =
