@@ -151,12 +151,7 @@ final class LessonWiring implements LessonSignals, LessonActions {
     } catch (IOException e) {
       LOG.warn("Could not create {}", generatedFolder, e);
     }
-    data.generate(
-        lessonData.teachingSet(),
-        lessonData.count(),
-        lessonData.seed(),
-        lessonData.length(),
-        target);
+    data.generate(lessonData.recipe(), target);
   }
 
   @Override
