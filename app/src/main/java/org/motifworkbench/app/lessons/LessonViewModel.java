@@ -223,8 +223,8 @@ public final class LessonViewModel {
         null,
         "Reset all lessons?",
         "Every lesson's ticks, answers, predictions, explanations and training runs are cleared, "
-            + "and the list of recently opened files is emptied, so the next student starts "
-            + "afresh. The student's name is kept.",
+            + "and the list of recently opened files is emptied, so every lesson starts afresh. "
+            + "The name for your report is kept.",
         "Reset all lessons")) {
       resetAll();
     }
