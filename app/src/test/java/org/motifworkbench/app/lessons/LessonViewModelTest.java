@@ -72,7 +72,12 @@ class LessonViewModelTest {
     }
   }
 
-  private static final Path SHIPPED = Path.of("..", "samples", "lessons");
+  /**
+   * The four lessons as shipped in format 1 (answers inline), copied so these tests keep reading
+   * format 1 while the shipped lessons move to format 2.
+   */
+  private static final Path SHIPPED = Path.of("src", "test", "resources", "lessons-format1");
+
   private static final Clock CLOCK =
       Clock.fixed(Instant.parse("2026-12-03T21:00:00Z"), ZoneOffset.UTC);
 
