@@ -58,6 +58,8 @@ public final class LessonViewModel {
   private final ReadOnlyBooleanWrapper canBack = new ReadOnlyBooleanWrapper(this, "canBack");
   private final ReadOnlyBooleanWrapper canNext = new ReadOnlyBooleanWrapper(this, "canNext");
   private final ReadOnlyBooleanWrapper finished = new ReadOnlyBooleanWrapper(this, "finished");
+  private final ReadOnlyBooleanWrapper lastStepClosed =
+      new ReadOnlyBooleanWrapper(this, "lastStepClosed");
   private final ObservableList<String> runs = FXCollections.observableArrayList();
   private final ReadOnlyBooleanWrapper canPredict = new ReadOnlyBooleanWrapper(this, "canPredict");
   private final ReadOnlyStringWrapper predictionProblem =
@@ -532,6 +534,7 @@ public final class LessonViewModel {
     canBack.set(at > 0);
     canNext.set(at + 1 < current.size());
     finished.set(closedSteps(progress, current.size()) == current.size());
+    lastStepClosed.set(progress.isClosed(current.size() - 1));
     stepLines.setAll(
         java.util.stream.IntStream.range(0, current.size())
             .mapToObj(
@@ -566,7 +569,7 @@ public final class LessonViewModel {
   private void save() {
     Lesson current = lesson.get();
     if (current != null) {
-      if (progress.finished() == null && closedSteps(progress, current.size()) == current.size()) {
+      if (progress.finished() == null && progress.isClosed(current.size() - 1)) {
         progress = progress.withFinished(now());
       }
       store.put(current.id(), progress);
@@ -634,6 +637,11 @@ public final class LessonViewModel {
 
   public ReadOnlyBooleanProperty canNextProperty() {
     return canNext.getReadOnlyProperty();
+  }
+
+  /** True once the lesson's last step is closed: its key points are shown. */
+  public ReadOnlyBooleanProperty lastStepClosedProperty() {
+    return lastStepClosed.getReadOnlyProperty();
   }
 
   /** True when every step of the lesson is done (or its question's answer was shown). */
