@@ -659,7 +659,7 @@ public final class LessonViewModel {
     return canPredict.getReadOnlyProperty();
   }
 
-  /** Why the typed number prediction was refused, or "" . */
+  /** Why the typed number prediction was refused, or "" when it was not. */
   public ReadOnlyStringProperty predictionProblemProperty() {
     return predictionProblem.getReadOnlyProperty();
   }
