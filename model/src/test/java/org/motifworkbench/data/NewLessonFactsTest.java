@@ -62,6 +62,24 @@ class NewLessonFactsTest {
     }
     assertTrue(text.contains("validated on 1,280"));
     assertTrue(text.contains("16 times more"), "8,000 / 500 = " + 8000 / 500);
+    assertTrue(text.contains("3 in 10 get a planted run of one letter"));
+    assertEquals(0.3, decoyShare(small), 0.05);
+    assertEquals(0.3, decoyShare(large), 0.02);
+  }
+
+  /** The share of negatives that carry a planted single-letter decoy run. */
+  private static double decoyShare(SyntheticDataset data) {
+    int negatives = 0;
+    int decoys = 0;
+    for (int i = 0; i < data.sequences().size(); i++) {
+      if (data.sequences().records().get(i).label().equals("negative")) {
+        negatives++;
+        if (data.truth(i).map(PlantedSite::decoy).orElse(false)) {
+          decoys++;
+        }
+      }
+    }
+    return decoys / (double) negatives;
   }
 
   @Test
