@@ -68,6 +68,13 @@ final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--length", description = "sequence length (default: the task's own)")
   Integer length;
 
+  @Option(
+      names = "--positives",
+      description =
+          "promoter, promoter-clean, primer: share of positives, above 0 and below 1 "
+              + "(default 0.5)")
+  Double positives;
+
   @Option(names = "--consensus", description = "primer task: the planted consensus (IUPAC allowed)")
   String consensus;
 
@@ -108,7 +115,7 @@ final class SimulateCommand implements Callable<Integer> {
       return pwmTask();
     }
     TeachingDataset named = TeachingDataset.parse(task);
-    SyntheticRecipe t = named.recipe(count, seed, length);
+    SyntheticRecipe t = named.recipe(count, seed, length, positives);
     if (named == TeachingDataset.PRIMER && consensus != null) {
       PrimerRecipe p = (PrimerRecipe) t;
       return new PrimerRecipe(p.length(), count, seed, consensus, p.positiveFraction());

@@ -74,14 +74,43 @@ public enum TeachingDataset {
    * @param length sequence length in bases, or null for the data set's own
    */
   public SyntheticRecipe recipe(int count, long seed, Integer length) {
+    return recipe(count, seed, length, null);
+  }
+
+  /** True when the data set has a positive class whose share can be chosen. */
+  public boolean hasPositiveShare() {
+    return this != SPLICE;
+  }
+
+  /**
+   * The generator recipe with a chosen share of positives (an imbalanced data set: 0.1 gives one
+   * positive in ten).
+   *
+   * @param length sequence length in bases, or null for the data set's own
+   * @param positives share of positives, or null for the data set's own (one half)
+   * @throws IllegalArgumentException when the data set has no positive class (splice)
+   */
+  public SyntheticRecipe recipe(int count, long seed, Integer length, Double positives) {
+    if (positives != null && !hasPositiveShare()) {
+      throw new IllegalArgumentException(
+          "The "
+              + id
+              + " data set has no positive class: a share of positives applies to promoter, "
+              + "promoter-clean and primer.");
+    }
     return switch (this) {
       case PRIMER -> {
         PrimerRecipe d = PrimerRecipe.defaults(count, seed);
         yield new PrimerRecipe(
-            length == null ? d.length() : length, count, seed, d.consensus(), d.positiveFraction());
+            length == null ? d.length() : length,
+            count,
+            seed,
+            d.consensus(),
+            positives == null ? d.positiveFraction() : positives);
       }
-      case PROMOTER -> promoter(PromoterRecipe.tutorial(count, seed), length);
-      case PROMOTER_CLEAN -> promoter(PromoterRecipe.tutorial(count, seed).withClean(true), length);
+      case PROMOTER -> promoter(PromoterRecipe.tutorial(count, seed), length, positives);
+      case PROMOTER_CLEAN ->
+          promoter(PromoterRecipe.tutorial(count, seed).withClean(true), length, positives);
       case SPLICE -> {
         SpliceRecipe d = SpliceRecipe.defaults(count, seed);
         yield new SpliceRecipe(length == null ? d.length() : length, count, seed, d.jitter());
@@ -101,14 +130,14 @@ public enum TeachingDataset {
         "Unknown task '" + name + "'. Choose promoter, promoter-clean, primer, splice or pwm.");
   }
 
-  private static PromoterRecipe promoter(PromoterRecipe p, Integer length) {
-    return length == null
+  private static PromoterRecipe promoter(PromoterRecipe p, Integer length, Double positives) {
+    return length == null && positives == null
         ? p
         : new PromoterRecipe(
-            length,
+            length == null ? p.length() : length,
             p.count(),
             p.seed(),
-            p.positiveFraction(),
+            positives == null ? p.positiveFraction() : positives,
             p.motifs(),
             p.decoyFraction(),
             p.decoyLength(),

@@ -29,6 +29,47 @@ class TeachingDatasetTest {
     assertEquals(120, data.sequences().records().get(0).length());
   }
 
+  @ParameterizedTest
+  @EnumSource(
+      value = TeachingDataset.class,
+      names = {"PRIMER", "PROMOTER", "PROMOTER_CLEAN"})
+  void aChosenShareOfPositivesIsGeneratedExactly(TeachingDataset t) {
+    SyntheticDataset data = SyntheticGenerator.generate(t.recipe(400, 3, null, 0.1));
+    assertEquals(40, data.sequences().classCounts().get("positive"));
+    assertEquals(360, data.sequences().classCounts().get("negative"));
+    assertEquals(t.id(), data.recipe().name());
+    assertTrue(t.hasPositiveShare());
+  }
+
+  @org.junit.jupiter.api.Test
+  void noShareKeepsTheDataSetsOwnHalf() {
+    SyntheticRecipe own = TeachingDataset.PROMOTER.recipe(100, 7, null);
+    assertEquals(own, TeachingDataset.PROMOTER.recipe(100, 7, null, null));
+    assertEquals(0.5, ((PromoterRecipe) own).positiveFraction());
+  }
+
+  @org.junit.jupiter.api.Test
+  void theImbalancedCeilingIsAtLeastTheShareOfNegatives() {
+    SyntheticDataset data =
+        SyntheticGenerator.generate(TeachingDataset.PROMOTER.recipe(2000, 7, null, 0.1));
+    assertTrue(
+        data.ceiling() >= 0.9, "always 'negative' is right 9 times in 10: " + data.ceiling());
+  }
+
+  @org.junit.jupiter.api.Test
+  void spliceHasNoShareOfPositives() {
+    assertTrue(!TeachingDataset.SPLICE.hasPositiveShare());
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> TeachingDataset.SPLICE.recipe(100, 1, null, 0.1));
+    assertTrue(e.getMessage().contains("splice"), e.getMessage());
+  }
+
+  @org.junit.jupiter.api.Test
+  void aShareOutsideZeroAndOneIsAProblem() {
+    assertTrue(!TeachingDataset.PRIMER.recipe(100, 1, null, 1.0).problems().isEmpty());
+  }
+
   @org.junit.jupiter.api.Test
   void unknownNamesListTheKnownOnes() {
     IllegalArgumentException e =
