@@ -11,10 +11,12 @@ import org.motifworkbench.app.dialog.Purpose;
 import org.motifworkbench.app.evaluate.EvaluateViewModel;
 import org.motifworkbench.app.figure.FigureExport;
 import org.motifworkbench.app.inspect.InspectViewModel;
+import org.motifworkbench.app.labcheck.LabCheckViewModel;
 import org.motifworkbench.app.lessons.LessonLibrary;
 import org.motifworkbench.app.lessons.LessonProgressStore;
 import org.motifworkbench.app.lessons.LessonViewModel;
 import org.motifworkbench.app.motifs.MotifsViewModel;
+import org.motifworkbench.app.session.DisplayOptions;
 import org.motifworkbench.app.session.ModelFilesViewModel;
 import org.motifworkbench.app.session.OpenedData;
 import org.motifworkbench.app.session.OtherDataViewModel;
@@ -50,6 +52,8 @@ public final class AppContext implements AutoCloseable {
   private final SetupViewModel setup;
   private final TrainViewModel train;
   private final LessonViewModel lessons;
+  private final DisplayOptions display;
+  private final LabCheckViewModel labCheck;
 
   /** A context whose recent-files list lasts for this session only (tests). */
   public AppContext(SampleLibrary samples, Supplier<EngineStatus> engineStarter) {
@@ -147,19 +151,32 @@ public final class AppContext implements AutoCloseable {
     this.lessons =
         new LessonViewModel(
             LessonLibrary.read(samples.lessonsFolder()), wiring, wiring, lessonProgress, dialogs);
+    this.display = new DisplayOptions(workspace.paletteProperty());
+    this.labCheck =
+        new LabCheckViewModel(
+            engineRunner,
+            samples.lessonsFolder(),
+            samples::file,
+            engineStarter,
+            workspace.trainingProperty(),
+            Platform::runLater,
+            LabCheckViewModel.PLAN_BUDGET_SECONDS);
   }
 
   /** The context of a real start: samples from {@code -Dmwb.samples}, the PyTorch engine. */
   public static AppContext standard() {
     java.nio.file.Path home =
         java.nio.file.Path.of(System.getProperty("user.home"), ".motif-workbench");
-    return new AppContext(
-        SampleLibrary.fromSystemProperty(),
-        DjlRuntime::start,
-        RecentFiles.inUserHome(),
-        LessonProgressStore.inUserHome(),
-        home.resolve("lesson-data"),
-        LastFolders.inUserHome());
+    AppContext context =
+        new AppContext(
+            SampleLibrary.fromSystemProperty(),
+            DjlRuntime::start,
+            RecentFiles.inUserHome(),
+            LessonProgressStore.inUserHome(),
+            home.resolve("lesson-data"),
+            LastFolders.inUserHome());
+    context.display().keepIn(DisplayOptions.inUserHome());
+    return context;
   }
 
   public DataViewModel data() {
@@ -249,6 +266,16 @@ public final class AppContext implements AutoCloseable {
   /** The lesson panel: guided lessons for teaching labs. */
   public LessonViewModel lessons() {
     return lessons;
+  }
+
+  /** View > Larger text and the palette, remembered between starts in a real session. */
+  public DisplayOptions display() {
+    return display;
+  }
+
+  /** Help > Lab check: lesson 1's training timed on this computer. */
+  public LabCheckViewModel labCheck() {
+    return labCheck;
   }
 
   /** Stops background work without waiting for it. */

@@ -12,6 +12,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 import org.motifworkbench.app.dialog.FileType;
 import org.motifworkbench.app.dialog.Purpose;
+import org.motifworkbench.app.labcheck.LabCheckDialog;
 import org.motifworkbench.app.session.RecentFiles;
 import org.motifworkbench.app.session.TrainedModel;
 import org.motifworkbench.app.session.Workspace;
@@ -107,8 +108,18 @@ final class MainMenu {
             "resetAllLessonsItem",
             null,
             context.lessons()::requestResetAll);
+    CheckMenuItem largerText = new CheckMenuItem("Larger text");
+    largerText.setId("largerTextItem");
+    largerText.selectedProperty().bindBidirectional(context.display().largerTextProperty());
     Menu view = new Menu("View");
-    view.getItems().addAll(lessons, instructor, resetAll, new SeparatorMenuItem(), colourBlind);
+    view.getItems()
+        .addAll(
+            lessons,
+            instructor,
+            resetAll,
+            new SeparatorMenuItem(),
+            colourBlind,
+            largerText);
     return view;
   }
 
@@ -116,6 +127,11 @@ final class MainMenu {
     Menu help = new Menu("Help");
     help.getItems()
         .addAll(
+            item(
+                "Lab check...",
+                "labCheckItem",
+                null,
+                () -> LabCheckDialog.show(bar.getScene().getWindow(), context.labCheck())),
             item("Use a GPU...", "gpuItem", null, showGpuHelp),
             item("About Motif Workbench", "aboutItem", null, showAbout));
     return help;

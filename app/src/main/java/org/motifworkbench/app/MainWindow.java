@@ -4,6 +4,7 @@ import java.net.URL;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -34,6 +35,7 @@ public final class MainWindow {
   static final double WIDTH = 1200;
   static final double HEIGHT = 800;
   private static final String STYLESHEET = "/org/motifworkbench/app/assets/workbench.css";
+  private static final String LARGER_TEXT = "/org/motifworkbench/app/assets/larger-text.css";
 
   private final AppContext context;
   private final MainWindowViewModel viewModel;
@@ -135,6 +137,20 @@ public final class MainWindow {
   public void show(Stage stage) {
     Scene scene = new Scene(root, WIDTH, HEIGHT);
     scene.getStylesheets().add(stylesheet());
+    // View > Larger text: one more sheet that sets only the root's font size (dialogs copy it)
+    String larger = resource(LARGER_TEXT);
+    BooleanProperty largerText = context.display().largerTextProperty();
+    if (largerText.get()) {
+      scene.getStylesheets().add(larger);
+    }
+    largerText.addListener(
+        (obs, old, on) -> {
+          if (on) {
+            scene.getStylesheets().add(larger);
+          } else {
+            scene.getStylesheets().remove(larger);
+          }
+        });
     // Ctrl+1 ... Ctrl+6 (Cmd on macOS) open the steps, as the numbers in the step bar suggest.
     for (Step step : Step.values()) {
       scene
@@ -210,10 +226,13 @@ public final class MainWindow {
   }
 
   static String stylesheet() {
-    URL css = MainWindow.class.getResource(STYLESHEET);
+    return resource(STYLESHEET);
+  }
+
+  private static String resource(String sheet) {
+    URL css = MainWindow.class.getResource(sheet);
     if (css == null) {
-      throw new IllegalStateException(
-          "The style sheet " + STYLESHEET + " is missing from the build");
+      throw new IllegalStateException("The style sheet " + sheet + " is missing from the build");
     }
     return css.toExternalForm();
   }

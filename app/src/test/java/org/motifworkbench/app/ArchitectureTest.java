@@ -44,7 +44,8 @@ class ArchitectureTest {
             "org.motifworkbench.app.figure..",
             "org.motifworkbench.app.background..",
             "org.motifworkbench.app.dialog..",
-            "org.motifworkbench.app.lessons..")
+            "org.motifworkbench.app.lessons..",
+            "org.motifworkbench.app.labcheck..")
         .should()
         .dependOnClassesThat()
         .resideInAPackage("org.motifworkbench.app")

@@ -9,9 +9,18 @@ import org.motifworkbench.sequence.DnaAlphabet;
  * screen and in exported files) so a logo, a saliency track and a heat map agree.
  *
  * <p>{@code STANDARD} is the convention of sequence logos (A green, C blue, G orange, T red).
- * {@code COLOR_BLIND} takes four colours of the Okabe-Ito palette that stay distinct under
- * protanopia, deuteranopia and tritanopia, and a blue/orange (not red/green) pair for attribution
- * signs.
+ * {@code COLOR_BLIND} (View > Colour-blind safe colours, {@code --palette colour-blind}) keeps that
+ * convention's hues but builds it from the Okabe-Ito palette, with lightness set so that the four
+ * bases also differ for readers who cannot tell red from green: A bluish green #009E73 and G orange
+ * #E69F00 as in Okabe-Ito, C its blue #0072B2 darkened by a fifth (#005B8E), T its vermillion
+ * #D55E00 darkened by a quarter (#A04600, a rust red). In the Okabe-Ito originals, A and T (green
+ * and purple or vermillion) fall within 18 CIELAB units of each other under a deuteranopia
+ * simulation; these stay at least 35 apart under deuteranopia and protanopia and 25 under
+ * tritanopia (Machado et al. 2009, {@code NucleotidePaletteTest}), where the standard colours' A
+ * and T come within 14 under deuteranopia. Attribution signs use Okabe-Ito's vermillion and sky
+ * blue, a pair that differs in lightness and on the blue-yellow axis that every dichromat keeps,
+ * instead of red/blue. Letters and bars remain readable on white: every colour has a contrast ratio
+ * of at least 2.2 against white, as the standard orange G does (1.8).
  */
 public enum NucleotidePalette {
   STANDARD(
@@ -25,8 +34,8 @@ public enum NucleotidePalette {
   COLOR_BLIND(
       "Colour-blind safe (Okabe-Ito)",
       new Color[] {
-        new Color(0x00, 0x9E, 0x73), new Color(0x00, 0x72, 0xB2),
-        new Color(0xE6, 0x9F, 0x00), new Color(0xCC, 0x79, 0xA7)
+        new Color(0x00, 0x9E, 0x73), new Color(0x00, 0x5B, 0x8E),
+        new Color(0xE6, 0x9F, 0x00), new Color(0xA0, 0x46, 0x00)
       },
       new Color(0xD5, 0x5E, 0x00),
       new Color(0x56, 0xB4, 0xE9));

@@ -196,6 +196,10 @@ public final class FxDialogService implements DialogService {
     alert.getDialogPane().getStylesheets().setAll(stylesheet);
     if (owner != null) {
       alert.initOwner(owner);
+      // the owner's sheets: with View > Larger text on, alerts are as large as the window
+      if (owner.getScene() != null) {
+        alert.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
+      }
     }
     return alert;
   }
