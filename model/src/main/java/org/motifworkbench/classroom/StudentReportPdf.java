@@ -66,7 +66,7 @@ public final class StudentReportPdf {
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
   /** Runs table: data, seed, pooling, validation, test, finished (widths in mm, sum 170). */
-  private static final double[] RUN_COLUMNS_MM = {56, 16, 22, 22, 18, 36};
+  private static final double[] RUN_COLUMNS_MM = {70, 12, 18, 19, 13, 38};
 
   private StudentReportPdf() {}
 
