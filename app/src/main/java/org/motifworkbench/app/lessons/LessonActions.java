@@ -16,4 +16,7 @@ public interface LessonActions {
    * otherwise the screen stays as it is.
    */
   void showScreen(String screen);
+
+  /** Empties the list of recently opened files ("Reset all lessons"). */
+  void forgetRecentFiles();
 }
