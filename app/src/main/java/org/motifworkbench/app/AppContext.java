@@ -16,7 +16,6 @@ import org.motifworkbench.app.lessons.LessonProgressStore;
 import org.motifworkbench.app.lessons.LessonViewModel;
 import org.motifworkbench.app.lessons.report.ReportExporter;
 import org.motifworkbench.app.lessons.report.ReportExporter.ReportFigure;
-import org.motifworkbench.app.lessons.report.StudentRecordBuilder;
 import org.motifworkbench.app.motifs.MotifsViewModel;
 import org.motifworkbench.app.session.ModelFilesViewModel;
 import org.motifworkbench.app.session.OpenedData;
@@ -160,7 +159,6 @@ public final class AppContext implements AutoCloseable {
             dialogs,
             runner,
             this::inspectedSaliency,
-            StudentRecordBuilder.Measurements.NONE,
             java.time.Clock.systemUTC());
   }
 

@@ -13,7 +13,6 @@ import org.motifworkbench.app.dialog.FileType;
 import org.motifworkbench.app.dialog.Purpose;
 import org.motifworkbench.app.lessons.Lesson;
 import org.motifworkbench.app.lessons.LessonProgressStore;
-import org.motifworkbench.app.lessons.report.StudentRecordBuilder.Measurements;
 import org.motifworkbench.classroom.StudentRecord;
 import org.motifworkbench.classroom.StudentRecordCsv;
 import org.motifworkbench.classroom.StudentReportPdf;
@@ -43,7 +42,6 @@ public final class ReportExporter {
   private final DialogService dialogs;
   private final BackgroundRunner runner;
   private final Supplier<ReportFigure> saliency;
-  private final Measurements measured;
   private final Clock clock;
 
   /**
@@ -52,7 +50,6 @@ public final class ReportExporter {
    * @param dialogs asks for the name and the file, shows the outcome
    * @param runner where the file is written (off the FX thread)
    * @param saliency the saliency figure shown on the Inspect screen now, or null when there is none
-   * @param measured values of predicted quantities that the lessons' runs do not hold
    * @param clock the export time
    */
   public ReportExporter(
@@ -61,14 +58,12 @@ public final class ReportExporter {
       DialogService dialogs,
       BackgroundRunner runner,
       Supplier<ReportFigure> saliency,
-      Measurements measured,
       Clock clock) {
     this.lessons = lessons;
     this.store = store;
     this.dialogs = dialogs;
     this.runner = runner;
     this.saliency = saliency;
-    this.measured = measured;
     this.clock = clock;
   }
 
@@ -92,7 +87,7 @@ public final class ReportExporter {
     Path target = chosen.get();
     boolean csv = target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
     StudentRecord record =
-        StudentRecordBuilder.build(name, Instant.now(clock), lessons.get(), store, measured);
+        StudentRecordBuilder.build(name, Instant.now(clock), lessons.get(), store);
     ReportFigure figure = csv ? null : saliency.get();
     runner.run(
         "exporting " + target.getFileName(),

@@ -1,17 +1,14 @@
 package org.motifworkbench.app.lessons.report;
 
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.motifworkbench.app.lessons.Check;
 import org.motifworkbench.app.lessons.Lesson;
 import org.motifworkbench.app.lessons.LessonProgress;
-import org.motifworkbench.app.lessons.LessonProgress.Run;
 import org.motifworkbench.app.lessons.LessonProgress.StepRecord;
 import org.motifworkbench.app.lessons.LessonProgressStore;
-import org.motifworkbench.app.lessons.Quantity;
 import org.motifworkbench.classroom.StudentRecord;
 import org.motifworkbench.classroom.StudentRecord.Answer;
 import org.motifworkbench.classroom.StudentRecord.LessonEntry;
@@ -24,16 +21,6 @@ import org.motifworkbench.classroom.StudentRecord.RunEntry;
  */
 public final class StudentRecordBuilder {
 
-  /** What the workbench measures for a lesson's predict step, when the runs do not say. */
-  @FunctionalInterface
-  public interface Measurements {
-    /** No measurement beyond the lesson's runs. */
-    Measurements NONE = (lessonId, quantity) -> Double.NaN;
-
-    /** The value of {@code quantity} for the lesson, NaN when not known. */
-    double value(String lessonId, Quantity quantity);
-  }
-
   private StudentRecordBuilder() {}
 
   /**
@@ -43,31 +30,26 @@ public final class StudentRecordBuilder {
    * @param exported the time of the export
    * @param lessons the lesson list, in its order
    * @param store the progress of each lesson
-   * @param measured values of predicted quantities the runs do not hold (the ceiling, AUCs)
    */
   public static StudentRecord build(
-      String student,
-      Instant exported,
-      List<Lesson> lessons,
-      LessonProgressStore store,
-      Measurements measured) {
+      String student, Instant exported, List<Lesson> lessons, LessonProgressStore store) {
     List<LessonEntry> entries = new ArrayList<>();
     for (Lesson lesson : lessons) {
       if (store.started(lesson.id())) {
-        entries.add(entry(lesson, store.get(lesson.id()), measured));
+        entries.add(entry(lesson, store.get(lesson.id())));
       }
     }
     return new StudentRecord(student, exported.toString(), entries);
   }
 
-  static LessonEntry entry(Lesson lesson, LessonProgress progress, Measurements measured) {
+  static LessonEntry entry(Lesson lesson, LessonProgress progress) {
     int closed = 0;
     List<Answer> answers = new ArrayList<>();
     for (int i = 0; i < lesson.size(); i++) {
       if (progress.isClosed(i)) {
         closed++;
       }
-      Answer answer = answer(lesson, i, progress, measured);
+      Answer answer = answer(lesson, i, progress);
       if (answer != null) {
         answers.add(answer);
       }
@@ -95,8 +77,7 @@ public final class StudentRecordBuilder {
         runs);
   }
 
-  private static Answer answer(
-      Lesson lesson, int step, LessonProgress progress, Measurements measured) {
+  private static Answer answer(Lesson lesson, int step, LessonProgress progress) {
     Check check = lesson.step(step).check();
     StepRecord r = progress.record(step);
     if (check instanceof Check.Question q) {
@@ -140,7 +121,7 @@ public final class StudentRecordBuilder {
           r.finalAnswer(),
           r.tries(),
           false,
-          measuredText(lesson, p, r, progress, measured));
+          measured(progress.measured().get(step)));
     }
     if (check instanceof Check.Explain e) {
       return new Answer(
@@ -156,52 +137,8 @@ public final class StudentRecordBuilder {
     return null;
   }
 
-  /**
-   * What was measured for a prediction once its result is shown (the step it waits for is closed):
-   * the test or best validation accuracy of the first run that finished after the prediction, else
-   * {@code measured}'s value; null before the reveal or when not known.
-   */
-  static String measuredText(
-      Lesson lesson,
-      Check.Predict p,
-      StepRecord r,
-      LessonProgress progress,
-      Measurements measured) {
-    if (p.result() == null || !progress.isClosed(p.revealAfter())) {
-      return null;
-    }
-    double value = Double.NaN;
-    Run run = firstRunAfter(progress.runs(), r.firstAt());
-    if (run != null && p.result() == Quantity.TEST_ACCURACY) {
-      value = run.testAccuracy();
-    } else if (run != null && p.result() == Quantity.BEST_VALIDATION_ACCURACY) {
-      value = run.validationAccuracy();
-    }
-    if (Double.isNaN(value)) {
-      value = measured.value(lesson.id(), p.result());
-    }
-    return Double.isNaN(value) ? null : String.format(Locale.ROOT, "%.2f", value);
-  }
-
-  private static Run firstRunAfter(List<Run> runs, String at) {
-    Instant since = instant(at);
-    for (Run run : runs) {
-      Instant finished = instant(run.finished());
-      if (since == null || finished == null || !finished.isBefore(since)) {
-        return run;
-      }
-    }
-    return null;
-  }
-
-  private static Instant instant(String iso) {
-    if (iso == null) {
-      return null;
-    }
-    try {
-      return Instant.parse(iso);
-    } catch (DateTimeParseException e) {
-      return null;
-    }
+  /** The value measured for a prediction once its result was shown, as the panel shows it. */
+  private static String measured(Double value) {
+    return value == null || value.isNaN() ? null : String.format(Locale.ROOT, "%.2f", value);
   }
 }

@@ -22,7 +22,6 @@ import org.motifworkbench.app.background.SameThreadBackgroundRunner;
 import org.motifworkbench.app.dialog.RecordingDialogService;
 import org.motifworkbench.app.lessons.LessonProgressStore;
 import org.motifworkbench.app.lessons.report.ReportExporter.ReportFigure;
-import org.motifworkbench.app.lessons.report.StudentRecordBuilder.Measurements;
 import org.motifworkbench.classroom.StudentRecord;
 import org.motifworkbench.classroom.StudentRecordCsv;
 import org.motifworkbench.figure.Figure;
@@ -62,7 +61,6 @@ class ReportExporterTest {
         dialogs,
         new SameThreadBackgroundRunner(),
         () -> figure,
-        Measurements.NONE,
         Clock.fixed(Instant.parse("2026-12-03T10:00:00Z"), ZoneOffset.UTC));
   }
 

@@ -15,7 +15,6 @@ import org.motifworkbench.app.lessons.LessonProgressStore;
 import org.motifworkbench.app.lessons.LessonStep;
 import org.motifworkbench.app.lessons.Quantity;
 import org.motifworkbench.app.lessons.SettingsOverrides;
-import org.motifworkbench.app.lessons.report.StudentRecordBuilder.Measurements;
 import org.motifworkbench.classroom.StudentRecord;
 import org.motifworkbench.classroom.StudentRecord.Answer;
 import org.motifworkbench.classroom.StudentRecord.LessonEntry;
@@ -81,6 +80,7 @@ class StudentRecordBuilderTest {
         .withDone(0)
         .withRun(new Run("attention", 0.79, 0.8125, "promoter-4000-seed7.fa", 7, T + "5:00Z"))
         .withDone(1)
+        .withMeasured(0, 0.7912)
         .withRecord(2, "GC", false, T + "6:00Z")
         .withWrongTry(2)
         .withRecord(2, "CAAT", true, T + "7:00Z")
@@ -108,11 +108,7 @@ class StudentRecordBuilderTest {
             "1-tour.json");
     StudentRecord record =
         StudentRecordBuilder.build(
-            "Ana",
-            Instant.parse("2026-12-03T10:00:00Z"),
-            List.of(notStarted, why()),
-            store,
-            Measurements.NONE);
+            "Ana", Instant.parse("2026-12-03T10:00:00Z"), List.of(notStarted, why()), store);
     assertEquals("Ana", record.student());
     assertEquals("2026-12-03T10:00:00Z", record.exported());
     assertEquals(1, record.lessons().size(), "only started lessons");
@@ -144,23 +140,13 @@ class StudentRecordBuilderTest {
   }
 
   @Test
-  void aQuantityTheRunsDoNotHoldComesFromTheMeasurementsOnceRevealed() {
-    LessonProgress closed = whyProgress().withDone(5).withFinished(T + "9:30Z");
-    Measurements ceiling =
-        (lesson, quantity) -> lesson.equals("why") && quantity == Quantity.CEILING ? 0.8312 : 0.0;
-    LessonEntry entry = StudentRecordBuilder.entry(why(), closed, ceiling);
+  void aPredictionShowsWhatWasMeasuredWhenItsResultWasShown() {
+    LessonProgress closed =
+        whyProgress().withDone(5).withMeasured(4, 0.8312).withFinished(T + "9:30Z");
+    LessonEntry entry = StudentRecordBuilder.entry(why(), closed);
     assertEquals("0.83", entry.answers().get(3).measured());
     assertEquals(T + "9:30Z", entry.finished());
     assertEquals(6, entry.stepsDone());
-  }
-
-  @Test
-  void aPredictionUsesTheFirstRunAfterIt() {
-    LessonProgress progress =
-        whyProgress().withRun(new Run("max", 0.6, 0.7, "x.fa", 8, T + "9:10Z"));
-    // the first run that finished after the prediction (09:01) is the 09:05 one
-    LessonEntry entry = StudentRecordBuilder.entry(why(), progress, Measurements.NONE);
-    assertEquals("0.79", entry.answers().get(0).measured());
   }
 
   @Test
@@ -178,10 +164,10 @@ class StudentRecordBuilderTest {
     LessonProgress right = new LessonProgress(0, List.of(0), Map.of(0, 1), List.of());
     assertEquals(
         List.of(new Answer(1, "question", "Q?", "b", "b", 1, true, null)),
-        StudentRecordBuilder.entry(old, right, Measurements.NONE).answers());
+        StudentRecordBuilder.entry(old, right).answers());
     LessonProgress secondTry = right.withWrongTry(0);
     assertEquals(
         List.of(new Answer(1, "question", "Q?", "", "b", 2, true, null)),
-        StudentRecordBuilder.entry(old, secondTry, Measurements.NONE).answers());
+        StudentRecordBuilder.entry(old, secondTry).answers());
   }
 }
