@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.motifworkbench.classroom.StudentRecord;
 import org.motifworkbench.classroom.StudentRecord.Answer;
 import org.motifworkbench.classroom.StudentRecord.LessonEntry;
@@ -95,5 +97,54 @@ class ClassCommandTest {
     MainTest.Run onlyOutput = MainTest.run("class", "merge", ana.toString(), "-o", ana.toString());
     assertEquals(Main.BAD_INPUT, onlyOutput.code());
     assertTrue(onlyOutput.err().contains("no student reports to merge"), onlyOutput.err());
+  }
+
+  /**
+   * Broken student files: each is refused with exit 2, naming the file and line, nothing written.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          unclosed quote   | Ana,l,1,explain,q,"never closed,,,,,,,,,,            | :2: a quoted cell is never closed
+          short row        | Ana,l,1,explain                                       | :2: the row has 4 cells
+          long row         | Ana,l,1,explain,q,a,a,1,false,,,,,,,,x                | :2: the row has 17 cells
+          unknown kind     | Ana,l,,quiz,q,a,a,1,false,,,,,,,                      | :2: kind: 'quiz'
+          step not number  | Ana,l,two,question,q,a,a,1,true,,,,,,,                | :2: step: 'two' is not a whole
+          tries not number | Ana,l,2,question,q,a,a,,true,,,,,,,                   | :2: tries: '' is not a whole
+          decimal comma    | Ana,l,,run,,,,,,,a.fa,7,max,0.8,"0,79",               | :2: test_accuracy: '0,79'
+          seed not number  | Ana,l,,run,,,,,,,a.fa,seven,max,0.8,0.79,             | :2: seed: 'seven'
+          quote after cell | Ana,l,1,explain,"q"x,a,a,1,false,,,,,,,               | :2: text follows a quoted cell
+          """)
+  void aBrokenReportIsRefusedNamingFileAndLine(String name, String row, String message)
+      throws IOException {
+    Path file = dir.resolve("broken.csv");
+    Files.writeString(file, String.join(",", StudentRecordCsv.COLUMNS) + "\r\n" + row + "\r\n");
+    Path out = dir.resolve("class.csv");
+    MainTest.Run run = MainTest.run("class", "merge", file.toString(), "-o", out.toString());
+    assertEquals(Main.BAD_INPUT, run.code(), name + ": " + run.out() + run.err());
+    assertTrue(run.err().startsWith("Error: " + file + message), name + ": " + run.err());
+    assertFalse(run.err().contains("Exception"), run.err());
+    assertFalse(Files.exists(out), "nothing is written");
+  }
+
+  @Test
+  void anEmptyFileAFolderWithoutReportsAndAFolderAsOutputAreRefused() throws IOException {
+    Path empty = Files.writeString(dir.resolve("empty.csv"), "");
+    MainTest.Run run = MainTest.run("class", "merge", empty.toString(), "-o", dir + "/c.csv");
+    assertEquals(Main.BAD_INPUT, run.code());
+    assertTrue(run.err().startsWith("Error: " + empty + ":1: the file is empty"), run.err());
+
+    Path none = Files.createDirectories(dir.resolve("none"));
+    run = MainTest.run("class", "merge", none.toString(), "-o", dir + "/c.csv");
+    assertEquals(Main.BAD_INPUT, run.code());
+    assertTrue(run.err().contains(none + ": the folder holds no .csv files"), run.err());
+
+    Path ana = dir.resolve("ana.csv");
+    StudentRecordCsv.write(student("Ana", true, 0.875), ana);
+    run = MainTest.run("class", "merge", ana.toString(), "-o", none.toString());
+    assertEquals(Main.BAD_INPUT, run.code());
+    assertTrue(run.err().contains("it is a folder"), run.err());
   }
 }
