@@ -423,6 +423,23 @@ class LessonViewModelTest {
   }
 
   @Test
+  void closingTheLastStepShowsTheKeyPointsAndStampsTheEndEvenWithAStepSkipped() {
+    LessonViewModel v = startPredictFirst();
+    for (int i = 0; i < 5; i++) {
+      v.next();
+    }
+    assertEquals("Step 7 of 7", v.positionProperty().get());
+    assertFalse(v.lastStepClosedProperty().get());
+    assertNull(v.progress().finished());
+
+    v.confirm();
+
+    assertTrue(v.lastStepClosedProperty().get(), "the key points are shown");
+    assertFalse(v.finishedProperty().get(), "steps 2 to 6 were skipped");
+    assertEquals("2026-12-03T21:00:00Z", store.get("predict-first").finished());
+  }
+
+  @Test
   void instructorModeShowsSolutionsAndNotesAndIsRemembered() {
     LessonViewModel v = startPredictFirst();
     assertEquals("", v.solutionProperty().get());
