@@ -15,6 +15,8 @@ import org.motifworkbench.app.labcheck.LabCheckViewModel;
 import org.motifworkbench.app.lessons.LessonLibrary;
 import org.motifworkbench.app.lessons.LessonProgressStore;
 import org.motifworkbench.app.lessons.LessonViewModel;
+import org.motifworkbench.app.lessons.report.ReportExporter;
+import org.motifworkbench.app.lessons.report.ReportExporter.ReportFigure;
 import org.motifworkbench.app.motifs.MotifsViewModel;
 import org.motifworkbench.app.session.DisplayOptions;
 import org.motifworkbench.app.session.ModelFilesViewModel;
@@ -24,8 +26,10 @@ import org.motifworkbench.app.session.RecentFiles;
 import org.motifworkbench.app.session.Workspace;
 import org.motifworkbench.app.setup.SetupViewModel;
 import org.motifworkbench.app.train.TrainViewModel;
+import org.motifworkbench.interpret.SequenceRegion;
 import org.motifworkbench.network.DjlRuntime;
 import org.motifworkbench.network.EngineStatus;
+import org.motifworkbench.workflow.SequenceExplanation;
 
 /**
  * The composition root: creates the background runner and the view models once and hands each what
@@ -54,6 +58,7 @@ public final class AppContext implements AutoCloseable {
   private final LessonViewModel lessons;
   private final DisplayOptions display;
   private final LabCheckViewModel labCheck;
+  private final ReportExporter report;
 
   /** A context whose recent-files list lasts for this session only (tests). */
   public AppContext(SampleLibrary samples, Supplier<EngineStatus> engineStarter) {
@@ -161,6 +166,35 @@ public final class AppContext implements AutoCloseable {
             workspace.trainingProperty(),
             Platform::runLater,
             LabCheckViewModel.PLAN_BUDGET_SECONDS);
+    this.report =
+        new ReportExporter(
+            lessons::lessons,
+            lessonProgress,
+            dialogs,
+            runner,
+            this::inspectedSaliency,
+            java.time.Clock.systemUTC());
+  }
+
+  /** The saliency track the Inspect screen shows now, for the student's report; null if none. */
+  private ReportFigure inspectedSaliency() {
+    SequenceExplanation e = inspect.getExplanation();
+    if (e == null) {
+      return null;
+    }
+    SequenceRegion region = inspect.shownRegion();
+    return new ReportFigure(
+        e.trackFigure(inspect.paletteProperty().get(), region),
+        "Sequence "
+            + e.id()
+            + " ("
+            + e.describe(region)
+            + "): "
+            + e.attribution().method().title()
+            + " for the class '"
+            + e.explainedClass()
+            + "', according to the model. Bars above the line: bases that raise the score;"
+            + " below: bases that lower it.");
   }
 
   /** The context of a real start: samples from {@code -Dmwb.samples}, the PyTorch engine. */
@@ -264,6 +298,11 @@ public final class AppContext implements AutoCloseable {
   }
 
   /** The lesson panel: guided lessons for teaching labs. */
+  /** "Export my report..." of the lesson panel. */
+  public ReportExporter report() {
+    return report;
+  }
+
   public LessonViewModel lessons() {
     return lessons;
   }

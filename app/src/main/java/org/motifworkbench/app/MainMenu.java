@@ -113,13 +113,7 @@ final class MainMenu {
     largerText.selectedProperty().bindBidirectional(context.display().largerTextProperty());
     Menu view = new Menu("View");
     view.getItems()
-        .addAll(
-            lessons,
-            instructor,
-            resetAll,
-            new SeparatorMenuItem(),
-            colourBlind,
-            largerText);
+        .addAll(lessons, instructor, resetAll, new SeparatorMenuItem(), colourBlind, largerText);
     return view;
   }
 

@@ -64,7 +64,7 @@ public final class MainWindow {
             });
     root.setTop(new VBox(menu.root(), new StepBar(viewModel).root()));
     root.setBottom(statusBar());
-    root.setRight(new LessonPanel(context.lessons()).root());
+    root.setRight(new LessonPanel(context.lessons(), context.report()::export).root());
     context
         .modelFiles()
         .errorMessageProperty()

@@ -32,6 +32,7 @@ import picocli.CommandLine.Command;
       MotifsCommand.class,
       MatchCommand.class,
       FigureCommand.class,
+      ClassCommand.class,
       EngineCommand.class
     })
 public final class Main implements Runnable {

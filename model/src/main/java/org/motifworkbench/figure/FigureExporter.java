@@ -150,12 +150,7 @@ public final class FigureExporter {
     float w = (float) size.widthPoints();
     float h = (float) size.heightPoints();
     try (PDDocument document = new PDDocument();
-        PdfBoxGraphics2DFontTextDrawer fonts = new PdfBoxGraphics2DFontTextDrawer()) {
-      for (String file : List.of(FigureFonts.REGULAR, FigureFonts.BOLD)) {
-        try (InputStream in = FigureFonts.open(file)) {
-          fonts.registerFont(in);
-        }
-      }
+        PdfBoxGraphics2DFontTextDrawer fonts = pdfFonts()) {
       PDPage page = new PDPage(new PDRectangle(w, h));
       document.addPage(page);
       PdfBoxGraphics2D g = new PdfBoxGraphics2D(document, w, h);
@@ -171,6 +166,27 @@ public final class FigureExporter {
       document.getDocumentInformation().setCreator("Motif Workbench");
       document.save(out);
     }
+  }
+
+  /**
+   * What a {@link PdfBoxGraphics2D} needs to write text as real, searchable text in the figures'
+   * typeface, embedded: give it to each graphics of a document ({@code setFontTextDrawer}) and
+   * close it after the document is saved. Also used by other PDF writers of the core (the student
+   * report), so every PDF of the workbench has the same letters.
+   */
+  public static PdfBoxGraphics2DFontTextDrawer pdfFonts() throws IOException {
+    PdfBoxGraphics2DFontTextDrawer fonts = new PdfBoxGraphics2DFontTextDrawer();
+    try {
+      for (String file : List.of(FigureFonts.REGULAR, FigureFonts.BOLD)) {
+        try (InputStream in = FigureFonts.open(file)) {
+          fonts.registerFont(in);
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      fonts.close();
+      throw e;
+    }
+    return fonts;
   }
 
   private static String number(double v) {

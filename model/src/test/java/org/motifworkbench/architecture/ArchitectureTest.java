@@ -32,7 +32,7 @@ class ArchitectureTest {
       List.of(
           new Floor("command line", "cli"),
           new Floor("workflows", "workflow"),
-          new Floor("model files and figures", "bundle", "figure"),
+          new Floor("model files, figures and student records", "bundle", "figure", "classroom"),
           new Floor("training and interpretation", "training", "interpret"),
           new Floor("network and metrics", "network", "evaluation"),
           new Floor("data sets", "data"),

@@ -37,6 +37,14 @@ public interface DialogService {
   /** Asks a yes/no question that may also be cancelled, e.g. "Save before quitting?". */
   Answer ask(String title, String header, String message, String yesLabel, String noLabel);
 
+  /**
+   * Asks for a line of text, e.g. the student's name; empty when the user cancelled or gave only
+   * spaces.
+   *
+   * @param initial the text the field starts with
+   */
+  Optional<String> askText(String title, String header, String label, String initial);
+
   /** One existing file, or empty when the user cancelled. */
   Optional<Path> openFile(Purpose purpose, String title, List<FileType> types);
 

@@ -10,6 +10,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.Region;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
@@ -19,8 +20,8 @@ import javafx.stage.Window;
  * The JavaFX dialogs: alerts owned by the main window and styled with the app's style sheet, and
  * the system's file choosers, each starting in the folder last chosen for its purpose (also in an
  * earlier session, see {@link LastFolders}). Each alert's pane has an id by its kind
- * ("errorDialog", "warningDialog", "infoDialog", "textDialog", "confirmDialog", "askDialog") for UI
- * tests.
+ * ("errorDialog", "warningDialog", "infoDialog", "textDialog", "confirmDialog", "askDialog",
+ * "textInputDialog") for UI tests.
  */
 public final class FxDialogService implements DialogService {
 
@@ -97,6 +98,20 @@ public final class FxDialogService implements DialogService {
     alert.getButtonTypes().setAll(yes, no, ButtonType.CANCEL);
     ButtonType answer = alert.showAndWait().orElse(ButtonType.CANCEL);
     return answer == yes ? Answer.YES : answer == no ? Answer.NO : Answer.CANCEL;
+  }
+
+  @Override
+  public Optional<String> askText(String title, String header, String label, String initial) {
+    TextInputDialog dialog = new TextInputDialog(initial == null ? "" : initial);
+    dialog.setTitle(title == null ? APP_TITLE : title);
+    dialog.setHeaderText(header);
+    dialog.setContentText(label);
+    dialog.getDialogPane().setId("textInputDialog");
+    dialog.getDialogPane().getStylesheets().setAll(stylesheet);
+    if (owner != null) {
+      dialog.initOwner(owner);
+    }
+    return dialog.showAndWait().map(String::strip).filter(text -> !text.isEmpty());
   }
 
   @Override

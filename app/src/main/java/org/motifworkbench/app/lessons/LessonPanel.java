@@ -26,6 +26,7 @@ public final class LessonPanel {
   private static final double WIDTH = 340;
 
   private final LessonViewModel viewModel;
+  private final Runnable exportReport;
   private final VBox root = new VBox();
   private final VBox listPage = new VBox();
   private final VBox lessonPage = new VBox();
@@ -39,7 +40,16 @@ public final class LessonPanel {
   private final ScrollPane lessonScroll;
 
   public LessonPanel(LessonViewModel viewModel) {
+    this(viewModel, null);
+  }
+
+  /**
+   * @param exportReport "Export my report..." (the student's record as PDF or CSV), or null for a
+   *     panel without the button
+   */
+  public LessonPanel(LessonViewModel viewModel, Runnable exportReport) {
     this.viewModel = viewModel;
+    this.exportReport = exportReport;
     root.getStyleClass().add("lesson-panel");
     root.setId("lessonPanel");
     root.setPrefWidth(WIDTH);
@@ -74,6 +84,11 @@ public final class LessonPanel {
     close.getStyleClass().add("lesson-close");
     close.setOnAction(e -> viewModel.shownProperty().set(false));
     HBox bar = new HBox(title, spacer, close);
+    if (exportReport != null) {
+      Button report = button("Export my report...", "lessonExportReport", exportReport);
+      report.getStyleClass().add("lesson-export-report");
+      bar.getChildren().add(2, report);
+    }
     bar.getStyleClass().add("lesson-header");
     return bar;
   }

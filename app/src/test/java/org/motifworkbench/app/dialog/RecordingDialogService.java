@@ -19,6 +19,7 @@ public final class RecordingDialogService implements DialogService {
   private final Deque<Boolean> confirmations = new ArrayDeque<>();
   private final Deque<Answer> answers = new ArrayDeque<>();
   private final Deque<Path> files = new ArrayDeque<>();
+  private final Deque<String> texts = new ArrayDeque<>();
 
   /** The next {@link #confirm} returns {@code yes}. */
   public RecordingDialogService willConfirm(boolean yes) {
@@ -29,6 +30,12 @@ public final class RecordingDialogService implements DialogService {
   /** The next {@link #ask} returns {@code answer}. */
   public RecordingDialogService willAnswer(Answer answer) {
     answers.add(answer);
+    return this;
+  }
+
+  /** The next {@link #askText} returns {@code text}. */
+  public RecordingDialogService willType(String text) {
+    texts.add(text);
     return this;
   }
 
@@ -68,6 +75,12 @@ public final class RecordingDialogService implements DialogService {
   public Answer ask(String title, String header, String message, String yesLabel, String noLabel) {
     shown.add("ask: " + header + " [" + yesLabel + "/" + noLabel + "]");
     return answers.isEmpty() ? Answer.CANCEL : answers.poll();
+  }
+
+  @Override
+  public Optional<String> askText(String title, String header, String label, String initial) {
+    shown.add("text input: " + header);
+    return Optional.ofNullable(texts.poll()).map(String::strip).filter(t -> !t.isEmpty());
   }
 
   @Override
