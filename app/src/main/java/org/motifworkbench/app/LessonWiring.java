@@ -151,12 +151,7 @@ final class LessonWiring implements LessonSignals, LessonActions {
     } catch (IOException e) {
       LOG.warn("Could not create {}", generatedFolder, e);
     }
-    data.generate(
-        lessonData.teachingSet(),
-        lessonData.count(),
-        lessonData.seed(),
-        lessonData.length(),
-        target);
+    data.generate(lessonData.recipe(), target);
   }
 
   @Override
@@ -201,7 +196,8 @@ final class LessonWiring implements LessonSignals, LessonActions {
         validation,
         model.saved(),
         model.file() == null,
-        workspace.getMatch() == ModelDataMatch.MATCHES);
+        workspace.getMatch() == ModelDataMatch.MATCHES,
+        manifest.training().seed());
   }
 
   private static double bestValidation(TrainingCurves curves) {

@@ -78,7 +78,14 @@ public final class DataViewModel {
    * it) and opens it.
    */
   public void generate(TeachingDataset dataset, int count, long seed, Integer length, Path target) {
-    SyntheticRecipe recipe = dataset.recipe(count, seed, length);
+    generate(dataset.recipe(count, seed, length), target);
+  }
+
+  /**
+   * Generates a synthetic data set from {@code recipe} into {@code target} (with its accuracy
+   * ceiling beside it) and opens it.
+   */
+  public void generate(SyntheticRecipe recipe, Path target) {
     List<String> problems = recipe.problems();
     if (!problems.isEmpty()) {
       fail(String.join(" ", problems));

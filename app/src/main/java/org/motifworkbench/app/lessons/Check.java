@@ -24,6 +24,8 @@ public sealed interface Check {
           "inspect-sequence",
           "motif-found",
           "question",
+          "predict",
+          "explain",
           "manual");
 
   /** The screens an open-screen check may name. */
@@ -35,7 +37,10 @@ public sealed interface Check {
   /** What the step waits for, e.g. "validation accuracy of at least 0.90 (now 0.72)". */
   String waitingFor(LessonState state);
 
-  /** True for steps the student confirms (question, manual): they never pass on their own. */
+  /**
+   * True for steps the student confirms (question, predict, explain, manual): they never pass on
+   * their own.
+   */
   default boolean confirmedByStudent() {
     return false;
   }
@@ -254,12 +259,19 @@ public sealed interface Check {
   /**
    * A multiple-choice question, answered in the lesson panel.
    *
-   * @param answer the index of the right choice, from 0
+   * @param answer the index of the right choice, from 0; -1 while a format-2 lesson's question
+   *     waits for its instructor file
+   * @param explanation why the answer is right; null while it waits for the instructor file
    */
   record Question(String question, List<String> choices, int answer, String explanation)
       implements Check {
     public Question {
       choices = List.copyOf(choices);
+    }
+
+    /** This question with the answer key's answer (from 0) and explanation. */
+    public Question withKey(int right, String why) {
+      return new Question(question, choices, right, why);
     }
 
     @Override
@@ -270,6 +282,102 @@ public sealed interface Check {
     @Override
     public String waitingFor(LessonState state) {
       return "your answer";
+    }
+
+    @Override
+    public boolean confirmedByStudent() {
+      return true;
+    }
+  }
+
+  /**
+   * A prediction the student commits to before the step that measures it: a choice or a number.
+   * Committing ticks the step (a prediction is never wrong) and cannot be undone; once step {@code
+   * revealAfter} is closed, the panel shows the prediction beside what was measured.
+   *
+   * @param choices the choices, or empty for a number
+   * @param min the smallest number allowed (null for a choice prediction)
+   * @param max the largest number allowed (null for a choice prediction)
+   * @param result the quantity measured, shown beside the prediction; null when none
+   * @param revealAfter the step (from 0) after whose closing the result is shown
+   * @param answer the right choice (from 0) from the answer key; -1 for a number or before the key
+   * @param explanation the answer key's explanation, or null
+   */
+  record Predict(
+      String question,
+      List<String> choices,
+      Double min,
+      Double max,
+      Quantity result,
+      int revealAfter,
+      int answer,
+      String explanation)
+      implements Check {
+    public Predict {
+      choices = List.copyOf(choices);
+    }
+
+    /** True for a choice prediction, false for a number. */
+    public boolean isChoice() {
+      return !choices.isEmpty();
+    }
+
+    /** This prediction with the answer key's right choice (from 0; -1: none) and explanation. */
+    public Predict withKey(int right, String why) {
+      return new Predict(question, choices, min, max, result, revealAfter, right, why);
+    }
+
+    @Override
+    public boolean passes(LessonState state) {
+      return false;
+    }
+
+    @Override
+    public String waitingFor(LessonState state) {
+      return "your prediction";
+    }
+
+    @Override
+    public boolean confirmedByStudent() {
+      return true;
+    }
+  }
+
+  /**
+   * A free-text answer ("Explain why ..."), done once the student submits at least {@code minWords}
+   * words; kept for the student's record.
+   *
+   * @param modelAnswer what a good answer mentions, from the answer key (null before the key)
+   */
+  record Explain(String question, int minWords, String modelAnswer) implements Check {
+
+    /** This step with the answer key's model answer. */
+    public Explain withKey(String model) {
+      return new Explain(question, minWords, model);
+    }
+
+    /**
+     * The number of words in {@code text}: pieces between spaces with at least one letter or digit,
+     * as a reader counts them ("0.95" and "well-known" are one word each, a lone dash none).
+     */
+    public static int words(String text) {
+      if (text == null || text.isBlank()) {
+        return 0;
+      }
+      return (int)
+          java.util.Arrays.stream(text.strip().split("\\s+"))
+              .filter(w -> w.codePoints().anyMatch(Character::isLetterOrDigit))
+              .count();
+    }
+
+    @Override
+    public boolean passes(LessonState state) {
+      return false;
+    }
+
+    @Override
+    public String waitingFor(LessonState state) {
+      return "your explanation (at least " + minWords + " words)";
     }
 
     @Override

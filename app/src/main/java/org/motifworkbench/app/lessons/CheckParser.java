@@ -9,7 +9,24 @@ final class CheckParser {
 
   private CheckParser() {}
 
+  /**
+   * Where a check is: the lesson's format and id, the step's index (from 0) and the number of
+   * steps, for the kinds that name other steps or depend on the format.
+   */
+  record Place(int format, String lessonId, int index, int steps) {
+
+    /** "instructor/why-83-percent.json", where format 2 keeps the answers. */
+    String keyFile() {
+      return InstructorKey.fileName(lessonId);
+    }
+  }
+
+  /** Reads a check of a format-1 lesson, where answers are inline. */
   static Check parse(JsonObject json, String step) throws LessonFormatException {
+    return parse(json, step, new Place(1, "lesson", 0, 1));
+  }
+
+  static Check parse(JsonObject json, String step, Place place) throws LessonFormatException {
     if (!json.has("kind") || !json.get("kind").isJsonPrimitive()) {
       throw new LessonFormatException(
           step + ": the check has no 'kind'; known: " + String.join(", ", Check.KINDS));
@@ -60,8 +77,27 @@ final class CheckParser {
                   "min-overlap",
                   "jaspar",
                   "include-filters"));
-      case "question" ->
-          question(fields(json, step, "question", "choices", "answer", "explanation"));
+      case "question" -> {
+        if (place.format() >= 2) {
+          refuseAnswers(json, step, place, "answer", "explanation");
+          JsonFields f = fields(json, step, "question", "choices");
+          yield new Check.Question(f.text("question"), choices(f), -1, null);
+        }
+        yield question(fields(json, step, "question", "choices", "answer", "explanation"));
+      }
+      case "predict" -> {
+        needsFormat2(json, step, place);
+        refuseAnswers(json, step, place, "answer", "explanation");
+        yield predict(
+            fields(json, step, "question", "choices", "number", "result", "reveal-after"), place);
+      }
+      case "explain" -> {
+        needsFormat2(json, step, place);
+        refuseAnswers(json, step, place, "model-answer");
+        JsonFields f = fields(json, step, "question", "min-words");
+        Integer words = f.optionalWhole("min-words", 1, 500);
+        yield new Check.Explain(f.text("question"), words == null ? 10 : words, null);
+      }
       case "manual" -> {
         String button = fields(json, step, "button").optionalText("button");
         yield new Check.Manual(button == null || button.isBlank() ? "I did it" : button);
@@ -77,6 +113,89 @@ final class CheckParser {
     Set<String> known = new java.util.HashSet<>(List.of(allowed));
     known.add("kind");
     return new JsonFields(json, step + ": check '" + json.get("kind").getAsString() + "'", known);
+  }
+
+  private static void needsFormat2(JsonObject json, String step, Place place)
+      throws LessonFormatException {
+    if (place.format() < 2) {
+      throw new LessonFormatException(
+          step
+              + ": check '"
+              + json.get("kind").getAsString()
+              + "' needs \"format\": \""
+              + LessonParser.FORMAT_2
+              + "\"");
+    }
+  }
+
+  private static void refuseAnswers(JsonObject json, String step, Place place, String... keys)
+      throws LessonFormatException {
+    for (String key : keys) {
+      if (json.has(key)) {
+        throw new LessonFormatException(
+            step
+                + ": check '"
+                + json.get("kind").getAsString()
+                + "': '"
+                + key
+                + "' is not allowed here: answers belong in the instructor file "
+                + place.keyFile());
+      }
+    }
+  }
+
+  private static List<String> choices(JsonFields f) throws LessonFormatException {
+    List<String> choices = f.texts("choices");
+    if (choices.size() < 2) {
+      throw f.error("'choices' needs at least two answers");
+    }
+    return choices;
+  }
+
+  private static Check predict(JsonFields f, Place place) throws LessonFormatException {
+    String question = f.text("question");
+    if (f.has("choices") == f.has("number")) {
+      throw f.error(
+          "give either 'choices' (a list of answers) or 'number' (e.g. {\"min\": 0, \"max\": 1})");
+    }
+    List<String> choices = f.has("choices") ? choices(f) : List.of();
+    Double min = null;
+    Double max = null;
+    if (f.has("number")) {
+      JsonFields n =
+          new JsonFields(f.object("number"), f.where() + ": 'number'", Set.of("min", "max"));
+      min = n.number("min");
+      max = n.number("max");
+      if (!(min < max)) {
+        throw n.error("'min' must be below 'max', not " + min + " and " + max);
+      }
+    }
+    Quantity result = null;
+    String resultName = f.optionalText("result");
+    if (resultName != null) {
+      result = Quantity.byId(resultName);
+      if (result == null) {
+        throw f.error(
+            "unknown result '" + resultName + "'; known: " + String.join(", ", Quantity.ids()));
+      }
+    }
+    int number = place.index() + 1;
+    if (!f.has("reveal-after") && number >= place.steps()) {
+      throw f.error("a prediction cannot be the last step: its result is shown after a later step");
+    }
+    Integer after = f.has("reveal-after") ? f.optionalWhole("reveal-after", 1, 10_000) : number + 1;
+    if (after <= number || after > place.steps()) {
+      throw f.error(
+          number >= place.steps()
+              ? "a prediction cannot be the last step: its result is shown after a later step"
+              : "'reveal-after' must be a later step, "
+                  + (number + 1)
+                  + " to "
+                  + place.steps()
+                  + ", not "
+                  + after);
+    }
+    return new Check.Predict(question, choices, min, max, result, after - 1, -1, null);
   }
 
   private static double fraction(JsonFields f) throws LessonFormatException {

@@ -1,6 +1,10 @@
 package org.motifworkbench.app.lessons;
 
+import java.math.BigDecimal;
 import java.util.Locale;
+import org.motifworkbench.data.PrimerRecipe;
+import org.motifworkbench.data.PromoterRecipe;
+import org.motifworkbench.data.SyntheticRecipe;
 import org.motifworkbench.data.TeachingDataset;
 
 /**
@@ -12,19 +16,43 @@ import org.motifworkbench.data.TeachingDataset;
  * @param count sequences to generate (0 for a sample)
  * @param seed the generator's seed
  * @param length sequence length, or null for the data set's own
+ * @param positives the share of positives (0 to 1, exclusive), or null for the data set's own; only
+ *     for the primer and promoter tasks
  */
 public record LessonData(
-    String sample, TeachingDataset teachingSet, int count, long seed, Integer length) {
+    String sample,
+    TeachingDataset teachingSet,
+    int count,
+    long seed,
+    Integer length,
+    Double positives) {
+
+  /** The teaching sets whose share of positives a lesson may set. */
+  static final java.util.Set<TeachingDataset> WITH_POSITIVES =
+      java.util.EnumSet.of(
+          TeachingDataset.PRIMER, TeachingDataset.PROMOTER, TeachingDataset.PROMOTER_CLEAN);
+
+  /** A data set with the generator's own share of positives. */
+  public LessonData(
+      String sample, TeachingDataset teachingSet, int count, long seed, Integer length) {
+    this(sample, teachingSet, count, seed, length, null);
+  }
 
   /** A sample shipped in the samples folder. */
   public static LessonData sample(String fileName) {
-    return new LessonData(fileName, null, 0, 0, null);
+    return new LessonData(fileName, null, 0, 0, null, null);
   }
 
   /** A teaching set generated from {@code teachingSet}. */
   public static LessonData generated(
       TeachingDataset teachingSet, int count, long seed, Integer length) {
-    return new LessonData(null, teachingSet, count, seed, length);
+    return new LessonData(null, teachingSet, count, seed, length, null);
+  }
+
+  /** A teaching set generated from {@code teachingSet} with a share of positives. */
+  public static LessonData generated(
+      TeachingDataset teachingSet, int count, long seed, Integer length, Double positives) {
+    return new LessonData(null, teachingSet, count, seed, length, positives);
   }
 
   public boolean isSample() {
@@ -33,7 +61,8 @@ public record LessonData(
 
   /**
    * The file the data set is read from: the sample's name, or e.g. "promoter-4000-seed7.fa" for a
-   * generated one (the same recipe always gives the same name, so it is generated once).
+   * generated one ("promoter-clean-4000-seed7-pos0.1.fa" with a share of positives); the same
+   * recipe always gives the same name, so it is generated once.
    */
   public String fileName() {
     if (isSample()) {
@@ -45,7 +74,39 @@ public record LessonData(
         + "-seed"
         + seed
         + (length == null ? "" : "-" + length + "bp")
+        + (positives == null
+            ? ""
+            : "-pos" + BigDecimal.valueOf(positives).stripTrailingZeros().toPlainString())
         + ".fa";
+  }
+
+  /**
+   * The generator's recipe for a generated set: the teaching set's own, with this length and share
+   * of positives. Null for a sample.
+   */
+  public SyntheticRecipe recipe() {
+    if (isSample()) {
+      return null;
+    }
+    SyntheticRecipe own = teachingSet.recipe(count, seed, length);
+    if (positives == null) {
+      return own;
+    }
+    if (own instanceof PrimerRecipe p) {
+      return new PrimerRecipe(p.length(), p.count(), p.seed(), p.consensus(), positives);
+    }
+    if (own instanceof PromoterRecipe p) {
+      return new PromoterRecipe(
+          p.length(),
+          p.count(),
+          p.seed(),
+          positives,
+          p.motifs(),
+          p.decoyFraction(),
+          p.decoyLength(),
+          p.clean());
+    }
+    throw new IllegalStateException("no share of positives for " + teachingSet.id());
   }
 
   /** "primer-motif.fa", or "a generated promoter data set (4,000 sequences)". */
@@ -53,6 +114,10 @@ public record LessonData(
     return isSample()
         ? sample
         : String.format(
-            Locale.ROOT, "a generated %s data set (%,d sequences)", teachingSet.id(), count);
+                Locale.ROOT, "a generated %s data set (%,d sequences", teachingSet.id(), count)
+            + (positives == null
+                ? ""
+                : String.format(Locale.ROOT, ", %.0f%% positives", 100 * positives))
+            + ")";
   }
 }

@@ -9,7 +9,9 @@ import java.util.stream.Stream;
 
 /**
  * The lesson files of a folder (the shipped {@code samples/lessons}, or a teacher's own), read in
- * file-name order. A broken file does not hide the others: its message is listed instead.
+ * file-name order, each with its answer key from the folder's {@code instructor} subfolder (not
+ * itself listed as lessons). A broken file does not hide the others: its message is listed instead,
+ * and so is each answer a format-2 lesson's key lacks.
  *
  * @param lessons the lessons that could be read
  * @param problems one message per file that could not
@@ -21,7 +23,7 @@ public record LessonLibrary(List<Lesson> lessons, List<String> problems) {
     problems = List.copyOf(problems);
   }
 
-  /** Reads every {@code *.json} file of {@code folder}. */
+  /** Reads every {@code *.json} file of {@code folder} and the answer keys of its lessons. */
   public static LessonLibrary read(Path folder) {
     List<Lesson> lessons = new ArrayList<>();
     List<String> problems = new ArrayList<>();
@@ -33,7 +35,10 @@ public record LessonLibrary(List<Lesson> lessons, List<String> problems) {
       for (Path file :
           files.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList()) {
         try {
-          Lesson lesson = LessonParser.read(file);
+          Lesson lesson = InstructorKey.attach(LessonParser.read(file), folder, problems);
+          if (lesson == null) {
+            continue;
+          }
           if (lessons.stream().anyMatch(l -> l.id().equals(lesson.id()))) {
             problems.add(
                 file.getFileName()

@@ -2,6 +2,9 @@ package org.motifworkbench.app.lessons;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import com.google.gson.Strictness;
 import com.google.gson.reflect.TypeToken;
 import java.io.IOException;
@@ -16,14 +19,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Every lesson's progress, kept in one JSON file ({@code ~/.motif-workbench/lessons-progress.json})
- * so a student who closes the workbench continues where they stopped. Written atomically: a crash
- * mid-write leaves the previous file. An unreadable file is an empty store, never an error.
+ * Every lesson's progress, the student's name and whether instructor mode is on, kept in one JSON
+ * file ({@code ~/.motif-workbench/lessons-progress.json}) so a student who closes the workbench
+ * continues where they stopped. Written atomically: a crash mid-write leaves the previous file. An
+ * unreadable file is an empty store, never an error; a file of an older workbench (the lessons'
+ * progress by id, nothing else) is read as it is.
  */
 public final class LessonProgressStore {
 
   private static final Logger LOG = LoggerFactory.getLogger(LessonProgressStore.class);
   private static final Type TYPE = new TypeToken<Map<String, LessonProgress>>() {}.getType();
+  private static final String FORMAT = "motif-workbench-progress/2";
   private static final Gson GSON =
       new GsonBuilder()
           .setPrettyPrinting()
@@ -33,13 +39,18 @@ public final class LessonProgressStore {
 
   private final Path file;
   private final Map<String, LessonProgress> progress = new LinkedHashMap<>();
+  private String studentName;
+  private boolean instructorMode;
 
   /**
    * @param file where progress is kept, or null to keep it for this session only
    */
   public LessonProgressStore(Path file) {
     this.file = file;
-    progress.putAll(read(file));
+    Saved saved = read(file);
+    progress.putAll(saved.lessons() == null ? Map.of() : saved.lessons());
+    studentName = saved.studentName();
+    instructorMode = saved.instructorMode();
   }
 
   /** The store in the user's home folder. */
@@ -71,29 +82,82 @@ public final class LessonProgressStore {
     }
   }
 
+  /** Every lesson's progress by lesson id, in the order the lessons were begun. */
+  public Map<String, LessonProgress> all() {
+    return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(progress));
+  }
+
+  /** Forgets every lesson's progress ("Reset all lessons"); the student's name stays. */
+  public void clear() {
+    progress.clear();
+    save();
+  }
+
+  /** The student's name as given for the report, or null before it was asked. */
+  public String studentName() {
+    return studentName;
+  }
+
+  /** Keeps the student's name (blank: none). */
+  public void setStudentName(String name) {
+    studentName = name == null || name.isBlank() ? null : name.strip();
+    save();
+  }
+
+  /** Whether instructor mode (solutions, model answers and notes shown) was last switched on. */
+  public boolean instructorMode() {
+    return instructorMode;
+  }
+
+  public void setInstructorMode(boolean on) {
+    if (on != instructorMode) {
+      instructorMode = on;
+      save();
+    }
+  }
+
   private void save() {
     if (file == null) {
       return;
     }
     try {
       Files.createDirectories(file.toAbsolutePath().getParent());
-      AtomicFile.writeString(file, GSON.toJson(progress, TYPE));
+      AtomicFile.writeString(
+          file, GSON.toJson(new Saved(FORMAT, studentName, instructorMode, progress)));
     } catch (IOException | RuntimeException e) {
       LOG.warn("Could not save lesson progress to {}", file, e);
     }
   }
 
-  private static Map<String, LessonProgress> read(Path file) {
+  private static Saved read(Path file) {
+    Saved none = new Saved(FORMAT, null, false, Map.of());
     if (file == null || !Files.isRegularFile(file)) {
-      return Map.of();
+      return none;
     }
     try {
-      Map<String, LessonProgress> read =
-          GSON.fromJson(Files.readString(file, StandardCharsets.UTF_8), TYPE);
-      return read == null ? Map.of() : read;
+      JsonElement root = JsonParser.parseString(Files.readString(file, StandardCharsets.UTF_8));
+      if (root == null || !root.isJsonObject()) {
+        return none;
+      }
+      JsonObject object = root.getAsJsonObject();
+      JsonElement format = object.get("format");
+      if (format != null && format.isJsonPrimitive()) {
+        Saved saved = GSON.fromJson(object, Saved.class);
+        return saved == null ? none : saved;
+      }
+      // an older workbench kept only the lessons' progress, by lesson id
+      Map<String, LessonProgress> lessons = GSON.fromJson(object, TYPE);
+      return new Saved(FORMAT, null, false, lessons == null ? Map.of() : lessons);
     } catch (IOException | RuntimeException e) {
       LOG.warn("Could not read lesson progress from {}; starting afresh", file, e);
-      return Map.of();
+      return none;
     }
   }
+
+  /** The file's content. */
+  private record Saved(
+      String format,
+      String studentName,
+      boolean instructorMode,
+      Map<String, LessonProgress> lessons) {}
 }

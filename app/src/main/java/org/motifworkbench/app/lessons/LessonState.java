@@ -145,6 +145,7 @@ public record LessonState(
    * @param justTrained true for a model trained in this session (not opened from a file)
    * @param forOpenData true when its results belong to the open data (false after other data was
    *     opened)
+   * @param seed the seed it was trained with
    */
   public record ModelFacts(
       long serial,
@@ -153,7 +154,20 @@ public record LessonState(
       double validationAccuracy,
       boolean saved,
       boolean justTrained,
-      boolean forOpenData) {
+      boolean forOpenData,
+      long seed) {
+
+    /** A model whose training seed does not matter. */
+    public ModelFacts(
+        long serial,
+        boolean attention,
+        double testAccuracy,
+        double validationAccuracy,
+        boolean saved,
+        boolean justTrained,
+        boolean forOpenData) {
+      this(serial, attention, testAccuracy, validationAccuracy, saved, justTrained, forOpenData, 0);
+    }
 
     /** A model whose results belong to the open data. */
     public ModelFacts(

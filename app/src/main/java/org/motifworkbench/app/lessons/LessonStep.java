@@ -11,4 +11,10 @@ package org.motifworkbench.app.lessons;
  * @param data a data set the step offers to open with one click, or null
  */
 public record LessonStep(
-    String title, String instruction, String hint, Check check, LessonData data) {}
+    String title, String instruction, String hint, Check check, LessonData data) {
+
+  /** This step with another check (the same one with its answer key). */
+  LessonStep withCheck(Check other) {
+    return new LessonStep(title, instruction, hint, other, data);
+  }
+}

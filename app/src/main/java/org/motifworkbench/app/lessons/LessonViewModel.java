@@ -1,5 +1,7 @@
 package org.motifworkbench.app.lessons;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.BooleanProperty;
@@ -29,6 +31,7 @@ public final class LessonViewModel {
   private final LessonSignals signals;
   private final LessonActions actions;
   private final LessonProgressStore store;
+  private final Clock clock;
 
   private final BooleanProperty shown = new SimpleBooleanProperty(this, "shown");
   private final ObservableList<Lesson> lessons = FXCollections.observableArrayList();
@@ -72,7 +75,22 @@ public final class LessonViewModel {
       LessonActions actions,
       LessonProgressStore store,
       DialogService dialogs) {
+    this(library, signals, actions, store, dialogs, Clock.systemUTC());
+  }
+
+  /**
+   * @param dialogs asks before a lesson replaces an unsaved model or starts over
+   * @param clock gives the times the student's record keeps
+   */
+  public LessonViewModel(
+      LessonLibrary library,
+      LessonSignals signals,
+      LessonActions actions,
+      LessonProgressStore store,
+      DialogService dialogs,
+      Clock clock) {
     this.dialogs = dialogs;
+    this.clock = clock;
     this.signals = signals;
     this.actions = actions;
     this.store = store;
@@ -125,6 +143,7 @@ public final class LessonViewModel {
     progress = store.get(chosen.id());
     lesson.set(chosen);
     if (fresh) {
+      progress = progress.withStarted(now());
       store.put(chosen.id(), progress);
       actions.applySettings(chosen.settings());
       if (chosen.data() != null) {
@@ -207,7 +226,10 @@ public final class LessonViewModel {
         && index < q.choices().size()
         && !progress.isClosed(progress.current())) {
       int at = progress.current();
-      progress = progress.withAnswer(at, index);
+      progress =
+          progress
+              .withAnswer(at, index)
+              .withRecord(at, q.choices().get(index), index == q.answer(), now());
       if (index == q.answer()) {
         progress = progress.withDone(at);
       } else {
@@ -307,6 +329,10 @@ public final class LessonViewModel {
     refresh();
   }
 
+  private String now() {
+    return Instant.now(clock).toString();
+  }
+
   private void recordRun(LessonState state) {
     LessonState.ModelFacts model = state.model();
     long serial = model == null ? -1 : model.serial();
@@ -320,7 +346,10 @@ public final class LessonViewModel {
               new Run(
                   model.attention() ? "attention" : "max",
                   model.testAccuracy(),
-                  state.validationAccuracy()));
+                  state.validationAccuracy(),
+                  state.dataName(),
+                  model.seed(),
+                  now()));
       save();
     }
   }
@@ -384,6 +413,9 @@ public final class LessonViewModel {
   private void save() {
     Lesson current = lesson.get();
     if (current != null) {
+      if (progress.finished() == null && closedSteps(progress, current.size()) == current.size()) {
+        progress = progress.withFinished(now());
+      }
       store.put(current.id(), progress);
     }
   }

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,6 +62,8 @@ class LessonViewModelTest {
   }
 
   private static final Path SHIPPED = Path.of("..", "samples", "lessons");
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-12-03T21:00:00Z"), ZoneOffset.UTC);
 
   @TempDir Path dir;
   private FakeWorkbench bench;
@@ -73,7 +78,7 @@ class LessonViewModelTest {
     LessonLibrary library = LessonLibrary.read(SHIPPED);
     one = library.lessons().get(0);
     store = new LessonProgressStore(dir.resolve("progress.json"));
-    vm = new LessonViewModel(library, bench, bench, store, dialogs);
+    vm = new LessonViewModel(library, bench, bench, store, dialogs, CLOCK);
   }
 
   private static LessonState state(
@@ -157,9 +162,10 @@ class LessonViewModelTest {
     assertEquals(2, vm.progress().current());
 
     LessonProgressStore reread = new LessonProgressStore(dir.resolve("progress.json"));
-    assertEquals(
-        new LessonProgress(2, List.of(0, 1), java.util.Map.of(1, 2), List.of()),
-        reread.get(one.id()));
+    assertEquals(vm.progress(), reread.get(one.id()));
+    assertEquals(2, reread.get(one.id()).current());
+    assertEquals(List.of(0, 1), reread.get(one.id()).done());
+    assertEquals(java.util.Map.of(1, 2), reread.get(one.id()).answers());
     LessonViewModel again =
         new LessonViewModel(LessonLibrary.read(SHIPPED), bench, bench, reread, dialogs);
     assertEquals("At step 3 of 8", again.progressText(one));
@@ -177,6 +183,82 @@ class LessonViewModelTest {
         "started over; the data is still open, so step 1 passes at once");
     assertEquals(List.of(0), again.progress().done());
     assertTrue(again.progress().answers().isEmpty());
+  }
+
+  @Test
+  void theRecordKeepsWhenTheLessonStartedAndEndedAndTheFirstAndFinalAnswers() throws Exception {
+    Lesson lesson =
+        LessonParser.parse(
+            "q.json",
+            LessonParserTest.minimal(
+                "",
+                "{\"kind\": \"question\", \"question\": \"How many?\", \"choices\": [\"one\","
+                    + " \"two\", \"three\"], \"answer\": 2, \"explanation\": \"Two.\"}"));
+    MutableClock clock = new MutableClock("2026-12-03T21:00:00Z");
+    LessonViewModel timed =
+        new LessonViewModel(
+            new LessonLibrary(List.of(lesson), List.of()), bench, bench, store, dialogs, clock);
+
+    timed.start(lesson);
+    assertEquals("2026-12-03T21:00:00Z", timed.progress().started());
+    assertNull(timed.progress().finished());
+    clock.set("2026-12-03T21:01:30Z");
+    timed.answer(0);
+    assertNull(timed.progress().finished(), "one wrong try: the step is still open");
+    clock.set("2026-12-03T21:02:00Z");
+    timed.answer(1);
+
+    LessonProgress.StepRecord record = store.get("x").record(0);
+    assertEquals(
+        new LessonProgress.StepRecord(
+            "one", "two", 2, true, "2026-12-03T21:01:30Z", "2026-12-03T21:02:00Z"),
+        record);
+    assertEquals("2026-12-03T21:02:00Z", store.get("x").finished(), "the last step closed");
+  }
+
+  @Test
+  void aRunKeepsItsDataSeedAndTime() {
+    vm.start(one);
+    bench.set(
+        state(
+            "train",
+            "primer-motif.fa",
+            new ModelFacts(1, true, 0.97, 0.96, false, true, true, 42),
+            null,
+            List.of()));
+    assertEquals(
+        List.of(
+            new LessonProgress.Run(
+                "attention", 0.97, 0.96, "primer-motif.fa", 42, "2026-12-03T21:00:00Z")),
+        vm.progress().runs());
+  }
+
+  /** A clock the test moves by hand. */
+  private static final class MutableClock extends Clock {
+    private Instant now;
+
+    MutableClock(String instant) {
+      set(instant);
+    }
+
+    void set(String instant) {
+      now = Instant.parse(instant);
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+
+    @Override
+    public java.time.ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(java.time.ZoneId zone) {
+      return this;
+    }
   }
 
   @Test
