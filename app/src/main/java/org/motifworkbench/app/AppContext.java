@@ -142,7 +142,8 @@ public final class AppContext implements AutoCloseable {
               }
             });
     LessonWiring wiring =
-        new LessonWiring(workspace, mainWindow, data, train, inspect, motifs, samples, lessonData);
+        new LessonWiring(
+            workspace, mainWindow, data, train, inspect, motifs, samples, lessonData, recentFiles);
     this.lessons =
         new LessonViewModel(
             LessonLibrary.read(samples.lessonsFolder()), wiring, wiring, lessonProgress, dialogs);

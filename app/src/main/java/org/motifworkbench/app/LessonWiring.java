@@ -15,15 +15,18 @@ import org.motifworkbench.app.lessons.LessonActions;
 import org.motifworkbench.app.lessons.LessonData;
 import org.motifworkbench.app.lessons.LessonSignals;
 import org.motifworkbench.app.lessons.LessonState;
+import org.motifworkbench.app.lessons.Quantity;
 import org.motifworkbench.app.lessons.SettingsOverrides;
 import org.motifworkbench.app.motifs.MotifCard;
 import org.motifworkbench.app.motifs.MotifsViewModel;
 import org.motifworkbench.app.session.ModelDataMatch;
+import org.motifworkbench.app.session.RecentFiles;
 import org.motifworkbench.app.session.TrainedModel;
 import org.motifworkbench.app.session.Workspace;
 import org.motifworkbench.app.train.TrainViewModel;
 import org.motifworkbench.app.train.TrainingCurves;
 import org.motifworkbench.bundle.ModelBundle;
+import org.motifworkbench.evaluation.ClassificationMetrics;
 import org.motifworkbench.motif.PositionWeightMatrix;
 import org.motifworkbench.training.EpochResult;
 import org.motifworkbench.workflow.SequenceExplanation;
@@ -47,6 +50,7 @@ final class LessonWiring implements LessonSignals, LessonActions {
   private final MotifsViewModel motifs;
   private final SampleLibrary samples;
   private final Path generatedFolder;
+  private final RecentFiles recentFiles;
   private final List<Runnable> listeners = new ArrayList<>();
   private long modelSerial;
   private ModelBundle serialBundle;
@@ -59,6 +63,7 @@ final class LessonWiring implements LessonSignals, LessonActions {
   /**
    * @param samples the sample files a lesson may open
    * @param generatedFolder where the teaching data sets a lesson generates are written
+   * @param recentFiles the recent files list that "Reset all lessons" empties
    */
   LessonWiring(
       Workspace workspace,
@@ -68,7 +73,8 @@ final class LessonWiring implements LessonSignals, LessonActions {
       InspectViewModel inspect,
       MotifsViewModel motifs,
       SampleLibrary samples,
-      Path generatedFolder) {
+      Path generatedFolder,
+      RecentFiles recentFiles) {
     this.workspace = workspace;
     this.window = window;
     this.data = data;
@@ -77,6 +83,7 @@ final class LessonWiring implements LessonSignals, LessonActions {
     this.motifs = motifs;
     this.samples = samples;
     this.generatedFolder = generatedFolder;
+    this.recentFiles = recentFiles;
     workspace
         .dataProperty()
         .addListener(
@@ -127,6 +134,32 @@ final class LessonWiring implements LessonSignals, LessonActions {
         found(motifs.discovered()),
         found(motifs.filters()),
         new LessonState.Changes(dataChanges, curveChanges, explanationChanges, motifChanges));
+  }
+
+  @Override
+  public double measured(Quantity quantity) {
+    TrainedModel model = workspace.getModel();
+    boolean results = model != null && workspace.getMatch() == ModelDataMatch.MATCHES;
+    List<EpochResult> history = results ? model.bundle().manifest().history() : List.of();
+    ClassificationMetrics test = results ? model.test() : null;
+    return switch (quantity) {
+      case CEILING ->
+          workspace.getData() == null
+              ? Double.NaN
+              : workspace.getData().summary().ceiling().orElse(Double.NaN);
+      case TEST_ACCURACY -> test == null ? Double.NaN : test.accuracy();
+      case TEST_ROC_AUC -> test == null ? Double.NaN : test.rocAuc();
+      case TEST_PR_AUC -> test == null ? Double.NaN : test.prAuc();
+      case BEST_VALIDATION_ACCURACY ->
+          history.stream().mapToDouble(EpochResult::validationAccuracy).max().orElse(Double.NaN);
+      case FINAL_TRAINING_ACCURACY ->
+          history.isEmpty() ? Double.NaN : history.get(history.size() - 1).accuracy();
+    };
+  }
+
+  @Override
+  public void forgetRecentFiles() {
+    List.copyOf(recentFiles.files()).forEach(recentFiles::remove);
   }
 
   @Override

@@ -98,8 +98,17 @@ final class MainMenu {
     lessons.setId("lessonsItem");
     lessons.setAccelerator(KeyCombination.keyCombination("Shortcut+L"));
     lessons.selectedProperty().bindBidirectional(context.lessons().shownProperty());
+    CheckMenuItem instructor = new CheckMenuItem("Instructor mode");
+    instructor.setId("instructorModeItem");
+    instructor.selectedProperty().bindBidirectional(context.lessons().instructorModeProperty());
+    MenuItem resetAll =
+        item(
+            "Reset all lessons...",
+            "resetAllLessonsItem",
+            null,
+            context.lessons()::requestResetAll);
     Menu view = new Menu("View");
-    view.getItems().addAll(lessons, colourBlind);
+    view.getItems().addAll(lessons, instructor, resetAll, new SeparatorMenuItem(), colourBlind);
     return view;
   }
 

@@ -16,4 +16,9 @@ public interface LessonActions {
    * otherwise the screen stays as it is.
    */
   void showScreen(String screen);
+
+  /**
+   * Empties the list of recently opened files, so the next student on the computer starts clean.
+   */
+  void forgetRecentFiles();
 }

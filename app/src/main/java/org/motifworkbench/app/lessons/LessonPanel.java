@@ -16,8 +16,10 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * The lesson side panel: the lesson list, or the chosen lesson's steps with the current step's
- * instruction, check status, hint, question and Back/Next. Layout and bindings only.
+ * The lesson side panel: the lesson list, or the chosen lesson's objectives and time, its steps
+ * with the current step's instruction, check status, hint, question, prediction or explanation and
+ * Back/Next, and its key points at the end; in instructor mode also the solution and the notes.
+ * Layout and bindings only.
  */
 public final class LessonPanel {
 
@@ -30,6 +32,9 @@ public final class LessonPanel {
   private final VBox stepList = new VBox();
   private final VBox stepBody = new VBox();
   private final VBox runsBox = new VBox();
+  private final VBox predictionsBox = new VBox();
+  private final VBox objectivesBox = new VBox();
+  private final VBox keyPointsBox = new VBox();
   private final Label status = wrapped("", "lesson-status");
   private final ScrollPane lessonScroll;
 
@@ -47,10 +52,12 @@ public final class LessonPanel {
     buildLessonPage();
     fillList();
     viewModel.lessonProperty().addListener((obs, old, lesson) -> showPage());
+    viewModel.listVersionProperty().addListener((obs, old, now) -> showPage());
     viewModel.stepProperty().addListener((obs, old, step) -> fillStep());
     viewModel.answerProperty().addListener((obs, old, answer) -> fillStep());
     viewModel.stepLines().addListener((ListChangeListener<StepLine>) c -> fillStepList());
     viewModel.runs().addListener((ListChangeListener<String>) c -> fillRuns());
+    viewModel.predictions().addListener((ListChangeListener<String>) c -> fillPredictions());
     showPage();
   }
 
@@ -105,6 +112,37 @@ public final class LessonPanel {
     lessonPage.setVisible(inLesson);
     if (!inLesson) {
       fillList();
+    } else {
+      fillObjectives();
+    }
+  }
+
+  /** Minutes and objectives at the top of the lesson, key points for its end (format 2). */
+  private void fillObjectives() {
+    Lesson lesson = viewModel.lessonProperty().get();
+    objectivesBox.getChildren().clear();
+    keyPointsBox.getChildren().clear();
+    if (lesson.minutes() > 0) {
+      objectivesBox
+          .getChildren()
+          .add(styled(new Label("About " + lesson.minutes() + " min"), "lesson-minutes"));
+    }
+    if (!lesson.objectives().isEmpty()) {
+      objectivesBox
+          .getChildren()
+          .add(styled(new Label("You will be able to"), "lesson-objectives-title"));
+      lesson
+          .objectives()
+          .forEach(
+              o -> objectivesBox.getChildren().add(wrapped("\u2022 " + o, "lesson-objective")));
+    }
+    objectivesBox.setVisible(!objectivesBox.getChildren().isEmpty());
+    objectivesBox.setManaged(objectivesBox.isVisible());
+    if (!lesson.keyPoints().isEmpty()) {
+      keyPointsBox.getChildren().add(styled(new Label("Key points"), "lesson-key-points-title"));
+      lesson
+          .keyPoints()
+          .forEach(k -> keyPointsBox.getChildren().add(wrapped("\u2022 " + k, "lesson-key-point")));
     }
   }
 
@@ -180,11 +218,53 @@ public final class LessonPanel {
     stepList.getStyleClass().add("lesson-steps");
     stepBody.getStyleClass().add("lesson-step");
     runsBox.getStyleClass().add("lesson-runs");
-    // The "complete" line sits above the steps: at the end the last step's text is long and a
-    // line below it would be out of sight.
+    predictionsBox.getStyleClass().add("lesson-runs");
+    predictionsBox.setId("lessonPredictions");
+    objectivesBox.getStyleClass().add("lesson-objectives");
+    objectivesBox.setId("lessonObjectives");
+    keyPointsBox.getStyleClass().add("lesson-key-points");
+    keyPointsBox.setId("lessonKeyPoints");
+    keyPointsBox.visibleProperty().bind(viewModel.finishedProperty());
+    keyPointsBox.managedProperty().bind(viewModel.finishedProperty());
+    Label notes = wrapped("", "lesson-notes");
+    notes.setId("lessonNotes");
+    notes
+        .textProperty()
+        .bind(
+            javafx.beans.binding.Bindings.concat("Instructor notes: ", viewModel.notesProperty()));
+    notes.visibleProperty().bind(viewModel.notesProperty().isNotEmpty());
+    notes.managedProperty().bind(notes.visibleProperty());
+    // The "complete" line and the key points sit above the steps: at the end the last step's text
+    // is long and a line below it would be out of sight.
     lessonPage
         .getChildren()
-        .setAll(all, title, position, bar, finished, stepList, stepBody, runsBox);
+        .setAll(
+            all,
+            title,
+            objectivesBox,
+            notes,
+            position,
+            bar,
+            finished,
+            keyPointsBox,
+            stepList,
+            stepBody,
+            predictionsBox,
+            runsBox);
+  }
+
+  private void fillPredictions() {
+    predictionsBox.getChildren().clear();
+    if (!viewModel.predictions().isEmpty()) {
+      predictionsBox
+          .getChildren()
+          .add(styled(new Label("Your predictions and the results"), "lesson-runs-title"));
+      viewModel
+          .predictions()
+          .forEach(r -> predictionsBox.getChildren().add(wrapped(r, "lesson-run")));
+    }
+    predictionsBox.setVisible(!viewModel.predictions().isEmpty());
+    predictionsBox.setManaged(predictionsBox.isVisible());
   }
 
   private void fillStepList() {
@@ -246,6 +326,10 @@ public final class LessonPanel {
       if (!question.feedback().getText().isEmpty()) {
         Platform.runLater(() -> scrollTo(question.feedback()));
       }
+    } else if (step.check() instanceof Check.Predict p) {
+      stepBody.getChildren().add(StepInputs.prediction(viewModel, p));
+    } else if (step.check() instanceof Check.Explain x) {
+      stepBody.getChildren().add(StepInputs.explanation(viewModel, x));
     } else if (step.check() instanceof Check.Manual m) {
       Button confirm = button(m.button(), "lessonConfirm", viewModel::confirm);
       confirm.getStyleClass().add("lesson-action");
@@ -253,6 +337,12 @@ public final class LessonPanel {
       stepBody.getChildren().add(confirm);
     }
     stepBody.getChildren().add(status);
+    Label solution = wrapped("", "lesson-solution");
+    solution.setId("lessonSolution");
+    solution.textProperty().bind(viewModel.solutionProperty());
+    solution.visibleProperty().bind(viewModel.solutionProperty().isNotEmpty());
+    solution.managedProperty().bind(solution.visibleProperty());
+    stepBody.getChildren().add(solution);
     if (step.hint() != null) {
       Button hint =
           button(

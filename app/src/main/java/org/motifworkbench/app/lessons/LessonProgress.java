@@ -25,6 +25,8 @@ import java.util.TreeSet;
  * @param finished when its last step closed (ISO-8601 instant), or null
  * @param records what the student answered to each question, predict and explain step (step index
  *     from 0), for the student's report
+ * @param measured for each predict step (from 0) whose result was shown: the value the workbench
+ *     measured when its reveal-after step closed
  */
 public record LessonProgress(
     int current,
@@ -35,7 +37,8 @@ public record LessonProgress(
     List<Integer> revealed,
     String started,
     String finished,
-    Map<Integer, StepRecord> records) {
+    Map<Integer, StepRecord> records,
+    Map<Integer, Double> measured) {
 
   /**
    * One finished training run, so a lesson can compare two runs although the app keeps one model.
@@ -99,6 +102,21 @@ public record LessonProgress(
     wrongTries = Map.copyOf(wrongTries == null ? Map.of() : wrongTries);
     revealed = List.copyOf(new TreeSet<>(revealed == null ? List.of() : revealed));
     records = Map.copyOf(records == null ? Map.of() : records);
+    measured = Map.copyOf(measured == null ? Map.of() : measured);
+  }
+
+  /** Progress without measured results. */
+  public LessonProgress(
+      int current,
+      List<Integer> done,
+      Map<Integer, Integer> answers,
+      List<Run> runs,
+      Map<Integer, Integer> wrongTries,
+      List<Integer> revealed,
+      String started,
+      String finished,
+      Map<Integer, StepRecord> records) {
+    this(current, done, answers, runs, wrongTries, revealed, started, finished, records, Map.of());
   }
 
   /** Progress without wrong answers, times or records. */
@@ -136,7 +154,7 @@ public record LessonProgress(
     Map<Integer, Integer> more = new TreeMap<>(wrongTries);
     more.merge(step, 1, Integer::sum);
     return new LessonProgress(
-        current, done, answers, runs, more, revealed, started, finished, records);
+        current, done, answers, runs, more, revealed, started, finished, records, measured);
   }
 
   /** Step {@code step}'s answer was shown. */
@@ -144,7 +162,7 @@ public record LessonProgress(
     List<Integer> more = new ArrayList<>(revealed);
     more.add(step);
     return new LessonProgress(
-        current, done, answers, runs, wrongTries, more, started, finished, records);
+        current, done, answers, runs, wrongTries, more, started, finished, records, measured);
   }
 
   public boolean isDone(int step) {
@@ -153,40 +171,40 @@ public record LessonProgress(
 
   public LessonProgress at(int step) {
     return new LessonProgress(
-        step, done, answers, runs, wrongTries, revealed, started, finished, records);
+        step, done, answers, runs, wrongTries, revealed, started, finished, records, measured);
   }
 
   public LessonProgress withDone(int step) {
     List<Integer> more = new ArrayList<>(done);
     more.add(step);
     return new LessonProgress(
-        current, more, answers, runs, wrongTries, revealed, started, finished, records);
+        current, more, answers, runs, wrongTries, revealed, started, finished, records, measured);
   }
 
   public LessonProgress withAnswer(int step, int choice) {
     Map<Integer, Integer> more = new TreeMap<>(answers);
     more.put(step, choice);
     return new LessonProgress(
-        current, done, more, runs, wrongTries, revealed, started, finished, records);
+        current, done, more, runs, wrongTries, revealed, started, finished, records, measured);
   }
 
   public LessonProgress withRun(Run run) {
     List<Run> more = new ArrayList<>(runs);
     more.add(run);
     return new LessonProgress(
-        current, done, answers, more, wrongTries, revealed, started, finished, records);
+        current, done, answers, more, wrongTries, revealed, started, finished, records, measured);
   }
 
   /** The lesson started at {@code instant} (ISO-8601). */
   public LessonProgress withStarted(String instant) {
     return new LessonProgress(
-        current, done, answers, runs, wrongTries, revealed, instant, finished, records);
+        current, done, answers, runs, wrongTries, revealed, instant, finished, records, measured);
   }
 
   /** The lesson's last step closed at {@code instant} (ISO-8601). */
   public LessonProgress withFinished(String instant) {
     return new LessonProgress(
-        current, done, answers, runs, wrongTries, revealed, started, instant, records);
+        current, done, answers, runs, wrongTries, revealed, started, instant, records, measured);
   }
 
   /**
@@ -202,6 +220,14 @@ public record LessonProgress(
             ? StepRecord.first(answer, correct, instant)
             : before.then(answer, correct, instant));
     return new LessonProgress(
-        current, done, answers, runs, wrongTries, revealed, started, finished, more);
+        current, done, answers, runs, wrongTries, revealed, started, finished, more, measured);
+  }
+
+  /** The result of predict step {@code step} was measured as {@code value} when shown. */
+  public LessonProgress withMeasured(int step, double value) {
+    Map<Integer, Double> more = new TreeMap<>(measured);
+    more.put(step, value);
+    return new LessonProgress(
+        current, done, answers, runs, wrongTries, revealed, started, finished, records, more);
   }
 }

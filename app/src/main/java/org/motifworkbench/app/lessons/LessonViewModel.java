@@ -7,11 +7,15 @@ import java.util.Locale;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.motifworkbench.app.dialog.DialogService;
@@ -23,7 +27,10 @@ import org.motifworkbench.app.lessons.LessonProgress.Run;
  * current step's check is evaluated against what the student did since the lesson started (not what
  * was there before); a passing step is ticked and the next one shown. A wrong answer is marked
  * wrong and offers the hint; the answer is shown after a second wrong try or on request, and the
- * step stays without a tick. Progress is saved after every change.
+ * step stays without a tick. A prediction is committed once, before the step that measures it, and
+ * shown beside the measured value when that step closes; an explanation is kept once it has enough
+ * words. Instructor mode shows each step's solution and the lesson's notes. Progress, with the
+ * student's first and final answers, is saved after every change.
  */
 public final class LessonViewModel {
 
@@ -52,12 +59,28 @@ public final class LessonViewModel {
   private final ReadOnlyBooleanWrapper canNext = new ReadOnlyBooleanWrapper(this, "canNext");
   private final ReadOnlyBooleanWrapper finished = new ReadOnlyBooleanWrapper(this, "finished");
   private final ObservableList<String> runs = FXCollections.observableArrayList();
+  private final ReadOnlyBooleanWrapper canPredict = new ReadOnlyBooleanWrapper(this, "canPredict");
+  private final ReadOnlyStringWrapper predictionProblem =
+      new ReadOnlyStringWrapper(this, "predictionProblem", "");
+  private final ObservableList<String> predictions = FXCollections.observableArrayList();
+  private final StringProperty explanationText =
+      new SimpleStringProperty(this, "explanationText", "");
+  private final ReadOnlyStringWrapper wordCount = new ReadOnlyStringWrapper(this, "wordCount", "");
+  private final ReadOnlyBooleanWrapper canSubmitExplanation =
+      new ReadOnlyBooleanWrapper(this, "canSubmitExplanation");
+  private final BooleanProperty instructorMode = new SimpleBooleanProperty(this, "instructorMode");
+  private final ReadOnlyStringWrapper solution = new ReadOnlyStringWrapper(this, "solution", "");
+  private final ReadOnlyStringWrapper notes = new ReadOnlyStringWrapper(this, "notes", "");
+  private final ReadOnlyIntegerWrapper listVersion =
+      new ReadOnlyIntegerWrapper(this, "listVersion");
   // Read-only views kept in fields: a fresh wrapper per call holds the source's listener only
   // weakly, so the panel's listeners on it could be collected.
   private final ObservableList<StepLine> readOnlyStepLines =
       FXCollections.unmodifiableObservableList(stepLines);
   private final ObservableList<String> readOnlyRuns =
       FXCollections.unmodifiableObservableList(runs);
+  private final ObservableList<String> readOnlyPredictions =
+      FXCollections.unmodifiableObservableList(predictions);
   private LessonProgress progress = LessonProgress.start();
 
   /** The workbench when each lesson was started in this session: what was there does not count. */
@@ -98,6 +121,13 @@ public final class LessonViewModel {
     problems.setAll(library.problems());
     LessonState now = signals.state();
     seenModel = now.model() == null ? -1 : now.model().serial();
+    instructorMode.set(store.instructorMode());
+    instructorMode.addListener(
+        (obs, old, on) -> {
+          store.setInstructorMode(on);
+          publish(lesson.get() == null ? null : lessonState());
+        });
+    explanationText.addListener((obs, old, text) -> countWords());
     signals.addListener(this::refresh);
   }
 
@@ -187,6 +217,32 @@ public final class LessonViewModel {
     }
   }
 
+  /** Clears every lesson's progress and the recent files ({@link #resetAll}) once confirmed. */
+  public void requestResetAll() {
+    if (dialogs.confirm(
+        null,
+        "Reset all lessons?",
+        "Every lesson's ticks, answers, predictions, explanations and training runs are cleared, "
+            + "and the list of recently opened files is emptied, so the next student starts "
+            + "afresh. The student's name is kept.",
+        "Reset all lessons")) {
+      resetAll();
+    }
+  }
+
+  /**
+   * Clears every lesson's progress and the list of recent files, and shows the lesson list; the
+   * student's name (for the report) stays.
+   */
+  public void resetAll() {
+    store.clear();
+    starts.clear();
+    progress = LessonProgress.start();
+    leave();
+    actions.forgetRecentFiles();
+    listVersion.set(listVersion.get() + 1);
+  }
+
   /** Back to the lesson list; progress stays. */
   public void leave() {
     lesson.set(null);
@@ -256,6 +312,58 @@ public final class LessonViewModel {
     }
   }
 
+  /**
+   * Commits the choice at {@code index} (from 0) as the shown predict step's prediction: the step
+   * is ticked (a prediction is never wrong) and the prediction cannot be changed.
+   */
+  public void commitPrediction(int index) {
+    if (canPredict.get()
+        && step.get().check() instanceof Check.Predict p
+        && p.isChoice()
+        && index >= 0
+        && index < p.choices().size()) {
+      int at = progress.current();
+      progress =
+          progress
+              .withAnswer(at, index)
+              .withRecord(at, p.choices().get(index), false, now())
+              .withDone(at);
+      save();
+      publish(lessonState());
+    }
+  }
+
+  /**
+   * Commits the number typed as the shown predict step's prediction, as typed; a text that is no
+   * number in the allowed range is refused with {@link #predictionProblemProperty}.
+   */
+  public void commitPrediction(String typed) {
+    if (canPredict.get() && step.get().check() instanceof Check.Predict p && !p.isChoice()) {
+      String problem = PredictionText.problem(p, typed);
+      predictionProblem.set(problem == null ? "" : problem);
+      if (problem != null) {
+        return;
+      }
+      int at = progress.current();
+      progress = progress.withRecord(at, typed.strip(), false, now()).withDone(at);
+      save();
+      publish(lessonState());
+    }
+  }
+
+  /**
+   * Keeps the explanation typed ({@link #explanationTextProperty}) when it has enough words: the
+   * step is ticked. Submitting again replaces the final answer; the first one stays in the record.
+   */
+  public void submitExplanation() {
+    if (canSubmitExplanation.get() && step.get().check() instanceof Check.Explain) {
+      int at = progress.current();
+      progress = progress.withRecord(at, explanationText.get().strip(), false, now()).withDone(at);
+      save();
+      publish(lessonState());
+    }
+  }
+
   /** The student says a manual step is done; the next step is shown. */
   public void confirm() {
     if (step.get() != null && step.get().check() instanceof Check.Manual) {
@@ -303,8 +411,65 @@ public final class LessonViewModel {
     if (moved) {
       save();
       step.set(current.step(progress.current()));
+      stepShown();
+    }
+    if (captureResults(current)) {
+      save();
     }
     publish(state);
+  }
+
+  /**
+   * Records, for every prediction whose reveal-after step has closed, the value measured now (once,
+   * when the workbench knows it). A prediction not made before that step closed can no longer be
+   * made: it is closed without a tick.
+   */
+  private boolean captureResults(Lesson current) {
+    boolean changed = false;
+    for (int i = 0; i < current.size(); i++) {
+      if (!(current.step(i).check() instanceof Check.Predict p)
+          || !progress.isClosed(p.revealAfter())) {
+        continue;
+      }
+      if (progress.record(i) == null) {
+        if (!progress.isClosed(i)) {
+          progress = progress.withRevealed(i);
+          changed = true;
+        }
+      } else if (p.result() != null && !progress.measured().containsKey(i)) {
+        double value = signals.measured(p.result());
+        if (!Double.isNaN(value)) {
+          progress = progress.withMeasured(i, value);
+          changed = true;
+        }
+      }
+    }
+    return changed;
+  }
+
+  /** Fills the explanation box with what the student submitted to the shown step, if anything. */
+  private void stepShown() {
+    LessonProgress.StepRecord record = progress.record(progress.current());
+    boolean explain = step.get() != null && step.get().check() instanceof Check.Explain;
+    explanationText.set(explain && record != null ? record.finalAnswer() : "");
+    predictionProblem.set("");
+  }
+
+  private void countWords() {
+    LessonStep shownStep = step.get();
+    if (shownStep == null || !(shownStep.check() instanceof Check.Explain x)) {
+      wordCount.set("");
+      canSubmitExplanation.set(false);
+      return;
+    }
+    int words = Check.Explain.words(explanationText.get());
+    LessonProgress.StepRecord record = progress.record(progress.current());
+    wordCount.set(
+        (words == 1 ? "1 word" : words + " words")
+            + (words < x.minWords() ? " \u2014 write at least " + x.minWords() : ""));
+    canSubmitExplanation.set(
+        words >= x.minWords()
+            && (record == null || !record.finalAnswer().equals(explanationText.get().strip())));
   }
 
   /** The workbench as the shown lesson sees it: only what happened since it started. */
@@ -326,6 +491,7 @@ public final class LessonViewModel {
     save();
     hintShown.set(false);
     step.set(lesson.get().step(index));
+    stepShown();
     refresh();
   }
 
@@ -357,6 +523,8 @@ public final class LessonViewModel {
   private void publish(LessonState state) {
     Lesson current = lesson.get();
     if (current == null) {
+      solution.set("");
+      notes.set("");
       return;
     }
     int at = progress.current();
@@ -368,14 +536,25 @@ public final class LessonViewModel {
     status.set(
         done
             ? "\u2714 Done"
-            : revealed
-                ? "\u2718 Not answered right: the answer is shown"
-                : "Waiting for " + shownStep.check().waitingFor(state));
+            : revealed && shownStep.check() instanceof Check.Predict
+                ? "\u2718 No prediction was made in time"
+                : revealed
+                    ? "\u2718 Not answered right: the answer is shown"
+                    : "Waiting for " + shownStep.check().waitingFor(state));
     answer.set(progress.answers().get(at));
     boolean question = shownStep.check() instanceof Check.Question;
     answerWrong.set(question && !done && answer.get() != null);
     canAnswer.set(question && !progress.isClosed(at));
-    feedback.set(AnswerFeedback.text(shownStep, progress, at));
+    feedback.set(feedbackFor(shownStep, at));
+    canPredict.set(
+        shownStep.check() instanceof Check.Predict p
+            && progress.record(at) == null
+            && !progress.isClosed(at)
+            && !progress.isClosed(p.revealAfter()));
+    countWords();
+    solution.set(instructorMode.get() ? AnswerFeedback.solution(shownStep) : "");
+    notes.set(instructorMode.get() && current.notes() != null ? current.notes() : "");
+    predictions.setAll(predictionLines(current));
     canBack.set(at > 0);
     canNext.set(at + 1 < current.size());
     finished.set(closedSteps(progress, current.size()) == current.size());
@@ -391,6 +570,42 @@ public final class LessonViewModel {
                         progress.isRevealed(i) && !progress.isDone(i)))
             .toList());
     runs.setAll(runLines(progress.runs()));
+  }
+
+  private String feedbackFor(LessonStep shownStep, int at) {
+    if (shownStep.check() instanceof Check.Predict p) {
+      if (progress.record(at) == null && progress.isClosed(at)) {
+        return "Step "
+            + (p.revealAfter() + 1)
+            + " was done before a prediction was made: a prediction now would not be one.";
+      }
+      return progress.isClosed(p.revealAfter())
+          ? PredictionText.revealed(p, progress, at, measured(at))
+          : PredictionText.kept(p, progress, at);
+    }
+    if (shownStep.check() instanceof Check.Explain x && progress.isDone(at)) {
+      return "Kept for your report."
+          + (x.modelAnswer() == null ? "" : " Compare it with a model answer: " + x.modelAnswer());
+    }
+    return AnswerFeedback.text(shownStep, progress, at);
+  }
+
+  private double measured(int at) {
+    Double value = progress.measured().get(at);
+    return value == null ? Double.NaN : value;
+  }
+
+  /** "Step 2: You predicted 0.95 — measured: 0.83 ...", one a prediction whose result is shown. */
+  private List<String> predictionLines(Lesson current) {
+    List<String> lines = new java.util.ArrayList<>();
+    for (int i = 0; i < current.size(); i++) {
+      if (current.step(i).check() instanceof Check.Predict p
+          && progress.record(i) != null
+          && progress.isClosed(p.revealAfter())) {
+        lines.add("Step " + (i + 1) + ": " + PredictionText.revealed(p, progress, i, measured(i)));
+      }
+    }
+    return lines;
   }
 
   static List<String> runLines(List<Run> runs) {
@@ -491,6 +706,56 @@ public final class LessonViewModel {
   /** The training runs of this lesson, e.g. "Run 1: attention pooling, test accuracy 0.950". */
   public ObservableList<String> runs() {
     return readOnlyRuns;
+  }
+
+  /** True while the shown predict step takes a prediction (not made yet, its result not shown). */
+  public ReadOnlyBooleanProperty canPredictProperty() {
+    return canPredict.getReadOnlyProperty();
+  }
+
+  /** Why the typed number prediction was refused, or "" . */
+  public ReadOnlyStringProperty predictionProblemProperty() {
+    return predictionProblem.getReadOnlyProperty();
+  }
+
+  /** The predictions of this lesson whose results are shown, with the measured values. */
+  public ObservableList<String> predictions() {
+    return readOnlyPredictions;
+  }
+
+  /** The text of the explain step's answer box. */
+  public StringProperty explanationTextProperty() {
+    return explanationText;
+  }
+
+  /** "12 words", or "7 words — write at least 10". */
+  public ReadOnlyStringProperty wordCountProperty() {
+    return wordCount.getReadOnlyProperty();
+  }
+
+  /** True when the explanation has enough words and differs from the one kept. */
+  public ReadOnlyBooleanProperty canSubmitExplanationProperty() {
+    return canSubmitExplanation.getReadOnlyProperty();
+  }
+
+  /** Instructor mode (View > Instructor mode): solutions and notes shown; remembered. */
+  public BooleanProperty instructorModeProperty() {
+    return instructorMode;
+  }
+
+  /** In instructor mode, the shown step's solution or model answer; "" otherwise. */
+  public ReadOnlyStringProperty solutionProperty() {
+    return solution.getReadOnlyProperty();
+  }
+
+  /** In instructor mode, the lesson's instructor notes; "" otherwise. */
+  public ReadOnlyStringProperty notesProperty() {
+    return notes.getReadOnlyProperty();
+  }
+
+  /** Changes when every lesson's progress was reset, so the list shows it. */
+  public ReadOnlyIntegerProperty listVersionProperty() {
+    return listVersion.getReadOnlyProperty();
   }
 
   /** The lesson's progress as it is now (for tests and the list). */

@@ -29,6 +29,7 @@ class LessonViewModelTest {
     LessonState state = LessonState.empty();
     final List<Runnable> listeners = new ArrayList<>();
     final List<String> done = new ArrayList<>();
+    final java.util.Map<Quantity, Double> measured = new java.util.EnumMap<>(Quantity.class);
 
     void set(LessonState next) {
       state = next;
@@ -43,6 +44,16 @@ class LessonViewModelTest {
     @Override
     public void addListener(Runnable changed) {
       listeners.add(changed);
+    }
+
+    @Override
+    public double measured(Quantity quantity) {
+      return measured.getOrDefault(quantity, Double.NaN);
+    }
+
+    @Override
+    public void forgetRecentFiles() {
+      done.add("forget recent files");
     }
 
     @Override
@@ -231,6 +242,244 @@ class LessonViewModelTest {
             new LessonProgress.Run(
                 "attention", 0.97, 0.96, "primer-motif.fa", 42, "2026-12-03T21:00:00Z")),
         vm.progress().runs());
+  }
+
+  private static final Path FORMAT_2 = Path.of("src", "test", "resources", "lessons-format2");
+
+  /** The format-2 test lesson, started, with its data open: step 2 (a number prediction) shown. */
+  private LessonViewModel startPredictFirst() {
+    LessonLibrary library = LessonLibrary.read(FORMAT_2);
+    assertEquals(List.of(), library.problems());
+    LessonViewModel v = new LessonViewModel(library, bench, bench, store, dialogs, CLOCK);
+    v.start(library.lessons().get(0));
+    bench.set(state("data", "promoter-clean-1000-seed3-pos0.1.fa", null, null, List.of()));
+    assertEquals("Step 2 of 7", v.positionProperty().get());
+    return v;
+  }
+
+  @Test
+  void aPredictionIsCommittedOnceAndShownBesideTheMeasuredValueWhenItsStepCloses() {
+    LessonViewModel v = startPredictFirst();
+    assertTrue(v.canPredictProperty().get());
+    assertEquals("Waiting for your prediction", v.statusProperty().get());
+
+    v.commitPrediction("1.5");
+    assertEquals(
+        "\u201c1.5\u201d is outside the range: type a number from 0 to 1.",
+        v.predictionProblemProperty().get());
+    v.commitPrediction("high");
+    assertEquals("Type a number from 0 to 1, e.g. 0.5.", v.predictionProblemProperty().get());
+    assertTrue(v.canPredictProperty().get(), "a refused number leaves the step open");
+
+    v.commitPrediction(" 0.9 ");
+    assertEquals("", v.predictionProblemProperty().get());
+    assertTrue(v.stepDoneProperty().get(), "committing ticks the step");
+    assertFalse(v.canPredictProperty().get(), "locked");
+    assertEquals(
+        "Your prediction: 0.9. It cannot be changed; you will see it beside the result once step 4"
+            + " is done.",
+        v.feedbackProperty().get());
+    v.commitPrediction("0.5");
+    assertEquals("0.9", v.progress().record(1).finalAnswer(), "a committed prediction stays");
+    assertEquals(1, v.progress().record(1).tries());
+    assertFalse(v.progress().record(1).correct(), "a prediction is never right or wrong");
+
+    v.next();
+    v.commitPrediction(1);
+    assertEquals("Negatives", v.progress().record(2).firstAnswer());
+    v.commitPrediction(0);
+    assertEquals(java.util.Map.of(2, 1), v.progress().answers(), "the choice is locked too");
+    v.next();
+    assertEquals(List.of(), v.predictions(), "nothing is shown before step 4 closes");
+
+    bench.measured.put(Quantity.TEST_ACCURACY, 0.83);
+    bench.set(
+        state(
+            "train",
+            "promoter-clean-1000-seed3-pos0.1.fa",
+            new ModelFacts(1, true, 0.83, 0.85, false, true),
+            null,
+            List.of()));
+    assertEquals("Step 5 of 7", v.positionProperty().get());
+    List<String> expected =
+        List.of(
+            "Step 2: You predicted 0.9 \u2014 measured: 0.83 (the test accuracy). Close to the"
+                + " ceiling: the clean promoter task has no decoys.",
+            "Step 3: You predicted \u201cNegatives\u201d. The answer: \u201cPositives\u201d. With"
+                + " 10% positives, a missed positive costs little accuracy.");
+    assertEquals(expected, v.predictions());
+
+    bench.measured.put(Quantity.TEST_ACCURACY, 0.5);
+    bench.set(bench.state);
+    assertEquals(expected, v.predictions(), "the value measured when step 4 closed is kept");
+    v.back();
+    v.back();
+    assertEquals(expected.get(1).substring("Step 3: ".length()), v.feedbackProperty().get());
+    v.back();
+    assertEquals(expected.get(0).substring("Step 2: ".length()), v.feedbackProperty().get());
+    assertEquals(
+        0.83,
+        new LessonProgressStore(dir.resolve("progress.json"))
+            .get("predict-first")
+            .measured()
+            .get(1),
+        "kept with the progress");
+  }
+
+  @Test
+  void aPredictionSkippedUntilItsResultIsKnownCanNoLongerBeMade() {
+    LessonViewModel v = startPredictFirst();
+    v.next();
+    v.next();
+    bench.set(
+        state(
+            "train",
+            "promoter-clean-1000-seed3-pos0.1.fa",
+            new ModelFacts(1, true, 0.83, 0.85, false, true),
+            null,
+            List.of()));
+    v.back();
+    v.back();
+    v.back();
+    assertEquals("Step 2 of 7", v.positionProperty().get());
+    assertFalse(v.canPredictProperty().get());
+    assertEquals("\u2718 No prediction was made in time", v.statusProperty().get());
+    assertEquals(
+        "Step 4 was done before a prediction was made: a prediction now would not be one.",
+        v.feedbackProperty().get());
+    v.commitPrediction("0.9");
+    assertNull(v.progress().record(1));
+    assertTrue(v.progress().isClosed(1), "closed, so the lesson can still be completed");
+  }
+
+  @Test
+  void anExplanationNeedsEnoughWordsAndKeepsTheFirstAndFinalText() {
+    LessonViewModel v = startPredictFirst();
+    for (int i = 0; i < 4; i++) {
+      v.next();
+    }
+    assertEquals("Step 6 of 7", v.positionProperty().get());
+    assertEquals("Waiting for your explanation (at least 5 words)", v.statusProperty().get());
+    assertEquals("0 words \u2014 write at least 5", v.wordCountProperty().get());
+
+    v.explanationTextProperty().set("It was never — seen");
+    assertEquals("4 words \u2014 write at least 5", v.wordCountProperty().get());
+    assertFalse(v.canSubmitExplanationProperty().get());
+    v.submitExplanation();
+    assertFalse(v.stepDoneProperty().get());
+
+    v.explanationTextProperty().set("The test set was never seen in training.");
+    assertEquals("8 words", v.wordCountProperty().get());
+    assertTrue(v.canSubmitExplanationProperty().get());
+    v.submitExplanation();
+    assertTrue(v.stepDoneProperty().get());
+    assertFalse(v.canSubmitExplanationProperty().get(), "the same text is kept already");
+    assertEquals(
+        "Kept for your report. Compare it with a model answer: A good answer says the test"
+            + " sequences played no part in training.",
+        v.feedbackProperty().get());
+
+    v.explanationTextProperty().set("Validation chose the epoch; the test set played no part.");
+    v.submitExplanation();
+    LessonProgress.StepRecord record = store.get("predict-first").record(5);
+    assertEquals("The test set was never seen in training.", record.firstAnswer());
+    assertEquals("Validation chose the epoch; the test set played no part.", record.finalAnswer());
+    assertEquals(2, record.tries());
+
+    v.back();
+    v.next();
+    assertEquals(
+        "Validation chose the epoch; the test set played no part.",
+        v.explanationTextProperty().get(),
+        "shown again when the step is shown again");
+  }
+
+  @Test
+  void aQuestionOfAFormatTwoLessonIsAnsweredFromTheKeyAndRecordsBothAnswers() {
+    LessonViewModel v = startPredictFirst();
+    for (int i = 0; i < 3; i++) {
+      v.next();
+    }
+    assertEquals("Step 5 of 7", v.positionProperty().get());
+    v.answer(0);
+    v.answer(1);
+    assertTrue(v.stepDoneProperty().get());
+    assertEquals(
+        "Right. Validation steered training; the test set did not.", v.feedbackProperty().get());
+    assertEquals(
+        new LessonProgress.StepRecord(
+            "Training accuracy",
+            "Test accuracy",
+            2,
+            true,
+            "2026-12-03T21:00:00Z",
+            "2026-12-03T21:00:00Z"),
+        v.progress().record(4));
+  }
+
+  @Test
+  void instructorModeShowsSolutionsAndNotesAndIsRemembered() {
+    LessonViewModel v = startPredictFirst();
+    assertEquals("", v.solutionProperty().get());
+    assertEquals("", v.notesProperty().get());
+
+    v.instructorModeProperty().set(true);
+    assertEquals(
+        "For the instructor: Compared with the test accuracy. Close to the ceiling: the clean"
+            + " promoter task has no decoys.",
+        v.solutionProperty().get());
+    assertTrue(v.notesProperty().get().startsWith("Ten minutes of training"));
+    v.next();
+    assertEquals(
+        "Solution: \u201cPositives\u201d. With 10% positives, a missed positive costs little"
+            + " accuracy.",
+        v.solutionProperty().get());
+    v.next();
+    assertEquals("", v.solutionProperty().get(), "a training step has no solution");
+    v.next();
+    assertEquals(
+        "Solution: \u201cTest accuracy\u201d. Validation steered training; the test set did not.",
+        v.solutionProperty().get());
+    v.next();
+    assertEquals(
+        "Model answer: A good answer says the test sequences played no part in training.",
+        v.solutionProperty().get());
+
+    LessonProgressStore reread = new LessonProgressStore(dir.resolve("progress.json"));
+    assertTrue(reread.instructorMode(), "remembered");
+    LessonViewModel again =
+        new LessonViewModel(LessonLibrary.read(FORMAT_2), bench, bench, reread, dialogs, CLOCK);
+    assertTrue(again.instructorModeProperty().get());
+    v.instructorModeProperty().set(false);
+    assertEquals("", v.solutionProperty().get());
+    assertEquals("", v.notesProperty().get());
+  }
+
+  @Test
+  void resetAllAsksThenClearsEveryLessonAndTheRecentFilesButKeepsTheName() {
+    store.setStudentName("Ada");
+    vm.start(one);
+    bench.set(state("data", "primer-motif.fa", null, null, List.of()));
+    store.put("other", LessonProgress.start().withDone(0));
+
+    vm.requestResetAll();
+    assertEquals(
+        List.of("confirm: Reset all lessons? [Reset all lessons]"),
+        dialogs.shown,
+        "asked first; declined");
+    assertTrue(store.started(one.id()));
+
+    dialogs.willConfirm(true);
+    vm.requestResetAll();
+    assertFalse(store.started(one.id()));
+    assertFalse(store.started("other"));
+    assertEquals("Not started", vm.progressText(one));
+    assertNull(vm.lessonProperty().get(), "back to the lesson list");
+    assertTrue(bench.done.contains("forget recent files"));
+    assertEquals(1, vm.listVersionProperty().get());
+    LessonProgressStore reread = new LessonProgressStore(dir.resolve("progress.json"));
+    assertEquals("Ada", reread.studentName());
+    assertEquals(java.util.Map.of(), reread.all());
   }
 
   /** A clock the test moves by hand. */
