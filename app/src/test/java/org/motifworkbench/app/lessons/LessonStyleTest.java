@@ -134,6 +134,13 @@ class LessonStyleTest {
   }
 
   @Test
+  void everyShippedLessonLoads() {
+    LessonLibrary library = LessonLibrary.read(LESSONS);
+    assertEquals(List.of(), library.problems());
+    assertTrue(library.lessons().size() >= 4, library.lessons().toString());
+  }
+
+  @Test
   void lessonsAskForPredictionsAndExplanations() throws IOException {
     int predicting = 0;
     int explaining = 0;
