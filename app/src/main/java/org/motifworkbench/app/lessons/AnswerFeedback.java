@@ -1,16 +1,31 @@
 package org.motifworkbench.app.lessons;
 
 /**
- * What the lesson panel says under a question: nothing before an answer, "Right." with the
- * explanation, "Not quite ... Try again" after a first wrong answer (the answer stays hidden), and
- * the answer with the explanation once it is shown; and, in instructor mode, each step's solution.
+ * What the lesson panel says under a step. Under a question: nothing before an answer, "Right."
+ * with the explanation, "Not quite ... Try again" after a first wrong answer (the answer stays
+ * hidden), and the answer with the explanation once it is shown; and, in instructor mode, each
+ * step's solution.
  */
 final class AnswerFeedback {
 
   private AnswerFeedback() {}
 
-  /** The feedback for step {@code at} of a lesson with progress {@code p}; "" for no question. */
+  /**
+   * The feedback for step {@code at} of a lesson with progress {@code p}: a question's verdict, a
+   * prediction ({@link PredictionText#feedback}) or a kept explanation; "" for other steps.
+   */
   static String text(LessonStep s, LessonProgress p, int at) {
+    if (s.check() instanceof Check.Predict predict) {
+      return PredictionText.feedback(predict, p, at);
+    }
+    if (s.check() instanceof Check.Explain x) {
+      return !p.isDone(at)
+          ? ""
+          : "Kept for your report."
+              + (x.modelAnswer() == null
+                  ? ""
+                  : " Compare it with a model answer: " + x.modelAnswer());
+    }
     if (!(s.check() instanceof Check.Question q)) {
       return "";
     }

@@ -17,8 +17,6 @@ public interface LessonActions {
    */
   void showScreen(String screen);
 
-  /**
-   * Empties the list of recently opened files, so the next student on the computer starts clean.
-   */
+  /** Empties the list of recently opened files ("Reset all lessons"). */
   void forgetRecentFiles();
 }

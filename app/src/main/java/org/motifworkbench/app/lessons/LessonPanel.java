@@ -224,8 +224,8 @@ public final class LessonPanel {
     objectivesBox.setId("lessonObjectives");
     keyPointsBox.getStyleClass().add("lesson-key-points");
     keyPointsBox.setId("lessonKeyPoints");
-    keyPointsBox.visibleProperty().bind(viewModel.finishedProperty());
-    keyPointsBox.managedProperty().bind(viewModel.finishedProperty());
+    keyPointsBox.visibleProperty().bind(viewModel.lastStepClosedProperty());
+    keyPointsBox.managedProperty().bind(viewModel.lastStepClosedProperty());
     Label notes = wrapped("", "lesson-notes");
     notes.setId("lessonNotes");
     notes

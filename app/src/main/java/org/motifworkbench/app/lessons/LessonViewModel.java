@@ -58,6 +58,8 @@ public final class LessonViewModel {
   private final ReadOnlyBooleanWrapper canBack = new ReadOnlyBooleanWrapper(this, "canBack");
   private final ReadOnlyBooleanWrapper canNext = new ReadOnlyBooleanWrapper(this, "canNext");
   private final ReadOnlyBooleanWrapper finished = new ReadOnlyBooleanWrapper(this, "finished");
+  private final ReadOnlyBooleanWrapper lastStepClosed =
+      new ReadOnlyBooleanWrapper(this, "lastStepClosed");
   private final ObservableList<String> runs = FXCollections.observableArrayList();
   private final ReadOnlyBooleanWrapper canPredict = new ReadOnlyBooleanWrapper(this, "canPredict");
   private final ReadOnlyStringWrapper predictionProblem =
@@ -223,8 +225,8 @@ public final class LessonViewModel {
         null,
         "Reset all lessons?",
         "Every lesson's ticks, answers, predictions, explanations and training runs are cleared, "
-            + "and the list of recently opened files is emptied, so the next student starts "
-            + "afresh. The student's name is kept.",
+            + "and the list of recently opened files is emptied, so every lesson starts afresh. "
+            + "The name for your report is kept.",
         "Reset all lessons")) {
       resetAll();
     }
@@ -413,38 +415,12 @@ public final class LessonViewModel {
       step.set(current.step(progress.current()));
       stepShown();
     }
-    if (captureResults(current)) {
+    LessonProgress measured = PredictionText.captureResults(current, progress, signals);
+    if (!measured.equals(progress)) {
+      progress = measured;
       save();
     }
     publish(state);
-  }
-
-  /**
-   * Records, for every prediction whose reveal-after step has closed, the value measured now (once,
-   * when the workbench knows it). A prediction not made before that step closed can no longer be
-   * made: it is closed without a tick.
-   */
-  private boolean captureResults(Lesson current) {
-    boolean changed = false;
-    for (int i = 0; i < current.size(); i++) {
-      if (!(current.step(i).check() instanceof Check.Predict p)
-          || !progress.isClosed(p.revealAfter())) {
-        continue;
-      }
-      if (progress.record(i) == null) {
-        if (!progress.isClosed(i)) {
-          progress = progress.withRevealed(i);
-          changed = true;
-        }
-      } else if (p.result() != null && !progress.measured().containsKey(i)) {
-        double value = signals.measured(p.result());
-        if (!Double.isNaN(value)) {
-          progress = progress.withMeasured(i, value);
-          changed = true;
-        }
-      }
-    }
-    return changed;
   }
 
   /** Fills the explanation box with what the student submitted to the shown step, if anything. */
@@ -545,7 +521,7 @@ public final class LessonViewModel {
     boolean question = shownStep.check() instanceof Check.Question;
     answerWrong.set(question && !done && answer.get() != null);
     canAnswer.set(question && !progress.isClosed(at));
-    feedback.set(feedbackFor(shownStep, at));
+    feedback.set(AnswerFeedback.text(shownStep, progress, at));
     canPredict.set(
         shownStep.check() instanceof Check.Predict p
             && progress.record(at) == null
@@ -554,10 +530,11 @@ public final class LessonViewModel {
     countWords();
     solution.set(instructorMode.get() ? AnswerFeedback.solution(shownStep) : "");
     notes.set(instructorMode.get() && current.notes() != null ? current.notes() : "");
-    predictions.setAll(predictionLines(current));
+    predictions.setAll(PredictionText.lines(current, progress));
     canBack.set(at > 0);
     canNext.set(at + 1 < current.size());
     finished.set(closedSteps(progress, current.size()) == current.size());
+    lastStepClosed.set(progress.isClosed(current.size() - 1));
     stepLines.setAll(
         java.util.stream.IntStream.range(0, current.size())
             .mapToObj(
@@ -570,42 +547,6 @@ public final class LessonViewModel {
                         progress.isRevealed(i) && !progress.isDone(i)))
             .toList());
     runs.setAll(runLines(progress.runs()));
-  }
-
-  private String feedbackFor(LessonStep shownStep, int at) {
-    if (shownStep.check() instanceof Check.Predict p) {
-      if (progress.record(at) == null && progress.isClosed(at)) {
-        return "Step "
-            + (p.revealAfter() + 1)
-            + " was done before a prediction was made: a prediction now would not be one.";
-      }
-      return progress.isClosed(p.revealAfter())
-          ? PredictionText.revealed(p, progress, at, measured(at))
-          : PredictionText.kept(p, progress, at);
-    }
-    if (shownStep.check() instanceof Check.Explain x && progress.isDone(at)) {
-      return "Kept for your report."
-          + (x.modelAnswer() == null ? "" : " Compare it with a model answer: " + x.modelAnswer());
-    }
-    return AnswerFeedback.text(shownStep, progress, at);
-  }
-
-  private double measured(int at) {
-    Double value = progress.measured().get(at);
-    return value == null ? Double.NaN : value;
-  }
-
-  /** "Step 2: You predicted 0.95 — measured: 0.83 ...", one a prediction whose result is shown. */
-  private List<String> predictionLines(Lesson current) {
-    List<String> lines = new java.util.ArrayList<>();
-    for (int i = 0; i < current.size(); i++) {
-      if (current.step(i).check() instanceof Check.Predict p
-          && progress.record(i) != null
-          && progress.isClosed(p.revealAfter())) {
-        lines.add("Step " + (i + 1) + ": " + PredictionText.revealed(p, progress, i, measured(i)));
-      }
-    }
-    return lines;
   }
 
   static List<String> runLines(List<Run> runs) {
@@ -628,7 +569,7 @@ public final class LessonViewModel {
   private void save() {
     Lesson current = lesson.get();
     if (current != null) {
-      if (progress.finished() == null && closedSteps(progress, current.size()) == current.size()) {
+      if (progress.finished() == null && progress.isClosed(current.size() - 1)) {
         progress = progress.withFinished(now());
       }
       store.put(current.id(), progress);
@@ -696,6 +637,11 @@ public final class LessonViewModel {
 
   public ReadOnlyBooleanProperty canNextProperty() {
     return canNext.getReadOnlyProperty();
+  }
+
+  /** True once the lesson's last step is closed: its key points are shown. */
+  public ReadOnlyBooleanProperty lastStepClosedProperty() {
+    return lastStepClosed.getReadOnlyProperty();
   }
 
   /** True when every step of the lesson is done (or its question's answer was shown). */

@@ -1,6 +1,8 @@
 package org.motifworkbench.app.lessons;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -54,6 +56,65 @@ final class PredictionText {
       text.append(" ").append(p.explanation());
     }
     return text.toString();
+  }
+
+  /**
+   * On a predict step: the prediction kept, or beside its result once its reveal-after step closed,
+   * or why none can be made any more.
+   */
+  static String feedback(Check.Predict p, LessonProgress progress, int at) {
+    if (progress.record(at) == null && progress.isClosed(at)) {
+      return "Step "
+          + (p.revealAfter() + 1)
+          + " was done before a prediction was made: a prediction now would not be one.";
+    }
+    return progress.isClosed(p.revealAfter())
+        ? revealed(p, progress, at, measured(progress, at))
+        : kept(p, progress, at);
+  }
+
+  /** "Step 2: You predicted 0.95 — measured: 0.83 ...", one a prediction whose result is shown. */
+  static List<String> lines(Lesson lesson, LessonProgress progress) {
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < lesson.size(); i++) {
+      if (lesson.step(i).check() instanceof Check.Predict p
+          && progress.record(i) != null
+          && progress.isClosed(p.revealAfter())) {
+        lines.add("Step " + (i + 1) + ": " + revealed(p, progress, i, measured(progress, i)));
+      }
+    }
+    return lines;
+  }
+
+  /**
+   * {@code progress} with, for every prediction whose reveal-after step has closed, the value the
+   * workbench measures now (once, when it knows it). A prediction not made before that step closed
+   * can no longer be made: it is closed without a tick.
+   */
+  static LessonProgress captureResults(
+      Lesson lesson, LessonProgress progress, LessonSignals signals) {
+    LessonProgress next = progress;
+    for (int i = 0; i < lesson.size(); i++) {
+      if (!(lesson.step(i).check() instanceof Check.Predict p) || !next.isClosed(p.revealAfter())) {
+        continue;
+      }
+      if (next.record(i) == null) {
+        if (!next.isClosed(i)) {
+          next = next.withRevealed(i);
+        }
+      } else if (p.result() != null && !next.measured().containsKey(i)) {
+        double value = signals.measured(p.result());
+        if (!Double.isNaN(value)) {
+          next = next.withMeasured(i, value);
+        }
+      }
+    }
+    return next;
+  }
+
+  private static double measured(LessonProgress progress, int at) {
+    Double value = progress.measured().get(at);
+    return value == null ? Double.NaN : value;
   }
 
   /** The problem with a typed number prediction, or null when it can be committed. */

@@ -131,4 +131,32 @@ class CheckTest {
     assertTrue(new Check.Manual("I did it").confirmedByStudent());
     assertFalse(new Check.Trained(null).confirmedByStudent());
   }
+
+  @Test
+  void predictionsAndExplanationsWaitForTheStudent() {
+    Check predict = new Check.Predict("q", List.of(), 0.0, 1.0, Quantity.CEILING, 2, -1, null);
+    assertFalse(predict.passes(withModel(true, 1, 1)));
+    assertTrue(predict.confirmedByStudent());
+    assertEquals("your prediction", predict.waitingFor(EMPTY));
+    Check explain = new Check.Explain("Explain why", 12, null);
+    assertFalse(explain.passes(withModel(true, 1, 1)));
+    assertTrue(explain.confirmedByStudent());
+    assertEquals("your explanation (at least 12 words)", explain.waitingFor(EMPTY));
+  }
+
+  @ParameterizedTest(name = "\"{0}\" has {1} words")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "'' | 0",
+        "'   ' | 0",
+        "The test set | 3",
+        "spaced   out\\ttext\\nhere | 4",
+        "a well-known result: 0.95 | 4",
+        "it rose \u2014 then fell | 4",
+        "it\u2019s fine | 2",
+      })
+  void wordsAreCountedAsAReaderCountsThem(String text, int words) {
+    assertEquals(words, Check.Explain.words(text.replace("\\t", "\t").replace("\\n", "\n")));
+  }
 }

@@ -20,16 +20,19 @@ import org.motifworkbench.network.NetworkPreset;
 class LessonParserTest {
 
   private static final Path SHIPPED = Path.of("..", "samples", "lessons");
+  private static final Path FORMAT_1 = Path.of("src", "test", "resources", "lessons-format1");
 
   @Test
   void everyShippedLessonParses() {
     LessonLibrary library = LessonLibrary.read(SHIPPED);
     assertEquals(List.of(), library.problems());
-    assertEquals(4, library.lessons().size());
+    assertTrue(library.lessons().size() >= 4, "four lessons or more");
     for (Lesson lesson : library.lessons()) {
       assertTrue(lesson.size() >= 4, lesson.id());
       assertTrue(
-          lesson.steps().stream().anyMatch(s -> s.check() instanceof Check.Question),
+          lesson.steps().stream()
+              .anyMatch(
+                  s -> s.check() instanceof Check.Question || s.check() instanceof Check.Predict),
           lesson.id() + " asks at least one question");
       LessonData data =
           lesson.data() != null
@@ -48,8 +51,8 @@ class LessonParserTest {
   }
 
   @Test
-  void lessonOneReadsAsWritten() {
-    Lesson one = LessonLibrary.read(SHIPPED).lessons().get(0);
+  void lessonOneOfFormatOneReadsAsWritten() {
+    Lesson one = LessonLibrary.read(FORMAT_1).lessons().get(0);
     assertEquals("find-the-planted-motif", one.id());
     assertEquals(NetworkPreset.TEACHING, one.settings().preset());
     assertEquals(8, one.settings().epochs());

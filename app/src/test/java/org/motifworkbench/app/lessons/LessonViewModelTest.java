@@ -72,7 +72,12 @@ class LessonViewModelTest {
     }
   }
 
-  private static final Path SHIPPED = Path.of("..", "samples", "lessons");
+  /**
+   * The four lessons as shipped in format 1 (answers inline), copied so these tests keep reading
+   * format 1 while the shipped lessons move to format 2.
+   */
+  private static final Path SHIPPED = Path.of("src", "test", "resources", "lessons-format1");
+
   private static final Clock CLOCK =
       Clock.fixed(Instant.parse("2026-12-03T21:00:00Z"), ZoneOffset.UTC);
 
@@ -415,6 +420,23 @@ class LessonViewModelTest {
             "2026-12-03T21:00:00Z",
             "2026-12-03T21:00:00Z"),
         v.progress().record(4));
+  }
+
+  @Test
+  void closingTheLastStepShowsTheKeyPointsAndStampsTheEndEvenWithAStepSkipped() {
+    LessonViewModel v = startPredictFirst();
+    for (int i = 0; i < 5; i++) {
+      v.next();
+    }
+    assertEquals("Step 7 of 7", v.positionProperty().get());
+    assertFalse(v.lastStepClosedProperty().get());
+    assertNull(v.progress().finished());
+
+    v.confirm();
+
+    assertTrue(v.lastStepClosedProperty().get(), "the key points are shown");
+    assertFalse(v.finishedProperty().get(), "steps 2 to 6 were skipped");
+    assertEquals("2026-12-03T21:00:00Z", store.get("predict-first").finished());
   }
 
   @Test
