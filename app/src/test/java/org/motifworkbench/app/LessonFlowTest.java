@@ -9,6 +9,7 @@ import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
+import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -65,22 +66,41 @@ class LessonFlowTest {
     robot.interact(() -> context.lessons().shownProperty().set(true));
     shoot(robot, "lesson-0-list.png");
     robot.clickOn("#startLesson-find-the-planted-motif");
-    assertEquals("Step 1 of 8", position(robot));
+    assertEquals("Step 1 of 12", position(robot));
     shoot(robot, "lesson-1-open-data.png");
 
+    LessonWalkTest.reveal(robot, "#lessonOpenData");
     robot.clickOn("#lessonOpenData");
     WaitForAsyncUtils.waitFor(20, SECONDS, () -> context.data().getData() != null);
     WaitForAsyncUtils.waitForFxEvents();
-    assertEquals("Step 2 of 8", position(robot), "opening the data ticked step 1");
-    robot.clickOn("#choice-3");
+    assertEquals("Step 2 of 12", position(robot), "opening the data ticked step 1");
+    TextField guess = robot.lookup("#predictNumber").queryAs(TextField.class);
+    robot.interact(() -> guess.setText("0.9"));
+    LessonWalkTest.reveal(robot, "#commitPrediction");
+    robot.clickOn("#commitPrediction");
+    WaitForAsyncUtils.waitForFxEvents();
+    LessonWalkTest.reveal(robot, "#lessonNext");
+    robot.clickOn("#lessonNext");
+    assertEquals("Step 3 of 12", position(robot));
+    LessonWalkTest.reveal(robot, "#lessonConfirm");
+    robot.clickOn("#lessonConfirm");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals("Step 4 of 12", position(robot));
+    assertTrue(
+        String.join("\n", context.lessons().predictions())
+            .contains("You predicted 0.9 \u2014 measured: 1.00"),
+        context.lessons().predictions().toString());
+    LessonWalkTest.reveal(robot, "#answerButton");
+    robot.clickOn("#choice-1");
     robot.clickOn("#answerButton");
     assertTrue(text(robot, "#lessonFeedback").startsWith("Right. "));
     shoot(robot, "lesson-2-ceiling-answered.png");
+    LessonWalkTest.reveal(robot, "#lessonNext");
     robot.clickOn("#lessonNext");
 
     robot.clickOn("#step-model");
     WaitForAsyncUtils.waitForFxEvents();
-    assertEquals("Step 4 of 8", position(robot));
+    assertEquals("Step 6 of 12", position(robot));
     assertEquals(8, context.workspace().getSettings().training().epochs(), "the lesson's settings");
     robot.clickOn("#step-train");
     robot.clickOn("#startTraining");
@@ -89,9 +109,23 @@ class LessonFlowTest {
         SECONDS,
         () -> context.workspace().getModel() != null && !context.workspace().isTraining());
     WaitForAsyncUtils.waitForFxEvents();
-    assertEquals("Step 6 of 8", position(robot), "trained and validation accuracy >= 0.9");
+    assertEquals("Step 8 of 12", position(robot), "trained and validation accuracy >= 0.9");
     assertEquals(1, context.lessons().runs().size());
     shoot(robot, "lesson-3-trained.png");
+    LessonWalkTest.reveal(robot, "#answerButton");
+    robot.clickOn("#choice-3");
+    robot.clickOn("#answerButton");
+    assertTrue(text(robot, "#lessonFeedback").startsWith("Right. "), "the test accuracy");
+    LessonWalkTest.reveal(robot, "#lessonNext");
+    robot.clickOn("#lessonNext");
+    assertEquals("Step 9 of 12", position(robot));
+    LessonWalkTest.reveal(robot, "#commitPrediction");
+    robot.clickOn("#predictChoice-2");
+    robot.clickOn("#commitPrediction");
+    WaitForAsyncUtils.waitForFxEvents();
+    LessonWalkTest.reveal(robot, "#lessonNext");
+    robot.clickOn("#lessonNext");
+    assertEquals("Step 10 of 12", position(robot));
 
     robot.clickOn("#step-inspect");
     WaitForAsyncUtils.waitFor(30, SECONDS, () -> !context.inspect().rows().isEmpty());
@@ -108,7 +142,10 @@ class LessonFlowTest {
     robot.clickOn(row);
     WaitForAsyncUtils.waitFor(30, SECONDS, () -> context.inspect().getExplanation() != null);
     WaitForAsyncUtils.waitForFxEvents();
-    assertEquals("Step 7 of 8", position(robot));
+    assertEquals("Step 11 of 12", position(robot));
+    assertTrue(
+        String.join("\n", context.lessons().predictions()).contains("Step 9: You predicted"),
+        "the saliency prediction is shown once the sequence was inspected");
     shoot(robot, "lesson-4-inspected.png");
 
     robot.clickOn("#step-motifs");
@@ -117,15 +154,16 @@ class LessonFlowTest {
         120, SECONDS, () -> !context.motifs().isRunning() && !context.motifs().filters().isEmpty());
     WaitForAsyncUtils.waitForFxEvents();
     assertEquals(
-        "Step 8 of 8",
+        "Step 12 of 12",
         position(robot),
         "the primer motif was found: "
             + context.motifs().discovered().stream().map(c -> c.title()).toList());
-    robot.clickOn("#choice-2");
+    LessonWalkTest.reveal(robot, "#answerButton");
+    robot.clickOn("#choice-3");
     robot.clickOn("#answerButton");
     WaitForAsyncUtils.waitForFxEvents();
     assertTrue(robot.lookup("#lessonFinished").query().isVisible());
-    assertEquals(8, context.lessons().progress().done().size());
+    assertEquals(12, context.lessons().progress().done().size());
     shoot(robot, "lesson-5-complete.png");
   }
 

@@ -163,11 +163,12 @@ class OtherDataFlowTest {
     trainOnTheSample(robot);
     robot.clickOn("#step-evaluate");
     robot.interact(() -> context.lessons().shownProperty().set(true));
+    LessonWalkTest.reveal(robot, "#startLesson-real-chipseq-ctcf");
     robot.clickOn("#startLesson-real-chipseq-ctcf");
     robot.clickOn("Start the lesson"); // the question about the unsaved model
     WaitForAsyncUtils.waitForFxEvents();
     assertEquals(Step.DATA, context.mainWindow().getCurrentStep(), "the first step's screen");
-    assertEquals("Step 1 of 6", text(robot, "#lessonPosition"));
+    assertEquals("Step 1 of 9", text(robot, "#lessonPosition"));
 
     LessonWalkTest.reveal(robot, "#lessonOpenData");
     robot.clickOn("#lessonOpenData");
@@ -178,29 +179,39 @@ class OtherDataFlowTest {
             context.data().getData() != null
                 && context.data().getData().displayName().equals("tfbs-chipseq.fa"));
     WaitForAsyncUtils.waitForFxEvents();
-    assertEquals("Step 2 of 6", text(robot, "#lessonPosition"));
+    assertEquals("Step 2 of 9", text(robot, "#lessonPosition"));
     LessonWalkTest.reveal(robot, "#answerButton");
     robot.clickOn("#choice-1");
     robot.clickOn("#answerButton");
     WaitForAsyncUtils.waitForFxEvents();
     shoot(robot, "lesson3-wrong-answer.png");
-    assertEquals("Step 2 of 6", text(robot, "#lessonPosition"));
+    assertEquals("Step 2 of 9", text(robot, "#lessonPosition"));
     assertTrue(
         text(robot, "#lessonFeedback").startsWith("Not quite: "), text(robot, "#lessonFeedback"));
     assertFalse(text(robot, "#lessonFeedback").contains("composition"), "the answer stays hidden");
     assertTrue(shown(robot, "#showAnswer"));
     LessonWalkTest.reveal(robot, "#answerButton");
-    robot.clickOn("#choice-2");
+    robot.clickOn("#choice-3");
     robot.clickOn("#answerButton");
     WaitForAsyncUtils.waitForFxEvents();
     assertTrue(text(robot, "#lessonFeedback").startsWith("Right. "));
     robot.clickOn("#lessonNext");
     WaitForAsyncUtils.waitForFxEvents();
+    // step 3 asks for a prediction of the test accuracy before training
+    assertEquals("Step 3 of 9", text(robot, "#lessonPosition"));
+    TextField guess = robot.lookup("#predictNumber").queryAs(TextField.class);
+    robot.interact(() -> guess.setText("0.7"));
+    LessonWalkTest.reveal(robot, "#commitPrediction");
+    robot.clickOn("#commitPrediction");
+    WaitForAsyncUtils.waitForFxEvents();
+    LessonWalkTest.reveal(robot, "#lessonNext");
+    robot.clickOn("#lessonNext");
+    WaitForAsyncUtils.waitForFxEvents();
 
     shoot(robot, "lesson3-old-model.png");
-    assertEquals("Step 3 of 6", text(robot, "#lessonPosition"), "the sample's model is no run");
+    assertEquals("Step 4 of 9", text(robot, "#lessonPosition"), "the sample's model is no run");
     assertEquals("Waiting for a model trained on the open data", text(robot, "#lessonStatus"));
-    assertEquals(2, context.lessons().stepLines().stream().filter(l -> l.done()).count());
+    assertEquals(3, context.lessons().stepLines().stream().filter(l -> l.done()).count());
   }
 
   private static String text(FxRobot robot, String query) {

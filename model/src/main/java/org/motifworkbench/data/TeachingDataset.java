@@ -11,20 +11,23 @@ public enum TeachingDataset {
   PRIMER(
       "primer",
       "Find a planted motif",
-      "50-bp sequences; half carry the primer CGACCGAACTCC somewhere. A model reaches 100%, and "
-          + "its saliency points at the primer.",
+      "50-bp sequences; half carry the primer CGACCGAACTCC at a random position (forward "
+          + "strand), the others are random bases. The ceiling is 100%: a small model reaches it, "
+          + "and its saliency points at the primer.",
       2000),
   PROMOTER_CLEAN(
       "promoter-clean",
       "Promoter motifs (clean)",
-      "200-bp sequences; positives carry TATAAA, CAAT, GGGCGG or TTGACA, negatives none of them. "
-          + "A model can reach ~100%.",
+      "200-bp sequences; positives carry TATAAA, CAAT, GGGCGG or TTGACA (forward strand). "
+          + "Negatives are random bases redrawn until they hold none of the four, and 3 in 10 "
+          + "carry a run of six identical letters as a decoy. The ceiling is 100%.",
       4000),
   PROMOTER(
       "promoter",
       "Promoter motifs (the tutorial's task)",
-      "As above, but negatives may carry the motifs by chance, exactly as in the Keras tutorial: "
-          + "no model can pass ~83% (the data set's ceiling).",
+      "As above, but negatives may hold the motifs by chance, as in the Keras tutorial: CAAT "
+          + "alone is in about half of them, so no model can pass about 83% on average (the data "
+          + "set's ceiling).",
       10000),
   SPLICE(
       "splice",

@@ -190,9 +190,11 @@ public final class DataView {
     Label ceilingHelp =
         styled(
             new Label(
-                "This synthetic data set came with its accuracy ceiling: the accuracy of the best"
-                    + " possible rule, which knows how the sequences were made. No model can do"
-                    + " better; a model close to it has learned all there is to learn."),
+                "This synthetic data set came with its accuracy ceiling: the accuracy on these"
+                    + " sequences of the best possible rule, which knows how they were made. No"
+                    + " model can do better on average (on a part of the data, such as a test set,"
+                    + " chance can put a model a point or two above it); a model close to it has"
+                    + " learned all there is to learn."),
             "data-help");
     ceilingSection.getChildren().addAll(heading("Accuracy ceiling"), ceilingText, ceilingHelp);
     ceilingSection.getStyleClass().add("data-section");

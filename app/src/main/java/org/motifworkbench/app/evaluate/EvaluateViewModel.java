@@ -38,10 +38,11 @@ public final class EvaluateViewModel {
 
   /** What a ceiling is, for the tooltip beside it. */
   public static final String CEILING_EXPLANATION =
-      "This synthetic data set came with its accuracy ceiling: the accuracy of the best possible"
-          + " rule, which knows how the sequences were made. Random chance puts some sequences on"
-          + " the wrong side of any rule, so no model can do better. A model close to the ceiling"
-          + " has learned all there is to learn.";
+      "This synthetic data set came with its accuracy ceiling: the accuracy on its sequences of"
+          + " the best possible rule, which knows how they were made. Random chance puts some"
+          + " sequences on the wrong side of any rule, so no model can do better on average; on a"
+          + " part of the data, such as the test set, chance can put a model a point or two above"
+          + " it. A model close to the ceiling has learned all there is to learn.";
 
   private static final Logger LOG = LoggerFactory.getLogger(EvaluateViewModel.class);
   private static final NumberFormat COUNT = NumberFormat.getIntegerInstance(Locale.ROOT);
