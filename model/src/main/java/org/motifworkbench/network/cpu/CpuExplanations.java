@@ -418,7 +418,6 @@ final class CpuExplanations {
     boolean attend = b.attentionWeight != null;
     float[] best = w.best;
     float[] at = w.bestAt;
-    Arrays.fill(best, Float.NEGATIVE_INFINITY);
     double total = 0;
     FloatVector alphaV = FloatVector.broadcast(S, alpha);
     for (int p = 0; p < l; p++) {
@@ -443,19 +442,23 @@ final class CpuExplanations {
         attention[p] = e;
         total += e;
       }
-      FloatVector position = FloatVector.broadcast(S, (float) p);
-      for (int f0 = 0; f0 < fp; f0 += VL) {
-        FloatVector v =
-            FloatVector.fromArray(S, relu, row + f0)
-                .fma(FloatVector.fromArray(S, scale, f0), FloatVector.fromArray(S, shift, f0));
+    }
+    for (int f0 = 0; f0 < fp; f0 += VL) {
+      FloatVector sc = FloatVector.fromArray(S, scale, f0);
+      FloatVector sh = FloatVector.fromArray(S, shift, f0);
+      FloatVector bestV = FloatVector.broadcast(S, Float.NEGATIVE_INFINITY);
+      FloatVector atV = FloatVector.zero(S);
+      for (int p = 0; p < l; p++) {
+        FloatVector v = FloatVector.fromArray(S, relu, p * fp + f0).fma(sc, sh);
         if (attend) {
-          v = v.mul(e);
+          v = v.mul(attention[p]);
         }
-        FloatVector bestV = FloatVector.fromArray(S, best, f0);
         VectorMask<Float> higher = v.compare(VectorOperators.GT, bestV);
-        bestV.blend(v, higher).intoArray(best, f0);
-        FloatVector.fromArray(S, at, f0).blend(position, higher).intoArray(at, f0);
+        bestV = bestV.blend(v, higher);
+        atV = atV.blend(p, higher);
       }
+      bestV.intoArray(best, f0);
+      atV.intoArray(at, f0);
     }
     float inverse = 1f;
     if (attend) {

@@ -84,31 +84,69 @@ final class Kernels {
       boolean relu) {
     float[] w = b.convWeight;
     float[] bias = b.convBias;
+    int kernel = b.kernel;
+    // positions whose window lies inside the sequence: p - pad >= 0 and p - pad + kernel <= l
+    int inFrom = Math.min(l, b.pad);
+    int inTo = Math.max(inFrom, l - kernel + b.pad + 1);
     for (int f0 = 0; f0 < f; f0 += VL) {
       FloatVector bv = FloatVector.fromArray(S, bias, f0);
-      for (int p = 0; p < l; p++) {
+      int p = 0;
+      while (p < l) {
+        if (p >= inFrom && p + 4 <= inTo) {
+          // four positions at once: four independent sums, each in the single position's order
+          int q = first + p - b.pad;
+          FloatVector a0 = bv;
+          FloatVector a1 = bv;
+          FloatVector a2 = bv;
+          FloatVector a3 = bv;
+          for (int k = 0; k < kernel; k++) {
+            a0 = tap(w, x, code, q + k, k, f, f0, a0);
+            a1 = tap(w, x, code, q + k + 1, k, f, f0, a1);
+            a2 = tap(w, x, code, q + k + 2, k, f, f0, a2);
+            a3 = tap(w, x, code, q + k + 3, k, f, f0, a3);
+          }
+          int o = (outFirst + p) * f + f0;
+          (relu ? a0.max(0f) : a0).intoArray(out, o);
+          (relu ? a1.max(0f) : a1).intoArray(out, o + f);
+          (relu ? a2.max(0f) : a2).intoArray(out, o + 2 * f);
+          (relu ? a3.max(0f) : a3).intoArray(out, o + 3 * f);
+          p += 4;
+          continue;
+        }
         FloatVector acc = bv;
         int kFrom = Math.max(0, b.pad - p);
-        int kTo = Math.min(b.kernel, l - p + b.pad);
+        int kTo = Math.min(kernel, l - p + b.pad);
         int q = first + p - b.pad;
         for (int k = kFrom; k < kTo; k++) {
-          int cd = code[q + k];
-          if (cd < 4) {
-            acc = acc.add(FloatVector.fromArray(S, w, ((k << 2) + cd) * f + f0));
-          } else {
-            for (int c = 0; c < 4; c++) {
-              float v = x[((q + k) << 2) + c];
-              if (v != 0f) {
-                acc =
-                    FloatVector.fromArray(S, w, ((k << 2) + c) * f + f0)
-                        .fma(FloatVector.broadcast(S, v), acc);
-              }
-            }
-          }
+          acc = tap(w, x, code, q + k, k, f, f0, acc);
         }
         (relu ? acc.max(0f) : acc).intoArray(out, (outFirst + p) * f + f0);
+        p++;
       }
     }
+  }
+
+  /**
+   * acc plus kernel offset k's weights for the input at position i: the present base's row for a
+   * one-hot position (code below 4), else each channel's row times its value (zeros skipped). The
+   * serial chain of additions per output is what limits a convolution here (four cycles each), so
+   * the caller keeps four outputs in flight.
+   */
+  private static FloatVector tap(
+      float[] w, float[] x, byte[] code, int i, int k, int f, int f0, FloatVector acc) {
+    int cd = code[i];
+    if (cd < 4) {
+      return acc.add(FloatVector.fromArray(S, w, ((k << 2) + cd) * f + f0));
+    }
+    for (int c = 0; c < 4; c++) {
+      float v = x[(i << 2) + c];
+      if (v != 0f) {
+        acc =
+            FloatVector.fromArray(S, w, ((k << 2) + c) * f + f0)
+                .fma(FloatVector.broadcast(S, v), acc);
+      }
+    }
+    return acc;
   }
 
   /**
