@@ -65,6 +65,11 @@ public record StudentRecord(String student, String exported, List<LessonEntry> l
    *     which have no right answer
    * @param measured for a prediction of a quantity, what the workbench measured (e.g. "0.83"), or
    *     null
+   * @param firstAt when the first answer was given (ISO-8601 instant), or null or empty when not
+   *     known (progress of an older workbench, or a record read back from CSV, which keeps only the
+   *     final answer's time)
+   * @param finalAt when the final answer was given (ISO-8601 instant), or null or empty when not
+   *     known
    */
   public record Answer(
       int step,
@@ -74,7 +79,9 @@ public record StudentRecord(String student, String exported, List<LessonEntry> l
       String finalAnswer,
       int tries,
       boolean correct,
-      String measured) {
+      String measured,
+      String firstAt,
+      String finalAt) {
 
     /** The kinds of answered steps. */
     public static final List<String> KINDS = List.of("question", "predict", "explain");

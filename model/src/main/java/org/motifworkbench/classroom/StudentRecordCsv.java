@@ -29,7 +29,8 @@ import org.motifworkbench.sequence.SourceLocation;
  *       total ("7/9"), {@code correct} whether it is finished, {@code time} when the record was
  *       exported;
  *   <li>answer: {@code step} from 1, the question, the first and final answer as shown, the tries,
- *       whether it is right, and for predictions what the workbench measured;
+ *       whether it is right, for predictions what the workbench measured, and {@code time} when the
+ *       final answer was given (empty when not known; the first answer's time is not in the table);
  *   <li>run: {@code data}, {@code seed}, {@code pooling}, the two accuracies and when it finished.
  * </ul>
  *
@@ -119,6 +120,7 @@ public final class StudentRecordCsv {
         row[TRIES] = Integer.toString(a.tries());
         row[CORRECT] = Boolean.toString(a.correct());
         row[MEASURED] = text(a.measured());
+        row[TIME] = text(a.finalAt());
         rows.add(List.of(row));
       }
       for (RunEntry run : lesson.runs()) {
@@ -155,7 +157,8 @@ public final class StudentRecordCsv {
   /**
    * The records of a file this class (or {@code mwb class merge}) wrote, one per student in the
    * order they first appear; a record read back has no export time unless its lesson rows carry
-   * one.
+   * one, and its answers have the final answer's time only (the first answer's time is not in the
+   * table).
    *
    * @throws InvalidInputException naming the file and line of a wrong header, a row with the wrong
    *     number of cells or a cell that is not a number where one is needed
@@ -216,7 +219,9 @@ public final class StudentRecordCsv {
                   c.get(FINAL),
                   integer(c.get(TRIES), "tries", at),
                   Boolean.parseBoolean(c.get(CORRECT)),
-                  blankToNull(c.get(MEASURED))));
+                  blankToNull(c.get(MEASURED)),
+                  null,
+                  blankToNull(c.get(TIME))));
         }
       }
     }

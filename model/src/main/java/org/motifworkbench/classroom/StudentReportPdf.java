@@ -177,9 +177,11 @@ public final class StudentReportPdf {
     double indent = 10;
     switch (a.kind()) {
       case "question" -> {
-        p.text("First answer: " + a.firstAnswer(), BODY, Color.BLACK, indent);
         if (a.tries() > 1 || !a.firstAnswer().equals(a.finalAnswer())) {
-          p.text("Final answer: " + a.finalAnswer(), BODY, Color.BLACK, indent);
+          p.text("First answer: " + a.firstAnswer() + at(a.firstAt()), BODY, Color.BLACK, indent);
+          p.text("Final answer: " + a.finalAnswer() + at(a.finalAt()), BODY, Color.BLACK, indent);
+        } else {
+          p.text("First answer: " + a.firstAnswer() + at(a), BODY, Color.BLACK, indent);
         }
         p.text(
             "Tries: "
@@ -195,15 +197,45 @@ public final class StudentReportPdf {
           p.text(
               "Prediction: "
                   + a.finalAnswer()
-                  + (a.measured() == null ? "" : "   \u00b7   Measured: " + a.measured()),
+                  + (a.measured() == null ? "" : "   \u00b7   Measured: " + a.measured())
+                  + at(a),
               BODY,
               Color.BLACK,
               indent);
       default -> {
-        p.text("Answer:", BODY, GREY, indent);
+        String times = times(a);
+        p.text(times.isEmpty() ? "Answer:" : "Answer (" + times + "):", BODY, GREY, indent);
         p.text(a.finalAnswer(), BODY, Color.BLACK, indent);
       }
     }
+  }
+
+  /** The separator and time to append to an answer's line, or "" when the time is not known. */
+  private static String at(String iso) {
+    return known(iso) ? "   \u00b7   " + when(iso) : "";
+  }
+
+  /** The separator and {@link #times} to append to an answer's line, or "". */
+  private static String at(Answer a) {
+    String times = times(a);
+    return times.isEmpty() ? "" : "   \u00b7   " + times;
+  }
+
+  /**
+   * When the final answer was given, and the first when it was given at another minute, e.g.
+   * "2026-12-03 09:22 UTC, first answer 2026-12-03 09:20 UTC"; "" when neither is known.
+   */
+  static String times(Answer a) {
+    String last = known(a.finalAt()) ? when(a.finalAt()) : "";
+    String first = known(a.firstAt()) ? when(a.firstAt()) : "";
+    if (first.isEmpty() || first.equals(last)) {
+      return last;
+    }
+    return last.isEmpty() ? "first answer " + first : last + ", first answer " + first;
+  }
+
+  private static boolean known(String iso) {
+    return iso != null && !iso.isBlank();
   }
 
   private static String kindName(String kind) {

@@ -1,6 +1,8 @@
 package org.motifworkbench.classroom;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -34,7 +36,17 @@ class StudentRecordCsvTest {
             9,
             9,
             List.of(
-                new Answer(2, "predict", "Best accuracy?", "0.95", "0.95", 1, false, "0.83"),
+                new Answer(
+                    2,
+                    "predict",
+                    "Best accuracy?",
+                    "0.95",
+                    "0.95",
+                    1,
+                    false,
+                    "0.83",
+                    "2026-12-03T09:03:00Z",
+                    "2026-12-03T09:03:00Z"),
                 new Answer(
                     4,
                     "question",
@@ -43,7 +55,9 @@ class StudentRecordCsvTest {
                     "CAAT",
                     2,
                     true,
-                    null),
+                    null,
+                    "2026-12-03T09:05:00Z",
+                    "2026-12-03T09:07:30Z"),
                 new Answer(
                     7,
                     "explain",
@@ -54,7 +68,9 @@ class StudentRecordCsvTest {
                         + "others, \u00e9t\u00e9 \u2013 ok.",
                     1,
                     false,
-                    null)),
+                    null,
+                    "2026-12-03T09:20:00Z",
+                    "2026-12-03T09:22:00Z")),
             List.of(
                 new RunEntry(
                     "promoter-4000-seed7.fa", 7, "attention", 0.8125, 0.79, "2026-12-03T09:12:00Z"),
@@ -68,9 +84,38 @@ class StudentRecordCsvTest {
             3,
             8,
             List.of(
-                new Answer(3, "question", "Test or validation?", "test", "test", 1, true, null)),
+                new Answer(
+                    3,
+                    "question",
+                    "Test or validation?",
+                    "test",
+                    "test",
+                    1,
+                    true,
+                    null,
+                    "2026-12-03T08:45:00Z",
+                    "2026-12-03T08:45:00Z")),
             List.of());
     return new StudentRecord(name, "2026-12-03T10:00:00Z", List.of(tour, why));
+  }
+
+  /** The answers as read back from the table, which keeps the final answer's time only. */
+  static List<Answer> asRead(List<Answer> answers) {
+    return answers.stream()
+        .map(
+            x ->
+                new Answer(
+                    x.step(),
+                    x.kind(),
+                    x.question(),
+                    x.firstAnswer(),
+                    x.finalAnswer(),
+                    x.tries(),
+                    x.correct(),
+                    x.measured(),
+                    null,
+                    x.finalAt()))
+        .toList();
   }
 
   @Test
@@ -81,11 +126,21 @@ class StudentRecordCsvTest {
     assertEquals(
         "Ana,tour,,lesson,A first tour,2026-12-03T08:40:00Z,,,false,3/8,,,,,,2026-12-03T10:00:00Z",
         lines[1]);
-    assertEquals("Ana,tour,3,question,Test or validation?,test,test,1,true,,,,,,,", lines[2]);
+    assertEquals(
+        "Ana,tour,3,question,Test or validation?,test,test,1,true,,,,,,,2026-12-03T08:45:00Z",
+        lines[2]);
+    assertEquals(
+        "Ana,why-83-percent,2,predict,Best accuracy?,0.95,0.95,1,false,0.83,,,,,,"
+            + "2026-12-03T09:03:00Z",
+        lines[4]);
     assertEquals(
         "Ana,why-83-percent,4,question,\"Which rule, \"\"CAAT\"\" or GC?\",\"GC, mostly\",CAAT,"
-            + "2,true,,,,,,,",
+            + "2,true,,,,,,,2026-12-03T09:07:30Z",
         lines[5]);
+    assertTrue(
+        csv.contains("others, \u00e9t\u00e9 \u2013 ok.\",1,false,,,,,,,2026-12-03T09:22:00Z\r\n"),
+        "an answer row's time is the final answer's: " + csv);
+    assertFalse(csv.contains("09:05:00Z") || csv.contains("09:20:00Z"), "no first time: " + csv);
     assertTrue(
         csv.contains(
             "Ana,why-83-percent,,run,,,,,,,promoter-4000-seed7.fa,7,attention,0.8125,0.7900,"
@@ -110,7 +165,7 @@ class StudentRecordCsvTest {
     for (int i = 0; i < expected.lessons().size(); i++) {
       LessonEntry e = expected.lessons().get(i);
       LessonEntry a = actual.lessons().get(i);
-      assertEquals(e.answers(), a.answers());
+      assertEquals(asRead(e.answers()), a.answers());
       assertEquals(
           List.of(e.lessonId(), e.lessonTitle(), e.stepsDone(), e.stepsTotal()),
           List.of(a.lessonId(), a.lessonTitle(), a.stepsDone(), a.stepsTotal()));
@@ -118,6 +173,9 @@ class StudentRecordCsvTest {
       assertEquals(e.finished(), a.finished());
       assertEquals(e.runs().size(), a.runs().size());
     }
+    Answer rule = actual.lessons().get(1).answers().get(1);
+    assertEquals("2026-12-03T09:07:30Z", rule.finalAt(), "time of the final answer");
+    assertNull(rule.firstAt(), "the first answer's time is not in the table");
     RunEntry run = actual.lessons().get(1).runs().get(0);
     assertEquals(
         new RunEntry(
@@ -157,7 +215,7 @@ class StudentRecordCsvTest {
                     null,
                     0,
                     1,
-                    List.of(new Answer(1, "explain", text, text, text, 1, false, null)),
+                    List.of(new Answer(1, "explain", text, text, text, 1, false, null, null, null)),
                     List.of())));
     Path file = dir.resolve("r.csv");
     StudentRecordCsv.write(record, file);

@@ -79,6 +79,12 @@ class StudentReportPdfTest {
     assertTrue(text.contains("Final answer: CAAT"), text);
     assertTrue(text.contains("Prediction: 0.95"), text);
     assertTrue(text.contains("Measured: 0.83"), text);
+    String flat = text.replaceAll("\\s+", " ");
+    assertTrue(flat.contains("First answer: GC, mostly \u00b7 2026-12-03 09:05 UTC"), flat);
+    assertTrue(flat.contains("Final answer: CAAT \u00b7 2026-12-03 09:07 UTC"), flat);
+    assertTrue(flat.contains("Measured: 0.83 \u00b7 2026-12-03 09:03 UTC"), "one time: " + flat);
+    assertTrue(
+        flat.contains("Answer (2026-12-03 09:22 UTC, first answer 2026-12-03 09:20 UTC):"), flat);
     assertTrue(text.contains("=HYPERLINK(\"http://x\")"), "free text as typed: " + text);
     assertTrue(text.contains("promoter-4000-seed7.fa"), text);
     assertTrue(text.contains("0.813"), "validation accuracy in the runs table: " + text);
@@ -107,7 +113,18 @@ class StudentReportPdfTest {
                     null,
                     1,
                     4,
-                    List.of(new Answer(2, "explain", "Explain why.", essay, essay, 1, false, null)),
+                    List.of(
+                        new Answer(
+                            2,
+                            "explain",
+                            "Explain why.",
+                            essay,
+                            essay,
+                            1,
+                            false,
+                            null,
+                            null,
+                            null)),
                     List.of())));
     Path pdf = dir.resolve("ben.pdf");
     StudentReportPdf.write(record, null, null, pdf);

@@ -36,10 +36,29 @@ class ClassCommandTest {
                 finished ? 7 : 3,
                 7,
                 List.of(
-                    new Answer(2, "question", "Always 'negative'?", "0.5", "0.9", 2, true, null),
-                    new Answer(4, "question", "PR or ROC?", "PR", "PR", 1, true, null),
                     new Answer(
-                        5, "explain", "Why?", "Because, rare.", "Because, rare.", 1, false, null)),
+                        2,
+                        "question",
+                        "Always 'negative'?",
+                        "0.5",
+                        "0.9",
+                        2,
+                        true,
+                        null,
+                        "2026-12-03T10:05:00Z",
+                        "2026-12-03T10:06:00Z"),
+                    new Answer(4, "question", "PR or ROC?", "PR", "PR", 1, true, null, null, null),
+                    new Answer(
+                        5,
+                        "explain",
+                        "Why?",
+                        "Because, rare.",
+                        "Because, rare.",
+                        1,
+                        false,
+                        null,
+                        null,
+                        null)),
                 List.of(new RunEntry("p.fa", 3, "max", 0.9, test, "2026-12-03T10:20:00Z")))));
   }
 

@@ -90,7 +90,9 @@ public final class StudentRecordBuilder {
             r.finalAnswer(),
             r.tries(),
             r.correct(),
-            null);
+            null,
+            r.firstAt(),
+            r.finalAt());
       }
       // progress of an older workbench kept the last choice and the wrong tries only
       Integer choice = progress.answers().get(step);
@@ -107,6 +109,8 @@ public final class StudentRecordBuilder {
           last,
           Math.max(tries, 1),
           progress.isDone(step),
+          null,
+          null,
           null);
     }
     if (r == null) {
@@ -121,7 +125,9 @@ public final class StudentRecordBuilder {
           r.finalAnswer(),
           r.tries(),
           false,
-          measured(progress.measured().get(step)));
+          measured(progress.measured().get(step)),
+          r.firstAt(),
+          r.finalAt());
     }
     if (check instanceof Check.Explain e) {
       return new Answer(
@@ -132,7 +138,9 @@ public final class StudentRecordBuilder {
           r.finalAnswer(),
           r.tries(),
           false,
-          null);
+          null,
+          r.firstAt(),
+          r.finalAt());
     }
     return null;
   }

@@ -120,8 +120,28 @@ class StudentRecordBuilderTest {
     assertEquals(6, entry.stepsTotal());
     assertEquals(
         List.of(
-            new Answer(1, "predict", "What test accuracy?", "0.95", "0.95", 1, false, "0.79"),
-            new Answer(3, "question", "Which rule?", "GC", "CAAT", 2, true, null),
+            new Answer(
+                1,
+                "predict",
+                "What test accuracy?",
+                "0.95",
+                "0.95",
+                1,
+                false,
+                "0.79",
+                T + "1:00Z",
+                T + "1:00Z"),
+            new Answer(
+                3,
+                "question",
+                "Which rule?",
+                "GC",
+                "CAAT",
+                2,
+                true,
+                null,
+                T + "6:00Z",
+                T + "7:00Z"),
             new Answer(
                 4,
                 "explain",
@@ -130,9 +150,21 @@ class StudentRecordBuilderTest {
                 "Some negatives carry a 6-mer.",
                 1,
                 false,
-                null),
+                null,
+                T + "8:00Z",
+                T + "8:00Z"),
             // its result is shown after step 6, which is still open
-            new Answer(5, "predict", "The ceiling?", "0.75", "0.75", 1, false, null)),
+            new Answer(
+                5,
+                "predict",
+                "The ceiling?",
+                "0.75",
+                "0.75",
+                1,
+                false,
+                null,
+                T + "9:00Z",
+                T + "9:00Z")),
         entry.answers());
     assertEquals(
         List.of(new RunEntry("promoter-4000-seed7.fa", 7, "attention", 0.8125, 0.79, T + "5:00Z")),
@@ -163,11 +195,11 @@ class StudentRecordBuilderTest {
             "1-old.json");
     LessonProgress right = new LessonProgress(0, List.of(0), Map.of(0, 1), List.of());
     assertEquals(
-        List.of(new Answer(1, "question", "Q?", "b", "b", 1, true, null)),
+        List.of(new Answer(1, "question", "Q?", "b", "b", 1, true, null, null, null)),
         StudentRecordBuilder.entry(old, right).answers());
     LessonProgress secondTry = right.withWrongTry(0);
     assertEquals(
-        List.of(new Answer(1, "question", "Q?", "", "b", 2, true, null)),
+        List.of(new Answer(1, "question", "Q?", "", "b", 2, true, null, null, null)),
         StudentRecordBuilder.entry(old, secondTry).answers());
   }
 }
