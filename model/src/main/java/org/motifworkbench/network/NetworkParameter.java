@@ -49,8 +49,9 @@ public enum NetworkParameter implements Parameter {
       "--attention",
       "Pooling",
       "",
-      "How each branch sums up a whole sequence: attention learns which positions matter (and can"
-          + " show them to you); max (--no-attention) simply takes the strongest match anywhere.",
+      "How each branch sums up a whole sequence: attention weighs every position by a learned"
+          + " score and keeps each filter's largest weighted value (Inspect draws the weights: where"
+          + " the pooling looked, not why); max (--no-attention) takes the strongest match anywhere.",
       Range.ON_FIRST,
       false,
       NetworkSpec::attention),

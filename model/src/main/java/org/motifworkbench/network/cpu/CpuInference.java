@@ -160,13 +160,14 @@ final class CpuInference implements AutoCloseable {
    * <p>Why: prediction normalises with running statistics, a momentum-weighted average over
    * training steps that starts from mean 0 and variance 1. With a few hundred sequences there are
    * only a handful of steps per epoch (six for 384 at batch 64), while the first dense layer's
-   * input varies very little between sequences (attention pooling averages over hundreds of
-   * positions): its actual variance was 4e-8 to 7e-6, its running variance still 0.9^steps of the
-   * initial 1 (0.15 after 3 epochs, 0.0064 after 8), so prediction shrank its output 20- to
-   * 120-fold and every sequence got the same probability: the default network scored its own
-   * training data at chance for 7-12 epochs (issue 22; PyTorch shows the same with the same
-   * network). Dropout before the pooling adds a smaller lasting gap (training-mode variance 1.1-1.4
-   * times the inference-mode one). Statistics computed here, in inference mode, close both.
+   * input varies very little between sequences (each pooled feature is a filter's largest output
+   * times a softmax weight spread over hundreds of positions): its actual variance was 4e-8 to
+   * 7e-6, its running variance still 0.9^steps of the initial 1 (0.15 after 3 epochs, 0.0064 after
+   * 8), so prediction shrank its output 20- to 120-fold and every sequence got the same
+   * probability: the default network scored its own training data at chance for 7-12 epochs (issue
+   * 22; PyTorch shows the same with the same network). Dropout before the pooling adds a smaller
+   * lasting gap (training-mode variance 1.1-1.4 times the inference-mode one). Statistics computed
+   * here, in inference mode, close both.
    */
   List<NormShift> calibrate(float[] encoded, int n) {
     if (n < 2) {
