@@ -2,8 +2,6 @@ package org.motifworkbench.app.lessons;
 
 import java.math.BigDecimal;
 import java.util.Locale;
-import org.motifworkbench.data.PrimerRecipe;
-import org.motifworkbench.data.PromoterRecipe;
 import org.motifworkbench.data.SyntheticRecipe;
 import org.motifworkbench.data.TeachingDataset;
 
@@ -26,11 +24,6 @@ public record LessonData(
     long seed,
     Integer length,
     Double positives) {
-
-  /** The teaching sets whose share of positives a lesson may set. */
-  static final java.util.Set<TeachingDataset> WITH_POSITIVES =
-      java.util.EnumSet.of(
-          TeachingDataset.PRIMER, TeachingDataset.PROMOTER, TeachingDataset.PROMOTER_CLEAN);
 
   /** A data set with the generator's own share of positives. */
   public LessonData(
@@ -88,25 +81,7 @@ public record LessonData(
     if (isSample()) {
       return null;
     }
-    SyntheticRecipe own = teachingSet.recipe(count, seed, length);
-    if (positives == null) {
-      return own;
-    }
-    if (own instanceof PrimerRecipe p) {
-      return new PrimerRecipe(p.length(), p.count(), p.seed(), p.consensus(), positives);
-    }
-    if (own instanceof PromoterRecipe p) {
-      return new PromoterRecipe(
-          p.length(),
-          p.count(),
-          p.seed(),
-          positives,
-          p.motifs(),
-          p.decoyFraction(),
-          p.decoyLength(),
-          p.clean());
-    }
-    throw new IllegalStateException("no share of positives for " + teachingSet.id());
+    return teachingSet.recipe(count, seed, length, positives);
   }
 
   /** "primer-motif.fa", or "a generated promoter data set (4,000 sequences)". */

@@ -220,7 +220,7 @@ public final class LessonParser {
     Integer seed = f.optionalWhole("seed", 0, Integer.MAX_VALUE);
     Integer length = f.optionalWhole("length", 10, 10_000);
     Double positives = f.optionalNumber("positives");
-    if (positives != null && !LessonData.WITH_POSITIVES.contains(teaching)) {
+    if (positives != null && !teaching.hasPositiveShare()) {
       throw f.error(
           "'positives' is for the tasks primer, promoter and promoter-clean, not " + task);
     }
