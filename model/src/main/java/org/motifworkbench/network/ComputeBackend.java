@@ -36,6 +36,69 @@ public interface ComputeBackend extends AutoCloseable {
     return Optional.empty();
   }
 
+  /**
+   * Where the windows of a scan lie along one encoded stretch of {@code stretch} bases: window i (0
+   * to count - 1) covers {@code first + i * step} to that plus {@code length}, the model's input
+   * length. The bases of the stretch outside every window are context only.
+   */
+  record Windows(int stretch, int length, int first, int count, int step) {
+    public Windows {
+      if (length < 1 || count < 0 || step < 1 || first < 0) {
+        throw new IllegalArgumentException(
+            "bad windows: length " + length + ", count " + count + ", step " + step);
+      }
+      if (count > 0 && first + (long) (count - 1) * step + length > stretch) {
+        throw new IllegalArgumentException(
+            count
+                + " windows of "
+                + length
+                + " from "
+                + first
+                + " at step "
+                + step
+                + " do not fit a stretch of "
+                + stretch);
+      }
+    }
+  }
+
+  /**
+   * Logits of windows along one encoded stretch (4, stretch) channels-first, (count, outputs)
+   * flattened, in inference mode.
+   *
+   * <p>With {@code shared} false each window is scored alone, exactly as {@link #logits} scores it
+   * cut out (zero padding at its edges); that is what this default does, in batches. With {@code
+   * shared} true a back end may compute the convolutions once along the stretch and pool each
+   * window from the shared feature maps: a convolution position within k/2 of a window's edge then
+   * sees the stretch's real neighbouring bases (zero padding only at the stretch's own ends) where
+   * a lone window sees zero padding; all else is the same arithmetic. Back ends without such a path
+   * score windows alone either way.
+   */
+  default float[] windowLogits(float[] encoded, Windows windows, boolean shared) {
+    int l = windows.length();
+    int m = windows.stretch();
+    int batch = 256;
+    float[] buffer = new float[batch * 4 * l];
+    float[] out = null;
+    int outputs = 0;
+    for (int from = 0; from < windows.count(); from += batch) {
+      int n = Math.min(batch, windows.count() - from);
+      for (int i = 0; i < n; i++) {
+        int start = windows.first() + (from + i) * windows.step();
+        for (int c = 0; c < 4; c++) {
+          System.arraycopy(encoded, c * m + start, buffer, i * 4 * l + c * l, l);
+        }
+      }
+      float[] logits = logits(buffer, n);
+      if (out == null) {
+        outputs = logits.length / n;
+        out = new float[windows.count() * outputs];
+      }
+      System.arraycopy(logits, 0, out, from * outputs, n * outputs);
+    }
+    return out == null ? new float[0] : out;
+  }
+
   /** Whether {@link #inputGradients} is computed here (else the classifier asks the engine). */
   boolean computesInputGradients();
 

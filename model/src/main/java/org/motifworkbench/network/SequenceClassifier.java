@@ -410,6 +410,25 @@ public final class SequenceClassifier implements AutoCloseable {
   }
 
   /**
+   * Logits of windows of the input length along a stretch of bases (IUPAC codes as {@link
+   * OneHotEncoder} reads them, lower case included): window i starts at {@code first + i * step}, i
+   * = 0 ... count - 1; (count, outputs) flattened, outputs 1 for two classes (the sigmoid logit) or
+   * the number of classes. {@code shared} lets the back end compute the convolutions once along the
+   * stretch (see {@link ComputeBackend#windowLogits}); false scores each window alone, equal to
+   * {@link #logits} of the windows cut out.
+   */
+  public float[] windowLogits(CharSequence bases, int first, int count, int step, boolean shared) {
+    int m = bases.length();
+    ComputeBackend.Windows windows = new ComputeBackend.Windows(m, inputLength, first, count, step);
+    if (count == 0) {
+      return new float[0];
+    }
+    float[] stretch = new float[4 * m];
+    OneHotEncoder.encode(bases, stretch, 0, m);
+    return compute.windowLogits(stretch, windows, shared);
+  }
+
+  /**
    * Class probabilities (rows sum to 1) from flattened logits: sigmoid for two classes, softmax
    * otherwise; (N, k) flattened.
    */
