@@ -13,6 +13,7 @@ import org.motifworkbench.data.SyntheticGenerator;
 import org.motifworkbench.data.SyntheticRecipe;
 import org.motifworkbench.data.TeachingDataset;
 import org.motifworkbench.files.OutputGuard;
+import org.motifworkbench.genome.SyntheticGenome;
 import org.motifworkbench.motif.MemeFile;
 import org.motifworkbench.motif.MemeFormat;
 import org.motifworkbench.motif.Motif;
@@ -29,13 +30,16 @@ import picocli.CommandLine.Spec;
       "Write a synthetic teaching data set as FASTA (planted motif, strand and position in each "
           + "header) and its Bayes-optimal accuracy ceiling beside it (<name>.ceiling.json).",
       "Tasks: promoter (the tutorial recipe), promoter-clean (negatives hold no motif), primer, "
-          + "splice (3 classes), pwm (sites sampled from MEME motifs)."
+          + "splice (3 classes), pwm (sites sampled from MEME motifs), genome (a small genome "
+          + "FASTA with planted CTCF-core sites, N runs and soft-masked repeats, plus its peaks "
+          + "<name>.narrowPeak and known-answer variants <name>.vcf beside it)."
     },
     footer = {
       "",
       "Examples:",
       "  mwb simulate promoter -n 8000 -o promoter.fa",
-      "  mwb simulate pwm --meme JASPAR.meme --motif MA0139.1 --length 101 -o ctcf.fa"
+      "  mwb simulate pwm --meme JASPAR.meme --motif MA0139.1 --length 101 -o ctcf.fa",
+      "  mwb simulate genome -o demo/genome.fa"
     })
 final class SimulateCommand implements Callable<Integer> {
 
@@ -44,7 +48,7 @@ final class SimulateCommand implements Callable<Integer> {
   @Parameters(
       index = "0",
       paramLabel = "TASK",
-      description = "promoter, promoter-clean, primer, splice or pwm")
+      description = "promoter, promoter-clean, primer, splice, pwm or genome")
   String task;
 
   @Option(
@@ -65,7 +69,9 @@ final class SimulateCommand implements Callable<Integer> {
       description = "random seed (default ${DEFAULT-VALUE})")
   long seed;
 
-  @Option(names = "--length", description = "sequence length (default: the task's own)")
+  @Option(
+      names = "--length",
+      description = "sequence length (default: the task's own; genome: 200000 per chromosome)")
   Integer length;
 
   @Option(
@@ -87,8 +93,23 @@ final class SimulateCommand implements Callable<Integer> {
       description = "pwm task: motif ids or names (each a class)")
   List<String> motifs = new ArrayList<>();
 
+  @Option(
+      names = "--sites",
+      defaultValue = "300",
+      description = "genome task: planted sites per chromosome (default ${DEFAULT-VALUE})")
+  int sites;
+
+  @Option(
+      names = "--chromosomes",
+      defaultValue = "2",
+      description = "genome task: number of chromosomes (default ${DEFAULT-VALUE})")
+  int chromosomes;
+
   @Override
   public Integer call() throws Exception {
+    if ("genome".equalsIgnoreCase(task.trim())) {
+      return genome();
+    }
     OutputGuard.reading(meme).file(out).file(SyntheticDataset.ceilingPath(out));
     SyntheticRecipe t = task();
     List<String> problems = t.problems();
@@ -108,6 +129,43 @@ final class SimulateCommand implements Callable<Integer> {
         data.ceiling(),
         SyntheticDataset.ceilingPath(out));
     return 0;
+  }
+
+  /** The genome task: FASTA, peaks and variants of a {@link SyntheticGenome}. */
+  private int genome() throws java.io.IOException {
+    Path peaks = sibling(".narrowPeak");
+    Path vcf = sibling(".vcf");
+    OutputGuard.reading().file(out).file(peaks).file(vcf);
+    int chromosomeLength = length == null ? 200_000 : length;
+    SyntheticGenome g = SyntheticGenome.generate(seed, chromosomes, chromosomeLength, sites);
+    g.writeFasta(out);
+    g.writeNarrowPeak(peaks);
+    g.writeVcf(vcf);
+    var o = spec.commandLine().getOut();
+    o.printf(
+        Locale.ROOT,
+        "Wrote a genome of %d chromosomes x %,d bases to %s%n",
+        chromosomes,
+        chromosomeLength,
+        out);
+    o.printf(
+        Locale.ROOT,
+        "  %d planted sites of %s (either strand) -> peaks %s%n",
+        g.sites().size(),
+        SyntheticGenome.MOTIF,
+        peaks);
+    o.printf(
+        Locale.ROOT,
+        "  known-answer variants (break_N breaks site N, random_N lies far from sites) -> %s%n",
+        vcf);
+    return 0;
+  }
+
+  private Path sibling(String extension) {
+    String name = out.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    String stem = dot > 0 ? name.substring(0, dot) : name;
+    return out.resolveSibling(stem + extension);
   }
 
   private SyntheticRecipe task() {

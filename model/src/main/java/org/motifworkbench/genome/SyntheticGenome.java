@@ -242,6 +242,129 @@ public final class SyntheticGenome {
     AtomicFile.writeString(file, text.toString());
   }
 
+  /** The motif's index (0-based, forward strand) whose change breaks a site: a central G. */
+  public static final int BREAKING_INDEX = 9;
+
+  /**
+   * The 0-based genome position of a site's breaking base ({@link #BREAKING_INDEX} read on the
+   * site's strand).
+   */
+  public static long breakingPosition(Site site) {
+    return site.strand() == '+'
+        ? site.start() + BREAKING_INDEX
+        : site.start() + MOTIF.length() - 1 - BREAKING_INDEX;
+  }
+
+  /**
+   * Writes a VCF 4.2 file of known answers for the given chromosomes (all when none are named),
+   * sorted by chromosome and position. IDs say what each record is: {@code break_N} an SNV at site
+   * N's breaking base (G to A on the site's strand), {@code random_N} an SNV at least 200 bases
+   * from every site, {@code multi_1} a site with two alternative alleles, {@code indel_1} a
+   * deletion, {@code mismatch_1} a record whose REF is not the genome's base, {@code unknown_1} a
+   * record on a chromosome the genome lacks (chrUn, listed last).
+   */
+  public void writeVcf(Path file, String... contigs) throws IOException {
+    SplittableRandom random = new SplittableRandom(seed ^ 0x7CF);
+    List<String> wanted = contigs.length == 0 ? chromosomeNames() : List.of(contigs);
+    StringBuilder text = new StringBuilder("##fileformat=VCFv4.2\n");
+    text.append("##source=MotifWorkbench SyntheticGenome seed ").append(seed).append('\n');
+    for (Chromosome c : chromosomes) {
+      text.append("##contig=<ID=")
+          .append(c.name())
+          .append(",length=")
+          .append(c.bases().length())
+          .append(">\n");
+    }
+    text.append("#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\n");
+    int siteNumber = 0;
+    for (String contig : wanted) {
+      String bases = bases(contig);
+      List<Site> here = sites(contig);
+      List<long[]> records = new ArrayList<>();
+      List<String> lines = new ArrayList<>();
+      for (Site site : here) {
+        siteNumber++;
+        long at = breakingPosition(site);
+        char ref = Character.toUpperCase(bases.charAt((int) at));
+        char alt = site.strand() == '+' ? 'A' : 'T';
+        add(records, lines, at, contig, "break_" + siteNumber, ref, String.valueOf(alt));
+        long far = farFromSites(random, bases, here);
+        char farRef = Character.toUpperCase(bases.charAt((int) far));
+        add(records, lines, far, contig, "random_" + siteNumber, farRef, otherBase(farRef, random));
+      }
+      if (contig.equals(wanted.get(0))) {
+        long multi = farFromSites(random, bases, here);
+        char ref = Character.toUpperCase(bases.charAt((int) multi));
+        String alts = otherBase(ref, random);
+        String second = otherBase(ref, random);
+        while (second.equals(alts)) {
+          second = otherBase(ref, random);
+        }
+        add(records, lines, multi, contig, "multi_1", ref, alts + "," + second);
+        long indel = farFromSites(random, bases, here);
+        String two = bases.substring((int) indel, (int) indel + 2).toUpperCase(Locale.ROOT);
+        lines.add(line(contig, indel, "indel_1", two, two.substring(0, 1)));
+        records.add(new long[] {indel, lines.size() - 1});
+        long wrong = farFromSites(random, bases, here);
+        char wrongRef =
+            otherBase(Character.toUpperCase(bases.charAt((int) wrong)), random).charAt(0);
+        char wrongAlt = otherBase(wrongRef, random).charAt(0);
+        add(records, lines, wrong, contig, "mismatch_1", wrongRef, String.valueOf(wrongAlt));
+      }
+      records.sort((a, b) -> Long.compare(a[0], b[0]));
+      for (long[] r : records) {
+        text.append(lines.get((int) r[1]));
+      }
+    }
+    text.append(line("chrUn", 99, "unknown_1", "A", "G"));
+    AtomicFile.writeString(file, text.toString());
+  }
+
+  private List<String> chromosomeNames() {
+    return chromosomes.stream().map(Chromosome::name).toList();
+  }
+
+  private static void add(
+      List<long[]> records,
+      List<String> lines,
+      long at,
+      String contig,
+      String id,
+      char ref,
+      String alt) {
+    lines.add(line(contig, at, id, String.valueOf(ref), alt));
+    records.add(new long[] {at, lines.size() - 1});
+  }
+
+  /** A VCF data line for a 0-based position. */
+  private static String line(String contig, long at, String id, String ref, String alt) {
+    return contig + "\t" + (at + 1) + "\t" + id + "\t" + ref + "\t" + alt + "\t.\tPASS\t.\n";
+  }
+
+  private static String otherBase(char ref, SplittableRandom random) {
+    String others = "ACGT".replace(String.valueOf(ref), "");
+    return String.valueOf(others.charAt(random.nextInt(others.length())));
+  }
+
+  /** A position of plain (A/C/G/T) bases at least 200 bases from every site. */
+  private static long farFromSites(SplittableRandom random, String bases, List<Site> sites) {
+    while (true) {
+      long at = TELOMERE + 200L + random.nextInt(bases.length() - TELOMERE - 400);
+      char c = Character.toUpperCase(bases.charAt((int) at));
+      char next = Character.toUpperCase(bases.charAt((int) at + 1));
+      if ("ACGT".indexOf(c) < 0 || "ACGT".indexOf(next) < 0) {
+        continue;
+      }
+      boolean far = true;
+      for (Site s : sites) {
+        far &= at < s.start() - 200 || at >= s.end() + 200;
+      }
+      if (far) {
+        return at;
+      }
+    }
+  }
+
   /**
    * Writes a MACS2-style narrowPeak file with one peak per site (of the given chromosomes, all when
    * none are named): the peak 160-400 bases wide around the site, the summit (column 10, an offset
