@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
           + "discovery on 2,000 sequences), parse (FASTA "
           + "reading and encoding), memory (peak RSS of mwb predict in a child JVM), sample (the bundled "
           + "sample to a trained teaching model, Java kernels against the engine), match "
-          + "(all-vs-all motif matching of JASPAR, against one thread)."
+          + "(all-vs-all motif matching of JASPAR, against one thread), scan (a chromosome "
+          + "scanned at step 1 with feature maps shared along it, against each window alone)."
     })
 final class BenchCommand implements Callable<Integer> {
 
@@ -39,7 +40,7 @@ final class BenchCommand implements Callable<Integer> {
   @Option(
       names = "--parts",
       split = ",",
-      defaultValue = "train,explain,parse,memory,sample,match",
+      defaultValue = "train,explain,parse,memory,sample,match,scan",
       description = "which figures to measure (default: ${DEFAULT-VALUE})")
   List<String> parts;
 
@@ -84,6 +85,12 @@ final class BenchCommand implements Callable<Integer> {
   long[] rssSizes;
 
   @Option(
+      names = "--scan-mb",
+      defaultValue = "2",
+      description = "megabases scanned in the scan part (its memory figure scans four times that)")
+  int scanMb;
+
+  @Option(
       names = "--work-dir",
       description =
           "folder for generated files (default: a temporary " + "folder, deleted afterwards)")
@@ -126,6 +133,9 @@ final class BenchCommand implements Callable<Integer> {
       }
       if (parts.contains("match")) {
         new MatchBench(threads, 3).run(table);
+      }
+      if (parts.contains("scan")) {
+        new ScanBench(scanMb, 20_000).run(table);
       }
     } finally {
       if (workDir == null) {

@@ -31,6 +31,16 @@ final class ReferenceNetwork {
    * Branch j's convolution + ReLU, [filter][position]: output p reads p - k/2 ... p - k/2 + k - 1.
    */
   static double[][] convolved(NetworkWeights.Branch b, float[] x, int length) {
+    return convolved(b, x, length, 0, length);
+  }
+
+  /**
+   * As {@link #convolved(NetworkWeights.Branch, float[], int)} for positions from ... from + length
+   * - 1 of a longer input x (4, stretch): the convolution reads the input's real bases beyond them,
+   * zero only beyond the input (a window of a scan with shared feature maps).
+   */
+  static double[][] convolved(
+      NetworkWeights.Branch b, float[] x, int stretch, int from, int length) {
     int k = b.kernel();
     int filters = b.convBias().length;
     double[][] h = new double[filters][length];
@@ -39,9 +49,9 @@ final class ReferenceNetwork {
         double a = b.convBias()[f];
         for (int c = 0; c < 4; c++) {
           for (int o = 0; o < k; o++) {
-            int q = p - k / 2 + o;
-            if (q >= 0 && q < length) {
-              a += b.convWeight()[(f * 4 + c) * k + o] * (double) x[c * length + q];
+            int q = from + p - k / 2 + o;
+            if (q >= 0 && q < stretch) {
+              a += b.convWeight()[(f * 4 + c) * k + o] * (double) x[c * stretch + q];
             }
           }
         }
@@ -58,10 +68,22 @@ final class ReferenceNetwork {
 
   /** Every branch pooled, concatenated: batch norm, then attention or max pooling. */
   static double[] pooled(NetworkWeights w, float[] x, int length) {
+    return pooled(w, x, length, 0, length);
+  }
+
+  /**
+   * Inference-mode logits of the window from ... from + length - 1 of a longer input x (4,
+   * stretch), its convolutions reading the real bases beyond the window.
+   */
+  static double[] windowLogits(NetworkWeights w, float[] x, int stretch, int from, int length) {
+    return head(w, pooled(w, x, stretch, from, length));
+  }
+
+  private static double[] pooled(NetworkWeights w, float[] x, int stretch, int from, int length) {
     double eps = w.spec().batchNormEpsilon();
     List<Double> out = new ArrayList<>();
     for (NetworkWeights.Branch b : w.branches()) {
-      double[][] h = convolved(b, x, length);
+      double[][] h = convolved(b, x, stretch, from, length);
       int filters = h.length;
       for (int f = 0; f < filters; f++) {
         for (int p = 0; p < length; p++) {

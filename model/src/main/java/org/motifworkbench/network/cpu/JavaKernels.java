@@ -26,6 +26,9 @@ final class JavaKernels implements ComputeBackend {
   /** Prediction on the weights as last read: made on first use, dropped on changes. */
   private CpuInference inference;
 
+  /** Scans along stretches on {@link #inference}'s weights: made on first use, dropped with it. */
+  private StretchScan scan;
+
   /** Explanations on {@link #inference}'s weights: made on first use, dropped with it. */
   private CpuExplanations explanations;
 
@@ -68,6 +71,21 @@ final class JavaKernels implements ComputeBackend {
   @Override
   public Optional<List<float[]>> filterActivations(float[] encoded, int n) {
     return Optional.of(inference().filterActivations(encoded, n));
+  }
+
+  /**
+   * With {@code shared} true, from feature maps computed once along the stretch ({@link
+   * StretchScan}); with it false each window alone, as the interface's default does.
+   */
+  @Override
+  public float[] windowLogits(float[] encoded, Windows windows, boolean shared) {
+    if (!shared || windows.count() == 0) {
+      return ComputeBackend.super.windowLogits(encoded, windows, shared);
+    }
+    if (scan == null) {
+      scan = new StretchScan(inference());
+    }
+    return scan.windowLogits(encoded, windows);
   }
 
   @Override
@@ -154,6 +172,7 @@ final class JavaKernels implements ComputeBackend {
       inference.close();
       inference = null;
       explanations = null;
+      scan = null;
     }
   }
 
