@@ -31,8 +31,8 @@ import picocli.CommandLine.Spec;
             + " the name ends in .narrowPeak).",
     footer = {
       "",
-      "Regions are 1-based and inclusive, as in samtools and IGV: chr2, chr2:1,001-2,000 or"
-          + " chr2:1001 (to the end).",
+      "Regions are 1-based and inclusive, as in samtools and IGV:",
+      "  chr2, chr2:1,001-2,000 or chr2:1001 (from base 1,001 to the end).",
       "",
       "Example:",
       "  mwb scan -m ctcf.mwb -g genome.fa --region chr2 --peaks chr2-peaks.bed -o chr2.bedGraph"
