@@ -31,6 +31,7 @@ import picocli.CommandLine.Command;
       ExplainCommand.class,
       MotifsCommand.class,
       MatchCommand.class,
+      ScanCommand.class,
       FigureCommand.class,
       ClassCommand.class,
       EngineCommand.class
