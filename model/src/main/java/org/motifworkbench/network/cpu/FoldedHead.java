@@ -189,6 +189,7 @@ final class FoldedHead {
     }
     int count = 0;
     for (int k = 0; k < width; k++) {
+      // no branch per input: half of them are zero, in no predictable order
       nonzero[count] = k;
       count += h[k] > 0f ? 1 : 0;
     }
@@ -197,11 +198,43 @@ final class FoldedHead {
 
   /**
    * out = bias + sum over the non-zero inputs h[k] of wT[k][...] h[k] (width outputs, a whole
-   * number of vectors): four vectors of outputs summed in registers over the inputs at a time.
+   * number of vectors): eight (or four) vectors of outputs summed in registers over the inputs at a
+   * time.
    */
   private static void sparseLayer(
       float[] wT, float[] bias, int width, float[] h, int[] nonzero, int count, float[] out) {
     int r = 0;
+    for (; r + 8 * VL <= width; r += 8 * VL) {
+      FloatVector a0 = FloatVector.fromArray(S, bias, r);
+      FloatVector a1 = FloatVector.fromArray(S, bias, r + VL);
+      FloatVector a2 = FloatVector.fromArray(S, bias, r + 2 * VL);
+      FloatVector a3 = FloatVector.fromArray(S, bias, r + 3 * VL);
+      FloatVector a4 = FloatVector.fromArray(S, bias, r + 4 * VL);
+      FloatVector a5 = FloatVector.fromArray(S, bias, r + 5 * VL);
+      FloatVector a6 = FloatVector.fromArray(S, bias, r + 6 * VL);
+      FloatVector a7 = FloatVector.fromArray(S, bias, r + 7 * VL);
+      for (int i = 0; i < count; i++) {
+        int k = nonzero[i];
+        FloatVector v = FloatVector.broadcast(S, h[k]);
+        int row = k * width + r;
+        a0 = FloatVector.fromArray(S, wT, row).fma(v, a0);
+        a1 = FloatVector.fromArray(S, wT, row + VL).fma(v, a1);
+        a2 = FloatVector.fromArray(S, wT, row + 2 * VL).fma(v, a2);
+        a3 = FloatVector.fromArray(S, wT, row + 3 * VL).fma(v, a3);
+        a4 = FloatVector.fromArray(S, wT, row + 4 * VL).fma(v, a4);
+        a5 = FloatVector.fromArray(S, wT, row + 5 * VL).fma(v, a5);
+        a6 = FloatVector.fromArray(S, wT, row + 6 * VL).fma(v, a6);
+        a7 = FloatVector.fromArray(S, wT, row + 7 * VL).fma(v, a7);
+      }
+      a0.intoArray(out, r);
+      a1.intoArray(out, r + VL);
+      a2.intoArray(out, r + 2 * VL);
+      a3.intoArray(out, r + 3 * VL);
+      a4.intoArray(out, r + 4 * VL);
+      a5.intoArray(out, r + 5 * VL);
+      a6.intoArray(out, r + 6 * VL);
+      a7.intoArray(out, r + 7 * VL);
+    }
     for (; r + 4 * VL <= width; r += 4 * VL) {
       FloatVector a0 = FloatVector.fromArray(S, bias, r);
       FloatVector a1 = FloatVector.fromArray(S, bias, r + VL);

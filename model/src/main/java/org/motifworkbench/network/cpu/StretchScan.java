@@ -77,30 +77,39 @@ final class StretchScan {
     private final ComputeBackend.Windows windows;
     private final float[] logits;
     private final boolean attention;
+    private final int branches;
 
     /** A segment's convolution + ReLU, [position][filter]. */
     private final float[] map;
 
-    /** The block being computed: g (then its suffix maxima), e, prefix maxima and sums. */
-    private float[] g;
-
+    /** A block's attention scores, then their exponentials e. */
     private final float[] e;
-    private final float[] prefixMax;
-    private final double[] prefixSum;
 
-    /** Per branch: suffix maxima and sums of the block where the current tile's windows start. */
-    private final float[][] suffixMax;
+    /** Per branch: suffix maxima [position][filter] and sums of the block the tile starts in. */
+    private final float[][] held;
 
-    private final double[][] suffixSum;
+    private final double[][] heldSum;
 
-    /** The first linear layer's pre-activations of the tile's windows, [window][firstWidth]. */
+    /** Per branch: the next block's g = y e (max pooling: y), made into its suffix maxima. */
+    private final float[][] next;
+
+    private final double[][] nextSum;
+
+    /** Per branch: the next block's prefix maxima and sums. */
+    private final float[][] prefix;
+
+    private final double[][] prefixSum;
+
+    /** Per branch: the first linear layer times its pooled maxima of the previous window. */
+    private final float[][] running;
+
+    private final float[][] best;
+    private final float[][] last;
+    private final float[] inverse;
+
+    /** The first linear layer's pre-activations of one window. */
     private final float[] pre;
 
-    /** First linear layer x this branch's pooled maxima of the previous window. */
-    private final float[] running;
-
-    private float[] best;
-    private float[] last;
     private final FoldedHead.Scratch scratch;
 
     Pass(float[] x, byte[] code, ComputeBackend.Windows windows, float[] logits) {
@@ -109,20 +118,21 @@ final class StretchScan {
       this.windows = windows;
       this.logits = logits;
       this.attention = net.spec.attention();
+      this.branches = net.branches.size();
       int l = length;
-      int branches = net.branches.size();
       map = new float[(l + widestKernel) * padded];
-      g = new float[l * padded];
-      e = new float[l];
-      prefixMax = new float[l * padded];
-      prefixSum = new double[l];
-      suffixMax = new float[branches][l * padded];
-      suffixSum = new double[branches][l];
-      int tile = Math.min(l, (l - 1) / windows.step() + 1);
-      pre = new float[tile * head.firstWidth];
-      running = new float[head.firstWidth];
-      best = new float[padded];
-      last = new float[padded];
+      e = new float[l + VL];
+      held = new float[branches][l * padded];
+      heldSum = new double[branches][l];
+      next = new float[branches][l * padded];
+      nextSum = new double[branches][l];
+      prefix = new float[branches][l * padded];
+      prefixSum = new double[branches][l];
+      running = new float[branches][head.firstWidth];
+      best = new float[branches][padded];
+      last = new float[branches][padded];
+      inverse = new float[branches];
+      pre = new float[head.firstWidth];
       scratch = head.scratch();
     }
 
@@ -134,36 +144,36 @@ final class StretchScan {
       int step = windows.step();
       int origin = start(from);
       int end = start(to - 1) + l;
-      int held = -1;
-      int branches = net.branches.size();
+      int heldBlock = -1;
       for (int i = from; i < to; ) {
         int block = (start(i) - origin) / l;
         int blockStart = origin + block * l;
         int tileEnd = Math.min(to, Math.floorDiv(blockStart + l - 1 - windows.first(), step) + 1);
-        if (held != block) {
+        if (heldBlock != block) {
           for (int b = 0; b < branches; b++) {
             features(b, blockStart, Math.min(l, end - blockStart));
-            suffixes(b, Math.min(l, end - blockStart));
+          }
+          swap();
+        }
+        int nextStart = blockStart + l;
+        int nextLength = Math.max(0, Math.min(l, end - nextStart));
+        if (nextLength > 0) {
+          for (int b = 0; b < branches; b++) {
+            features(b, nextStart, nextLength);
           }
         }
-        int next = blockStart + l;
-        int nextLength = Math.max(0, Math.min(l, end - next));
         for (int w = i; w < tileEnd; w++) {
-          System.arraycopy(head.firstBias, 0, pre, (w - i) * head.firstWidth, head.firstWidth);
-        }
-        for (int b = 0; b < branches; b++) {
-          if (nextLength > 0) {
-            features(b, next, nextLength);
+          int s = start(w) - blockStart;
+          for (int b = 0; b < branches; b++) {
+            pool(b, s, w == i);
           }
-          pool(b, i, tileEnd, blockStart);
-          if (nextLength > 0) {
-            suffixes(b, nextLength);
-          }
+          firstLayer();
+          head.logits(pre, 0, logits, w * head.outputs, scratch);
         }
-        held = nextLength > 0 ? block + 1 : -1;
-        for (int w = i; w < tileEnd; w++) {
-          head.logits(pre, (w - i) * head.firstWidth, logits, w * head.outputs, scratch);
+        if (nextLength > 0) {
+          swap();
         }
+        heldBlock = nextLength > 0 ? block + 1 : -1;
         i = tileEnd;
       }
     }
@@ -172,56 +182,47 @@ final class StretchScan {
       return windows.first() + window * windows.step();
     }
 
+    /** The next block's suffix maxima and sums become the held ones. */
+    private void swap() {
+      for (int b = 0; b < branches; b++) {
+        float[] t = held[b];
+        held[b] = next[b];
+        next[b] = t;
+        double[] u = heldSum[b];
+        heldSum[b] = nextSum[b];
+        nextSum[b] = u;
+      }
+    }
+
     /**
-     * Branch b's features at positions [from, from + count) of the stretch into g and e (the
-     * convolution sees the real bases beyond them, zero only beyond the stretch), with their prefix
-     * maxima and sums.
+     * Branch b's features at positions [from, from + count) of the stretch (the convolution sees
+     * the real bases beyond them, zero only beyond the stretch): g = y e into next[b] as suffix
+     * maxima, prefix maxima into prefix[b], and the sums of e.
      */
     private void features(int b, int from, int count) {
       PackedWeights.Branch branch = net.branches.get(b);
       int segment = Math.max(0, from - branch.pad);
       int segmentEnd = Math.min(windows.stretch(), from + count + branch.kernel - 1 - branch.pad);
       Kernels.convolveRelu(branch, x, code, segment, segmentEnd - segment, padded, map, 0);
-      float[] scale = inference.branchScale.get(b);
-      float[] shift = inference.branchShift.get(b);
-      float[] aw = branch.attentionWeight;
-      double sum = 0;
+      int at = (from - segment) * padded;
+      normalise(b, at, count);
+      float[] g = next[b];
+      float[] pm = prefix[b];
       for (int q = 0; q < count; q++) {
-        int at = (from + q - segment) * padded;
-        float weight = 1f;
-        if (attention) {
-          FloatVector dot = FloatVector.zero(S);
-          for (int f0 = 0; f0 < padded; f0 += VL) {
-            FloatVector y =
-                FloatVector.fromArray(S, map, at + f0)
-                    .fma(FloatVector.fromArray(S, scale, f0), FloatVector.fromArray(S, shift, f0));
-            y.intoArray(map, at + f0);
-            dot = y.fma(FloatVector.fromArray(S, aw, f0), dot);
-          }
-          float score =
-              Kernels.tanh(dot.reduceLanes(VectorOperators.ADD) + branch.attentionBias[0]);
-          weight = (float) Math.exp(score);
-          sum += weight;
-          e[q] = weight;
-          prefixSum[q] = sum;
-        }
+        int o = at + q * padded;
+        FloatVector weight = FloatVector.broadcast(S, e[q]);
         for (int f0 = 0; f0 < padded; f0 += VL) {
-          FloatVector v = FloatVector.fromArray(S, map, at + f0);
-          v =
-              attention
-                  ? v.mul(weight)
-                  : v.fma(FloatVector.fromArray(S, scale, f0), FloatVector.fromArray(S, shift, f0));
+          FloatVector v = FloatVector.fromArray(S, map, o + f0);
+          if (attention) {
+            v = v.mul(weight);
+          }
           v.intoArray(g, q * padded + f0);
           if (q > 0) {
-            v = v.max(FloatVector.fromArray(S, prefixMax, (q - 1) * padded + f0));
+            v = v.max(FloatVector.fromArray(S, pm, (q - 1) * padded + f0));
           }
-          v.intoArray(prefixMax, q * padded + f0);
+          v.intoArray(pm, q * padded + f0);
         }
       }
-    }
-
-    /** The suffix maxima and sums of the block in g and e become branch b's held ones. */
-    private void suffixes(int b, int count) {
       for (int q = count - 2; q >= 0; q--) {
         for (int f0 = 0; f0 < padded; f0 += VL) {
           FloatVector.fromArray(S, g, q * padded + f0)
@@ -229,94 +230,124 @@ final class StretchScan {
               .intoArray(g, q * padded + f0);
         }
       }
-      float[] t = suffixMax[b];
-      suffixMax[b] = g;
-      g = t;
       if (attention) {
-        double[] sums = suffixSum[b];
         double sum = 0;
+        for (int q = 0; q < count; q++) {
+          sum += e[q];
+          prefixSum[b][q] = sum;
+        }
+        sum = 0;
         for (int q = count - 1; q >= 0; q--) {
           sum += e[q];
-          sums[q] = sum;
+          nextSum[b][q] = sum;
         }
       }
     }
 
     /**
-     * Branch b's pooled features of windows [from, to), which start in the block at blockStart,
-     * added through the first linear layer to their pre-activations.
+     * Batch norm in place on count positions of the map from {@code at}; with attention, each
+     * position's e = exp(tanh(a . y + bias)) into e.
      */
-    private void pool(int b, int from, int to, int blockStart) {
-      int width = head.firstWidth;
-      float[] suffix = suffixMax[b];
-      for (int w = from; w < to; w++) {
-        int s = start(w) - blockStart;
-        double z;
-        if (s == 0) {
-          System.arraycopy(suffix, 0, best, 0, padded);
-          z = suffixSum[b][0];
-        } else {
-          for (int f0 = 0; f0 < padded; f0 += VL) {
-            FloatVector.fromArray(S, suffix, s * padded + f0)
-                .max(FloatVector.fromArray(S, prefixMax, (s - 1) * padded + f0))
-                .intoArray(best, f0);
+    private void normalise(int b, int at, int count) {
+      float[] scale = inference.branchScale.get(b);
+      float[] shift = inference.branchShift.get(b);
+      PackedWeights.Branch branch = net.branches.get(b);
+      float[] aw = branch.attentionWeight;
+      for (int q = 0; q < count; q++) {
+        int o = at + q * padded;
+        FloatVector dot = FloatVector.zero(S);
+        for (int f0 = 0; f0 < padded; f0 += VL) {
+          FloatVector y =
+              FloatVector.fromArray(S, map, o + f0)
+                  .fma(FloatVector.fromArray(S, scale, f0), FloatVector.fromArray(S, shift, f0));
+          y.intoArray(map, o + f0);
+          if (attention) {
+            dot = y.fma(FloatVector.fromArray(S, aw, f0), dot);
           }
-          z = suffixSum[b][s] + prefixSum[s - 1];
         }
-        if (w == from) {
-          firstLayer(b);
-        } else {
-          update(b);
-        }
-        float[] t = last;
-        last = best;
-        best = t;
-        float inverse = attention ? (float) (1 / z) : 1f;
-        int at = (w - from) * width;
-        FloatVector scale = FloatVector.broadcast(S, inverse);
-        for (int r = 0; r < width; r += VL) {
-          FloatVector.fromArray(S, running, r)
-              .fma(scale, FloatVector.fromArray(S, pre, at + r))
-              .intoArray(pre, at + r);
+        if (attention) {
+          e[q] = dot.reduceLanes(VectorOperators.ADD) + branch.attentionBias[0];
         }
       }
-    }
-
-    /** running = the first linear layer's columns of branch b times best. */
-    private void firstLayer(int b) {
-      Arrays.fill(running, 0f);
-      for (int f = 0; f < filters; f++) {
-        if (best[f] != 0f) {
-          Kernels.axpy(
-              best[f],
-              head.firstT,
-              (b * filters + f) * head.firstWidth,
-              running,
-              0,
-              running.length);
+      if (attention) {
+        for (int q = 0; q < count; q++) {
+          e[q] = (float) Math.exp(Kernels.tanh(e[q]));
         }
       }
     }
 
     /**
-     * running += the first linear layer's columns of branch b times (best - last) where changed.
+     * Branch b's pooled maxima of the window at offset s of the held block (and the next block's
+     * first s positions), and the inverse of its sum of e; the running product with the first
+     * linear layer brought up to date (recomputed when {@code fresh}).
      */
+    private void pool(int b, int s, boolean fresh) {
+      float[] m = best[b];
+      float[] suffix = held[b];
+      if (s == 0) {
+        System.arraycopy(suffix, 0, m, 0, padded);
+        inverse[b] = (float) (1 / heldSum[b][0]);
+      } else {
+        float[] pm = prefix[b];
+        for (int f0 = 0; f0 < padded; f0 += VL) {
+          FloatVector.fromArray(S, suffix, s * padded + f0)
+              .max(FloatVector.fromArray(S, pm, (s - 1) * padded + f0))
+              .intoArray(m, f0);
+        }
+        inverse[b] = (float) (1 / (heldSum[b][s] + prefixSum[b][s - 1]));
+      }
+      if (fresh) {
+        recompute(b);
+      } else {
+        update(b);
+      }
+      best[b] = last[b];
+      last[b] = m;
+    }
+
+    /** pre = the first linear layer's bias + each branch's running product / its sum of e. */
+    private void firstLayer() {
+      int width = head.firstWidth;
+      for (int r = 0; r < width; r += VL) {
+        FloatVector acc = FloatVector.fromArray(S, head.firstBias, r);
+        for (int b = 0; b < branches; b++) {
+          FloatVector v = FloatVector.fromArray(S, running[b], r);
+          acc = attention ? v.fma(FloatVector.broadcast(S, inverse[b]), acc) : v.add(acc);
+        }
+        acc.intoArray(pre, r);
+      }
+    }
+
+    /** Branch b's running product: the first linear layer's columns of branch b times best. */
+    private void recompute(int b) {
+      float[] y = running[b];
+      float[] m = best[b];
+      Arrays.fill(y, 0f);
+      for (int f = 0; f < filters; f++) {
+        if (m[f] != 0f) {
+          Kernels.axpy(m[f], head.firstT, (b * filters + f) * head.firstWidth, y, 0, y.length);
+        }
+      }
+    }
+
+    /** Branch b's running product plus its columns times (best - last) where they differ. */
     private void update(int b) {
+      float[] y = running[b];
+      float[] m = best[b];
+      float[] old = last[b];
       for (int f0 = 0; f0 < padded; f0 += VL) {
         VectorMask<Float> changed =
-            FloatVector.fromArray(S, best, f0)
-                .compare(VectorOperators.NE, FloatVector.fromArray(S, last, f0));
+            FloatVector.fromArray(S, m, f0)
+                .compare(VectorOperators.NE, FloatVector.fromArray(S, old, f0));
+        if (!changed.anyTrue()) {
+          continue;
+        }
         long bits = changed.toLong();
         while (bits != 0) {
           int f = f0 + Long.numberOfTrailingZeros(bits);
           bits &= bits - 1;
           Kernels.axpy(
-              best[f] - last[f],
-              head.firstT,
-              (b * filters + f) * head.firstWidth,
-              running,
-              0,
-              running.length);
+              m[f] - old[f], head.firstT, (b * filters + f) * head.firstWidth, y, 0, y.length);
         }
       }
     }
