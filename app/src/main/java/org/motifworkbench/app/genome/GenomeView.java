@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
-import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -138,23 +137,23 @@ public final class GenomeView {
     cancel.setId("cancelScan");
     cancel.disableProperty().bind(viewModel.scanningProperty().not());
     cancel.setOnAction(e -> viewModel.cancel());
-    HBox controls =
+    HBox genomeLine = new HBox(8, open, file, fixed("Region"), regionField);
+    genomeLine.setAlignment(Pos.CENTER_LEFT);
+    HBox optionLine =
         new HBox(
             8,
-            open,
-            file,
-            new Label("Region"),
-            regionField,
-            new Label("Step"),
+            fixed("Step"),
             step,
-            new Label("Class"),
+            fixed("Class"),
             className,
             strands,
-            new Label("Peak at"),
+            fixed("Peak at probability"),
             threshold,
             scan,
             cancel);
-    controls.setAlignment(Pos.CENTER_LEFT);
+    optionLine.setAlignment(Pos.CENTER_LEFT);
+    VBox controls = new VBox(6, genomeLine, optionLine);
+    file.setMinWidth(Label.USE_PREF_SIZE);
     Label regionError = new Label();
     regionError.setId("regionError");
     regionError.getStyleClass().add("error-text");
@@ -187,7 +186,11 @@ public final class GenomeView {
     Label hint =
         new Label("Drag across the track to zoom; click it to explain that window on Inspect.");
     hint.getStyleClass().add("hint");
-    HBox below = new HBox(8, new Label("Show"), range, whole, save, figure, hint);
+    hint.setMinWidth(0); // the hint gives way first on a narrow window
+    for (Button b : List.of(whole, save, figure)) {
+      b.setMinWidth(Button.USE_PREF_SIZE);
+    }
+    HBox below = new HBox(8, fixed("Show"), range, whole, save, figure, hint);
     below.setAlignment(Pos.CENTER_LEFT);
 
     viewer.addChartMouseListener(
@@ -208,6 +211,13 @@ public final class GenomeView {
     VBox box = new VBox(8, controls, statusLine, viewer, below);
     box.setPadding(new Insets(10));
     return new BorderPane(box);
+  }
+
+  /** A label that keeps its text whole when the line is narrow. */
+  private static Label fixed(String text) {
+    Label label = new Label(text);
+    label.setMinWidth(Label.USE_PREF_SIZE);
+    return label;
   }
 
   private void chooseGenome() {
@@ -266,13 +276,5 @@ public final class GenomeView {
     }
     XYPlot plot = chart.plot();
     return Optional.of(plot.getDomainAxis().java2DToValue(canvasX, area, plot.getDomainAxisEdge()));
-  }
-
-  /** Where on screen the track shows {@code position} (half-way up the plot), for tests. */
-  Point2D screenPointOf(double position) {
-    Rectangle2D area = viewer.getCanvas().getRenderingInfo().getPlotInfo().getDataArea();
-    XYPlot plot = chart.plot();
-    double x = plot.getDomainAxis().valueToJava2D(position, area, plot.getDomainAxisEdge());
-    return viewer.getCanvas().localToScreen(x, area.getCenterY());
   }
 }

@@ -99,9 +99,15 @@ final class TrackChart {
       return;
     }
     double[][] points = track.points(x.getLowerBound(), x.getUpperBound(), BINS);
+    // a gap wider than two steps or two bins (an N run) breaks the line instead of bridging it
+    double gap =
+        2 * Math.max(track.options().step(), (x.getUpperBound() - x.getLowerBound()) / BINS);
     series.setNotify(false);
     series.clear();
     for (int i = 0; i < points[0].length; i++) {
+      if (i > 0 && points[0][i] - points[0][i - 1] > gap) {
+        series.add((points[0][i] + points[0][i - 1]) / 2, null, false);
+      }
       series.add(points[0][i], points[1][i], false);
     }
     series.setNotify(true);
