@@ -10,6 +10,7 @@ import org.motifworkbench.app.dialog.LastFolders;
 import org.motifworkbench.app.dialog.Purpose;
 import org.motifworkbench.app.evaluate.EvaluateViewModel;
 import org.motifworkbench.app.figure.FigureExport;
+import org.motifworkbench.app.genome.RegionViewModel;
 import org.motifworkbench.app.inspect.InspectViewModel;
 import org.motifworkbench.app.labcheck.LabCheckViewModel;
 import org.motifworkbench.app.lessons.LessonLibrary;
@@ -53,6 +54,7 @@ public final class AppContext implements AutoCloseable {
   private final EvaluateViewModel evaluate;
   private final InspectViewModel inspect;
   private final MotifsViewModel motifs;
+  private final RegionViewModel genome;
   private final SetupViewModel setup;
   private final TrainViewModel train;
   private final LessonViewModel lessons;
@@ -135,6 +137,16 @@ public final class AppContext implements AutoCloseable {
     this.evaluate =
         new EvaluateViewModel(engineRunner, runner, workspace, otherData, Platform::runLater);
     this.inspect = new InspectViewModel(engineRunner, workspace);
+    this.genome =
+        new RegionViewModel(
+            engineRunner,
+            runner,
+            Platform::runLater,
+            workspace,
+            (name, bases) -> {
+              inspect.explainWindow(name, bases);
+              mainWindow.go(Step.INSPECT);
+            });
     this.motifs =
         new MotifsViewModel(
             engineRunner, runner, Platform::runLater, workspace, samples.motifDatabase());
@@ -278,6 +290,11 @@ public final class AppContext implements AutoCloseable {
     return inspect;
   }
 
+  /** The Genome screen's region scan: genome, region, the track of the current model. */
+  public RegionViewModel genome() {
+    return genome;
+  }
+
   /** The Motifs screen's state: filter and discovered motifs with their database matches. */
   public MotifsViewModel motifs() {
     return motifs;
@@ -320,6 +337,11 @@ public final class AppContext implements AutoCloseable {
   /** Stops background work without waiting for it. */
   @Override
   public void close() {
+    try {
+      genome.close();
+    } catch (java.io.IOException e) {
+      // read-only file: nothing to lose
+    }
     runner.close();
     engineRunner.close();
   }

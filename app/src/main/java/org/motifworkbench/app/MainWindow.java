@@ -21,6 +21,7 @@ import javafx.stage.Stage;
 import org.motifworkbench.app.data.DataView;
 import org.motifworkbench.app.dialog.DialogService;
 import org.motifworkbench.app.evaluate.EvaluateView;
+import org.motifworkbench.app.genome.GenomeView;
 import org.motifworkbench.app.inspect.InspectView;
 import org.motifworkbench.app.lessons.LessonPanel;
 import org.motifworkbench.app.motifs.MotifsView;
@@ -91,6 +92,7 @@ public final class MainWindow {
           instead(new InspectView(context.inspect(), context.figureExport(), dialogs).root());
       case MOTIFS ->
           instead(new MotifsView(context.motifs(), context.figureExport(), dialogs).root());
+      case GENOME -> new GenomeView(context.genome(), context.figureExport(), dialogs).root();
       case MODEL -> new SetupView(context.setup(), () -> viewModel.go(Step.TRAIN), dialogs).root();
       case TRAIN ->
           above(
@@ -151,7 +153,7 @@ public final class MainWindow {
             scene.getStylesheets().remove(larger);
           }
         });
-    // Ctrl+1 ... Ctrl+6 (Cmd on macOS) open the steps, as the numbers in the step bar suggest.
+    // Ctrl+1 ... Ctrl+7 (Cmd on macOS) open the steps, as the numbers in the step bar suggest.
     for (Step step : Step.values()) {
       scene
           .getAccelerators()

@@ -7,7 +7,8 @@ enum Step {
   TRAIN("Train", Needs.DATA),
   EVALUATE("Evaluate", Needs.MODEL),
   INSPECT("Inspect", Needs.MODEL),
-  MOTIFS("Motifs", Needs.MODEL);
+  MOTIFS("Motifs", Needs.MODEL),
+  GENOME("Genome", Needs.MODEL);
 
   /** What must exist before a step opens. */
   enum Needs {
@@ -39,7 +40,7 @@ enum Step {
     return title;
   }
 
-  /** The step's number in the step bar and in its shortcut: 1 for Data ... 6 for Motifs. */
+  /** The step's number in the step bar and in its shortcut: 1 for Data ... 7 for Genome. */
   @SuppressWarnings("EnumOrdinal") // the steps are numbered in the order they are declared
   int number() {
     return ordinal() + 1;

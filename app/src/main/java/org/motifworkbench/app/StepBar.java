@@ -9,9 +9,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 
 /**
- * The left-to-right workflow bar: Data, Model, Train, Evaluate, Inspect, Motifs. A step opens when
- * clicked; a step whose prerequisite is missing (no data, no model) is disabled, and its tooltip
- * says what to do first.
+ * The left-to-right workflow bar: Data, Model, Train, Evaluate, Inspect, Motifs, Genome. A step
+ * opens when clicked; a step whose prerequisite is missing (no data, no model) is disabled, and its
+ * tooltip says what to do first.
  */
 final class StepBar {
 

@@ -267,6 +267,15 @@ public final class InspectViewModel {
     explain(new Subject(record, null), null);
   }
 
+  /**
+   * Explains a window cut from a genome (a click on the Genome screen's track) as if typed in the
+   * own-sequence box: FASTA named {@code name}, e.g. {@code chr2:1000-1100}.
+   */
+  public void explainWindow(String name, String bases) {
+    ownSequence.set(">" + name + "\n" + bases);
+    explainOwnSequence();
+  }
+
   private void reexplain() {
     if (!showingResult && subject != null) {
       explain(subject, explainedClass.get());
