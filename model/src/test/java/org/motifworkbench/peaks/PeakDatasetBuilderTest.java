@@ -19,6 +19,7 @@ import org.motifworkbench.encoding.ReverseComplement;
 import org.motifworkbench.genome.GenomicInterval;
 import org.motifworkbench.genome.SyntheticGenome;
 import org.motifworkbench.progress.CancellationToken;
+import org.motifworkbench.progress.CancelledException;
 import org.motifworkbench.progress.ProgressListener;
 import org.motifworkbench.sequence.InvalidInputException;
 import org.motifworkbench.sequence.SequenceRecord;
@@ -254,6 +255,35 @@ class PeakDatasetBuilderTest {
         build(twice, null, DatasetOptions.of(WIDTH, Background.SHUFFLED)).report();
     assertEquals(2, report.peakWindows());
     assertEquals(1, report.peakSkips().duplicates());
+  }
+
+  @Test
+  void cancelStopsTheWorkAndProgressIsReported() {
+    CancellationToken token = new CancellationToken();
+    List<String> messages = new ArrayList<>();
+    assertThrows(
+        CancelledException.class,
+        () ->
+            PeakDatasetBuilder.build(
+                peaks,
+                fasta,
+                null,
+                DatasetOptions.of(WIDTH, Background.GC_MATCHED),
+                (fraction, message) -> {
+                  messages.add(message);
+                  token.cancel();
+                },
+                token));
+    assertEquals("Reading peaks.narrowPeak", messages.get(0));
+    List<String> all = new ArrayList<>();
+    PeakDatasetBuilder.build(
+        peaks,
+        fasta,
+        null,
+        DatasetOptions.of(WIDTH, Background.GC_MATCHED),
+        (fraction, message) -> all.add(message),
+        CancellationToken.none());
+    assertTrue(all.contains("Drawing GC-matched windows on chr2"), all.toString());
   }
 
   @Test
