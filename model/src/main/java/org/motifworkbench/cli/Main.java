@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
     description = "Motif Workbench: DNA sequence classification and motif interpretation.",
     subcommands = {
       SimulateCommand.class,
+      DatasetCommand.class,
       TrainCommand.class,
       EvaluateCommand.class,
       PredictCommand.class,

@@ -35,7 +35,7 @@ class ArchitectureTest {
           new Floor("model files, figures and student records", "bundle", "figure", "classroom"),
           new Floor("training and interpretation", "training", "interpret", "scan"),
           new Floor("network and metrics", "network", "evaluation"),
-          new Floor("data sets", "data"),
+          new Floor("data sets", "data", "genome", "peaks"),
           new Floor("encoding and motifs", "encoding", "motif"),
           new Floor(
               "sequences, files, progress and settings",

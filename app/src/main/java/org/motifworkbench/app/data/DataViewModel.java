@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -45,8 +46,10 @@ public final class DataViewModel {
   private final ReadOnlyObjectWrapper<Path> lastFolder =
       new ReadOnlyObjectWrapper<>(this, "lastFolder");
   private final LatestRequestRunner reads;
+  private final BackgroundRunner runner;
 
   public DataViewModel(BackgroundRunner runner, SampleLibrary samples) {
+    this.runner = runner;
     this.reads = new LatestRequestRunner(runner);
     this.samples = samples;
   }
@@ -97,6 +100,15 @@ public final class DataViewModel {
           SyntheticGenerator.generate(recipe).write(target);
           return OpenedData.open(List.of(target));
         });
+  }
+
+  /**
+   * A new form for "From peaks and a genome...", whose written data set this opens.
+   *
+   * @param uiThread where progress from the background is handed over
+   */
+  public PeaksDatasetViewModel peaksDataset(Executor uiThread) {
+    return new PeaksDatasetViewModel(runner, uiThread, written -> open(List.of(written)));
   }
 
   private void read(List<Path> toRead, Callable<OpenedData> work) {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
@@ -16,7 +17,8 @@ import org.motifworkbench.sequence.DataSource;
 
 /**
  * The Data screen's "More ways to open" menu: a table of id, sequence and label; sequences with a
- * separate labels file; or a generated teaching data set.
+ * separate labels file; a training set made from peaks and a genome; or a generated teaching data
+ * set.
  */
 final class MoreWaysToOpen {
 
@@ -47,9 +49,12 @@ final class MoreWaysToOpen {
     MenuItem teaching = new MenuItem("Generate a teaching data set...");
     teaching.setId("generateTeaching");
     teaching.setOnAction(e -> generateTeachingData());
+    MenuItem peaks = new MenuItem("From peaks and a genome...");
+    peaks.setId("fromPeaks");
+    peaks.setOnAction(e -> fromPeaks());
     MenuButton more =
         new MenuButton(
-            "More ways to open", null, table, separate, new SeparatorMenuItem(), teaching);
+            "More ways to open", null, table, separate, new SeparatorMenuItem(), peaks, teaching);
     more.setId("moreWays");
     return more;
   }
@@ -90,6 +95,11 @@ final class MoreWaysToOpen {
                                 choice.seed(),
                                 choice.length(),
                                 target)));
+  }
+
+  private void fromPeaks() {
+    new PeaksDatasetDialog(window.get(), viewModel.peaksDataset(Platform::runLater), dialogs)
+        .show();
   }
 
   private Optional<Path> chooseFile(String title, String kind, List<String> patterns) {
