@@ -33,6 +33,7 @@ import picocli.CommandLine.Command;
       MatchCommand.class,
       FigureCommand.class,
       ClassCommand.class,
+      VariantsCommand.class,
       EngineCommand.class
     })
 public final class Main implements Runnable {

@@ -33,9 +33,9 @@ class ArchitectureTest {
           new Floor("command line", "cli"),
           new Floor("workflows", "workflow"),
           new Floor("model files, figures and student records", "bundle", "figure", "classroom"),
-          new Floor("training and interpretation", "training", "interpret"),
+          new Floor("training and interpretation", "training", "interpret", "variants"),
           new Floor("network and metrics", "network", "evaluation"),
-          new Floor("data sets", "data"),
+          new Floor("data sets", "data", "genome"),
           new Floor("encoding and motifs", "encoding", "motif"),
           new Floor(
               "sequences, files, progress and settings",
