@@ -35,6 +35,7 @@ import picocli.CommandLine.Command;
       ScanCommand.class,
       FigureCommand.class,
       ClassCommand.class,
+      VariantsCommand.class,
       EngineCommand.class
     })
 public final class Main implements Runnable {

@@ -82,6 +82,7 @@ public final class SequenceTrackFigure implements Figure {
   private final NucleotidePalette palette;
   private final String valueName;
   private final int firstPosition;
+  private final ValueRange sharedRange;
 
   /**
    * @param sequence the bases, one column each
@@ -112,6 +113,18 @@ public final class SequenceTrackFigure implements Figure {
       NucleotidePalette palette,
       String valueName,
       int firstPosition) {
+    this(sequence, saliency, attention, site, palette, valueName, firstPosition, null);
+  }
+
+  private SequenceTrackFigure(
+      String sequence,
+      float[] saliency,
+      List<AttentionTrack> attention,
+      Optional<MarkedSite> site,
+      NucleotidePalette palette,
+      String valueName,
+      int firstPosition,
+      ValueRange sharedRange) {
     if (saliency.length != sequence.length()) {
       throw new IllegalArgumentException(
           "There are "
@@ -127,6 +140,24 @@ public final class SequenceTrackFigure implements Figure {
     this.palette = palette;
     this.valueName = valueName;
     this.firstPosition = firstPosition;
+    this.sharedRange = sharedRange;
+  }
+
+  /**
+   * The same track with its bars drawn on the value scale from {@code min} to {@code max} (widened
+   * to its own values and 0), so tracks stacked for comparison share one scale.
+   */
+  public SequenceTrackFigure withValueRange(double min, double max) {
+    ValueRange own = ValueRange.of(saliency);
+    return new SequenceTrackFigure(
+        sequence,
+        saliency,
+        attention,
+        Optional.ofNullable(site),
+        palette,
+        valueName,
+        firstPosition,
+        new ValueRange(Math.min(min, own.min()), Math.max(max, own.max())));
   }
 
   public int length() {
@@ -168,7 +199,7 @@ public final class SequenceTrackFigure implements Figure {
     double lettersTop = barsTop + bars;
     double siteTop = lettersTop + s.letters();
     double attentionTop = siteTop + (site == null ? 0 : s.site());
-    ValueRange range = ValueRange.of(saliency);
+    ValueRange range = sharedRange != null ? sharedRange : ValueRange.of(saliency);
     double zero = barsTop + bars * range.max() / range.span();
     return new Rows(top, barsTop, bars, zero, range, lettersTop, siteTop, attentionTop);
   }

@@ -33,7 +33,7 @@ class ArchitectureTest {
           new Floor("command line", "cli"),
           new Floor("workflows", "workflow"),
           new Floor("model files, figures and student records", "bundle", "figure", "classroom"),
-          new Floor("training and interpretation", "training", "interpret", "scan"),
+          new Floor("training and interpretation", "training", "interpret", "scan", "variants"),
           new Floor("network and metrics", "network", "evaluation"),
           new Floor("data sets", "data", "genome", "peaks"),
           new Floor("encoding and motifs", "encoding", "motif"),
