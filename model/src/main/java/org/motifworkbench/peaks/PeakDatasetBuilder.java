@@ -2,6 +2,7 @@ package org.motifworkbench.peaks;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -241,15 +242,17 @@ public final class PeakDatasetBuilder {
               peakRegions(options.width() / 2),
               options.width(),
               options.maxNBases());
+      // one pass over the peak windows (a genome may have 100,000 scaffolds), then genome order
+      Map<String, int[]> byContig = new HashMap<>();
+      for (Window w : peakWindows) {
+        int[] bins =
+            byContig.computeIfAbsent(w.interval().contig(), k -> new int[GcSummary.BIN_COUNT]);
+        bins[GcSummary.binOf(w.gc())] += options.backgroundRatio();
+      }
       Map<String, int[]> wanted = new LinkedHashMap<>();
       for (Contig c : genome.contigs()) {
-        for (Window w : peakWindows) {
-          if (w.interval().contig().equals(c.name())) {
-            wanted
-                    .computeIfAbsent(c.name(), k -> new int[GcSummary.BIN_COUNT])[
-                    GcSummary.binOf(w.gc())] +=
-                options.backgroundRatio();
-          }
+        if (byContig.containsKey(c.name())) {
+          wanted.put(c.name(), byContig.get(c.name()));
         }
       }
       int done = 0;
