@@ -54,5 +54,9 @@ class VariantsViewModelTest {
         "chr2:1,234 G>T was not scored: ref mismatch (REF G, genome A).",
         viewModel.noteProperty().get());
     assertEquals("\u2013", VariantRow.format(new VariantRow(mismatch).delta()));
+
+    viewModel.modelReplaced();
+    assertEquals("", viewModel.noteProperty().get());
+    assertEquals(List.of(VariantsViewModel.ALL), viewModel.statuses());
   }
 }
