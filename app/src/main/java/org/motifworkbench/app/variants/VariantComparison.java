@@ -92,7 +92,7 @@ record VariantComparison(
                     String.format(
                         Locale.ROOT, "reference %s, score %.2f", refBase, effect.refScore()))),
             palette,
-            METHOD.title() + " (reference)",
+            "ref",
             firstPosition());
     SequenceTrackFigure bottom =
         new SequenceTrackFigure(
@@ -110,7 +110,7 @@ record VariantComparison(
                         effect.altScore(),
                         effect.delta()))),
             palette,
-            METHOD.title() + " (alternative)",
+            "alt",
             firstPosition());
     double min = 0;
     double max = 0;

@@ -293,6 +293,9 @@ public final class VariantsViewModel {
     ModelBundle bundle = scoredModel;
     Path genomeFile = scoredGenome;
     int classIndex = scoredClass;
+    if (bundle == null) {
+      return;
+    }
     note.set("Explaining " + row.position() + " " + row.change() + "\u2026");
     explanations.run(
         "Explaining " + row.position(),
@@ -313,6 +316,29 @@ public final class VariantsViewModel {
           LOG.error("Explaining a variant failed", failure);
           note.set("The variant could not be explained: " + failure.getMessage());
         });
+  }
+
+  /**
+   * Forgets every result computed with the previous model: call when the current model is replaced
+   * or released. A running scoring is cancelled and its result dropped; rows and figures go.
+   */
+  public void modelReplaced() {
+    CancellationToken running = token;
+    if (running != null) {
+      running.cancel();
+    }
+    scorings.supersede();
+    explanations.supersede();
+    busy.set(false);
+    progress.set(0);
+    effects = List.of();
+    scoredModel = null;
+    rows.clear();
+    statuses.setAll(ALL);
+    statusFilter.set(ALL);
+    comparison.set(null);
+    note.set("");
+    summary.set("");
   }
 
   /** Writes every row (whatever the filter) as the effects table, off the UI thread. */
