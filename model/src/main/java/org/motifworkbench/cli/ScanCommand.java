@@ -152,7 +152,7 @@ final class ScanCommand implements Callable<Integer> {
       var s = written.summary();
       o.printf(
           Locale.ROOT,
-          "Scanned %,d bases in %.1f s (%.2f Mb/s): %,d windows scored, %,d left out (more than"
+          "Scanned %,d bases in %.1f s (%.3g Mb/s): %,d windows scored, %,d left out (more than"
               + " half N) -> %s (%,d lines)%n",
           s.bases(),
           s.seconds(),

@@ -28,6 +28,8 @@ public final class BedGraphWriter implements Consumer<WindowScore> {
   private long end;
   private String value;
   private long lines;
+  private String lengthOf;
+  private long length;
 
   /**
    * @param trackLine the whole {@code track ...} line (see {@link #trackLine})
@@ -72,8 +74,12 @@ public final class BedGraphWriter implements Consumer<WindowScore> {
 
   @Override
   public void accept(WindowScore score) {
+    if (!score.contig().equals(lengthOf)) {
+      lengthOf = score.contig(); // looked up once per contig, not once per window
+      length = contigLength.applyAsLong(lengthOf);
+    }
     long from = score.centre();
-    long to = Math.min(from + step, contigLength.applyAsLong(score.contig()));
+    long to = Math.min(from + step, length);
     String text = format(score.value());
     if (value != null && score.contig().equals(contig) && from == end && text.equals(value)) {
       end = to;

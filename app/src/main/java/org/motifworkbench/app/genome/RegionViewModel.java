@@ -248,7 +248,7 @@ public final class RegionViewModel {
           status.set(
               String.format(
                   Locale.ROOT,
-                  "%s: %,d windows in %.1f s (%.2f Mb/s)%s",
+                  "%s: %,d windows in %.1f s (%.3g Mb/s)%s",
                   interval,
                   s.windows(),
                   s.seconds(),
