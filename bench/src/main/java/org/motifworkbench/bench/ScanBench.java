@@ -57,15 +57,19 @@ final class ScanBench {
     String subset = bases.substring(1_000_000, 1_000_000 + aloneWindows + LENGTH - 1);
     Object unused = c.windowLogits(subset.substring(0, 2_000 + LENGTH), 0, 2_000, 1, false);
     double[] seconds = new double[3];
+    long cpu = cpuNanos();
     for (int r = 0; r < seconds.length; r++) {
       long t = System.nanoTime();
       scan(c, bases);
       seconds[r] = (System.nanoTime() - t) / 1e9;
     }
+    double sharedCpu = (cpuNanos() - cpu) / 1e9 / seconds.length;
     double shared = Stats.median(seconds);
+    cpu = cpuNanos();
     long t = System.nanoTime();
     unused = c.windowLogits(subset, 0, aloneWindows, 1, false);
     double alone = (System.nanoTime() - t) / 1e9;
+    double aloneCpu = (cpuNanos() - cpu) / 1e9;
     double windows = bases.length() - LENGTH + 1;
     double sharedRate = windows / shared;
     double aloneRate = aloneWindows / alone;
@@ -82,6 +86,15 @@ final class ScanBench {
             "%s: %,.0f windows/s shared (median of 3 scans of %.1f s), %,.0f windows/s alone"
                 + " (%,d windows)",
             name, sharedRate, shared, aloneRate, aloneWindows));
+    // other processes share the cores: per CPU second of this process the figures do not depend
+    // on how much of the machine it got
+    table.note(
+        BenchTable.fmt(
+            "%s per CPU second of this process: %,.0f windows shared, %,.0f alone (%.0f x)",
+            name,
+            windows / sharedCpu,
+            aloneWindows / aloneCpu,
+            windows / sharedCpu / (aloneWindows / aloneCpu)));
   }
 
   private void memory(BenchTable table, SequenceClassifier c, String small, String large) {
@@ -95,8 +108,15 @@ final class ScanBench {
         "<= 1.25 x",
         largeMb <= 1.25 * smallMb);
     table.note(
-        "peak heap growth: the sum of each heap pool's peak during the scan less the heap in use"
-            + " before it (after a full collection); the bases themselves are held before");
+        "peak heap growth: the largest sum of the heap pools' peaks during one chunk (a full"
+            + " collection before each) less the heap in use before the scan (the bases are held"
+            + " before it)");
+  }
+
+  /** CPU time of this process so far (all its threads), in nanoseconds. */
+  private static long cpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 
   /** A network with random weights and batch norms calibrated on windows of the chromosome. */
@@ -121,11 +141,19 @@ final class ScanBench {
    * widest kernel's width of real bases on either side; returns the largest logit.
    */
   static float scan(SequenceClassifier c, String bases) {
+    return scan(c, bases, () -> {});
+  }
+
+  /**
+   * As {@link #scan(SequenceClassifier, String)}, running {@code beforeChunk} before each chunk.
+   */
+  private static float scan(SequenceClassifier c, String bases, Runnable beforeChunk) {
     int margin = c.spec().kernelSizes().stream().mapToInt(Integer::intValue).max().orElse(0);
     int l = c.inputLength();
     int windows = bases.length() - l + 1;
     float max = Float.NEGATIVE_INFINITY;
     for (int s0 = 0; s0 < windows; s0 += CHUNK_WINDOWS) {
+      beforeChunk.run();
       int n = Math.min(CHUNK_WINDOWS, windows - s0);
       int a = Math.max(0, s0 - margin);
       int b = Math.min(bases.length(), s0 + n - 1 + l + margin);
@@ -136,7 +164,12 @@ final class ScanBench {
     return max;
   }
 
-  /** Peak heap in use during a scan of the bases, less the heap in use before it. */
+  /**
+   * The largest heap in use during any chunk of a scan of the bases, less the heap in use before
+   * the scan: before each chunk a full collection (so garbage of earlier chunks does not count,
+   * what they left behind does) and the heap pools' peaks reset; each chunk's peak is the sum of
+   * the pools' peaks during it.
+   */
   private static long peakHeapGrowth(SequenceClassifier c, String bases) {
     List<MemoryPoolMXBean> pools = new ArrayList<>();
     for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
@@ -148,13 +181,21 @@ final class ScanBench {
     long before = 0;
     for (MemoryPoolMXBean p : pools) {
       before += p.getUsage().getUsed();
-      p.resetPeakUsage();
     }
-    float unused = scan(c, bases);
-    long peak = 0;
-    for (MemoryPoolMXBean p : pools) {
-      peak += p.getPeakUsage().getUsed();
-    }
-    return peak - before;
+    long[] peak = {0};
+    Runnable chunkPeak =
+        () -> {
+          long sum = 0;
+          for (MemoryPoolMXBean p : pools) {
+            sum += p.getPeakUsage().getUsed();
+          }
+          peak[0] = Math.max(peak[0], sum);
+          System.gc();
+          pools.forEach(MemoryPoolMXBean::resetPeakUsage);
+        };
+    pools.forEach(MemoryPoolMXBean::resetPeakUsage);
+    float unused = scan(c, bases, chunkPeak);
+    chunkPeak.run();
+    return peak[0] - before;
   }
 }
