@@ -27,6 +27,7 @@ import org.motifworkbench.app.session.RecentFiles;
 import org.motifworkbench.app.session.Workspace;
 import org.motifworkbench.app.setup.SetupViewModel;
 import org.motifworkbench.app.train.TrainViewModel;
+import org.motifworkbench.app.variants.VariantsViewModel;
 import org.motifworkbench.interpret.SequenceRegion;
 import org.motifworkbench.network.DjlRuntime;
 import org.motifworkbench.network.EngineStatus;
@@ -55,6 +56,7 @@ public final class AppContext implements AutoCloseable {
   private final InspectViewModel inspect;
   private final MotifsViewModel motifs;
   private final RegionViewModel genome;
+  private final VariantsViewModel variants;
   private final SetupViewModel setup;
   private final TrainViewModel train;
   private final LessonViewModel lessons;
@@ -147,6 +149,13 @@ public final class AppContext implements AutoCloseable {
               inspect.explainWindow(name, bases);
               mainWindow.go(Step.INSPECT);
             });
+    this.variants =
+        new VariantsViewModel(
+            () -> workspace.getModel() == null ? null : workspace.getModel().bundle(),
+            engineRunner,
+            Platform::runLater);
+    variants.paletteProperty().bind(workspace.paletteProperty());
+    workspace.modelProperty().addListener((obs, old, model) -> variants.modelReplaced());
     this.motifs =
         new MotifsViewModel(
             engineRunner, runner, Platform::runLater, workspace, samples.motifDatabase());
@@ -295,6 +304,11 @@ public final class AppContext implements AutoCloseable {
     return genome;
   }
 
+  /** The Genome screen's variant effects: a VCF scored with the current model. */
+  public VariantsViewModel variants() {
+    return variants;
+  }
+
   /** The Motifs screen's state: filter and discovered motifs with their database matches. */
   public MotifsViewModel motifs() {
     return motifs;
@@ -337,6 +351,7 @@ public final class AppContext implements AutoCloseable {
   /** Stops background work without waiting for it. */
   @Override
   public void close() {
+    variants.cancel();
     try {
       genome.close();
     } catch (java.io.IOException e) {

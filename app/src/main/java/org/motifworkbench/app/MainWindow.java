@@ -11,6 +11,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tab;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -28,6 +29,7 @@ import org.motifworkbench.app.motifs.MotifsView;
 import org.motifworkbench.app.session.OtherDataNotice;
 import org.motifworkbench.app.setup.SetupView;
 import org.motifworkbench.app.train.TrainView;
+import org.motifworkbench.app.variants.VariantsView;
 import org.motifworkbench.workflow.Versions;
 
 /** The main window: step bar on top, the current screen in the middle, status bar at the bottom. */
@@ -92,7 +94,7 @@ public final class MainWindow {
           instead(new InspectView(context.inspect(), context.figureExport(), dialogs).root());
       case MOTIFS ->
           instead(new MotifsView(context.motifs(), context.figureExport(), dialogs).root());
-      case GENOME -> new GenomeView(context.genome(), context.figureExport(), dialogs).root();
+      case GENOME -> genomeScreen();
       case MODEL -> new SetupView(context.setup(), () -> viewModel.go(Step.TRAIN), dialogs).root();
       case TRAIN ->
           above(
@@ -237,5 +239,18 @@ public final class MainWindow {
       throw new IllegalStateException("The style sheet " + sheet + " is missing from the build");
     }
     return css.toExternalForm();
+  }
+
+  /** The Genome screen: the region scan, and variant effects in a second tab. */
+  private Node genomeScreen() {
+    GenomeView genome = new GenomeView(context.genome(), context.figureExport(), dialogs);
+    Tab variants =
+        new Tab(
+            "Variant effects",
+            new VariantsView(context.variants(), context.figureExport(), dialogs).root());
+    variants.setClosable(false);
+    variants.setId("variantEffectsTab");
+    genome.tabs().getTabs().add(variants);
+    return genome.root();
   }
 }

@@ -40,6 +40,8 @@ class ArchitectureTest {
             "org.motifworkbench.app.evaluate..",
             "org.motifworkbench.app.inspect..",
             "org.motifworkbench.app.motifs..",
+            "org.motifworkbench.app.genome..",
+            "org.motifworkbench.app.variants..",
             "org.motifworkbench.app.session..",
             "org.motifworkbench.app.figure..",
             "org.motifworkbench.app.background..",
@@ -57,7 +59,9 @@ class ArchitectureTest {
 
   @Test
   void screensDoNotKnowEachOther() {
-    String[] screens = {"data", "setup", "train", "evaluate", "inspect", "motifs", "lessons"};
+    String[] screens = {
+      "data", "setup", "train", "evaluate", "inspect", "motifs", "genome", "variants", "lessons"
+    };
     for (String screen : screens) {
       for (String other : screens) {
         if (!screen.equals(other)) {
