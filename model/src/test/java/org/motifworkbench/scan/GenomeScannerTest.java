@@ -76,7 +76,16 @@ class GenomeScannerTest {
       ScanOptions options = ScanOptions.defaults().withExact(exact).withUnit(ScoreUnit.LOGIT);
       List<WindowScore> chunked = scan(region, options, 97);
       List<WindowScore> whole = scan(region, options, 1_000_000);
-      assertEquals(whole, chunked);
+      // the same windows; values equal up to float rounding (the shared path's running sums and
+      // its first layer's incremental updates restart at each chunk)
+      assertEquals(whole.size(), chunked.size());
+      for (int i = 0; i < whole.size(); i++) {
+        WindowScore w = whole.get(i);
+        WindowScore c = chunked.get(i);
+        assertEquals(w.windowStart(), c.windowStart());
+        assertEquals(w.centre(), c.centre());
+        assertEquals(w.value(), c.value(), 1e-5 * Math.max(1, Math.abs(w.value())), w.toString());
+      }
       // windows whose centre lies in the region, and the logits of one call on the whole contig
       WindowScore firstWindow = chunked.get(0);
       int first = (int) firstWindow.windowStart();
