@@ -105,8 +105,9 @@ final class ScanBench {
         BenchTable.fmt("%.0f MB", largeMb),
         BenchTable.fmt("%d Mb: %.0f MB", small.length() / 1_000_000, smallMb),
         largeMb / smallMb,
-        "<= 1.25 x",
-        largeMb <= 1.25 * smallMb);
+        "<= 1.25 x + 8 MB",
+        // a few MB either way is the collector's bookkeeping; growth with the stretch would be 4 x
+        largeMb <= 1.25 * smallMb + 8);
     table.note(
         "peak heap growth: the largest sum of the heap pools' peaks during one chunk (a full"
             + " collection before each) less the heap in use before the scan (the bases are held"
