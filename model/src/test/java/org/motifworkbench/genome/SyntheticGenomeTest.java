@@ -74,4 +74,22 @@ class SyntheticGenomeTest {
     assertEquals(genome.sites().size(), breaks);
     assertTrue(Files.readString(vcf).startsWith("##fileformat=VCFv4.2"));
   }
+
+  @Test
+  void shippedSampleGenomeIsTheGeneratorsOutput(@TempDir Path dir) throws Exception {
+    Path shipped = Path.of("..", "samples", "genome");
+    SyntheticGenome sample = SyntheticGenome.generate(20, 3, 100_000, 150);
+    sample.writeFasta(dir.resolve("g.fa"));
+    sample.writeNarrowPeak(dir.resolve("g.narrowPeak"));
+    sample.writeVcf(dir.resolve("g.vcf"));
+    assertEquals(
+        Files.readString(dir.resolve("g.fa")),
+        Files.readString(shipped.resolve("synthetic-genome.fa")));
+    assertEquals(
+        Files.readString(dir.resolve("g.narrowPeak")),
+        Files.readString(shipped.resolve("synthetic-genome.narrowPeak")));
+    assertEquals(
+        Files.readString(dir.resolve("g.vcf")),
+        Files.readString(shipped.resolve("synthetic-genome.vcf")));
+  }
 }
