@@ -196,10 +196,7 @@ public interface ComputeBackend extends AutoCloseable {
    * with one output (two classes) the sigmoid logit, negated for class 0.
    */
   private static float classScore(float[] logits, int outputs, int s, int classIndex) {
-    if (outputs == 1) {
-      return classIndex == 1 ? logits[s] : -logits[s];
-    }
-    return logits[s * outputs + classIndex];
+    return ClassScores.logit(logits, outputs, s, classIndex);
   }
 
   /**

@@ -8,6 +8,7 @@ import org.motifworkbench.data.SignalClass;
 import org.motifworkbench.encoding.ReverseComplement;
 import org.motifworkbench.genome.GenomicInterval;
 import org.motifworkbench.genome.ReferenceGenome;
+import org.motifworkbench.network.ClassScores;
 import org.motifworkbench.network.SequenceClassifier;
 import org.motifworkbench.progress.CancellationToken;
 import org.motifworkbench.progress.ProgressListener;
@@ -243,27 +244,12 @@ public final class GenomeScanner {
     return out;
   }
 
-  /** Window i's class score: the sigmoid logit (negated for class 0) or the class's logit. */
   private double classLogit(float[] logits, int outputs, int i) {
-    if (outputs == 1) {
-      return classIndex == 1 ? logits[i] : -logits[i];
-    }
-    return logits[i * outputs + classIndex];
+    return ClassScores.logit(logits, outputs, i, classIndex);
   }
 
   private double probability(float[] logits, int outputs, int i) {
-    if (outputs == 1) {
-      return 1 / (1 + Math.exp(-classLogit(logits, outputs, i)));
-    }
-    double max = Double.NEGATIVE_INFINITY;
-    for (int c = 0; c < outputs; c++) {
-      max = Math.max(max, logits[i * outputs + c]);
-    }
-    double sum = 0;
-    for (int c = 0; c < outputs; c++) {
-      sum += Math.exp(logits[i * outputs + c] - max);
-    }
-    return Math.exp(logits[i * outputs + classIndex] - max) / sum;
+    return ClassScores.probability(logits, outputs, i, classIndex);
   }
 
   /** The log-odds of p, kept finite (p within 1e-12 of 0 or 1 gives about +-27.6). */

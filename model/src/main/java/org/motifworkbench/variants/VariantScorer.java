@@ -1,7 +1,6 @@
 package org.motifworkbench.variants;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -9,6 +8,7 @@ import org.motifworkbench.data.SignalClass;
 import org.motifworkbench.encoding.ReverseComplement;
 import org.motifworkbench.genome.Contig;
 import org.motifworkbench.genome.ReferenceGenome;
+import org.motifworkbench.network.ClassScores;
 import org.motifworkbench.network.SequenceClassifier;
 import org.motifworkbench.progress.CancellationToken;
 import org.motifworkbench.progress.ProgressListener;
@@ -253,26 +253,12 @@ public final class VariantScorer {
     return new float[][] {score, probability};
   }
 
+  /** Window i's class score; {@code classes} is the model's class count. */
   private static float classLogit(float[] logits, int classes, int i, int c) {
-    if (classes == 2) {
-      return c == 1 ? logits[i] : -logits[i];
-    }
-    return logits[i * classes + c];
+    return ClassScores.logit(logits, classes == 2 ? 1 : classes, i, c);
   }
 
   private static float probability(float[] logits, int classes, int i, int c) {
-    if (classes == 2) {
-      return (float) (1 / (1 + Math.exp(-classLogit(logits, classes, i, c))));
-    }
-    float[] row = Arrays.copyOfRange(logits, i * classes, (i + 1) * classes);
-    float max = Float.NEGATIVE_INFINITY;
-    for (float x : row) {
-      max = Math.max(max, x);
-    }
-    double sum = 0;
-    for (float x : row) {
-      sum += Math.exp(x - max);
-    }
-    return (float) (Math.exp(row[c] - max) / sum);
+    return (float) ClassScores.probability(logits, classes == 2 ? 1 : classes, i, c);
   }
 }
