@@ -76,13 +76,8 @@ public final class ReferenceGenome implements AutoCloseable {
         return new ReferenceGenome(file, index, null, new BlockCompressedInputStream(file), gzi);
       }
       FastaIndex index;
-      Path fai = faiOf(file);
-      if (isCurrent(fai, file)) {
-        index = FastaIndex.read(fai);
-      } else {
-        try (InputStream in = Files.newInputStream(file)) {
-          index = index(file, in);
-        }
+      try (InputStream in = Files.newInputStream(file)) {
+        index = index(file, in);
       }
       return new ReferenceGenome(
           file, index, FileChannel.open(file, StandardOpenOption.READ), null, null);
