@@ -297,6 +297,15 @@ final class TrainCommand implements Callable<Integer> {
         o.println();
         o.println("Held-out test split:");
         o.println(outcome.test().report());
+        if (outcome.testIntervals() != null) {
+          o.printf(
+              Locale.ROOT,
+              "95%% bootstrap intervals (%d resamples of the test split): accuracy %s,"
+                  + " ROC AUC %s%n",
+              outcome.testIntervals().resamples(),
+              outcome.testIntervals().accuracy().format(3),
+              outcome.testIntervals().rocAuc().format(3));
+        }
         if (!Double.isNaN(ceiling)) {
           o.printf(
               Locale.ROOT,
