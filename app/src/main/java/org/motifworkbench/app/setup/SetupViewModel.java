@@ -3,7 +3,9 @@ package org.motifworkbench.app.setup;
 import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -39,6 +41,8 @@ public final class SetupViewModel {
 
   private static final Logger LOG = LoggerFactory.getLogger(SetupViewModel.class);
   private static final NumberFormat COUNT = NumberFormat.getIntegerInstance();
+  private static final String UNDO = "Undo";
+  private static final String REDO = "Redo";
 
   private final BackgroundRunner runner;
   private final Workspace workspace;
@@ -70,10 +74,38 @@ public final class SetupViewModel {
   /** True when the form holds an edit the workspace has not taken (it had a problem). */
   private boolean unpublished;
 
+  // Undo and redo (Edit menu): one step per committed change. A choice, a preset or a loaded file
+  // commits at once; typing commits when its field is left (the view calls commitTyping), so the
+  // keystrokes of one value are one step. A change from elsewhere (other data, a lesson, a
+  // project) starts the history afresh: undoing across it would silently take it back too.
+  private final SettingsHistory history = new SettingsHistory();
+  private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
+  private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
+  private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(this, "undoText", UNDO);
+  private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redoText", REDO);
+  private final Map<TextInput, String> committedTexts = new HashMap<>();
+
+  /** The settings of the last committed change (or as shown from elsewhere). */
+  private ModelSettings committed;
+
+  /** True while a text edit is read back, false for a choice. */
+  private boolean typing;
+
+  /** True when the workspace holds typed settings whose field has not been left yet. */
+  private boolean typed;
+
+  /** True while the form itself replaces the settings (preset, loaded file). */
+  private boolean formChange;
+
+  /** True while undo or redo puts settings back. */
+  private boolean restoring;
+
   public SetupViewModel(BackgroundRunner runner, Workspace workspace) {
     this.runner = runner;
     this.workspace = workspace;
     show(workspace.getSettings());
+    committed = workspace.getSettings();
+    rememberTexts();
     workspace
         .settingsProperty()
         .addListener(
@@ -81,8 +113,9 @@ public final class SetupViewModel {
               if (!publishing) {
                 show(settings);
               }
+              settingsChanged(old, settings);
             });
-    form.textInputs().forEach(i -> i.textProperty().addListener((obs, old, t) -> edited()));
+    form.textInputs().forEach(i -> i.textProperty().addListener((obs, old, t) -> typed()));
     form.choiceInputs().forEach(i -> i.valueProperty().addListener((obs, old, v) -> edited()));
     // Other data can make the kernels too wide for its input length, or fit them again.
     workspace.dataProperty().addListener((obs, old, data) -> dataChanged());
@@ -153,11 +186,9 @@ public final class SetupViewModel {
       return;
     }
     ModelSettings s = workspace.getSettings();
-    workspace
-        .settingsProperty()
-        .set(
-            new ModelSettings(
-                chosen, chosen.spec(), s.training(), s.lengthMode(), s.length(), s.split()));
+    changeFromForm(
+        new ModelSettings(
+            chosen, chosen.spec(), s.training(), s.lengthMode(), s.length(), s.split()));
     show(workspace.getSettings()); // also when nothing changed: drops a half-typed invalid network
   }
 
@@ -204,16 +235,14 @@ public final class SetupViewModel {
             fail(file + ": " + String.join(" ", tooWide));
             return;
           }
-          workspace
-              .settingsProperty()
-              .set(
-                  new ModelSettings(
-                      matchingPreset(config.network(), fallback),
-                      s.network(),
-                      s.training(),
-                      s.lengthMode(),
-                      s.length(),
-                      s.split()));
+          changeFromForm(
+              new ModelSettings(
+                  matchingPreset(config.network(), fallback),
+                  s.network(),
+                  s.training(),
+                  s.lengthMode(),
+                  s.length(),
+                  s.split()));
           show(workspace.getSettings());
           fileMessage.set(
               "Loaded the network and training settings from " + file.getFileName() + ".");
@@ -224,6 +253,141 @@ public final class SetupViewModel {
           }
           fail(messageNaming(file, failure));
         });
+  }
+
+  /** True when the last committed change can be taken back (Edit > Undo). */
+  public ReadOnlyBooleanProperty canUndoProperty() {
+    return canUndo.getReadOnlyProperty();
+  }
+
+  /** True when a change that was undone can be made again (Edit > Redo). */
+  public ReadOnlyBooleanProperty canRedoProperty() {
+    return canRedo.getReadOnlyProperty();
+  }
+
+  /** The undo item's text, e.g. "Undo change of Filters per branch"; "Undo" when there is none. */
+  public ReadOnlyStringProperty undoTextProperty() {
+    return undoText.getReadOnlyProperty();
+  }
+
+  /** The redo item's text, e.g. "Redo change of the preset"; "Redo" when there is none. */
+  public ReadOnlyStringProperty redoTextProperty() {
+    return redoText.getReadOnlyProperty();
+  }
+
+  /** Takes back the last committed change (a value still being typed first counts as one). */
+  public void undo() {
+    commitTyping();
+    history.undo().ifPresent(change -> restore(change.before()));
+  }
+
+  /** Makes the last change undone again. */
+  public void redo() {
+    commitTyping();
+    history.redo().ifPresent(change -> restore(change.after()));
+  }
+
+  /**
+   * Ends a typed edit: the value typed becomes one undo step. The view calls it when a field is
+   * left or Enter is pressed in it.
+   */
+  public void commitTyping() {
+    if (typed) {
+      commit(workspace.getSettings());
+    }
+    rememberTexts();
+  }
+
+  /**
+   * True while the input {@code id} holds text typed since the last commit: then Ctrl+Z belongs to
+   * the text field's own undo, not to the settings history.
+   */
+  public boolean isTyping(String id) {
+    return form.textInputs().stream()
+        .filter(i -> i.id().equals(id))
+        .anyMatch(i -> !i.getText().equals(committedTexts.get(i)));
+  }
+
+  private void typed() {
+    typing = true;
+    try {
+      edited();
+    } finally {
+      typing = false;
+    }
+  }
+
+  private void changeFromForm(ModelSettings settings) {
+    formChange = true;
+    try {
+      workspace.settingsProperty().set(settings);
+    } finally {
+      formChange = false;
+    }
+  }
+
+  private void settingsChanged(ModelSettings old, ModelSettings settings) {
+    if (restoring) {
+      return;
+    }
+    if (publishing && typing) {
+      typed = true; // one step when the field is left, not one per keystroke
+      updateUndo();
+      return;
+    }
+    if (typed) {
+      commit(old); // the value typed before this choice is a step of its own
+    }
+    if (publishing || formChange) {
+      commit(settings);
+    } else {
+      history.clear();
+      committed = settings;
+      typed = false;
+      rememberTexts();
+      updateUndo();
+    }
+  }
+
+  private void commit(ModelSettings settings) {
+    history.record(committed, settings, SettingsForm.describeChange(committed, settings));
+    committed = settings;
+    typed = false;
+    rememberTexts();
+    updateUndo();
+  }
+
+  private void restore(ModelSettings settings) {
+    restoring = true;
+    try {
+      workspace.settingsProperty().set(settings);
+    } finally {
+      restoring = false;
+    }
+    committed = settings;
+    typed = false;
+    rememberTexts();
+    updateUndo();
+  }
+
+  private void rememberTexts() {
+    form.textInputs().forEach(i -> committedTexts.put(i, i.getText()));
+  }
+
+  private void updateUndo() {
+    ModelSettings now = workspace.getSettings();
+    String pending =
+        typed && !now.equals(committed) ? SettingsForm.describeChange(committed, now) : null;
+    canUndo.set(pending != null || history.nextUndo().isPresent());
+    canRedo.set(pending == null && history.nextRedo().isPresent());
+    undoText.set(
+        pending != null
+            ? UNDO + " change of " + pending
+            : history.nextUndo().map(c -> UNDO + " change of " + c.what()).orElse(UNDO));
+    redoText.set(
+        canRedo.get()
+            ? history.nextRedo().map(c -> REDO + " change of " + c.what()).orElse(REDO)
+            : REDO);
   }
 
   private void edited() {
@@ -286,6 +450,7 @@ public final class SetupViewModel {
     }
     preset.set(settings.preset());
     unpublished = false;
+    rememberTexts();
     SettingsForm.Reading reading = read(); // marks out-of-range inputs as an edit would
     problems.setAll(reading.problems());
     followPreset(reading.network());
