@@ -108,7 +108,7 @@ public final class HelpWindow {
       stage = new Stage();
       stage.initOwner(owner);
       stage.setTitle("Motif Workbench \u2014 User guide");
-      Scene scene = new Scene(root, 1000, 720);
+      Scene scene = new Scene(root, 1080, 760);
       if (owner != null && owner.getScene() != null) {
         scene.getStylesheets().setAll(owner.getScene().getStylesheets());
       }

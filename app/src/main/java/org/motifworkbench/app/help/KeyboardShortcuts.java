@@ -1,6 +1,7 @@
 package org.motifworkbench.app.help;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,8 @@ import javafx.scene.Scene;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 
 /**
@@ -43,17 +46,37 @@ public final class KeyboardShortcuts {
         bar.getMenus().forEach(menu -> collect(menu, menu.getText(), found));
       }
     }
+    // the scene's own, by what they do (its map has no order); named ones no longer in the map
+    // are left out: the list shows what works now
     Map<KeyCombination, String> named = names(scene);
+    List<Shortcut> windows = new ArrayList<>();
     for (KeyCombination keys : scene.getAccelerators().keySet()) {
-      if (!found.containsKey(keys)) {
-        found.put(keys, named.getOrDefault(keys, "an action of the window"));
+      String action = found.containsKey(keys) ? null : named.getOrDefault(keys, builtIn(keys));
+      if (action != null) {
+        windows.add(new Shortcut(keys.getDisplayText(), action));
       }
     }
-    // named ones not (or no longer) in the scene's map are left out: the list shows what works
+    windows.sort(Comparator.comparing(Shortcut::action));
     List<Shortcut> out = new ArrayList<>();
     found.forEach((keys, action) -> out.add(new Shortcut(keys.getDisplayText(), action)));
+    out.addAll(windows);
     out.addAll(fixed());
     return out;
+  }
+
+  /**
+   * What JavaFX's own scene accelerators do: F10 opens the menu bar; Enter and Esc (the default and
+   * cancel buttons) are among the fixed keys. Null for those and any other.
+   */
+  private static String builtIn(KeyCombination keys) {
+    if (keys instanceof KeyCodeCombination code && code.getCode() == KeyCode.F10) {
+      return "opens the menu bar (then the arrow keys)";
+    }
+    if (keys instanceof KeyCodeCombination code
+        && (code.getCode() == KeyCode.ENTER || code.getCode() == KeyCode.ESCAPE)) {
+      return null;
+    }
+    return "an action of the window";
   }
 
   private static void collect(Menu menu, String path, Map<KeyCombination, String> found) {

@@ -105,6 +105,7 @@ final class PageView {
   private Node table(HelpBlock.Table table) {
     GridPane grid = new GridPane();
     grid.getStyleClass().add("help-table");
+    grid.setMaxWidth(Region.USE_PREF_SIZE); // the border hugs the columns
     int row = 0;
     if (table.header().stream().anyMatch(c -> !c.isEmpty())) {
       for (int col = 0; col < table.header().size(); col++) {

@@ -3,9 +3,7 @@ package org.motifworkbench.app.setup;
 import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -35,14 +33,13 @@ import org.slf4j.LoggerFactory;
  * State and commands of the Model screen. Every edit is read back at once: valid settings go to the
  * workspace (where the Train screen takes them), invalid ones only produce {@link #problems()} and
  * leave the workspace's settings as they were. Presets replace the network part; configuration
- * files hold the network and training parts.
+ * files hold the network and training parts. Edit > Undo and Redo walk the form's committed changes
+ * ({@link SettingsUndo}).
  */
 public final class SetupViewModel {
 
   private static final Logger LOG = LoggerFactory.getLogger(SetupViewModel.class);
   private static final NumberFormat COUNT = NumberFormat.getIntegerInstance();
-  private static final String UNDO = "Undo";
-  private static final String REDO = "Redo";
 
   private final BackgroundRunner runner;
   private final Workspace workspace;
@@ -74,38 +71,22 @@ public final class SetupViewModel {
   /** True when the form holds an edit the workspace has not taken (it had a problem). */
   private boolean unpublished;
 
-  // Undo and redo (Edit menu): one step per committed change. A choice, a preset or a loaded file
-  // commits at once; typing commits when its field is left (the view calls commitTyping), so the
-  // keystrokes of one value are one step. A change from elsewhere (other data, a lesson, a
-  // project) starts the history afresh: undoing across it would silently take it back too.
-  private final SettingsHistory history = new SettingsHistory();
-  private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
-  private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
-  private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(this, "undoText", UNDO);
-  private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redoText", REDO);
-  private final Map<TextInput, String> committedTexts = new HashMap<>();
-
-  /** The settings of the last committed change (or as shown from elsewhere). */
-  private ModelSettings committed;
+  /** Edit > Undo and Redo of the form's committed changes. */
+  private final SettingsUndo undo;
 
   /** True while a text edit is read back, false for a choice. */
   private boolean typing;
 
-  /** True when the workspace holds typed settings whose field has not been left yet. */
-  private boolean typed;
-
   /** True while the form itself replaces the settings (preset, loaded file). */
   private boolean formChange;
-
-  /** True while undo or redo puts settings back. */
-  private boolean restoring;
 
   public SetupViewModel(BackgroundRunner runner, Workspace workspace) {
     this.runner = runner;
     this.workspace = workspace;
+    undo =
+        new SettingsUndo(
+            form, workspace::getSettings, settings -> workspace.settingsProperty().set(settings));
     show(workspace.getSettings());
-    committed = workspace.getSettings();
-    rememberTexts();
     workspace
         .settingsProperty()
         .addListener(
@@ -257,34 +238,32 @@ public final class SetupViewModel {
 
   /** True when the last committed change can be taken back (Edit > Undo). */
   public ReadOnlyBooleanProperty canUndoProperty() {
-    return canUndo.getReadOnlyProperty();
+    return undo.canUndoProperty();
   }
 
   /** True when a change that was undone can be made again (Edit > Redo). */
   public ReadOnlyBooleanProperty canRedoProperty() {
-    return canRedo.getReadOnlyProperty();
+    return undo.canRedoProperty();
   }
 
   /** The undo item's text, e.g. "Undo change of Filters per branch"; "Undo" when there is none. */
   public ReadOnlyStringProperty undoTextProperty() {
-    return undoText.getReadOnlyProperty();
+    return undo.undoTextProperty();
   }
 
   /** The redo item's text, e.g. "Redo change of the preset"; "Redo" when there is none. */
   public ReadOnlyStringProperty redoTextProperty() {
-    return redoText.getReadOnlyProperty();
+    return undo.redoTextProperty();
   }
 
   /** Takes back the last committed change (a value still being typed first counts as one). */
   public void undo() {
-    commitTyping();
-    history.undo().ifPresent(change -> restore(change.before()));
+    undo.undo();
   }
 
   /** Makes the last change undone again. */
   public void redo() {
-    commitTyping();
-    history.redo().ifPresent(change -> restore(change.after()));
+    undo.redo();
   }
 
   /**
@@ -292,10 +271,7 @@ public final class SetupViewModel {
    * left or Enter is pressed in it.
    */
   public void commitTyping() {
-    if (typed) {
-      commit(workspace.getSettings());
-    }
-    rememberTexts();
+    undo.commitTyping();
   }
 
   /**
@@ -303,9 +279,7 @@ public final class SetupViewModel {
    * the text field's own undo, not to the settings history.
    */
   public boolean isTyping(String id) {
-    return form.textInputs().stream()
-        .filter(i -> i.id().equals(id))
-        .anyMatch(i -> !i.getText().equals(committedTexts.get(i)));
+    return form.textInputs().stream().filter(i -> i.id().equals(id)).anyMatch(undo::isTyping);
   }
 
   private void typed() {
@@ -327,67 +301,16 @@ public final class SetupViewModel {
   }
 
   private void settingsChanged(ModelSettings old, ModelSettings settings) {
-    if (restoring) {
+    if (undo.isRestoring()) {
       return;
     }
     if (publishing && typing) {
-      typed = true; // one step when the field is left, not one per keystroke
-      updateUndo();
-      return;
-    }
-    if (typed) {
-      commit(old); // the value typed before this choice is a step of its own
-    }
-    if (publishing || formChange) {
-      commit(settings);
+      undo.typed();
+    } else if (publishing || formChange) {
+      undo.changedByForm(old, settings);
     } else {
-      history.clear();
-      committed = settings;
-      typed = false;
-      rememberTexts();
-      updateUndo();
+      undo.replaced(settings);
     }
-  }
-
-  private void commit(ModelSettings settings) {
-    history.record(committed, settings, SettingsForm.describeChange(committed, settings));
-    committed = settings;
-    typed = false;
-    rememberTexts();
-    updateUndo();
-  }
-
-  private void restore(ModelSettings settings) {
-    restoring = true;
-    try {
-      workspace.settingsProperty().set(settings);
-    } finally {
-      restoring = false;
-    }
-    committed = settings;
-    typed = false;
-    rememberTexts();
-    updateUndo();
-  }
-
-  private void rememberTexts() {
-    form.textInputs().forEach(i -> committedTexts.put(i, i.getText()));
-  }
-
-  private void updateUndo() {
-    ModelSettings now = workspace.getSettings();
-    String pending =
-        typed && !now.equals(committed) ? SettingsForm.describeChange(committed, now) : null;
-    canUndo.set(pending != null || history.nextUndo().isPresent());
-    canRedo.set(pending == null && history.nextRedo().isPresent());
-    undoText.set(
-        pending != null
-            ? UNDO + " change of " + pending
-            : history.nextUndo().map(c -> UNDO + " change of " + c.what()).orElse(UNDO));
-    redoText.set(
-        canRedo.get()
-            ? history.nextRedo().map(c -> REDO + " change of " + c.what()).orElse(REDO)
-            : REDO);
   }
 
   private void edited() {
@@ -450,7 +373,7 @@ public final class SetupViewModel {
     }
     preset.set(settings.preset());
     unpublished = false;
-    rememberTexts();
+    undo.shown();
     SettingsForm.Reading reading = read(); // marks out-of-range inputs as an edit would
     problems.setAll(reading.problems());
     followPreset(reading.network());
