@@ -96,7 +96,12 @@ public final class HelpGuide {
         for (HelpBlock.Item item : list.items()) {
           String screen = item.text().get(0).text();
           List<Inline> rest = new ArrayList<>(item.text().subList(1, item.text().size()));
-          rest.set(0, Inline.text(rest.get(0).text().replaceFirst("^:\\s*", "")));
+          // "**Data**: open FASTA files" reads "Open FASTA files" on the page "Data"
+          String first = rest.get(0).text().replaceFirst("^:\\s*", "");
+          if (!first.isEmpty()) {
+            first = Character.toUpperCase(first.charAt(0)) + first.substring(1);
+          }
+          rest.set(0, Inline.text(first));
           List<HelpBlock> body = new ArrayList<>();
           body.add(new HelpBlock.Paragraph(rest));
           body.addAll(item.children());

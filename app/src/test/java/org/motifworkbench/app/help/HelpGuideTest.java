@@ -86,7 +86,7 @@ class HelpGuideTest {
         List.of(
             new HelpBlock.Paragraph(
                 List.of(
-                    Inline.text("open FASTA files, see the "),
+                    Inline.text("Open FASTA files, see the "),
                     new Inline(Inline.Kind.ITALIC, "ceiling", null),
                     Inline.text("."))),
             new HelpBlock.Image("Data", "docs/images/screen-1-data.png")),
@@ -94,7 +94,7 @@ class HelpGuideTest {
     HelpBlock.Paragraph model =
         assertInstanceOf(
             HelpBlock.Paragraph.class, guide.page("Model").orElseThrow().blocks().get(0));
-    assertEquals("every setting, with units.", Inline.plain(model.text()));
+    assertEquals("Every setting, with units.", Inline.plain(model.text()));
   }
 
   @Test
