@@ -3,6 +3,8 @@ package org.motifworkbench.app;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
@@ -12,14 +14,19 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 import org.motifworkbench.app.dialog.FileType;
 import org.motifworkbench.app.dialog.Purpose;
+import org.motifworkbench.app.help.KeyboardShortcuts;
 import org.motifworkbench.app.labcheck.LabCheckDialog;
 import org.motifworkbench.app.session.RecentFiles;
 import org.motifworkbench.app.session.TrainedModel;
 import org.motifworkbench.app.session.Workspace;
+import org.motifworkbench.app.setup.SetupViewModel;
 import org.motifworkbench.bundle.ModelBundle;
 import org.motifworkbench.figure.NucleotidePalette;
 
-/** The menu bar: files (data, models, recent), view options (lessons, colours) and help. */
+/**
+ * The menu bar: files (data, models, recent), undo of the settings, view options (lessons, colours)
+ * and help (the user guide, shortcuts).
+ */
 final class MainMenu {
 
   private final AppContext context;
@@ -29,6 +36,7 @@ final class MainMenu {
   private final Runnable quit;
   private final MenuBar bar = new MenuBar();
   private final Menu recentMenu = new Menu("Recent files");
+  private final ScreenGuide guide = new ScreenGuide();
 
   MainMenu(AppContext context, Runnable showGpuHelp, Runnable showAbout, Runnable quit) {
     this.context = context;
@@ -37,7 +45,7 @@ final class MainMenu {
     this.showAbout = showAbout;
     this.quit = quit;
     bar.setId("menuBar");
-    bar.getMenus().addAll(fileMenu(), viewMenu(), helpMenu());
+    bar.getMenus().addAll(fileMenu(), editMenu(), viewMenu(), helpMenu());
     context.recentFiles().files().addListener((ListChangeListener<Path>) c -> fillRecent());
     fillRecent();
   }
@@ -117,10 +125,80 @@ final class MainMenu {
     return view;
   }
 
+  /**
+   * Undo and redo of the Model screen's settings changes (the only screen with undo); the items
+   * name the change and say where they work. Ctrl+Y redoes too (a scene accelerator: an item has
+   * one). In a text field being typed in, the keys are the field's own (SetupView decides).
+   */
+  private Menu editMenu() {
+    SetupViewModel setup = context.setup();
+    BooleanBinding onModel = navigation.currentStepProperty().isEqualTo(Step.MODEL);
+    MenuItem undo = item("Undo", "undoItem", "Shortcut+Z", setup::undo);
+    undo.textProperty()
+        .bind(
+            Bindings.when(onModel)
+                .then(setup.undoTextProperty())
+                .otherwise("Undo (settings on the Model screen)"));
+    undo.disableProperty().bind(onModel.not().or(setup.canUndoProperty().not()));
+    undo.getProperties().put(KeyboardShortcuts.ITEM_NAME, "Undo (a settings change, Model screen)");
+    MenuItem redo = item("Redo", "redoItem", "Shortcut+Shift+Z", setup::redo);
+    redo.textProperty()
+        .bind(
+            Bindings.when(onModel)
+                .then(setup.redoTextProperty())
+                .otherwise("Redo (settings on the Model screen)"));
+    redo.disableProperty().bind(onModel.not().or(setup.canRedoProperty().not()));
+    redo.getProperties().put(KeyboardShortcuts.ITEM_NAME, "Redo (a settings change, Model screen)");
+    KeyCombination redoY = KeyCombination.keyCombination("Shortcut+Y");
+    bar.sceneProperty()
+        .addListener(
+            (obs, old, scene) -> {
+              if (scene != null) {
+                scene
+                    .getAccelerators()
+                    .put(
+                        redoY,
+                        () -> {
+                          if (!redo.isDisable()) {
+                            redo.fire();
+                          }
+                        });
+                KeyboardShortcuts.name(
+                    scene, redoY, "Edit > Redo (a settings change, Model screen)");
+              }
+            });
+    Menu edit = new Menu("Edit");
+    edit.setId("editMenu");
+    edit.getItems().addAll(undo, redo);
+    return edit;
+  }
+
+  /** Opens the guide at the current screen's page (the screens' "?" and F1). */
+  void showScreenHelp() {
+    guide.showScreen(bar.getScene().getWindow(), navigation.getCurrentStep());
+  }
+
+  /** The user guide's state and window, for tests. */
+  ScreenGuide guide() {
+    return guide;
+  }
+
   private Menu helpMenu() {
     Menu help = new Menu("Help");
     help.getItems()
         .addAll(
+            item(
+                "User guide",
+                "userGuideItem",
+                "Shortcut+F1",
+                () -> guide.showGuide(bar.getScene().getWindow())),
+            item("Help for this screen", "screenHelpItem", "F1", this::showScreenHelp),
+            item(
+                "Keyboard shortcuts",
+                "shortcutsItem",
+                null,
+                () -> guide.showShortcuts(bar.getScene().getWindow())),
+            new SeparatorMenuItem(),
             item(
                 "Lab check...",
                 "labCheckItem",

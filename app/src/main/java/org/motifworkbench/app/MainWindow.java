@@ -4,6 +4,7 @@ import java.net.URL;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -12,6 +13,7 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tab;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -23,6 +25,7 @@ import org.motifworkbench.app.data.DataView;
 import org.motifworkbench.app.dialog.DialogService;
 import org.motifworkbench.app.evaluate.EvaluateView;
 import org.motifworkbench.app.genome.GenomeView;
+import org.motifworkbench.app.help.KeyboardShortcuts;
 import org.motifworkbench.app.inspect.InspectView;
 import org.motifworkbench.app.lessons.LessonPanel;
 import org.motifworkbench.app.motifs.MotifsView;
@@ -65,7 +68,7 @@ public final class MainWindow {
                 stage.close();
               }
             });
-    root.setTop(new VBox(menu.root(), new StepBar(viewModel).root()));
+    root.setTop(new VBox(menu.root(), stepBarWithHelp()));
     root.setBottom(statusBar());
     root.setRight(new LessonPanel(context.lessons(), context.report()::export).root());
     context
@@ -79,6 +82,29 @@ public final class MainWindow {
             });
     viewModel.currentStepProperty().addListener((obs, old, step) -> show(step));
     show(viewModel.getCurrentStep());
+  }
+
+  /**
+   * The step bar with the "?" of the screen shown at its right: one button for every screen, at the
+   * top right of each, opening the screen's page of the user guide (as F1 does).
+   */
+  private Node stepBarWithHelp() {
+    Node steps = new StepBar(viewModel).root();
+    HBox.setHgrow(steps, Priority.ALWAYS);
+    Button help = new Button("?");
+    help.setId("helpButton");
+    help.getStyleClass().add("screen-help-button");
+    help.setTooltip(new Tooltip("Help for this screen (F1)"));
+    help.accessibleTextProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () -> "Help for the " + viewModel.getCurrentStep().title() + " screen",
+                viewModel.currentStepProperty()));
+    help.setFocusTraversable(false); // Tab stays among the screen's controls
+    help.setOnAction(e -> menu.showScreenHelp());
+    HBox row = new HBox(steps, help);
+    row.getStyleClass().add("step-bar-row");
+    return row;
   }
 
   /** Builds a step's screen the first time it is shown; screens keep their state afterwards. */
@@ -157,10 +183,9 @@ public final class MainWindow {
         });
     // Ctrl+1 ... Ctrl+7 (Cmd on macOS) open the steps, as the numbers in the step bar suggest.
     for (Step step : Step.values()) {
-      scene
-          .getAccelerators()
-          .put(
-              KeyCombination.keyCombination("Shortcut+" + step.number()), () -> viewModel.go(step));
+      KeyCombination keys = KeyCombination.keyCombination("Shortcut+" + step.number());
+      scene.getAccelerators().put(keys, () -> viewModel.go(step));
+      KeyboardShortcuts.name(scene, keys, "Go to step " + step.number() + ", " + step.title());
     }
     stage.setScene(scene);
     stage.titleProperty().bind(viewModel.titleBinding());

@@ -47,7 +47,8 @@ class ArchitectureTest {
             "org.motifworkbench.app.background..",
             "org.motifworkbench.app.dialog..",
             "org.motifworkbench.app.lessons..",
-            "org.motifworkbench.app.labcheck..")
+            "org.motifworkbench.app.labcheck..",
+            "org.motifworkbench.app.help..")
         .should()
         .dependOnClassesThat()
         .resideInAPackage("org.motifworkbench.app")

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import org.motifworkbench.app.session.ModelSettings;
@@ -181,6 +182,43 @@ final class SettingsForm {
     validationShare.setText(NumberText.formatPercent(split.validationFraction()));
     testShare.setText(NumberText.formatPercent(split.testFraction()));
     textInputs().forEach(i -> i.setProblem(null));
+  }
+
+  /**
+   * What differs between two settings as the form shows them, in words: "the preset", one or two
+   * inputs' labels ("Filters per branch and Epochs"), or "4 settings".
+   */
+  static String describeChange(ModelSettings before, ModelSettings after) {
+    if (before.preset() != after.preset()) {
+      return "the preset";
+    }
+    SettingsForm a = new SettingsForm();
+    SettingsForm b = new SettingsForm();
+    a.show(before);
+    b.show(after);
+    List<String> labels = new ArrayList<>();
+    List<FormInput> inputsA = a.inputs();
+    List<FormInput> inputsB = b.inputs();
+    for (int i = 0; i < inputsA.size(); i++) {
+      if (!Objects.equals(shown(inputsA.get(i)), shown(inputsB.get(i)))) {
+        labels.add(inputsA.get(i).label());
+      }
+    }
+    return switch (labels.size()) {
+      case 0 -> "the settings"; // differs where the form shows nothing, e.g. a lesson's split
+      case 1 -> labels.get(0);
+      case 2 -> labels.get(0) + " and " + labels.get(1);
+      default -> labels.size() + " settings";
+    };
+  }
+
+  /** Every input, section by section. */
+  List<FormInput> inputs() {
+    return sections.stream().flatMap(s -> s.inputs().stream()).toList();
+  }
+
+  private static Object shown(FormInput input) {
+    return input instanceof TextInput text ? text.getText() : ((ChoiceInput<?>) input).getValue();
   }
 
   /**

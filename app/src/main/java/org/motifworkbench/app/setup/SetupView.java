@@ -15,6 +15,9 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -59,6 +62,7 @@ public final class SetupView {
     root.setTop(toolbar());
     root.setCenter(form());
     root.setBottom(statusArea());
+    root.addEventFilter(KeyEvent.KEY_PRESSED, this::undoKeys);
     viewModel
         .errorMessageProperty()
         .addListener(
@@ -164,6 +168,22 @@ public final class SetupView {
       field.getStyleClass().add("setup-field");
       field.textProperty().bindBidirectional(text.textProperty());
       marks.follow(field, text);
+      // a typed value is one undo step once its field is left or Enter is pressed
+      field
+          .focusedProperty()
+          .addListener(
+              (obs, was, focused) -> {
+                if (!focused) {
+                  viewModel.commitTyping();
+                }
+              });
+      field.addEventFilter(
+          KeyEvent.KEY_PRESSED,
+          e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+              viewModel.commitTyping();
+            }
+          });
       return field;
     }
     return choiceBox((ChoiceInput<?>) input);
@@ -233,6 +253,32 @@ public final class SetupView {
     return area;
   }
 
+  /**
+   * Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y (Cmd on macOS) on the Model screen: in a field holding text
+   * typed since it was last committed they are the field's own undo and redo of the typing;
+   * anywhere else on the screen they undo and redo committed settings changes, as Edit > Undo and
+   * Redo do (a text field would otherwise take them for its own history of earlier values).
+   */
+  private void undoKeys(KeyEvent e) {
+    boolean undo = UNDO_KEYS.match(e);
+    boolean redo = REDO_KEYS.match(e) || REDO_KEYS_Y.match(e);
+    if (!undo && !redo) {
+      return;
+    }
+    Node focused = root.getScene() == null ? null : root.getScene().getFocusOwner();
+    if (focused instanceof TextField field
+        && field.getId() != null
+        && viewModel.isTyping(field.getId())) {
+      return;
+    }
+    e.consume();
+    if (undo) {
+      viewModel.undo();
+    } else {
+      viewModel.redo();
+    }
+  }
+
   private void chooseFileToLoad() {
     dialogs
         .openFile(Purpose.SETTINGS, "Load network and training settings", SETTINGS_FILES)
@@ -248,6 +294,10 @@ public final class SetupView {
             SETTINGS_FILES)
         .ifPresent(viewModel::save);
   }
+
+  static final KeyCombination UNDO_KEYS = KeyCombination.keyCombination("Shortcut+Z");
+  static final KeyCombination REDO_KEYS = KeyCombination.keyCombination("Shortcut+Shift+Z");
+  static final KeyCombination REDO_KEYS_Y = KeyCombination.keyCombination("Shortcut+Y");
 
   private static final List<FileType> SETTINGS_FILES =
       List.of(FileType.of("Settings (JSON)", "*.json"), FileType.ALL);

@@ -33,7 +33,8 @@ import org.slf4j.LoggerFactory;
  * State and commands of the Model screen. Every edit is read back at once: valid settings go to the
  * workspace (where the Train screen takes them), invalid ones only produce {@link #problems()} and
  * leave the workspace's settings as they were. Presets replace the network part; configuration
- * files hold the network and training parts.
+ * files hold the network and training parts. Edit > Undo and Redo walk the form's committed changes
+ * ({@link SettingsUndo}).
  */
 public final class SetupViewModel {
 
@@ -70,9 +71,21 @@ public final class SetupViewModel {
   /** True when the form holds an edit the workspace has not taken (it had a problem). */
   private boolean unpublished;
 
+  /** Edit > Undo and Redo of the form's committed changes. */
+  private final SettingsUndo undo;
+
+  /** True while a text edit is read back, false for a choice. */
+  private boolean typing;
+
+  /** True while the form itself replaces the settings (preset, loaded file). */
+  private boolean formChange;
+
   public SetupViewModel(BackgroundRunner runner, Workspace workspace) {
     this.runner = runner;
     this.workspace = workspace;
+    undo =
+        new SettingsUndo(
+            form, workspace::getSettings, settings -> workspace.settingsProperty().set(settings));
     show(workspace.getSettings());
     workspace
         .settingsProperty()
@@ -81,8 +94,9 @@ public final class SetupViewModel {
               if (!publishing) {
                 show(settings);
               }
+              settingsChanged(old, settings);
             });
-    form.textInputs().forEach(i -> i.textProperty().addListener((obs, old, t) -> edited()));
+    form.textInputs().forEach(i -> i.textProperty().addListener((obs, old, t) -> typed()));
     form.choiceInputs().forEach(i -> i.valueProperty().addListener((obs, old, v) -> edited()));
     // Other data can make the kernels too wide for its input length, or fit them again.
     workspace.dataProperty().addListener((obs, old, data) -> dataChanged());
@@ -153,11 +167,9 @@ public final class SetupViewModel {
       return;
     }
     ModelSettings s = workspace.getSettings();
-    workspace
-        .settingsProperty()
-        .set(
-            new ModelSettings(
-                chosen, chosen.spec(), s.training(), s.lengthMode(), s.length(), s.split()));
+    changeFromForm(
+        new ModelSettings(
+            chosen, chosen.spec(), s.training(), s.lengthMode(), s.length(), s.split()));
     show(workspace.getSettings()); // also when nothing changed: drops a half-typed invalid network
   }
 
@@ -204,16 +216,14 @@ public final class SetupViewModel {
             fail(file + ": " + String.join(" ", tooWide));
             return;
           }
-          workspace
-              .settingsProperty()
-              .set(
-                  new ModelSettings(
-                      matchingPreset(config.network(), fallback),
-                      s.network(),
-                      s.training(),
-                      s.lengthMode(),
-                      s.length(),
-                      s.split()));
+          changeFromForm(
+              new ModelSettings(
+                  matchingPreset(config.network(), fallback),
+                  s.network(),
+                  s.training(),
+                  s.lengthMode(),
+                  s.length(),
+                  s.split()));
           show(workspace.getSettings());
           fileMessage.set(
               "Loaded the network and training settings from " + file.getFileName() + ".");
@@ -224,6 +234,83 @@ public final class SetupViewModel {
           }
           fail(messageNaming(file, failure));
         });
+  }
+
+  /** True when the last committed change can be taken back (Edit > Undo). */
+  public ReadOnlyBooleanProperty canUndoProperty() {
+    return undo.canUndoProperty();
+  }
+
+  /** True when a change that was undone can be made again (Edit > Redo). */
+  public ReadOnlyBooleanProperty canRedoProperty() {
+    return undo.canRedoProperty();
+  }
+
+  /** The undo item's text, e.g. "Undo change of Filters per branch"; "Undo" when there is none. */
+  public ReadOnlyStringProperty undoTextProperty() {
+    return undo.undoTextProperty();
+  }
+
+  /** The redo item's text, e.g. "Redo change of the preset"; "Redo" when there is none. */
+  public ReadOnlyStringProperty redoTextProperty() {
+    return undo.redoTextProperty();
+  }
+
+  /** Takes back the last committed change (a value still being typed first counts as one). */
+  public void undo() {
+    undo.undo();
+  }
+
+  /** Makes the last change undone again. */
+  public void redo() {
+    undo.redo();
+  }
+
+  /**
+   * Ends a typed edit: the value typed becomes one undo step. The view calls it when a field is
+   * left or Enter is pressed in it.
+   */
+  public void commitTyping() {
+    undo.commitTyping();
+  }
+
+  /**
+   * True while the input {@code id} holds text typed since the last commit: then Ctrl+Z belongs to
+   * the text field's own undo, not to the settings history.
+   */
+  public boolean isTyping(String id) {
+    return form.textInputs().stream().filter(i -> i.id().equals(id)).anyMatch(undo::isTyping);
+  }
+
+  private void typed() {
+    typing = true;
+    try {
+      edited();
+    } finally {
+      typing = false;
+    }
+  }
+
+  private void changeFromForm(ModelSettings settings) {
+    formChange = true;
+    try {
+      workspace.settingsProperty().set(settings);
+    } finally {
+      formChange = false;
+    }
+  }
+
+  private void settingsChanged(ModelSettings old, ModelSettings settings) {
+    if (undo.isRestoring()) {
+      return;
+    }
+    if (publishing && typing) {
+      undo.typed();
+    } else if (publishing || formChange) {
+      undo.changedByForm(old, settings);
+    } else {
+      undo.replaced(settings);
+    }
   }
 
   private void edited() {
@@ -286,6 +373,7 @@ public final class SetupViewModel {
     }
     preset.set(settings.preset());
     unpublished = false;
+    undo.shown();
     SettingsForm.Reading reading = read(); // marks out-of-range inputs as an edit would
     problems.setAll(reading.problems());
     followPreset(reading.network());
