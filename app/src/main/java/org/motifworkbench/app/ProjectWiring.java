@@ -20,7 +20,6 @@ import org.motifworkbench.app.session.ModelFilesViewModel;
 import org.motifworkbench.app.session.TrainedModel;
 import org.motifworkbench.app.session.Workspace;
 import org.motifworkbench.app.train.TrainViewModel;
-import org.motifworkbench.project.Project;
 import org.motifworkbench.project.ProjectDescription;
 import org.motifworkbench.project.RunRecord;
 import org.motifworkbench.sequence.DataSource;
@@ -87,26 +86,16 @@ final class ProjectWiring {
           }
         });
     record();
-    session.projectProperty().addListener((obs, old, now) -> followMovedRuns(old, now));
+    session.projectProperty().addListener((obs, old, now) -> followMovedRuns());
   }
 
   /**
-   * After "Save project as", the model of a run points to its copy in the new folder (the untitled
-   * project's folder is temporary), so the chosen run is still known and the model still saved.
+   * After "Save project as", the model of a run points to the run's model file in the new folder
+   * (the untitled project's folder is temporary), so the chosen run is still known and the model
+   * counts as saved.
    */
-  private void followMovedRuns(Project old, Project now) {
-    TrainedModel model = workspace.getModel();
-    if (old == null || now == null || model == null || model.file() == null) {
-      return;
-    }
-    Path file = model.file().toAbsolutePath().normalize();
-    Path oldFolder = old.folder().toAbsolutePath().normalize();
-    if (file.startsWith(oldFolder)) {
-      Path copy = now.folder().toAbsolutePath().normalize().resolve(oldFolder.relativize(file));
-      if (Files.isRegularFile(copy)) {
-        workspace.setModel(model.savedAs(copy));
-      }
-    }
+  private void followMovedRuns() {
+    session.inThisProject(workspace.getModel()).ifPresent(workspace::setModel);
   }
 
   /** The File menu's commands, which restore through this wiring. */
@@ -173,8 +162,7 @@ final class ProjectWiring {
     JsonObject state = new JsonObject();
     state.addProperty("step", window.getCurrentStep().name());
     TrainedModel model = workspace.getModel();
-    Optional<String> run = model == null ? Optional.empty() : session.runOf(model.file());
-    run.ifPresent(id -> state.addProperty("run", id));
+    session.runOf(model).ifPresent(id -> state.addProperty("run", id));
     if (inspect.selectedIdProperty().get() != null) {
       state.addProperty("sequence", inspect.selectedIdProperty().get());
     }

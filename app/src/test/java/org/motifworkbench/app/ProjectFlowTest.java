@@ -105,8 +105,7 @@ class ProjectFlowTest {
           () ->
               context.project().runs().size() == runs
                   && !context.workspace().isTraining()
-                  && context.workspace().getModel() != null
-                  && context.workspace().getModel().saved());
+                  && context.workspace().getModel() != null);
       WaitForAsyncUtils.waitForFxEvents();
     }
     assertEquals(
@@ -128,7 +127,8 @@ class ProjectFlowTest {
     assertTrue(stage.getTitle().endsWith(" \u2014 project my-study"), stage.getTitle());
     DataIdentity data = context.data().getData().identity();
     TrainedModel model = context.workspace().getModel();
-    String runId = context.project().runOf(model.file()).orElseThrow();
+    assertTrue(model.saved(), "the run's model counts as saved in the project");
+    String runId = context.project().runOf(model).orElseThrow();
     assertEquals(context.project().runs().get(1).id(), runId, "the last run is the chosen one");
     assertTrue(model.file().startsWith(folder.toAbsolutePath()), "its model moved along");
     String position = text(robot, "#lessonPosition");

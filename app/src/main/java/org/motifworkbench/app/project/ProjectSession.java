@@ -17,7 +17,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.motifworkbench.app.background.BackgroundRunner;
 import org.motifworkbench.app.session.RecentFiles;
+import org.motifworkbench.app.session.TrainedModel;
 import org.motifworkbench.app.train.RunKeeper;
+import org.motifworkbench.bundle.ModelBundle;
 import org.motifworkbench.project.FigureRecord;
 import org.motifworkbench.project.Project;
 import org.motifworkbench.project.ProjectDescription;
@@ -60,6 +62,11 @@ public final class ProjectSession {
   private final ReadOnlyStringWrapper errorMessage =
       new ReadOnlyStringWrapper(this, "errorMessage");
   private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+
+  /** The run kept last and its model, so a model kept in the untitled project is known. */
+  private record Kept(ModelBundle bundle, String id) {}
+
+  private Kept lastKept = new Kept(null, null);
 
   /** The project runs are added to; read on the engine thread. */
   private volatile Project current;
@@ -141,16 +148,46 @@ public final class ProjectSession {
     return runs.stream().filter(r -> r.id().equals(id)).findFirst();
   }
 
-  /** The id of the run whose model is {@code modelFile}, if it is one of this project's. */
-  public Optional<String> runOf(Path modelFile) {
-    if (modelFile == null) {
+  /**
+   * The id of the run {@code model} is, if it is one of this project's: by its file, or (a model
+   * trained in the untitled project, which counts as unsaved) by being the run kept last.
+   */
+  public Optional<String> runOf(TrainedModel model) {
+    if (model == null) {
       return Optional.empty();
     }
-    Path file = modelFile.toAbsolutePath().normalize();
+    if (model.file() == null) {
+      String id = lastKept.bundle() == model.bundle() ? lastKept.id() : null;
+      return run(id).map(RunRecord::id);
+    }
+    Path file = model.file().toAbsolutePath().normalize();
     return runs.stream()
         .filter(r -> getProject().modelFile(r).toAbsolutePath().normalize().equals(file))
         .map(RunRecord::id)
         .findFirst();
+  }
+
+  /**
+   * {@code model} pointing to its run's model file in this project, when it is a run of it whose
+   * file is elsewhere (kept in the untitled project, which was then saved as this one); else empty.
+   */
+  public Optional<TrainedModel> inThisProject(TrainedModel model) {
+    if (model == null || isScratch()) {
+      return Optional.empty();
+    }
+    Optional<RunRecord> run = Optional.empty();
+    if (model.file() == null) {
+      run = runOf(model).flatMap(this::run);
+    } else {
+      String folderName = model.file().toAbsolutePath().normalize().getParent().getFileName() + "";
+      Path file = model.file().toAbsolutePath().normalize();
+      if (!file.startsWith(getProject().folder().toAbsolutePath().normalize())) {
+        run = run(folderName).filter(r -> file.getFileName().toString().equals(r.model()));
+      }
+    }
+    return run.map(r -> getProject().modelFile(r))
+        .filter(java.nio.file.Files::isRegularFile)
+        .map(model::savedAs);
   }
 
   // ---- the description -------------------------------------------------------------------------
@@ -317,8 +354,9 @@ public final class ProjectSession {
 
   /**
    * Keeps each finished training run in the open project (on the engine thread): its record and
-   * model are written to a new run folder; the run's model file is returned, so the model counts as
-   * saved.
+   * model are written to a new run folder. In a project of the user's the run's model file is
+   * returned, so the model counts as saved; in the untitled project it still counts as unsaved (its
+   * folder is temporary), and quitting asks to save the project.
    */
   public RunKeeper runKeeper() {
     return (request, outcome, seconds) -> {
@@ -330,9 +368,10 @@ public final class ProjectSession {
           () -> {
             if (getProject() == target) {
               runs.add(added);
+              lastKept = new Kept(outcome.bundle(), added.id());
             }
           });
-      return target.modelFile(added);
+      return target.isScratch() ? null : target.modelFile(added);
     };
   }
 

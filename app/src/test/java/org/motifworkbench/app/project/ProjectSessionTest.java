@@ -71,10 +71,14 @@ class ProjectSessionTest {
   void runsOfTheUntitledProjectMoveIntoTheProjectSavedAs() {
     assertTrue(session.isScratch());
     assertEquals("untitled project", session.titleProperty().get());
-    Path first = session.runKeeper().keep(request, outcome, 2.5);
-    Path second = session.runKeeper().keep(request, outcome, 2.5);
-    assertTrue(Files.isRegularFile(first) && Files.isRegularFile(second));
+    assertNull(
+        session.runKeeper().keep(request, outcome, 2.5),
+        "a model kept in the untitled project still counts as unsaved");
+    session.runKeeper().keep(request, outcome, 2.5);
     assertEquals(List.of("Run 1", "Run 2"), session.runs().stream().map(RunRecord::name).toList());
+    for (RunRecord run : session.runs()) {
+      assertTrue(Files.isRegularFile(session.getProject().modelFile(run)));
+    }
 
     Path folder = dir.resolve("my-study");
     session.saveAs(folder, () -> {});
@@ -88,6 +92,9 @@ class ProjectSessionTest {
       assertTrue(Files.isRegularFile(model));
     }
     assertEquals(2, Project.open(folder).runs().size(), "the runs are in the folder");
+    Path third = session.runKeeper().keep(request, outcome, 2.5);
+    assertEquals(session.getProject().modelFile(session.runs().get(2)), third);
+    assertTrue(Files.isRegularFile(third), "a project's run model counts as saved");
     assertEquals(
         session.getProject().file().toAbsolutePath().normalize(),
         recent.files().get(0),
