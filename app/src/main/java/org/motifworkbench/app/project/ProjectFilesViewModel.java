@@ -23,7 +23,7 @@ import org.motifworkbench.sequence.DataSource;
 public final class ProjectFilesViewModel {
 
   static final List<FileType> PROJECTS =
-      List.of(FileType.of("Motif Workbench projects", "*" + extension()));
+      List.of(FileType.of("Motif Workbench projects", "*" + Project.EXTENSION));
 
   private final ProjectSession session;
   private final Workspace workspace;
@@ -187,9 +187,9 @@ public final class ProjectFilesViewModel {
       return null;
     }
     Project project = session.getProject();
-    List<String> missing = project.missingDataFiles();
+    List<Path> missing = project.missingDataFiles();
     while (!missing.isEmpty()) {
-      Path file = Path.of(missing.get(0));
+      Path file = missing.get(0);
       DialogService.Answer answer =
           dialogs.ask(
               "Project",
@@ -209,24 +209,20 @@ public final class ProjectFilesViewModel {
       }
       session.relocate(file, found.get());
       missing = project.missingDataFiles();
-      if (!missing.isEmpty() && missing.get(0).equals(file.toString())) {
+      if (!missing.isEmpty() && missing.get(0).equals(file)) {
         return null; // the core did not take the new place: do not ask for ever
       }
     }
     return session.description().data();
   }
 
+  /** The folder holding the project's folder: where the next project chooser starts. */
   private static Path parentOf(Path folderOrFile) {
     Path absolute = folderOrFile.toAbsolutePath().normalize();
-    Path parent = Files.isDirectory(absolute) ? absolute.getParent() : absolute.getParent();
-    if (parent != null && !Files.isDirectory(absolute)) {
-      parent = parent.getParent(); // project.mwbproj -> the folder holding the project folder
+    Path project = Files.isDirectory(absolute) ? absolute : absolute.getParent();
+    if (project == null) {
+      return absolute;
     }
-    return parent == null ? absolute : parent;
-  }
-
-  private static String extension() {
-    String name = Project.FILE_NAME;
-    return name.substring(name.lastIndexOf('.'));
+    return project.getParent() == null ? project : project.getParent();
   }
 }

@@ -223,6 +223,8 @@ public final class ProjectSession {
   }
 
   /** Saves the description now, in the background (File > Save project). */
+  // Identity on purpose: a change made while saving (even back to equal content) is saved again.
+  @SuppressWarnings("ReferenceEquality")
   public void save() {
     if (isScratch()) {
       return;
@@ -265,7 +267,7 @@ public final class ProjectSession {
    */
   public void relocate(Path missing, Path found) {
     ProjectDescription located = getProject().relocate(missing, found);
-    update(d -> located);
+    update(d -> d.withData(located.data()));
   }
 
   // ---- opening and saving projects -------------------------------------------------------------
@@ -325,10 +327,31 @@ public final class ProjectSession {
         () -> {
           from.save(now);
           Project copy = from.copyTo(folder);
+          if (from.isScratch()) {
+            from.discardScratch(); // its runs are in the project now
+          }
           return Listing.of(copy);
         },
         d -> done.run(),
         "save the project to " + folder);
+  }
+
+  /**
+   * Deletes the untitled project's temporary folder (the workbench closes, or another project
+   * opened after the user chose not to keep its runs). Failures are logged: a temporary folder.
+   */
+  public void discardIfScratch() {
+    discard(getProject());
+  }
+
+  private static void discard(Project project) {
+    if (project.isScratch()) {
+      try {
+        project.discardScratch();
+      } catch (RuntimeException e) {
+        LOG.warn("Could not delete the untitled project's folder {}", project.folder(), e);
+      }
+    }
   }
 
   /** Closes the project: an untitled one takes its place; the screens keep what they show. */
@@ -383,7 +406,18 @@ public final class ProjectSession {
         work,
         listing -> {
           busy.set(false);
+          Project previous = getProject();
           become(listing.project(), listing.runs(), listing.problems());
+          if (previous != listing.project() && previous.isScratch()) {
+            files.run(
+                "deleting the untitled project",
+                () -> {
+                  discard(previous);
+                  return null;
+                },
+                done -> {},
+                failure -> {});
+          }
           if (!listing.project().isScratch()) {
             recent.add(listing.project().file());
           }
