@@ -382,7 +382,7 @@ public final class AppContext implements AutoCloseable {
   /** Stops background work without waiting for it. */
   @Override
   public void close() {
-    project.discardIfScratch();
+    project.shutDown();
     variants.cancel();
     try {
       genome.close();

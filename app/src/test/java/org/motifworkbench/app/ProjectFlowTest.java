@@ -141,17 +141,21 @@ class ProjectFlowTest {
           stage.close();
         });
     context.close();
-    context = context("second");
     robot.interact(
         () -> {
+          context = context("second");
           stage = new Stage();
           new MainWindow(context).show(stage);
           context.mainWindow().startEngine();
         });
     assertFalse(context.lessons().progressText(lessonOne()).startsWith("At step"));
     robot.interact(() -> context.projectFiles().open(folder, true));
-    WaitForAsyncUtils.waitFor(
-        120, SECONDS, () -> chosen.id().equals(context.inspect().selectedIdProperty().get()));
+    try {
+      WaitForAsyncUtils.waitFor(
+          120, SECONDS, () -> chosen.id().equals(context.inspect().selectedIdProperty().get()));
+    } catch (TimeoutException e) {
+      throw new AssertionError("not restored: " + restored(robot, folder), e);
+    }
     WaitForAsyncUtils.waitForFxEvents();
 
     assertTrue(data.sameData(context.data().getData().identity()), "the same data is open");
@@ -172,6 +176,40 @@ class ProjectFlowTest {
     assertEquals(lesson.done(), context.lessons().progress().done());
     assertFalse(context.project().isUnsaved(), "reopening changed nothing");
     assertTrue(Files.isRegularFile(folder.resolve("project.mwbproj")));
+  }
+
+  /** What the reopened workbench shows, for a failure's message. */
+  private String restored(FxRobot robot, Path folder) {
+    String description;
+    try {
+      description = Files.readString(folder.resolve("project.mwbproj"));
+    } catch (java.io.IOException e) {
+      description = e.toString();
+    }
+    return "data "
+        + (context.data().getData() == null ? null : context.data().getData().displayName())
+        + ", data error "
+        + context.data().getErrorMessage()
+        + ", model "
+        + (context.workspace().getModel() == null ? null : context.workspace().getModel().file())
+        + ", model error "
+        + context.modelFiles().getErrorMessage()
+        + ", step "
+        + context.mainWindow().getCurrentStep()
+        + ", rows "
+        + context.inspect().rows().size()
+        + ", selected "
+        + context.inspect().selectedIdProperty().get()
+        + ", runs "
+        + context.project().runs().size()
+        + ", project "
+        + context.project().getProject()
+        + ", dialogs "
+        + robot.lookup(".dialog-pane").queryAll().stream()
+            .map(n -> ((javafx.scene.control.DialogPane) n).getContentText())
+            .toList()
+        + "\n"
+        + description;
   }
 
   private org.motifworkbench.app.lessons.Lesson lessonOne() {

@@ -147,7 +147,12 @@ public final class InspectViewModel {
   @SuppressWarnings("ReferenceEquality")
   private void follow() {
     TrainedModel next = listable();
-    if (next != listed) {
+    if (next != null
+        && listed != null
+        && next.bundle() == listed.bundle()
+        && next.testSet() == listed.testSet()) {
+      listed = next; // the same model, saved (or its run moved with its project): keep the screen
+    } else if (next != listed) {
       modelChanged(next);
     }
   }

@@ -73,6 +73,9 @@ public final class ProjectSession {
 
   private ProjectDescription description;
 
+  /** True once the workbench closed: autosaves then do nothing. */
+  private boolean closed;
+
   /**
    * @param files where project folders are read and written (off the FX thread)
    * @param fxThread where a run added on the engine thread is handed over (Platform::runLater)
@@ -226,7 +229,7 @@ public final class ProjectSession {
   // Identity on purpose: a change made while saving (even back to equal content) is saved again.
   @SuppressWarnings("ReferenceEquality")
   public void save() {
-    if (isScratch()) {
+    if (isScratch() || closed) {
       return;
     }
     Project target = getProject();
@@ -342,6 +345,16 @@ public final class ProjectSession {
    */
   public void discardIfScratch() {
     discard(getProject());
+  }
+
+  /**
+   * The workbench closes: a pending change is saved now, the untitled project's folder deleted, and
+   * nothing is saved afterwards (a pending autosave finds the runner closed).
+   */
+  public void shutDown() {
+    saveBeforeClosing();
+    discardIfScratch();
+    closed = true;
   }
 
   private static void discard(Project project) {
