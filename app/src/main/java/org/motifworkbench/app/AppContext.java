@@ -19,6 +19,9 @@ import org.motifworkbench.app.lessons.LessonViewModel;
 import org.motifworkbench.app.lessons.report.ReportExporter;
 import org.motifworkbench.app.lessons.report.ReportExporter.ReportFigure;
 import org.motifworkbench.app.motifs.MotifsViewModel;
+import org.motifworkbench.app.project.Autosave;
+import org.motifworkbench.app.project.ProjectFilesViewModel;
+import org.motifworkbench.app.project.ProjectSession;
 import org.motifworkbench.app.session.DisplayOptions;
 import org.motifworkbench.app.session.ModelFilesViewModel;
 import org.motifworkbench.app.session.OpenedData;
@@ -63,6 +66,8 @@ public final class AppContext implements AutoCloseable {
   private final DisplayOptions display;
   private final LabCheckViewModel labCheck;
   private final ReportExporter report;
+  private final ProjectSession project;
+  private final ProjectFilesViewModel projectFiles;
 
   /** A context whose recent-files list lasts for this session only (tests). */
   public AppContext(SampleLibrary samples, Supplier<EngineStatus> engineStarter) {
@@ -195,6 +200,22 @@ public final class AppContext implements AutoCloseable {
             runner,
             this::inspectedSaliency,
             java.time.Clock.systemUTC());
+    // The open project (issue 21): an untitled one from the start, so every run is kept.
+    this.project = new ProjectSession(runner, Platform::runLater, Autosave.after(1.0), recentFiles);
+    this.projectFiles =
+        new ProjectWiring(
+                project,
+                workspace,
+                data,
+                mainWindow,
+                inspect,
+                lessons,
+                lessonProgress,
+                modelFiles,
+                train,
+                figureExport,
+                dialogs)
+            .commands();
   }
 
   /** The saliency track the Inspect screen shows now, for the student's report; null if none. */
@@ -348,9 +369,20 @@ public final class AppContext implements AutoCloseable {
     return labCheck;
   }
 
+  /** The open project: its runs, its description and its autosave. */
+  public ProjectSession project() {
+    return project;
+  }
+
+  /** File > New, Open, Save, Save as and Close project. */
+  public ProjectFilesViewModel projectFiles() {
+    return projectFiles;
+  }
+
   /** Stops background work without waiting for it. */
   @Override
   public void close() {
+    project.shutDown();
     variants.cancel();
     try {
       genome.close();

@@ -74,6 +74,7 @@ final class MainMenu {
     save.disableProperty().bind(workspace.modelProperty().isNull());
     saveAs.disableProperty().bind(workspace.modelProperty().isNull());
     recentMenu.setId("recentMenu");
+    List<MenuItem> projectItems = projectItems();
     MenuItem exit = item("Quit", "quitItem", "Shortcut+Q", quit);
     Menu file = new Menu("File");
     file.getItems()
@@ -84,11 +85,31 @@ final class MainMenu {
             openModel,
             save,
             saveAs,
-            new SeparatorMenuItem(),
-            recentMenu,
-            new SeparatorMenuItem(),
-            exit);
+            new SeparatorMenuItem());
+    file.getItems().addAll(projectItems);
+    file.getItems().addAll(new SeparatorMenuItem(), recentMenu, new SeparatorMenuItem(), exit);
     return file;
+  }
+
+  /** New, Open, Save, Save as and Close project, and Reload runs (issue 21). */
+  private List<MenuItem> projectItems() {
+    var projects = context.projectFiles();
+    MenuItem newProject = item("New project...", "newProjectItem", null, projects::newProject);
+    MenuItem openProject =
+        item("Open project...", "openProjectItem", "Shortcut+Alt+O", projects::openProject);
+    MenuItem saveProject =
+        item("Save project", "saveProjectItem", "Shortcut+Alt+S", projects::save);
+    MenuItem saveProjectAs =
+        item("Save project as...", "saveProjectAsItem", null, () -> projects.saveAs(() -> {}));
+    MenuItem closeProject = item("Close project", "closeProjectItem", null, projects::close);
+    MenuItem reloadRuns = item("Reload runs", "reloadRunsItem", null, projects::reloadRuns);
+    var session = context.project();
+    closeProject
+        .disableProperty()
+        .bind(
+            javafx.beans.binding.Bindings.createBooleanBinding(
+                session::isScratch, session.projectProperty()));
+    return List.of(newProject, openProject, saveProject, saveProjectAs, closeProject, reloadRuns);
   }
 
   private Menu viewMenu() {
@@ -213,7 +234,11 @@ final class MainMenu {
     RecentFiles recent = context.recentFiles();
     recentMenu.getItems().clear();
     for (Path file : recent.files()) {
-      MenuItem item = new MenuItem(file.getFileName() + "   \u2014 " + file.getParent());
+      String name =
+          isProject(file)
+              ? file.getParent().getFileName() + " (project)"
+              : file.getFileName().toString();
+      MenuItem item = new MenuItem(name + "   \u2014 " + file.getParent());
       item.setMnemonicParsing(false);
       item.setOnAction(e -> openRecent(file));
       recentMenu.getItems().add(item);
@@ -222,12 +247,20 @@ final class MainMenu {
   }
 
   void openRecent(Path file) {
-    if (file.getFileName().toString().endsWith(ModelBundle.EXTENSION)) {
+    if (isProject(file)) {
+      context.projectFiles().open(file, true);
+    } else if (file.getFileName().toString().endsWith(ModelBundle.EXTENSION)) {
       context.modelFiles().open(file);
     } else {
       navigation.go(Step.DATA);
       context.data().open(List.of(file));
     }
+  }
+
+  private static boolean isProject(Path file) {
+    return file.getFileName().toString().equals(org.motifworkbench.project.Project.FILE_NAME)
+        && file.getParent() != null
+        && file.getParent().getFileName() != null;
   }
 
   private static final List<FileType> FASTA =

@@ -61,10 +61,12 @@ public final class MainWindow {
     quit =
         new QuitViewModel(
             context.workspace(), context.modelFiles(), dialogs, menu::chooseModelTarget);
+    quit.askAboutProject(context.projectFiles());
     quit.approvedProperty()
         .addListener(
             (obs, old, approved) -> {
               if (approved && stage != null) {
+                context.project().saveBeforeClosing(); // a pending autosave is not lost
                 stage.close();
               }
             });
@@ -188,7 +190,20 @@ public final class MainWindow {
       KeyboardShortcuts.name(scene, keys, "Go to step " + step.number() + ", " + step.title());
     }
     stage.setScene(scene);
-    stage.titleProperty().bind(viewModel.titleBinding());
+    // The open project's name ends the title ("... \u2014 project my-study"); none while untitled.
+    stage
+        .titleProperty()
+        .bind(
+            javafx.beans.binding.Bindings.createStringBinding(
+                () ->
+                    context.project().isScratch()
+                        ? viewModel.titleBinding().get()
+                        : viewModel.titleBinding().get()
+                            + " \u2014 project "
+                            + context.project().titleProperty().get(),
+                viewModel.titleBinding(),
+                context.project().titleProperty(),
+                context.project().projectProperty()));
     stage.setMinWidth(720);
     stage.setMinHeight(480);
     stage.setOnCloseRequest(

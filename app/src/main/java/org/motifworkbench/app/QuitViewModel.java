@@ -4,6 +4,7 @@ import java.util.function.BooleanSupplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import org.motifworkbench.app.dialog.DialogService;
+import org.motifworkbench.app.project.ProjectFilesViewModel;
 import org.motifworkbench.app.session.ModelFilesViewModel;
 import org.motifworkbench.app.session.TrainedModel;
 import org.motifworkbench.app.session.Workspace;
@@ -20,6 +21,9 @@ public final class QuitViewModel {
   private final DialogService dialogs;
   private final BooleanSupplier chooseTargetAndSave;
   private final ReadOnlyBooleanWrapper approved = new ReadOnlyBooleanWrapper(this, "approved");
+
+  /** The project's commands: an untitled project with runs asks to be saved (issue 21). */
+  private ProjectFilesViewModel projects;
 
   /** True between "Save..." and the end of that save. */
   private boolean waitingForSave;
@@ -55,6 +59,11 @@ public final class QuitViewModel {
             });
   }
 
+  /** Quitting asks to save an untitled project that has runs, through {@code projects}. */
+  public void askAboutProject(ProjectFilesViewModel projects) {
+    this.projects = projects;
+  }
+
   /** The user wants to quit (window closed, File > Quit): approves it unless work would be lost. */
   public void request() {
     if (approved.get()) {
@@ -69,10 +78,32 @@ public final class QuitViewModel {
           "Quit anyway")) {
         approved.set(true);
       }
+    } else if (projects != null && projects.hasUnsavedRuns()) {
+      askToSaveProject();
     } else if (model != null && !model.saved()) {
       askToSave();
     } else {
       approved.set(true);
+    }
+  }
+
+  private void askToSaveProject() {
+    DialogService.Answer answer =
+        dialogs.ask(
+            null,
+            "Save the project?",
+            "The "
+                + projects.session().runs().size()
+                + " training runs of this untitled project are kept in a temporary folder. Save"
+                + " them as a project before quitting?",
+            "Save project as...",
+            "Don't save");
+    switch (answer) {
+      case NO -> approved.set(true);
+      case YES -> projects.saveAs(() -> approved.set(true)); // a cancelled chooser: stay
+      case CANCEL -> {
+        // stay
+      }
     }
   }
 

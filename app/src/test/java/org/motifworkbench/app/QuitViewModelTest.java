@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,12 +20,16 @@ import org.motifworkbench.app.background.SameThreadBackgroundRunner;
 import org.motifworkbench.app.dialog.DialogService.Answer;
 import org.motifworkbench.app.dialog.Purpose;
 import org.motifworkbench.app.dialog.RecordingDialogService;
+import org.motifworkbench.app.project.Autosave;
+import org.motifworkbench.app.project.ProjectFilesViewModel;
+import org.motifworkbench.app.project.ProjectSession;
 import org.motifworkbench.app.session.ModelFilesViewModel;
 import org.motifworkbench.app.session.OpenedData;
 import org.motifworkbench.app.session.RecentFiles;
 import org.motifworkbench.app.session.TrainedModel;
 import org.motifworkbench.app.session.Workspace;
 import org.motifworkbench.bundle.ModelBundle;
+import org.motifworkbench.project.RunRecord;
 
 /** The questions asked before quitting, and when the window may close. */
 class QuitViewModelTest {
@@ -190,5 +195,93 @@ class QuitViewModelTest {
     vm.request();
     assertTrue(vm.isApproved());
     assertEquals(List.of(TRAINING_QUESTION), dialogs.shown);
+  }
+
+  // ---- an untitled project with runs (issue 21) ------------------------------------------------
+
+  private static final String PROJECT_QUESTION =
+      "ask: Save the project? [Save project as.../Don't save]";
+
+  /** The quit view model asking about an untitled project that holds {@code runs} runs. */
+  private QuitViewModel quitWithProject(ProjectSession session, int runs) {
+    for (int i = 0; i < runs; i++) {
+      session.getProject().addRun(run(), bundle);
+    }
+    session.refresh();
+    QuitViewModel vm = quit();
+    vm.askAboutProject(new ProjectFilesViewModel(session, workspace, dialogs, d -> {}));
+    return vm;
+  }
+
+  private static ProjectSession session() {
+    return new ProjectSession(
+        new SameThreadBackgroundRunner(), Runnable::run, Autosave.AT_ONCE, new RecentFiles(null));
+  }
+
+  @Test
+  void anUntitledProjectWithoutRunsQuitsWithoutAsking() {
+    QuitViewModel vm = quitWithProject(session(), 0);
+    vm.request();
+    assertTrue(vm.isApproved());
+    assertEquals(List.of(), dialogs.shown);
+  }
+
+  @Test
+  void anUntitledProjectWithRunsAsksAndSaveProjectAsQuitsOnceSaved() {
+    ProjectSession session = session();
+    QuitViewModel vm = quitWithProject(session, 1);
+    Path folder = dir.resolve("my-study");
+    dialogs.willAnswer(Answer.YES).willChoose(folder);
+    vm.request();
+    assertEquals(
+        List.of(PROJECT_QUESTION, "folder: Save the project in a new, empty folder"),
+        dialogs.shown);
+    assertTrue(Files.isRegularFile(folder.resolve("project.mwbproj")));
+    assertEquals(1, session.runs().size());
+    assertFalse(session.isScratch());
+    assertTrue(vm.isApproved());
+  }
+
+  @Test
+  void anUntitledProjectWithRunsQuitsOnDontSaveAndStaysOnCancel() {
+    QuitViewModel dropping = quitWithProject(session(), 1);
+    dialogs.willAnswer(Answer.NO);
+    dropping.request();
+    assertTrue(dropping.isApproved());
+
+    QuitViewModel staying = quitWithProject(session(), 1);
+    dialogs.willAnswer(Answer.CANCEL);
+    staying.request();
+    assertFalse(staying.isApproved());
+    assertEquals(List.of(PROJECT_QUESTION, PROJECT_QUESTION), dialogs.shown);
+  }
+
+  private static RunRecord run() {
+    return new RunRecord(
+        "",
+        "Run 1",
+        "2026-12-04T09:00:00Z",
+        "app",
+        "primer-motif.fa",
+        "",
+        null,
+        List.of("negative", "positive"),
+        "TEACHING",
+        Map.of(),
+        Map.of(),
+        1,
+        1,
+        "COMPLETED",
+        0.9,
+        0.3,
+        null,
+        Double.NaN,
+        1.0,
+        "Java kernels",
+        "cpu",
+        List.of(),
+        null,
+        -1,
+        RunRecord.MODEL_FILE);
   }
 }

@@ -15,5 +15,7 @@ public enum Purpose {
   /** Tables and reports written from results: metrics, predictions, motifs, histories. */
   RESULTS,
   /** Exported figures. */
-  FIGURE
+  FIGURE,
+  /** Project folders and their project.mwbproj files. */
+  PROJECT
 }

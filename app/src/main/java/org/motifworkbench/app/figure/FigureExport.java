@@ -37,6 +37,7 @@ public final class FigureExport {
 
   private final BackgroundRunner runner;
   private final DialogService dialogs;
+  private Keeper keeper = Keeper.NONE;
   private FigureSizeDialog.Choice last =
       new FigureSizeDialog.Choice(FigureFormat.PDF, new FigureSize(85, 60, 300));
 
@@ -47,6 +48,35 @@ public final class FigureExport {
   public FigureExport(BackgroundRunner runner, DialogService dialogs) {
     this.runner = runner;
     this.dialogs = dialogs;
+  }
+
+  /**
+   * Where figures go while a project is open (hook for projects, issue 21): the chooser starts in
+   * the project's figures folder, and the project records each figure written.
+   */
+  public interface Keeper {
+    /** No project: the chooser starts in the last figure's folder, nothing is recorded. */
+    Keeper NONE =
+        new Keeper() {
+          @Override
+          public Path folder() {
+            return null;
+          }
+
+          @Override
+          public void written(Path file, String title) {}
+        };
+
+    /** The folder the chooser starts in, or null for the last figure's folder. */
+    Path folder();
+
+    /** {@code file} was written (called on the FX thread); {@code title} names the figure. */
+    void written(Path file, String title);
+  }
+
+  /** Figures are offered to and recorded by {@code keeper} from now on. */
+  public void keepIn(Keeper keeper) {
+    this.keeper = keeper == null ? Keeper.NONE : keeper;
   }
 
   /**
@@ -80,6 +110,11 @@ public final class FigureExport {
     last = choice.get();
     FigureFormat format = last.format();
     FigureSize size = last.size();
+    Keeper keeping = keeper;
+    Path projectFolder = keeping.folder();
+    if (projectFolder != null) {
+      dialogs.rememberFolder(Purpose.FIGURE, projectFolder);
+    }
     Optional<Path> chosen =
         dialogs.saveFile(
             Purpose.FIGURE,
@@ -96,7 +131,10 @@ public final class FigureExport {
           FigureExporter.export(figure, target, format, size);
           return target;
         },
-        done -> LOG.info("Exported a figure to {}", done),
+        done -> {
+          LOG.info("Exported a figure to {}", done);
+          keeping.written(done, name);
+        },
         failure -> showError(target, failure));
   }
 

@@ -171,6 +171,23 @@ public final class InspectView {
         .getSelectionModel()
         .selectedItemProperty()
         .addListener((obs, old, row) -> viewModel.select(row));
+    // A selection made by the view model (a reopened project) is shown in the table too.
+    viewModel
+        .selectedIdProperty()
+        .addListener(
+            (obs, old, id) -> {
+              PredictionRow shown = table.getSelectionModel().getSelectedItem();
+              if (id != null && (shown == null || !shown.id().equals(id))) {
+                sorted.stream()
+                    .filter(r -> r.id().equals(id))
+                    .findFirst()
+                    .ifPresent(
+                        r -> {
+                          table.getSelectionModel().select(r);
+                          table.scrollTo(r);
+                        });
+              }
+            });
     Label count = styled(new Label(), "inspect-count");
     count.setId("rowCount");
     count

@@ -91,6 +91,12 @@ public final class InspectViewModel {
   private final ReadOnlyStringWrapper agreementDetails =
       new ReadOnlyStringWrapper(this, "agreementDetails");
 
+  /** The id of the table's sequence explained now or last asked for; null for none or typed. */
+  private final ReadOnlyStringWrapper selectedId = new ReadOnlyStringWrapper(this, "selectedId");
+
+  /** A sequence to select once the table lists it (a project being reopened); null for none. */
+  private String pendingId;
+
   /** Whether the user chose the region: kept when the same sequence is explained again. */
   private boolean regionChosen;
 
@@ -141,7 +147,12 @@ public final class InspectViewModel {
   @SuppressWarnings("ReferenceEquality")
   private void follow() {
     TrainedModel next = listable();
-    if (next != listed) {
+    if (next != null
+        && listed != null
+        && next.bundle() == listed.bundle()
+        && next.testSet() == listed.testSet()) {
+      listed = next; // the same model, saved (or its run moved with its project): keep the screen
+    } else if (next != listed) {
       modelChanged(next);
     }
   }
@@ -153,6 +164,7 @@ public final class InspectViewModel {
     explanations.supersede(); // an explanation of the old model is no longer wanted
     explaining.set(false);
     subject = null;
+    selectedId.set(null);
     explanation.set(null);
     region.set(null);
     regionLine.set(null);
@@ -217,6 +229,7 @@ public final class InspectViewModel {
         result -> {
           predicting.set(false);
           rows.setAll(result);
+          selectPending();
         },
         failure -> {
           predicting.set(false);
@@ -249,9 +262,40 @@ public final class InspectViewModel {
 
   /** Explains the sequence of {@code row} for its predicted class. */
   public void select(PredictionRow row) {
-    if (row != null) {
-      explain(new Subject(row.record(), row.trueClass()), null);
+    if (row == null) {
+      return;
     }
+    Subject next = new Subject(row.record(), row.trueClass());
+    if (next.equals(subject) && (explaining.get() || explanation.get() != null)) {
+      return; // already shown (the table follows a selection made here)
+    }
+    explain(next, null);
+  }
+
+  // Hook for projects (issue 21): the selected sequence is kept and selected again on reopening.
+
+  /**
+   * Selects the sequence {@code id} as soon as the table lists it (now, if it does): a reopened
+   * project shows the sequence the user had selected. An id the table does not list is dropped.
+   */
+  public void selectWhenListed(String id) {
+    pendingId = id;
+    if (!rows.isEmpty()) {
+      selectPending();
+    }
+  }
+
+  private void selectPending() {
+    String id = pendingId;
+    pendingId = null;
+    if (id != null) {
+      rows.stream().filter(r -> r.id().equals(id)).findFirst().ifPresent(this::select);
+    }
+  }
+
+  /** The id of the listed sequence explained now (or last asked for); null for none or typed. */
+  public ReadOnlyStringProperty selectedIdProperty() {
+    return selectedId.getReadOnlyProperty();
   }
 
   /** Explains the typed sequence; a plain message when it holds something other than bases. */
@@ -304,6 +348,7 @@ public final class InspectViewModel {
       regionChosen = false; // another sequence starts at its default view
     }
     subject = next;
+    selectedId.set(next.trueClass() == null ? null : next.record().id());
     AttributionMethod chosen = method.get();
     explaining.set(true);
     explainMessage.set(null);

@@ -93,6 +93,52 @@ public final class LessonProgressStore {
     save();
   }
 
+  // Hook for projects (issue 21): a project keeps the lessons' progress made while it was open.
+
+  /** Every lesson's progress as a JSON object (lesson id -> progress), for a project to keep. */
+  public JsonObject exportProgress() {
+    return finite(GSON.toJsonTree(progress, TYPE)).getAsJsonObject();
+  }
+
+  /** {@code json} with NaN and infinities as text ("NaN"), which any JSON writer accepts. */
+  private static JsonElement finite(JsonElement json) {
+    if (json.isJsonObject()) {
+      JsonObject out = new JsonObject();
+      json.getAsJsonObject().entrySet().forEach(e -> out.add(e.getKey(), finite(e.getValue())));
+      return out;
+    }
+    if (json.isJsonArray()) {
+      com.google.gson.JsonArray out = new com.google.gson.JsonArray();
+      json.getAsJsonArray().forEach(e -> out.add(finite(e)));
+      return out;
+    }
+    if (json.isJsonPrimitive() && json.getAsJsonPrimitive().isNumber()) {
+      double value = json.getAsDouble();
+      if (Double.isNaN(value) || Double.isInfinite(value)) {
+        return new com.google.gson.JsonPrimitive(Double.toString(value));
+      }
+    }
+    return json;
+  }
+
+  /**
+   * Replaces every lesson's progress with {@code saved} (from {@link #exportProgress}), as when a
+   * project is opened; the student's name and instructor mode stay. Unreadable content is logged
+   * and leaves the progress as it was.
+   */
+  public void importProgress(JsonObject saved) {
+    Map<String, LessonProgress> lessons;
+    try {
+      lessons = GSON.fromJson(saved, TYPE);
+    } catch (RuntimeException e) {
+      LOG.warn("Could not read the project's lesson progress; keeping the progress as it was", e);
+      return;
+    }
+    progress.clear();
+    progress.putAll(lessons == null ? Map.of() : lessons);
+    save();
+  }
+
   /** The student's name as given for the report, or null before it was asked. */
   public String studentName() {
     return studentName;

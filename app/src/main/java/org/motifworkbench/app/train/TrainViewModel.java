@@ -79,6 +79,7 @@ public final class TrainViewModel {
   private final StringBinding otherRunNote;
 
   private CancellationToken cancel;
+  private RunKeeper keeper = RunKeeper.NONE;
   private final LatestRequestRunner runs;
 
   /**
@@ -156,6 +157,7 @@ public final class TrainViewModel {
       fail("Training could not start: " + e + ". The details are in the log.");
       return;
     }
+    RunKeeper keeping = keeper;
     LatestRequestRunner.Request run = runs.begin();
     CancellationToken token = new CancellationToken();
     cancel = token;
@@ -175,7 +177,7 @@ public final class TrainViewModel {
     runData.set(data.identity());
     run.run(
         "training on " + data.displayName(),
-        () -> TrainingJob.run(request, data.identity(), FilterWatch.around(feed), token),
+        () -> TrainingJob.run(request, data.identity(), FilterWatch.around(feed), token, keeping),
         finished -> {
           feed.flush();
           succeed(finished);
@@ -247,6 +249,19 @@ public final class TrainViewModel {
     progressText.set("");
     resultText.set(TrainingText.result(finished));
     LOG.info("Training ended: {}", resultText.get());
+    if (finished.keepProblem() != null) {
+      fail(
+          "The run was not added to the project: "
+              + finished.keepProblem()
+              + " The model is still open: save it with File > Save model as.");
+    }
+  }
+
+  // Hook for projects (issue 21): every finished run that kept a model is kept by the project.
+
+  /** Each run that keeps a model is handed to {@code keeper} on the engine thread from now on. */
+  public void keepRunsWith(RunKeeper keeper) {
+    this.keeper = keeper == null ? RunKeeper.NONE : keeper;
   }
 
   private void end() {

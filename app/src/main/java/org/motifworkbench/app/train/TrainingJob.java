@@ -1,5 +1,6 @@
 package org.motifworkbench.app.train;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.motifworkbench.app.session.DataIdentity;
@@ -23,14 +24,22 @@ import org.motifworkbench.workflow.TrainingWorkflow;
  */
 final class TrainingJob {
 
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TrainingJob.class);
+
   /**
    * What a run left.
    *
    * @param model the trained model (best epoch's weights), or null when nothing was kept
    * @param training the history and why training stopped
    * @param ceiling the best possible accuracy on the data, or NaN
+   * @param keepProblem why the run could not be kept in the project, or null
    */
-  record Finished(TrainedModel model, TrainingResult training, double ceiling) {
+  record Finished(TrainedModel model, TrainingResult training, double ceiling, String keepProblem) {
+
+    Finished(TrainedModel model, TrainingResult training, double ceiling) {
+      this(model, training, ceiling, null);
+    }
+
     boolean kept() {
       return model != null;
     }
@@ -106,11 +115,34 @@ final class TrainingJob {
       DataIdentity data,
       TrainingWorkflow.ListenerFactory listeners,
       CancellationToken cancel) {
+    return run(request, data, listeners, cancel, RunKeeper.NONE);
+  }
+
+  /** Trains as above, then hands a run that kept a model to {@code keeper} (the project). */
+  static Finished run(
+      TrainingWorkflow.Request request,
+      DataIdentity data,
+      TrainingWorkflow.ListenerFactory listeners,
+      CancellationToken cancel,
+      RunKeeper keeper) {
+    long start = System.nanoTime();
     TrainingWorkflow.Outcome outcome = TrainingWorkflow.run(request, listeners, cancel);
+    double seconds = (System.nanoTime() - start) / 1e9;
+    if (!outcome.kept()) {
+      return new Finished(null, outcome.training(), request.ceiling());
+    }
     TrainedModel model =
-        outcome.kept()
-            ? TrainedModel.trained(outcome.bundle(), outcome.testSet(), outcome.test(), data)
-            : null;
-    return new Finished(model, outcome.training(), request.ceiling());
+        TrainedModel.trained(outcome.bundle(), outcome.testSet(), outcome.test(), data);
+    String problem = null;
+    try {
+      Path file = keeper.keep(request, outcome, seconds);
+      if (file != null) {
+        model = model.savedAs(file);
+      }
+    } catch (RuntimeException e) {
+      LOG.warn("Could not keep the run in the project", e);
+      problem = e.getMessage();
+    }
+    return new Finished(model, outcome.training(), request.ceiling(), problem);
   }
 }

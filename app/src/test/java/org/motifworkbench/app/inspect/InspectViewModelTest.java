@@ -191,6 +191,34 @@ class InspectViewModelTest {
   }
 
   @Test
+  void aSequenceAskedForBeforeTheTableListsItIsSelectedOnceListed() {
+    Workspace workspace = new Workspace(new SimpleObjectProperty<OpenedData>());
+    InspectViewModel vm = new InspectViewModel(new SameThreadBackgroundRunner(), workspace);
+    String id = outcome.testSet().records().get(5).id();
+
+    vm.selectWhenListed(id); // a reopened project, before its model is open
+    assertNull(vm.selectedIdProperty().get());
+    workspace.setModel(TrainedModel.trained(outcome.bundle(), outcome.testSet(), outcome.test()));
+
+    assertEquals(id, vm.selectedIdProperty().get());
+    assertEquals(id, vm.getExplanation().id());
+  }
+
+  @Test
+  void savingTheModelKeepsTheSelectedSequence() {
+    Workspace workspace = workspace();
+    InspectViewModel vm = new InspectViewModel(new SameThreadBackgroundRunner(), workspace);
+    PredictionRow row = vm.rows().get(2);
+    vm.select(row);
+
+    workspace.setModel(workspace.getModel().savedAs(Path.of("primer.mwb")));
+
+    assertEquals(row.id(), vm.selectedIdProperty().get());
+    assertEquals(row.id(), vm.getExplanation().id());
+    assertEquals(120, vm.rows().size());
+  }
+
+  @Test
   void theFiguresShowTheTypedBasesNotThePaddingAndZoomInTheirOwnNumbers() {
     InspectViewModel vm = new InspectViewModel(new SameThreadBackgroundRunner(), workspace());
     vm.ownSequenceProperty().set("ACGTACGTAC GACCGAACTC\nCACGTACGTACGT\n");

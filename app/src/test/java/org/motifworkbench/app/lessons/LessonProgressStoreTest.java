@@ -136,4 +136,30 @@ class LessonProgressStoreTest {
     store.put("one", LessonProgress.start().withDone(0));
     assertEquals(List.of(0), store.get("one").done());
   }
+
+  @Test
+  void progressExportedForAProjectIsImportedAsItWas() {
+    LessonProgressStore store = new LessonProgressStore(null);
+    store.put(
+        "one",
+        LessonProgress.start()
+            .withDone(0)
+            .withAnswer(2, 1)
+            .withRun(new LessonProgress.Run("max", Double.NaN, 0.9))
+            .at(3));
+    com.google.gson.JsonObject exported =
+        com.google.gson.JsonParser.parseString(store.exportProgress().toString()).getAsJsonObject();
+    Path file = dir.resolve("other.json");
+    LessonProgressStore other = new LessonProgressStore(file);
+    other.put("two", LessonProgress.start().at(1));
+
+    other.importProgress(exported);
+
+    assertFalse(other.started("two"), "the project's progress replaces the store's");
+    LessonProgress back = new LessonProgressStore(file).get("one");
+    assertEquals(3, back.current());
+    assertEquals(List.of(0), back.done());
+    assertEquals(Map.of(2, 1), back.answers());
+    assertTrue(Double.isNaN(back.runs().get(0).testAccuracy()));
+  }
 }
