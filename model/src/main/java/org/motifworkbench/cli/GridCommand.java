@@ -264,6 +264,7 @@ final class GridCommand implements Callable<Integer> {
     private final boolean interactive;
     private final int size;
     private ProgressLine line;
+    private String lastEstimate;
 
     Printer(PrintWriter out, boolean interactive, int size) {
       this.out = out;
@@ -332,6 +333,11 @@ final class GridCommand implements Callable<Integer> {
 
     @Override
     public void estimated(GridEstimate e) {
+      String text = e.combinations() + " " + e.text();
+      if (text.equals(lastEstimate)) {
+        return;
+      }
+      lastEstimate = text;
       out.println(
           "Time left for "
               + e.combinations()

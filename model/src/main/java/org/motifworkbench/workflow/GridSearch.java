@@ -58,7 +58,10 @@ public final class GridSearch {
     /** The current combination stopped early. */
     default void stoppedEarly(GridCombination combination, int epoch, int bestEpoch) {}
 
-    /** A new estimate of the time left, after the first epoch of each trained combination. */
+    /**
+     * A new estimate of the time left, after the first and second epoch of each trained combination
+     * (the first epoch is slower while the JIT warms up).
+     */
     default void estimated(GridEstimate estimate) {}
   }
 
@@ -169,6 +172,7 @@ public final class GridSearch {
     private final Listener listener;
     private final List<GridEstimate.Work> after;
     private final int classes;
+    private long previousElapsed;
 
     Forward(
         GridCombination combination,
@@ -189,13 +193,16 @@ public final class GridSearch {
     @Override
     public void epochFinished(EpochResult epoch) {
       listener.epochFinished(combination, epoch);
-      if (epoch.epoch() == 1) {
-        int epochs = combination.config().training().epochs();
-        GridEstimate.Work measured = work(combination.config().network(), classes, epochs - 1);
+      // the first epoch also pays for warming up (the JIT, the engine's start), so the second,
+      // timed alone, estimates again
+      if (epoch.epoch() <= 2) {
+        long millis = epoch.elapsedMillis() - previousElapsed;
+        previousElapsed = epoch.elapsedMillis();
+        int left = combination.config().training().epochs() - epoch.epoch();
+        GridEstimate.Work measured = work(combination.config().network(), classes, left);
         List<GridEstimate.Work> remaining = new ArrayList<>(after);
         remaining.add(0, measured);
-        listener.estimated(
-            GridEstimate.of(epoch.elapsedMillis() / 1000.0, measured.parameters(), remaining));
+        listener.estimated(GridEstimate.of(millis / 1000.0, measured.parameters(), remaining));
       }
     }
 

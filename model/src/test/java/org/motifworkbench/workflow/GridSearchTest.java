@@ -204,10 +204,13 @@ class GridSearchTest {
     assertEquals(List.of(1), first.cancelledAt);
     assertEquals(1, stopped.ranked().size());
     assertEquals(1, project.runs().size(), "a cancelled combination is not kept");
-    // the estimate after combination 1's first epoch covers its last epoch and three more runs
+    // the estimate after combination 1's first epoch covers its last epoch and three more runs,
     GridEstimate estimate = first.estimates.get(0);
     assertEquals(4, estimate.combinations());
     assertEquals(1 + 3 * 2, estimate.epochs());
+    // and again from its second epoch, timed alone: three runs of two epochs left
+    assertEquals(3, first.estimates.get(1).combinations());
+    assertEquals(3 * 2, first.estimates.get(1).epochs());
 
     // the same grid again: the finished one is skipped, the rest trained
     Recorder second = new Recorder(-1);
