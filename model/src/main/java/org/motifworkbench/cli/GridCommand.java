@@ -134,7 +134,7 @@ final class GridCommand implements Callable<Integer> {
     }
     LengthPolicy policy = lengthPolicy(data);
     OutputGuard.reading(input.files(config)).folder(project, Project.FILE_NAME);
-    Project target = openOrCreate(project);
+    Project target = ProjectOption.openOrCreate(project);
     GridRequest request =
         new GridRequest(
             grid,
@@ -201,15 +201,6 @@ final class GridCommand implements Callable<Integer> {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-  }
-
-  /** The project in {@code dir}, made (as "the folder's name") when the folder has none. */
-  private static Project openOrCreate(Path dir) {
-    if (Project.exists(dir)) {
-      return Project.open(dir);
-    }
-    Path name = dir.toAbsolutePath().normalize().getFileName();
-    return Project.create(dir, name == null ? "grid" : name.toString());
   }
 
   /**
