@@ -56,7 +56,7 @@ import picocli.CommandLine.Spec;
       "   \"grid\": {\"network.filters\": [16, 32], \"training.learningRate\": [0.001, 0.003]}}",
       "",
       "Examples:",
-      "  mwb grid --config samples/grid-example.json -f samples/primer-motif.fa --project my-study",
+      "  mwb grid --config samples/grid-example.json -f samples/promoter-clean.fa --project my-study",
       "  mwb runs --project my-study"
     })
 final class GridCommand implements Callable<Integer> {
