@@ -153,7 +153,7 @@ final class GridCommand implements Callable<Integer> {
     o.printf(
         Locale.ROOT,
         "Grid %s: %d combinations of %s, preset %s, into project %s%n",
-        grid.id(),
+        request.id(),
         grid.size(),
         String.join(" x ", grid.axes().stream().map(GridSpec.Axis::setting).toList()),
         grid.preset().name().toLowerCase(Locale.ROOT),

@@ -20,11 +20,11 @@ import org.motifworkbench.training.TrainingListener;
  * keeps each as a run of the project (origin "grid", named by its values, with the grid's id and
  * the combination's index). Ranks the runs by validation, never by test.
  *
- * <p>Resume: a combination whose run (same grid id and index) the project already has is skipped,
- * so running the same grid file again trains only what is missing. Cancel stops the current
- * combination after its current batch; that combination is not added to the project, even when it
- * finished an epoch (a half-trained run would be ranked against complete ones), so a resumed search
- * trains it again from its start.
+ * <p>Resume: a combination whose run (same {@link GridRequest#id()} and index) the project already
+ * has is skipped, so running the same grid file again on the same data trains only what is missing.
+ * Cancel stops the current combination after its current batch; that combination is not added to
+ * the project, even when it finished an epoch (a half-trained run would be ranked against complete
+ * ones), so a resumed search trains it again from its start.
  */
 public final class GridSearch {
 
@@ -80,7 +80,7 @@ public final class GridSearch {
     List<GridCombination> combinations = request.grid().combinations();
     List<TrainingWorkflow.Request> requests =
         combinations.stream().map(request::request).toList(); // checks every one first
-    String gridId = request.grid().id();
+    String gridId = request.id();
     Map<Integer, RunRecord> done = new HashMap<>();
     for (RunRecord run : runsOf(project, gridId)) {
       done.putIfAbsent(run.gridIndex(), run);

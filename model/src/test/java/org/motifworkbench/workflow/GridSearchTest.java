@@ -79,6 +79,28 @@ class GridSearchTest {
   }
 
   @Test
+  void theSameGridOnOtherDataOrAnotherSplitIsAnotherSearch() throws IOException {
+    String grid = "{'preset': 'teaching', 'grid': {'network.filters': [8, 16]}}";
+    Path data = sample(300);
+    GridRequest request = request(grid, data);
+    assertEquals(request.id(), request(grid, data).id());
+    assertEquals(12, request.id().length());
+    Path other = dir.resolve("other.fa");
+    Files.write(other, Files.readAllLines(SAMPLE).subList(600, 1200));
+    assertFalse(request.id().equals(request(grid, other).id()), "other data");
+    GridRequest otherSplit =
+        new GridRequest(
+            request.grid(),
+            request.data(),
+            request.source(),
+            request.lengthPolicy(),
+            request.split().withFractions(0.7, 0.1, 0.2),
+            Double.NaN,
+            null);
+    assertFalse(request.id().equals(otherSplit.id()), "another split");
+  }
+
+  @Test
   void kernelsWiderThanTheInputAreRefusedBeforeAnyTraining() throws IOException {
     GridRequest request =
         request(
@@ -228,7 +250,7 @@ class GridSearchTest {
     Set<String> names = new HashSet<>();
     List<String> testIds = null;
     for (RunRecord run : runs) {
-      assertEquals(request.grid().id(), run.gridId());
+      assertEquals(request.id(), run.gridId());
       assertEquals(GridSearch.ORIGIN, run.origin());
       assertEquals(request.grid().combinations().get(run.gridIndex()).label(), run.name());
       names.add(run.name());
