@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
       DatasetCommand.class,
       TrainCommand.class,
       RunsCommand.class,
+      GridCommand.class,
       EvaluateCommand.class,
       PredictCommand.class,
       ExplainCommand.class,
