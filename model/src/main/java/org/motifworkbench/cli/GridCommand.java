@@ -2,15 +2,10 @@ package org.motifworkbench.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.motifworkbench.data.SplitParameter;
-import org.motifworkbench.data.SplitPlan;
-import org.motifworkbench.encoding.LengthParameter;
 import org.motifworkbench.encoding.LengthPolicy;
 import org.motifworkbench.evaluation.Interval;
 import org.motifworkbench.files.OutputGuard;
@@ -65,6 +60,8 @@ final class GridCommand implements Callable<Integer> {
 
   @Mixin InputOptions input;
 
+  @Mixin TrainingInputOptions inputs;
+
   @Option(
       names = "--config",
       required = true,
@@ -85,46 +82,9 @@ final class GridCommand implements Callable<Integer> {
       description = "preset when the grid file names none (default: ${DEFAULT-VALUE})")
   String preset;
 
-  // The split and length options are mwb train's (same names, same checks).
-
-  @Option(names = "--split", split = ",", paramLabel = "TRAIN,VAL,TEST", descriptionKey = "split")
-  List<Double> split = new ArrayList<>();
-
-  @Option(
-      names = "--holdout-chromosomes",
-      description =
-          "split by whole chromosomes (headers "
-              + "like chr3:100-201), so neighbouring sequences never leak between train and test")
-  boolean byChromosome;
-
-  @Option(names = "--test-chromosomes", split = ",", description = "chromosomes held out for test")
-  List<String> testChromosomes = new ArrayList<>();
-
-  @Option(names = "--val-chromosomes", split = ",", description = "chromosomes for validation")
-  List<String> valChromosomes = new ArrayList<>();
-
-  @Option(names = "--length-policy", descriptionKey = "lengthMode")
-  String lengthMode;
-
-  @Option(names = "--length", descriptionKey = "length")
-  Integer length;
-
-  @Option(names = "--threads", description = "CPU threads for the engine (default: all cores)")
-  Integer threads;
-
-  @Option(
-      names = "--device",
-      description = "cpu, gpu(0), gpu(1)...: where to train (default: as 'mwb train')")
-  String device;
-
   @Override
   public Integer call() throws Exception {
-    OptionRange.check(LengthParameter.LENGTH, length);
-    OptionRange.choice(LengthParameter.MODE, lengthMode);
-    splitPlan(0); // the shares' problems, before any file is read
-    if (threads != null) {
-      DjlRuntime.requestThreads(OptionRange.THREADS.check(threads));
-    }
+    inputs.check(); // before any file is read
     PrintWriter o = spec.commandLine().getOut();
     GridSpec grid = GridSpec.read(config, NetworkPreset.parse(preset));
     DataSource source = input.toDataSource();
@@ -132,7 +92,7 @@ final class GridCommand implements Callable<Integer> {
     for (InputWarning w : data.warnings()) {
       o.println("Warning: " + w);
     }
-    LengthPolicy policy = lengthPolicy(data);
+    LengthPolicy policy = inputs.lengthPolicy(data);
     OutputGuard.reading(input.files(config)).folder(project, Project.FILE_NAME);
     Project target = ProjectOption.openOrCreate(project);
     GridRequest request =
@@ -141,9 +101,9 @@ final class GridCommand implements Callable<Integer> {
             data,
             source,
             policy,
-            splitPlan(0),
+            inputs.splitPlan(0),
             TrainingWorkflow.knownCeiling(source),
-            device(DjlRuntime.start().devices()));
+            inputs.device(DjlRuntime.start().devices()));
     o.printf(
         Locale.ROOT,
         "%d sequences, classes %s, input %s%n",
@@ -336,61 +296,5 @@ final class GridCommand implements Callable<Integer> {
               + e.text());
       out.flush();
     }
-  }
-
-  private String device(List<String> available) {
-    if (device == null) {
-      return null;
-    }
-    String wanted =
-        device.trim().toLowerCase(Locale.ROOT).replace("gpu", "gpu(").replace("((", "(");
-    if (wanted.startsWith("gpu(") && !wanted.endsWith(")")) {
-      wanted = wanted + ")";
-    }
-    if (wanted.equals("gpu()")) {
-      wanted = "gpu(0)";
-    }
-    if (!available.contains(wanted)) {
-      throw new IllegalArgumentException(
-          "The engine has no device '"
-              + device
-              + "'; it sees "
-              + String.join(", ", available)
-              + ". 'mwb engine' explains how to use a GPU.");
-    }
-    return wanted;
-  }
-
-  /** The input length policy from the options, or fitting the data (as {@code mwb train}). */
-  private LengthPolicy lengthPolicy(SequenceSet data) {
-    LengthPolicy.Mode mode =
-        lengthMode == null
-            ? LengthPolicy.Mode.CENTER
-            : (LengthPolicy.Mode) OptionRange.choice(LengthParameter.MODE, lengthMode);
-    if (length != null) {
-      return new LengthPolicy(mode, length);
-    }
-    LengthPolicy fitting = LengthPolicy.fitting(data);
-    return lengthMode == null ? fitting : new LengthPolicy(mode, fitting.length());
-  }
-
-  /** The split from the options; its seed is set from the grid's base settings later. */
-  private SplitPlan splitPlan(int seedValue) {
-    SplitPlan plan =
-        byChromosome || !testChromosomes.isEmpty()
-            ? SplitPlan.chromosomes(seedValue, testChromosomes, valChromosomes)
-            : SplitPlan.stratified(seedValue);
-    if (!split.isEmpty()) {
-      if (split.size() != 3) {
-        throw new IllegalArgumentException(
-            SplitParameter.OPTION + " needs three fractions: train,val,test.");
-      }
-      plan = plan.withFractions(split.get(0), split.get(1), split.get(2));
-    }
-    List<String> problems = plan.problems();
-    if (!problems.isEmpty()) {
-      throw new IllegalArgumentException(String.join(" ", problems));
-    }
-    return plan;
   }
 }

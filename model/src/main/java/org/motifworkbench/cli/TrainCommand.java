@@ -6,9 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.motifworkbench.data.SplitParameter;
 import org.motifworkbench.data.SplitPlan;
-import org.motifworkbench.encoding.LengthParameter;
 import org.motifworkbench.encoding.LengthPolicy;
 import org.motifworkbench.files.AtomicFile;
 import org.motifworkbench.files.OutputGuard;
@@ -58,6 +56,8 @@ final class TrainCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Mixin InputOptions input;
+
+  @Mixin TrainingInputOptions inputs;
 
   @Option(
       names = {"-o", "--out"},
@@ -153,38 +153,6 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--init", descriptionKey = "initializer")
   String initializer;
 
-  @Option(names = "--split", split = ",", paramLabel = "TRAIN,VAL,TEST", descriptionKey = "split")
-  List<Double> split = new ArrayList<>();
-
-  @Option(
-      names = "--holdout-chromosomes",
-      description =
-          "split by whole chromosomes (headers "
-              + "like chr3:100-201), so neighbouring sequences never leak between train and test")
-  boolean byChromosome;
-
-  @Option(names = "--test-chromosomes", split = ",", description = "chromosomes held out for test")
-  List<String> testChromosomes = new ArrayList<>();
-
-  @Option(names = "--val-chromosomes", split = ",", description = "chromosomes for validation")
-  List<String> valChromosomes = new ArrayList<>();
-
-  @Option(names = "--length-policy", descriptionKey = "lengthMode")
-  String lengthMode;
-
-  @Option(names = "--length", descriptionKey = "length")
-  Integer length;
-
-  @Option(names = "--threads", description = "CPU threads for the engine (default: all cores)")
-  Integer threads;
-
-  @Option(
-      names = "--device",
-      description =
-          "cpu, gpu(0), gpu(1)...: where to train (default: "
-              + "the first GPU when the engine sees one, else the CPU; see 'mwb engine')")
-  String device;
-
   @Option(
       names = "--history",
       description = "also write the per-epoch training history as CSV " + "here")
@@ -203,9 +171,6 @@ final class TrainCommand implements Callable<Integer> {
     }
     OutputGuard.reading(input.files(config)).file(out).file(historyCsv).file(metricsJson);
     Project kept = project == null ? null : ProjectOption.openOrCreate(project);
-    if (threads != null) {
-      DjlRuntime.requestThreads(OptionRange.THREADS.check(threads));
-    }
     PrintWriter o = spec.commandLine().getOut();
     RunConfig run = runConfig();
     DataSource source = input.toDataSource();
@@ -213,7 +178,7 @@ final class TrainCommand implements Callable<Integer> {
     for (InputWarning w : data.warnings()) {
       o.println("Warning: " + w);
     }
-    LengthPolicy policy = lengthPolicy(data);
+    LengthPolicy policy = inputs.lengthPolicy(data);
     double ceiling = TrainingWorkflow.knownCeiling(source);
     o.printf(
         Locale.ROOT,
@@ -230,7 +195,7 @@ final class TrainCommand implements Callable<Integer> {
           new RunConfig(run.network(), run.training().withReverseComplement(strands.bothStrands()));
       o.println(strands.reason());
     }
-    SplitPlan plan = splitPlan(run.training().seed());
+    SplitPlan plan = inputs.splitPlan(run.training().seed());
     NetworkSizing sizing =
         kernels.isEmpty() && config == null
             ? NetworkSizing.of(run.network(), plan.split(data).train().length, policy.length())
@@ -247,7 +212,7 @@ final class TrainCommand implements Callable<Integer> {
             sizing.spec(),
             run.training(),
             ceiling,
-            device(DjlRuntime.start().devices()));
+            inputs.device(DjlRuntime.start().devices()));
     CancellationToken cancel = new CancellationToken();
     Thread hook = new Thread(cancel::cancel);
     Runtime.getRuntime().addShutdownHook(hook);
@@ -338,29 +303,6 @@ final class TrainCommand implements Callable<Integer> {
     }
   }
 
-  private String device(List<String> available) {
-    if (device == null) {
-      return null;
-    }
-    String wanted =
-        device.trim().toLowerCase(Locale.ROOT).replace("gpu", "gpu(").replace("((", "(");
-    if (wanted.startsWith("gpu(") && !wanted.endsWith(")")) {
-      wanted = wanted + ")";
-    }
-    if (wanted.equals("gpu()")) {
-      wanted = "gpu(0)";
-    }
-    if (!available.contains(wanted)) {
-      throw new IllegalArgumentException(
-          "The engine has no device '"
-              + device
-              + "'; it sees "
-              + String.join(", ", available)
-              + ". 'mwb engine' explains how to use a GPU.");
-    }
-    return wanted;
-  }
-
   /** Refuses a setting's option outside its parameter's range, naming it, before files are read. */
   private void checkSettingOptions() {
     OptionRange.check(TrainingParameter.EPOCHS, epochs);
@@ -382,9 +324,7 @@ final class TrainCommand implements Callable<Integer> {
     OptionRange.check(NetworkParameter.BATCH_NORM_MOMENTUM, batchNormMomentum);
     OptionRange.check(NetworkParameter.BATCH_NORM_EPSILON, batchNormEpsilon);
     OptionRange.check(NetworkParameter.INITIALIZER, initializer);
-    OptionRange.check(LengthParameter.LENGTH, length);
-    OptionRange.choice(LengthParameter.MODE, lengthMode);
-    splitPlan(0); // the shares' problems; the seed does not change them
+    inputs.check();
   }
 
   /**
@@ -494,20 +434,6 @@ final class TrainCommand implements Callable<Integer> {
     return n.build();
   }
 
-  /** The input length policy from the options, or fitting the data. */
-  private LengthPolicy lengthPolicy(SequenceSet data) {
-    LengthPolicy.Mode mode =
-        lengthMode == null
-            ? LengthPolicy.Mode.CENTER
-            : (LengthPolicy.Mode) OptionRange.choice(LengthParameter.MODE, lengthMode);
-    if (length != null) {
-      // the data's longest sequence is not needed, and may be too long to be an input length
-      return new LengthPolicy(mode, length);
-    }
-    LengthPolicy fitting = LengthPolicy.fitting(data);
-    return lengthMode == null ? fitting : new LengthPolicy(mode, fitting.length());
-  }
-
   /**
    * Refuses kernels wider than the input before training (the default network has already left them
    * out: see {@link NetworkSizing}).
@@ -517,28 +443,9 @@ final class TrainCommand implements Callable<Integer> {
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException(
           String.join(" ", problems)
-              + (length != null
-                  ? " (The input length is --length " + length + ".)"
+              + (inputs.length != null
+                  ? " (The input length is --length " + inputs.length + ".)"
                   : " (The input length is the longest sequence in the data; --length sets another.)"));
     }
-  }
-
-  private SplitPlan splitPlan(int seedValue) {
-    SplitPlan plan =
-        byChromosome || !testChromosomes.isEmpty()
-            ? SplitPlan.chromosomes(seedValue, testChromosomes, valChromosomes)
-            : SplitPlan.stratified(seedValue);
-    if (!split.isEmpty()) {
-      if (split.size() != 3) {
-        throw new IllegalArgumentException(
-            SplitParameter.OPTION + " needs three fractions: train,val,test.");
-      }
-      plan = plan.withFractions(split.get(0), split.get(1), split.get(2));
-    }
-    List<String> problems = plan.problems();
-    if (!problems.isEmpty()) {
-      throw new IllegalArgumentException(String.join(" ", problems));
-    }
-    return plan;
   }
 }
