@@ -19,6 +19,8 @@ import org.motifworkbench.app.lessons.LessonViewModel;
 import org.motifworkbench.app.lessons.report.ReportExporter;
 import org.motifworkbench.app.lessons.report.ReportExporter.ReportFigure;
 import org.motifworkbench.app.motifs.MotifsViewModel;
+import org.motifworkbench.app.runs.ProjectRuns;
+import org.motifworkbench.app.runs.RunsViewModel;
 import org.motifworkbench.app.session.DisplayOptions;
 import org.motifworkbench.app.session.ModelFilesViewModel;
 import org.motifworkbench.app.session.OpenedData;
@@ -63,6 +65,7 @@ public final class AppContext implements AutoCloseable {
   private final DisplayOptions display;
   private final LabCheckViewModel labCheck;
   private final ReportExporter report;
+  private final RunsViewModel runs;
 
   /** A context whose recent-files list lasts for this session only (tests). */
   public AppContext(SampleLibrary samples, Supplier<EngineStatus> engineStarter) {
@@ -177,6 +180,14 @@ public final class AppContext implements AutoCloseable {
     this.lessons =
         new LessonViewModel(
             LessonLibrary.read(samples.lessonsFolder()), wiring, wiring, lessonProgress, dialogs);
+    // Runs screen (issue 21): until the project session is wired here, the runs of a scratch
+    // project made when the screen is first shown.
+    this.runs =
+        new RunsViewModel(
+            new ProjectRuns(org.motifworkbench.project.Project::scratch),
+            runner,
+            modelFiles::open,
+            () -> workspace.getModel() == null ? null : workspace.getModel().file());
     this.display = new DisplayOptions(workspace.paletteProperty());
     this.labCheck =
         new LabCheckViewModel(
@@ -287,6 +298,11 @@ public final class AppContext implements AutoCloseable {
   /** The notice of the model's screens while the model belongs to other data than the open. */
   public OtherDataViewModel otherData() {
     return otherData;
+  }
+
+  /** The Runs screen's state: the project's runs, the selected ones compared. */
+  public RunsViewModel runs() {
+    return runs;
   }
 
   /** The Evaluate screen's state: metrics, curves and confusion matrix of the current model. */

@@ -26,6 +26,7 @@ import org.motifworkbench.app.genome.GenomeView;
 import org.motifworkbench.app.inspect.InspectView;
 import org.motifworkbench.app.lessons.LessonPanel;
 import org.motifworkbench.app.motifs.MotifsView;
+import org.motifworkbench.app.runs.RunsView;
 import org.motifworkbench.app.session.OtherDataNotice;
 import org.motifworkbench.app.setup.SetupView;
 import org.motifworkbench.app.train.TrainView;
@@ -95,6 +96,7 @@ public final class MainWindow {
       case MOTIFS ->
           instead(new MotifsView(context.motifs(), context.figureExport(), dialogs).root());
       case GENOME -> genomeScreen();
+      case RUNS -> new RunsView(context.runs(), context.figureExport(), dialogs).root();
       case MODEL -> new SetupView(context.setup(), () -> viewModel.go(Step.TRAIN), dialogs).root();
       case TRAIN ->
           above(
