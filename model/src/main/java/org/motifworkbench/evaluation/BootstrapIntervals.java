@@ -12,5 +12,4 @@ package org.motifworkbench.evaluation;
  * @param level the interval's coverage, e.g. 0.95
  * @param resamples how many resamples it was computed from
  */
-public record BootstrapIntervals(
-    Interval accuracy, Interval rocAuc, double level, int resamples) {}
+public record BootstrapIntervals(Interval accuracy, Interval rocAuc, double level, int resamples) {}

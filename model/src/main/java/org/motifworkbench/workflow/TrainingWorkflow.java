@@ -15,6 +15,7 @@ import org.motifworkbench.data.DataSplit;
 import org.motifworkbench.data.SplitPlan;
 import org.motifworkbench.data.SplitSets;
 import org.motifworkbench.encoding.LengthPolicy;
+import org.motifworkbench.evaluation.BootstrapIntervals;
 import org.motifworkbench.evaluation.ClassificationMetrics;
 import org.motifworkbench.evaluation.Evaluator;
 import org.motifworkbench.evaluation.MetricsSummary;
@@ -113,12 +114,16 @@ public final class TrainingWorkflow {
    * the weights of the best epoch so far, which is a usable model, so its test sequences are scored
    * and its manifest written as after a normal run. A run cancelled before its first epoch ended
    * keeps nothing: {@code bundle} is null.
+   *
+   * @param testIntervals bootstrap intervals of the test accuracy and ROC AUC, null when there are
+   *     no test metrics
    */
   public record Outcome(
       ModelBundle bundle,
       TrainingResult training,
       SequenceSet testSet,
-      ClassificationMetrics test) {
+      ClassificationMetrics test,
+      BootstrapIntervals testIntervals) {
 
     /** Whether the run left a model (false only for a run cancelled before its first epoch). */
     public boolean kept() {
@@ -204,28 +209,36 @@ public final class TrainingWorkflow {
               .train(train, fit(sets.validation(), policy));
       if (result.stopReason() == TrainingResult.StopReason.CANCELLED && result.bestEpoch() == 0) {
         classifier.close();
-        return new Outcome(null, result, sets.test(), null);
+        return new Outcome(null, result, sets.test(), null, null);
       }
-      ClassificationMetrics test = score(classifier, sets.test(), request);
+      Scores scores = score(classifier, sets.test(), request);
+      ClassificationMetrics test = scores == null ? null : scores.metrics();
       BundleManifest manifest = manifest(request, sets.test(), result, test);
-      return new Outcome(new ModelBundle(manifest, classifier), result, sets.test(), test);
+      return new Outcome(
+          new ModelBundle(manifest, classifier),
+          result,
+          sets.test(),
+          test,
+          scores == null ? null : scores.intervals());
     } catch (RuntimeException e) {
       classifier.close();
       throw e;
     }
   }
 
+  /** The test split's metrics and their bootstrap intervals. */
+  private record Scores(ClassificationMetrics metrics, BootstrapIntervals intervals) {}
+
   /** The metrics of the held-out test sequences, or null when there are none. */
-  private static ClassificationMetrics score(
-      SequenceClassifier classifier, SequenceSet testSet, Request request) {
+  private static Scores score(SequenceClassifier classifier, SequenceSet testSet, Request request) {
     if (testSet.size() == 0) {
       return null;
     }
     TrainingData test = fit(testSet, request.lengthPolicy());
-    return Evaluator.evaluate(
-        test.labels(),
-        classifier.predict(test.sequences(), PREDICT_BATCH),
-        request.data().classNames());
+    float[][] probabilities = classifier.predict(test.sequences(), PREDICT_BATCH);
+    ClassificationMetrics metrics =
+        Evaluator.evaluate(test.labels(), probabilities, request.data().classNames());
+    return new Scores(metrics, null);
   }
 
   /**

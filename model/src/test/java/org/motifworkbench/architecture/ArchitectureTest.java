@@ -32,7 +32,12 @@ class ArchitectureTest {
       List.of(
           new Floor("command line", "cli"),
           new Floor("workflows", "workflow"),
-          new Floor("model files, figures and student records", "bundle", "figure", "classroom"),
+          new Floor(
+              "model files, figures, student records and projects",
+              "bundle",
+              "figure",
+              "classroom",
+              "project"),
           new Floor("training and interpretation", "training", "interpret", "scan", "variants"),
           new Floor("network and metrics", "network", "evaluation"),
           new Floor("data sets", "data", "genome", "peaks"),

@@ -1,13 +1,9 @@
 package org.motifworkbench.app.session;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import org.motifworkbench.sequence.DataSource;
-import org.motifworkbench.sequence.SequenceRecord;
+import org.motifworkbench.sequence.SequenceFingerprint;
 import org.motifworkbench.sequence.SequenceSet;
 
 /**
@@ -65,21 +61,6 @@ public record DataIdentity(List<String> files, List<String> classNames, String f
   }
 
   private static String fingerprint(SequenceSet sequences) {
-    MessageDigest sha;
-    try {
-      sha = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
-    for (SequenceRecord r : sequences.records()) {
-      // A separator no id, label or sequence holds, so ("ab", "c") and ("a", "bc") differ.
-      sha.update(r.id().getBytes(StandardCharsets.UTF_8));
-      sha.update((byte) 0);
-      sha.update(String.valueOf(r.label()).getBytes(StandardCharsets.UTF_8));
-      sha.update((byte) 0);
-      sha.update(r.bases().getBytes(StandardCharsets.UTF_8));
-      sha.update((byte) 1);
-    }
-    return HexFormat.of().formatHex(sha.digest());
+    return SequenceFingerprint.of(sequences);
   }
 }
