@@ -65,6 +65,7 @@ public final class AppContext implements AutoCloseable {
   private final DisplayOptions display;
   private final LabCheckViewModel labCheck;
   private final ReportExporter report;
+  private final ProjectRuns runSource;
   private final RunsViewModel runs;
 
   /** A context whose recent-files list lasts for this session only (tests). */
@@ -182,9 +183,10 @@ public final class AppContext implements AutoCloseable {
             LessonLibrary.read(samples.lessonsFolder()), wiring, wiring, lessonProgress, dialogs);
     // Runs screen (issue 21): until the project session is wired here, the runs of a scratch
     // project made when the screen is first shown.
+    this.runSource = new ProjectRuns(org.motifworkbench.project.Project::scratch);
     this.runs =
         new RunsViewModel(
-            new ProjectRuns(org.motifworkbench.project.Project::scratch),
+            runSource,
             runner,
             modelFiles::open,
             () -> workspace.getModel() == null ? null : workspace.getModel().file());
@@ -298,6 +300,11 @@ public final class AppContext implements AutoCloseable {
   /** The notice of the model's screens while the model belongs to other data than the open. */
   public OtherDataViewModel otherData() {
     return otherData;
+  }
+
+  /** Where the Runs screen finds the project's runs (to be replaced by the project session). */
+  public ProjectRuns runSource() {
+    return runSource;
   }
 
   /** The Runs screen's state: the project's runs, the selected ones compared. */

@@ -36,6 +36,12 @@ public final class ProjectRuns implements RunSource {
     return project;
   }
 
+  /** Lists the runs of {@code next} from now on. */
+  public synchronized void use(Project next) {
+    project = next;
+    refresh();
+  }
+
   @Override
   public void refresh() {
     runs.setAll(project().runs());

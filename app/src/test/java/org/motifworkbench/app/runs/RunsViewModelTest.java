@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,6 +12,8 @@ import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.motifworkbench.app.OneEpochModel;
 import org.motifworkbench.app.background.SameThreadBackgroundRunner;
 import org.motifworkbench.evaluation.Interval;
 import org.motifworkbench.project.Project;
@@ -141,6 +144,44 @@ class RunsViewModelTest {
     }
     all.sort(Comparator.comparing(RunRecord::id));
     assertEquals("Run 1", all.get(0).name());
+  }
+
+  @Test
+  void openingARunOpensItsModelFileAndDeletingRemovesItsFolder(@TempDir Path folder) {
+    Project project = Project.create(folder.resolve("study"), "study");
+    RunRecord one =
+        project.addRun(
+            TestRuns.run("r-01", "Run 1", 0.8, 0.84, new Interval(0.81, 0.87)),
+            OneEpochModel.get());
+    RunRecord two =
+        project.addRun(
+            TestRuns.run("r-02", "Run 2", 0.8, 0.86, new Interval(0.83, 0.89)),
+            OneEpochModel.get());
+    ListSource source = new ListSource(runs, project);
+    RunsViewModel withProject =
+        new RunsViewModel(
+            source, new SameThreadBackgroundRunner(), opened::add, () -> project.modelFile(one));
+    source.refresh();
+    assertEquals(
+        List.of("Run 1", "Run 2"), withProject.shown().stream().map(RunRecord::name).toList());
+
+    withProject.open(withProject.shown().get(1));
+    assertEquals(List.of(project.modelFile(two)), opened);
+    assertEquals(two.id(), withProject.openedRunProperty().get());
+
+    String question = withProject.deleteQuestion(List.of(one, two));
+    assertTrue(question.startsWith("Delete 2 runs: Run 1, Run 2?"), question);
+    assertTrue(question.contains("The model of Run 1 is open"), question);
+    withProject.delete(List.of(one));
+    assertEquals(List.of("Run 2"), withProject.shown().stream().map(RunRecord::name).toList());
+    assertFalse(Files.exists(project.runFolder(one.id())));
+    assertTrue(Files.exists(project.modelFile(two)));
+
+    // a run whose folder went missing is not opened, and the user is told why
+    project.deleteRun(two.id());
+    withProject.open(two);
+    assertEquals(1, opened.size());
+    assertTrue(withProject.errorMessageProperty().get().contains("model of Run 2 is missing"));
   }
 
   /** A fixed list of runs; no project (opening and deleting are tested with a real one). */
