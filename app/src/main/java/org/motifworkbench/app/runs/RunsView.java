@@ -220,11 +220,14 @@ public final class RunsView {
                 setText(run == null || empty ? null : column.text(run, zone));
               }
             });
-    if (column == RunColumn.SETTINGS) {
-      c.setPrefWidth(240);
-    } else if (column == RunColumn.TEST_ACCURACY || column == RunColumn.TEST_ROC_AUC) {
-      c.setPrefWidth(150);
-    }
+    c.setPrefWidth(
+        switch (column) {
+          case SETTINGS -> 260;
+          case TEST_ACCURACY, TEST_ROC_AUC, DATE -> 150;
+          case VALIDATION, BACKEND -> 140;
+          case EPOCHS, TIME -> 80;
+          default -> 110;
+        });
     return c;
   }
 
@@ -257,7 +260,7 @@ public final class RunsView {
     settings.getStyleClass().add("runs-settings");
     settings.setItems(viewModel.comparison());
     settings.setPlaceholder(new Label(""));
-    settings.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    settings.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
     VBox.setVgrow(settings, Priority.ALWAYS);
     VBox settingsBox = new VBox(only, note, settings);
     settingsBox.getStyleClass().add("runs-settings-box");
@@ -284,6 +287,7 @@ public final class RunsView {
     TableColumn<SettingRow, String> name = new TableColumn<>("Setting");
     name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().setting()));
     name.setCellFactory(c -> new SettingCell());
+    name.setMinWidth(150);
     settings.getColumns().add(name);
     for (int i = 0; i < runs.size(); i++) {
       int index = i;
@@ -292,6 +296,7 @@ public final class RunsView {
       value.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().values().get(index)));
       value.setCellFactory(c -> new SettingCell());
       value.setSortable(false);
+      value.setMinWidth(70);
       settings.getColumns().add(value);
     }
   }

@@ -47,6 +47,9 @@ public final class RunsViewModel {
   private final ObservableList<GridChoice> grids = FXCollections.observableArrayList();
   private final ObjectProperty<GridChoice> grid = new SimpleObjectProperty<>(this, "grid");
   private final ObservableList<RunRecord> selected = FXCollections.observableArrayList();
+  // one read-only view, kept: a fresh wrapper per call holds the source's listener only weakly
+  private final ObservableList<RunRecord> readOnlySelected =
+      FXCollections.unmodifiableObservableList(selected);
   private final ObservableList<SettingRow> comparison = FXCollections.observableArrayList();
   private final BooleanProperty onlyDifferences =
       new SimpleBooleanProperty(this, "onlyDifferences", true);
@@ -119,7 +122,7 @@ public final class RunsViewModel {
 
   /** The runs selected in the table, in the table's order. */
   public ObservableList<RunRecord> selected() {
-    return FXCollections.unmodifiableObservableList(selected);
+    return readOnlySelected;
   }
 
   /** Called by the view when the table's selection changes. */
