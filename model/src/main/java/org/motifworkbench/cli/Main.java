@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
       SimulateCommand.class,
       DatasetCommand.class,
       TrainCommand.class,
+      GridCommand.class,
       EvaluateCommand.class,
       PredictCommand.class,
       ExplainCommand.class,
