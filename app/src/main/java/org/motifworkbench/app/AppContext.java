@@ -19,6 +19,7 @@ import org.motifworkbench.app.lessons.LessonViewModel;
 import org.motifworkbench.app.lessons.report.ReportExporter;
 import org.motifworkbench.app.lessons.report.ReportExporter.ReportFigure;
 import org.motifworkbench.app.motifs.MotifsViewModel;
+import org.motifworkbench.app.runs.GridViewModel;
 import org.motifworkbench.app.runs.ProjectRuns;
 import org.motifworkbench.app.runs.RunsViewModel;
 import org.motifworkbench.app.session.DisplayOptions;
@@ -67,6 +68,7 @@ public final class AppContext implements AutoCloseable {
   private final ReportExporter report;
   private final ProjectRuns runSource;
   private final RunsViewModel runs;
+  private final GridViewModel grid;
 
   /** A context whose recent-files list lasts for this session only (tests). */
   public AppContext(SampleLibrary samples, Supplier<EngineStatus> engineStarter) {
@@ -190,6 +192,17 @@ public final class AppContext implements AutoCloseable {
             runner,
             modelFiles::open,
             () -> workspace.getModel() == null ? null : workspace.getModel().file());
+    // a finished grid search shows its runs ranked on the Runs screen
+    this.grid =
+        new GridViewModel(
+            workspace,
+            engineRunner,
+            Platform::runLater,
+            runSource,
+            gridId -> {
+              runs.showGrid(gridId);
+              mainWindow.go(Step.RUNS);
+            });
     this.display = new DisplayOptions(workspace.paletteProperty());
     this.labCheck =
         new LabCheckViewModel(
@@ -310,6 +323,11 @@ public final class AppContext implements AutoCloseable {
   /** The Runs screen's state: the project's runs, the selected ones compared. */
   public RunsViewModel runs() {
     return runs;
+  }
+
+  /** The grid dialog's state (Model screen, "Search a grid..."). */
+  public GridViewModel grid() {
+    return grid;
   }
 
   /** The Evaluate screen's state: metrics, curves and confusion matrix of the current model. */

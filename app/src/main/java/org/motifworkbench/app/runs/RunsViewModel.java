@@ -248,7 +248,7 @@ public final class RunsViewModel {
     List<GridChoice> choices = new ArrayList<>();
     byGrid.forEach(
         (id, runs) -> {
-          List<RunRecord> ranked = GridRanking.rank(runs);
+          List<RunRecord> ranked = org.motifworkbench.workflow.GridSearch.rank(runs);
           for (int i = 0; i < ranked.size(); i++) {
             newRanks.put(ranked.get(i).id(), i + 1);
           }
