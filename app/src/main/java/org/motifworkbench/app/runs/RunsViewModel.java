@@ -256,13 +256,16 @@ public final class RunsViewModel {
         });
     ranks = Map.copyOf(newRanks);
     GridChoice chosen = grid.get();
-    grids.setAll(choices);
-    // the same grid stays chosen (with its new runs), a grid whose runs are all gone is left
+    if (!choices.equals(grids)) {
+      grids.setAll(choices);
+    }
+    // the same grid stays chosen (with its new runs), a grid whose runs are all gone is left;
+    // a combo box showing the list may have cleared the choice while the list was replaced
     GridChoice again =
         chosen == null
             ? null
             : choices.stream().filter(g -> g.id().equals(chosen.id())).findFirst().orElse(null);
-    if (Objects.equals(again, chosen)) {
+    if (Objects.equals(grid.get(), again)) {
       fill();
     } else {
       grid.set(again);
