@@ -223,8 +223,9 @@ public final class RunsView {
     c.setPrefWidth(
         switch (column) {
           case SETTINGS -> 260;
-          case TEST_ACCURACY, TEST_ROC_AUC, DATE -> 150;
-          case VALIDATION, BACKEND -> 140;
+          case TEST_ACCURACY, TEST_ROC_AUC -> 180;
+          case DATE, VALIDATION -> 150;
+          case BACKEND -> 140;
           case EPOCHS, TIME -> 80;
           default -> 110;
         });
