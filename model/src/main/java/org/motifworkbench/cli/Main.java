@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
       DatasetCommand.class,
       TrainCommand.class,
       GridCommand.class,
+      RunsCommand.class,
       EvaluateCommand.class,
       PredictCommand.class,
       ExplainCommand.class,

@@ -18,6 +18,8 @@ import org.motifworkbench.network.NetworkPreset;
 import org.motifworkbench.network.NetworkSizing;
 import org.motifworkbench.network.NetworkSpec;
 import org.motifworkbench.progress.CancellationToken;
+import org.motifworkbench.project.Project;
+import org.motifworkbench.project.RunRecord;
 import org.motifworkbench.sequence.DataSource;
 import org.motifworkbench.sequence.InputWarning;
 import org.motifworkbench.sequence.SequenceSet;
@@ -25,12 +27,14 @@ import org.motifworkbench.training.TrainingParameter;
 import org.motifworkbench.training.TrainingSpec;
 import org.motifworkbench.workflow.HistoryCsv;
 import org.motifworkbench.workflow.RunConfig;
+import org.motifworkbench.workflow.RunRecorder;
 import org.motifworkbench.workflow.StrandDefault;
 import org.motifworkbench.workflow.TrainingWorkflow;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** Trains a model on labelled sequences and saves it as one bundle file. */
@@ -46,7 +50,8 @@ import picocli.CommandLine.Spec;
       "  mwb train -f samples/primer-motif.fa --preset teaching --epochs 10 -o primer.mwb",
       "  mwb train -f tfbs.fa --labels tfbs.target --class bound,unbound --holdout-chromosomes "
           + "-o tfbs.mwb",
-      "  mwb train -f promoters.fa -f background.fa --config my-settings.json -o promoter.mwb"
+      "  mwb train -f promoters.fa -f background.fa --config my-settings.json -o promoter.mwb",
+      "  mwb train -f samples/primer-motif.fa --preset teaching --project my-study"
     })
 final class TrainCommand implements Callable<Integer> {
 
@@ -56,9 +61,19 @@ final class TrainCommand implements Callable<Integer> {
 
   @Option(
       names = {"-o", "--out"},
-      required = true,
-      description = "model file to write (.mwb)")
+      description = "model file to write (.mwb); optional with --project")
   Path out;
+
+  @Option(
+      names = "--project",
+      paramLabel = "DIR",
+      description =
+          "also keep the run in this project folder (made when it holds none), so the app's"
+              + " Runs screen shows it")
+  Path project;
+
+  @Option(names = "--name", description = "the run's name in the project (default: Run N)")
+  String runName;
 
   @Option(
       names = "--preset",
@@ -181,7 +196,13 @@ final class TrainCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     checkSettingOptions();
+    if (out == null && project == null) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "Give the model file to write (-o FILE.mwb), a project (--project" + " DIR), or both.");
+    }
     OutputGuard.reading(input.files(config)).file(out).file(historyCsv).file(metricsJson);
+    Project kept = project == null ? null : ProjectOption.openOrCreate(project);
     if (threads != null) {
       DjlRuntime.requestThreads(OptionRange.THREADS.check(threads));
     }
@@ -241,17 +262,50 @@ final class TrainCommand implements Callable<Integer> {
       return 1;
     }
     try (var bundle = outcome.bundle()) {
-      bundle.save(out);
-      o.printf(
-          Locale.ROOT,
-          "Best epoch %d (%s). Model saved to %s%n",
-          outcome.training().bestEpoch(),
-          outcome.training().stopReason().name().toLowerCase(Locale.ROOT).replace('_', ' '),
-          out);
+      String stop =
+          outcome.training().stopReason().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+      if (out != null) {
+        bundle.save(out);
+        o.printf(
+            Locale.ROOT,
+            "Best epoch %d (%s). Model saved to %s%n",
+            outcome.training().bestEpoch(),
+            stop,
+            out);
+      }
+      if (kept != null) {
+        String name = runName != null ? runName : "Run " + (kept.runs().size() + 1);
+        RunRecord added =
+            kept.addRun(
+                RunRecorder.record(
+                    request,
+                    outcome,
+                    outcome.training().elapsedMillis() / 1000.0,
+                    "command line",
+                    name),
+                bundle);
+        o.printf(
+            Locale.ROOT,
+            "Best epoch %d (%s). Run '%s' (%s) added to the project %s%n",
+            outcome.training().bestEpoch(),
+            stop,
+            added.name(),
+            added.id(),
+            kept.folder());
+      }
       if (outcome.test() != null) {
         o.println();
         o.println("Held-out test split:");
         o.println(outcome.test().report());
+        if (outcome.testIntervals() != null) {
+          o.printf(
+              Locale.ROOT,
+              "95%% bootstrap intervals (%d resamples of the test split): accuracy %s,"
+                  + " ROC AUC %s%n",
+              outcome.testIntervals().resamples(),
+              outcome.testIntervals().accuracy().format(3),
+              outcome.testIntervals().rocAuc().format(3));
+        }
         if (!Double.isNaN(ceiling)) {
           o.printf(
               Locale.ROOT,

@@ -15,6 +15,7 @@ import org.motifworkbench.data.DataSplit;
 import org.motifworkbench.data.SplitPlan;
 import org.motifworkbench.data.SplitSets;
 import org.motifworkbench.encoding.LengthPolicy;
+import org.motifworkbench.evaluation.Bootstrap;
 import org.motifworkbench.evaluation.BootstrapIntervals;
 import org.motifworkbench.evaluation.ClassificationMetrics;
 import org.motifworkbench.evaluation.Evaluator;
@@ -238,7 +239,14 @@ public final class TrainingWorkflow {
     float[][] probabilities = classifier.predict(test.sequences(), PREDICT_BATCH);
     ClassificationMetrics metrics =
         Evaluator.evaluate(test.labels(), probabilities, request.data().classNames());
-    return new Scores(metrics, null);
+    // seeded by the run's seed: the same run gives the same interval
+    BootstrapIntervals intervals =
+        Bootstrap.intervals(
+            test.labels(),
+            probabilities,
+            request.data().classNames().size(),
+            request.training().seed());
+    return new Scores(metrics, intervals);
   }
 
   /**

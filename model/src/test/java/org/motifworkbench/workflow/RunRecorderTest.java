@@ -72,6 +72,9 @@ class RunRecorderTest {
       assertNotNull(run.test());
       assertEquals(outcome.testSet().size(), run.test().n());
       assertEquals(outcome.test().accuracy(), run.test().accuracy());
+      assertNotNull(run.test().intervals(), "test metrics come with bootstrap intervals");
+      assertTrue(run.test().intervals().accuracy().contains(run.test().accuracy()));
+      assertEquals(1000, run.test().intervals().resamples());
       assertEquals(0.97, run.ceiling());
       assertEquals("cpu", run.device());
       assertFalse(run.backend().isEmpty());
