@@ -128,7 +128,17 @@ class RunsScreenTest {
     assertFalse(robot.lookup(".setting-differs").queryAll().isEmpty(), "marked");
     String note = robot.lookup("#comparisonNote").queryAs(Label.class).getText();
     assertTrue(note.startsWith("1 setting differs"), note);
+    // the test accuracy shows with its 95% bootstrap interval: "1.00 [0.99-1.00]"
     RunRecord first = table.getItems().get(0);
+    assertTrue(first.test().intervals().accuracy().defined(), "bootstrap interval recorded");
+    assertTrue(
+        robot.lookup("#runsTable .table-cell").queryAll().stream()
+            .anyMatch(
+                n ->
+                    n instanceof javafx.scene.control.Labeled l
+                        && l.getText() != null
+                        && l.getText().matches("\\d\\.\\d\\d \\[\\d\\.\\d\\d-\\d\\.\\d\\d\\]")),
+        "a value with its interval");
 
     robot.clickOn("#onlyDifferences");
     WaitForAsyncUtils.waitForFxEvents();
