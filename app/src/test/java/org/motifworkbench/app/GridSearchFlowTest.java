@@ -92,6 +92,8 @@ class GridSearchFlowTest {
     assertEquals(4, grid.combinationsProperty().get(), String.join("; ", grid.problems()));
     assertTrue(grid.problems().isEmpty(), String.join("; ", grid.problems()));
 
+    Stage dialog = (Stage) robot.lookup("#startGrid").query().getScene().getWindow();
+    WindowShots.save(robot, dialog, "grid-dialog.png");
     robot.clickOn("#startGrid");
     WaitForAsyncUtils.waitFor(
         240,

@@ -361,7 +361,8 @@ public final class GridViewModel {
                 + (count == 1 ? " run" : " runs")
                 + " of up to "
                 + epochs
-                + " epochs each (unless the grid varies epochs), on the Model screen's split.");
+                + (epochs == 1 ? " epoch" : " epochs")
+                + " each (unless the grid varies epochs), on the Model screen's split.");
   }
 
   private void fail(String message) {
@@ -388,8 +389,9 @@ public final class GridViewModel {
       return problem.getReadOnlyProperty();
     }
 
+    /** A row counts once it has a setting and values: emptying the values leaves it out. */
     boolean used() {
-      return setting.get() != null;
+      return setting.get() != null && !values.get().isBlank();
     }
   }
 

@@ -45,6 +45,9 @@ class GridViewModelTest {
     assertEquals("[16,32]", grid.get("network.filters").toString());
     assertEquals("[0.001,0.003]", grid.get("training.learningRate").toString());
     assertEquals("teaching", viewModel.grid().get("preset").getAsString());
+    // a row whose values are emptied is left out
+    viewModel.axes().get(2).valuesProperty().set(" ");
+    assertEquals(4, viewModel.combinationsProperty().get());
     // without data the grid cannot start, and says why
     assertTrue(viewModel.problems().stream().anyMatch(p -> p.contains("Open a data set")));
   }
