@@ -56,7 +56,7 @@ import picocli.CommandLine.Spec;
       "   \"grid\": {\"network.filters\": [16, 32], \"training.learningRate\": [0.001, 0.003]}}",
       "",
       "Examples:",
-      "  mwb grid --config samples/grid-example.json -f samples/primer-motif.fa --project my-study",
+      "  mwb grid --config samples/grid-example.json -f samples/promoter-clean.fa --project my-study",
       "  mwb runs --project my-study"
     })
 final class GridCommand implements Callable<Integer> {
@@ -134,7 +134,7 @@ final class GridCommand implements Callable<Integer> {
     }
     LengthPolicy policy = lengthPolicy(data);
     OutputGuard.reading(input.files(config)).folder(project, Project.FILE_NAME);
-    Project target = openOrCreate(project);
+    Project target = ProjectOption.openOrCreate(project);
     GridRequest request =
         new GridRequest(
             grid,
@@ -153,7 +153,7 @@ final class GridCommand implements Callable<Integer> {
     o.printf(
         Locale.ROOT,
         "Grid %s: %d combinations of %s, preset %s, into project %s%n",
-        grid.id(),
+        request.id(),
         grid.size(),
         String.join(" x ", grid.axes().stream().map(GridSpec.Axis::setting).toList()),
         grid.preset().name().toLowerCase(Locale.ROOT),
@@ -201,15 +201,6 @@ final class GridCommand implements Callable<Integer> {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-  }
-
-  /** The project in {@code dir}, made (as "the folder's name") when the folder has none. */
-  private static Project openOrCreate(Path dir) {
-    if (Project.exists(dir)) {
-      return Project.open(dir);
-    }
-    Path name = dir.toAbsolutePath().normalize().getFileName();
-    return Project.create(dir, name == null ? "grid" : name.toString());
   }
 
   /**
@@ -264,6 +255,7 @@ final class GridCommand implements Callable<Integer> {
     private final boolean interactive;
     private final int size;
     private ProgressLine line;
+    private String lastEstimate;
 
     Printer(PrintWriter out, boolean interactive, int size) {
       this.out = out;
@@ -332,6 +324,11 @@ final class GridCommand implements Callable<Integer> {
 
     @Override
     public void estimated(GridEstimate e) {
+      String text = e.combinations() + " " + e.text();
+      if (text.equals(lastEstimate)) {
+        return;
+      }
+      lastEstimate = text;
       out.println(
           "Time left for "
               + e.combinations()

@@ -4,6 +4,7 @@ import java.util.Objects;
 import org.motifworkbench.data.SplitPlan;
 import org.motifworkbench.encoding.LengthPolicy;
 import org.motifworkbench.sequence.DataSource;
+import org.motifworkbench.sequence.SequenceFingerprint;
 import org.motifworkbench.sequence.SequenceSet;
 
 /**
@@ -44,6 +45,23 @@ public record GridRequest(
             grid.base().training().seed(),
             split.testChromosomes(),
             split.validationChromosomes());
+  }
+
+  /**
+   * The id this search's runs carry: the grid's {@link GridSpec#id()} with the data's content
+   * fingerprint, the split and the input length, hashed to 12 hex digits. Running the same grid
+   * file on the same data resumes; the same grid on other data, another split or another length is
+   * another search, whose runs are not taken for these.
+   */
+  public String id() {
+    return GridSpec.shortHash(
+        grid.id()
+            + "\ndata="
+            + SequenceFingerprint.of(data)
+            + "\nsplit="
+            + split
+            + "\nlength="
+            + lengthPolicy);
   }
 
   /**

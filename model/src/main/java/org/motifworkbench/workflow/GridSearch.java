@@ -20,11 +20,11 @@ import org.motifworkbench.training.TrainingListener;
  * keeps each as a run of the project (origin "grid", named by its values, with the grid's id and
  * the combination's index). Ranks the runs by validation, never by test.
  *
- * <p>Resume: a combination whose run (same grid id and index) the project already has is skipped,
- * so running the same grid file again trains only what is missing. Cancel stops the current
- * combination after its current batch; that combination is not added to the project, even when it
- * finished an epoch (a half-trained run would be ranked against complete ones), so a resumed search
- * trains it again from its start.
+ * <p>Resume: a combination whose run (same {@link GridRequest#id()} and index) the project already
+ * has is skipped, so running the same grid file again on the same data trains only what is missing.
+ * Cancel stops the current combination after its current batch; that combination is not added to
+ * the project, even when it finished an epoch (a half-trained run would be ranked against complete
+ * ones), so a resumed search trains it again from its start.
  */
 public final class GridSearch {
 
@@ -58,7 +58,10 @@ public final class GridSearch {
     /** The current combination stopped early. */
     default void stoppedEarly(GridCombination combination, int epoch, int bestEpoch) {}
 
-    /** A new estimate of the time left, after the first epoch of each trained combination. */
+    /**
+     * A new estimate of the time left, after the first and second epoch of each trained combination
+     * (the first epoch is slower while the JIT warms up).
+     */
     default void estimated(GridEstimate estimate) {}
   }
 
@@ -77,7 +80,7 @@ public final class GridSearch {
     List<GridCombination> combinations = request.grid().combinations();
     List<TrainingWorkflow.Request> requests =
         combinations.stream().map(request::request).toList(); // checks every one first
-    String gridId = request.grid().id();
+    String gridId = request.id();
     Map<Integer, RunRecord> done = new HashMap<>();
     for (RunRecord run : runsOf(project, gridId)) {
       done.putIfAbsent(run.gridIndex(), run);
@@ -169,6 +172,7 @@ public final class GridSearch {
     private final Listener listener;
     private final List<GridEstimate.Work> after;
     private final int classes;
+    private long previousElapsed;
 
     Forward(
         GridCombination combination,
@@ -189,13 +193,16 @@ public final class GridSearch {
     @Override
     public void epochFinished(EpochResult epoch) {
       listener.epochFinished(combination, epoch);
-      if (epoch.epoch() == 1) {
-        int epochs = combination.config().training().epochs();
-        GridEstimate.Work measured = work(combination.config().network(), classes, epochs - 1);
+      // the first epoch also pays for warming up (the JIT, the engine's start), so the second,
+      // timed alone, estimates again
+      if (epoch.epoch() <= 2) {
+        long millis = epoch.elapsedMillis() - previousElapsed;
+        previousElapsed = epoch.elapsedMillis();
+        int left = combination.config().training().epochs() - epoch.epoch();
+        GridEstimate.Work measured = work(combination.config().network(), classes, left);
         List<GridEstimate.Work> remaining = new ArrayList<>(after);
         remaining.add(0, measured);
-        listener.estimated(
-            GridEstimate.of(epoch.elapsedMillis() / 1000.0, measured.parameters(), remaining));
+        listener.estimated(GridEstimate.of(millis / 1000.0, measured.parameters(), remaining));
       }
     }
 

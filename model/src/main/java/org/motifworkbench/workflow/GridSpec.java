@@ -89,10 +89,14 @@ public record GridSpec(
     for (Axis axis : axes) {
       canonical.append(axis.key()).append('=').append(axis.values()).append('\n');
     }
+    return shortHash(canonical.toString());
+  }
+
+  /** The first 12 hex digits of the SHA-256 of {@code text}. */
+  static String shortHash(String text) {
     try {
       byte[] hash =
-          MessageDigest.getInstance("SHA-256")
-              .digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
+          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(hash).substring(0, 12);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java has SHA-256", e);

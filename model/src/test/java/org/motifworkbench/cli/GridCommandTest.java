@@ -66,6 +66,14 @@ class GridCommandTest {
     assertTrue(out.contains("\n1*     filters="), out);
     assertTrue(out.contains("\n4      filters="), out);
     assertTrue(out.contains("* best by validation accuracy"), out);
+    // each test accuracy with its 95% bootstrap interval
+    assertEquals(
+        4,
+        java.util.regex.Pattern.compile("\\d\\.\\d{4} \\[\\d\\.\\d{3}-\\d\\.\\d{3}\\]\n")
+            .matcher(out.substring(out.indexOf("rank   name")))
+            .results()
+            .count(),
+        out);
     assertTrue(Project.exists(project));
     assertEquals(4, Project.open(project).runs().size());
 

@@ -79,6 +79,28 @@ class GridSearchTest {
   }
 
   @Test
+  void theSameGridOnOtherDataOrAnotherSplitIsAnotherSearch() throws IOException {
+    String grid = "{'preset': 'teaching', 'grid': {'network.filters': [8, 16]}}";
+    Path data = sample(300);
+    GridRequest request = request(grid, data);
+    assertEquals(request.id(), request(grid, data).id());
+    assertEquals(12, request.id().length());
+    Path other = dir.resolve("other.fa");
+    Files.write(other, Files.readAllLines(SAMPLE).subList(600, 1200));
+    assertFalse(request.id().equals(request(grid, other).id()), "other data");
+    GridRequest otherSplit =
+        new GridRequest(
+            request.grid(),
+            request.data(),
+            request.source(),
+            request.lengthPolicy(),
+            request.split().withFractions(0.7, 0.1, 0.2),
+            Double.NaN,
+            null);
+    assertFalse(request.id().equals(otherSplit.id()), "another split");
+  }
+
+  @Test
   void kernelsWiderThanTheInputAreRefusedBeforeAnyTraining() throws IOException {
     GridRequest request =
         request(
@@ -204,10 +226,13 @@ class GridSearchTest {
     assertEquals(List.of(1), first.cancelledAt);
     assertEquals(1, stopped.ranked().size());
     assertEquals(1, project.runs().size(), "a cancelled combination is not kept");
-    // the estimate after combination 1's first epoch covers its last epoch and three more runs
+    // the estimate after combination 1's first epoch covers its last epoch and three more runs,
     GridEstimate estimate = first.estimates.get(0);
     assertEquals(4, estimate.combinations());
     assertEquals(1 + 3 * 2, estimate.epochs());
+    // and again from its second epoch, timed alone: three runs of two epochs left
+    assertEquals(3, first.estimates.get(1).combinations());
+    assertEquals(3 * 2, first.estimates.get(1).epochs());
 
     // the same grid again: the finished one is skipped, the rest trained
     Recorder second = new Recorder(-1);
@@ -225,7 +250,7 @@ class GridSearchTest {
     Set<String> names = new HashSet<>();
     List<String> testIds = null;
     for (RunRecord run : runs) {
-      assertEquals(request.grid().id(), run.gridId());
+      assertEquals(request.id(), run.gridId());
       assertEquals(GridSearch.ORIGIN, run.origin());
       assertEquals(request.grid().combinations().get(run.gridIndex()).label(), run.name());
       names.add(run.name());
