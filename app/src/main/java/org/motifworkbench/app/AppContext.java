@@ -22,6 +22,9 @@ import org.motifworkbench.app.motifs.MotifsViewModel;
 import org.motifworkbench.app.project.Autosave;
 import org.motifworkbench.app.project.ProjectFilesViewModel;
 import org.motifworkbench.app.project.ProjectSession;
+import org.motifworkbench.app.runs.GridViewModel;
+import org.motifworkbench.app.runs.RunSource;
+import org.motifworkbench.app.runs.RunsViewModel;
 import org.motifworkbench.app.session.DisplayOptions;
 import org.motifworkbench.app.session.ModelFilesViewModel;
 import org.motifworkbench.app.session.OpenedData;
@@ -68,6 +71,9 @@ public final class AppContext implements AutoCloseable {
   private final ReportExporter report;
   private final ProjectSession project;
   private final ProjectFilesViewModel projectFiles;
+  private final RunSource runSource;
+  private final RunsViewModel runs;
+  private final GridViewModel grid;
 
   /** A context whose recent-files list lasts for this session only (tests). */
   public AppContext(SampleLibrary samples, Supplier<EngineStatus> engineStarter) {
@@ -182,6 +188,27 @@ public final class AppContext implements AutoCloseable {
     this.lessons =
         new LessonViewModel(
             LessonLibrary.read(samples.lessonsFolder()), wiring, wiring, lessonProgress, dialogs);
+    // The open project (issue 21): an untitled one from the start, so every run is kept.
+    this.project = new ProjectSession(runner, Platform::runLater, Autosave.after(1.0), recentFiles);
+    // The Runs screen and the grid read and change the open project's runs.
+    this.runSource = new SessionRuns(project);
+    this.runs =
+        new RunsViewModel(
+            runSource,
+            runner,
+            modelFiles::open,
+            () -> workspace.getModel() == null ? null : workspace.getModel().file());
+    // a finished grid search shows its runs ranked on the Runs screen
+    this.grid =
+        new GridViewModel(
+            workspace,
+            engineRunner,
+            Platform::runLater,
+            runSource,
+            gridId -> {
+              runs.showGrid(gridId);
+              mainWindow.go(Step.RUNS);
+            });
     this.display = new DisplayOptions(workspace.paletteProperty());
     this.labCheck =
         new LabCheckViewModel(
@@ -200,8 +227,6 @@ public final class AppContext implements AutoCloseable {
             runner,
             this::inspectedSaliency,
             java.time.Clock.systemUTC());
-    // The open project (issue 21): an untitled one from the start, so every run is kept.
-    this.project = new ProjectSession(runner, Platform::runLater, Autosave.after(1.0), recentFiles);
     this.projectFiles =
         new ProjectWiring(
                 project,
@@ -308,6 +333,21 @@ public final class AppContext implements AutoCloseable {
   /** The notice of the model's screens while the model belongs to other data than the open. */
   public OtherDataViewModel otherData() {
     return otherData;
+  }
+
+  /** Where the Runs screen and the grid find the open project's runs. */
+  public RunSource runSource() {
+    return runSource;
+  }
+
+  /** The Runs screen's state: the project's runs, the selected ones compared. */
+  public RunsViewModel runs() {
+    return runs;
+  }
+
+  /** The grid dialog's state (Model screen, "Search a grid..."). */
+  public GridViewModel grid() {
+    return grid;
   }
 
   /** The Evaluate screen's state: metrics, curves and confusion matrix of the current model. */

@@ -29,6 +29,8 @@ import org.motifworkbench.app.help.KeyboardShortcuts;
 import org.motifworkbench.app.inspect.InspectView;
 import org.motifworkbench.app.lessons.LessonPanel;
 import org.motifworkbench.app.motifs.MotifsView;
+import org.motifworkbench.app.runs.GridDialog;
+import org.motifworkbench.app.runs.RunsView;
 import org.motifworkbench.app.session.OtherDataNotice;
 import org.motifworkbench.app.setup.SetupView;
 import org.motifworkbench.app.train.TrainView;
@@ -51,6 +53,7 @@ public final class MainWindow {
   private final DialogService dialogs;
   private final QuitViewModel quit;
   private Stage stage;
+  private GridDialog gridDialog;
 
   public MainWindow(AppContext context) {
     this.context = context;
@@ -123,7 +126,11 @@ public final class MainWindow {
       case MOTIFS ->
           instead(new MotifsView(context.motifs(), context.figureExport(), dialogs).root());
       case GENOME -> genomeScreen();
-      case MODEL -> new SetupView(context.setup(), () -> viewModel.go(Step.TRAIN), dialogs).root();
+      case RUNS -> new RunsView(context.runs(), context.figureExport(), dialogs).root();
+      case MODEL ->
+          new SetupView(
+                  context.setup(), () -> viewModel.go(Step.TRAIN), dialogs, this::showGridDialog)
+              .root();
       case TRAIN ->
           above(
               new TrainView(
@@ -279,6 +286,14 @@ public final class MainWindow {
       throw new IllegalStateException("The style sheet " + sheet + " is missing from the build");
     }
     return css.toExternalForm();
+  }
+
+  /** "Search a grid..." of the Model screen: one window, kept while the app runs. */
+  private void showGridDialog() {
+    if (gridDialog == null) {
+      gridDialog = new GridDialog(context.grid(), dialogs, stage);
+    }
+    gridDialog.show();
   }
 
   /** The Genome screen: the region scan, and variant effects in a second tab. */

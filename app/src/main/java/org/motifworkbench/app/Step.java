@@ -8,7 +8,8 @@ enum Step {
   EVALUATE("Evaluate", Needs.MODEL),
   INSPECT("Inspect", Needs.MODEL),
   MOTIFS("Motifs", Needs.MODEL),
-  GENOME("Genome", Needs.MODEL);
+  GENOME("Genome", Needs.MODEL),
+  RUNS("Runs", Needs.NOTHING);
 
   /** What must exist before a step opens. */
   enum Needs {
@@ -40,7 +41,7 @@ enum Step {
     return title;
   }
 
-  /** The step's number in the step bar and in its shortcut: 1 for Data ... 7 for Genome. */
+  /** The step's number in the step bar and in its shortcut: 1 for Data ... 8 for Runs. */
   @SuppressWarnings("EnumOrdinal") // the steps are numbered in the order they are declared
   int number() {
     return ordinal() + 1;

@@ -42,6 +42,7 @@ class ArchitectureTest {
             "org.motifworkbench.app.motifs..",
             "org.motifworkbench.app.genome..",
             "org.motifworkbench.app.variants..",
+            "org.motifworkbench.app.runs..",
             "org.motifworkbench.app.session..",
             "org.motifworkbench.app.figure..",
             "org.motifworkbench.app.background..",
@@ -61,7 +62,16 @@ class ArchitectureTest {
   @Test
   void screensDoNotKnowEachOther() {
     String[] screens = {
-      "data", "setup", "train", "evaluate", "inspect", "motifs", "genome", "variants", "lessons"
+      "data",
+      "setup",
+      "train",
+      "evaluate",
+      "inspect",
+      "motifs",
+      "genome",
+      "variants",
+      "lessons",
+      "runs"
     };
     for (String screen : screens) {
       for (String other : screens) {

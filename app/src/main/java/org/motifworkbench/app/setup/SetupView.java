@@ -46,6 +46,7 @@ public final class SetupView {
   private final ComboBox<NetworkPreset> presetChoice = new ComboBox<>();
   private final FieldMarks marks = new FieldMarks();
   private final DialogService dialogs;
+  private final Runnable searchGrid;
 
   /** True while the preset box follows the view model, so that is not taken for a user's choice. */
   private boolean followingPreset;
@@ -55,7 +56,16 @@ public final class SetupView {
    * @param dialogs shows errors and the settings file choosers
    */
   public SetupView(SetupViewModel viewModel, Runnable goToTraining, DialogService dialogs) {
+    this(viewModel, goToTraining, dialogs, null);
+  }
+
+  /**
+   * @param searchGrid opens the grid dialog ("Search a grid..."); null hides the button
+   */
+  public SetupView(
+      SetupViewModel viewModel, Runnable goToTraining, DialogService dialogs, Runnable searchGrid) {
     this.viewModel = viewModel;
+    this.searchGrid = searchGrid;
     this.dialogs = dialogs;
     this.goToTraining = goToTraining;
     root.getStyleClass().add("setup-screen");
@@ -120,6 +130,17 @@ public final class SetupView {
     save.setOnAction(e -> chooseFileToSave());
     HBox bar = new HBox(presetLabel, presetChoice, spacer, load, save);
     bar.getStyleClass().add("toolbar");
+    if (searchGrid != null) {
+      Button grid = new Button("Search a grid\u2026");
+      grid.setId("gridButton");
+      grid.setTooltip(
+          tooltip(
+              "Train every combination of a few settings' values (e.g. filters 16, 32 x learning"
+                  + " rate 0.001, 0.003) on these settings and split; each is a run on the Runs"
+                  + " screen, ranked by validation accuracy."));
+      grid.setOnAction(e -> searchGrid.run());
+      bar.getChildren().add(grid);
+    }
     return bar;
   }
 
