@@ -62,14 +62,16 @@ class RunsScreenTest {
     DjlRuntime.start();
     project = Project.create(Files.createTempDirectory("runs-screen").resolve("study"), "study");
     NetworkSpec teaching = NetworkPreset.TEACHING.spec();
-    TrainingSpec base = TrainingSpec.defaults().withEpochs(3).withBatchSize(32);
+    TrainingSpec base = TrainingSpec.defaults().withEpochs(5).withBatchSize(32);
     train("Run 1", teaching, base);
     train("Run 2", teaching, base.toBuilder().optLearningRate(0.003).build());
     train("Run 3", teaching.toBuilder().setFilters(8).build(), base);
   }
 
   private static void train(String name, NetworkSpec network, TrainingSpec training) {
-    OpenedData primer = OpenedData.open(List.of(new SampleLibrary(SAMPLES).primer()));
+    // the promoter sample: harder than the primer's, so the three runs differ in the screenshot
+    OpenedData primer =
+        OpenedData.open(List.of(new SampleLibrary(SAMPLES).file("promoter-clean.fa")));
     TrainingWorkflow.Request request =
         new TrainingWorkflow.Request(
             primer.sequences(),
@@ -128,7 +130,7 @@ class RunsScreenTest {
     assertFalse(robot.lookup(".setting-differs").queryAll().isEmpty(), "marked");
     String note = robot.lookup("#comparisonNote").queryAs(Label.class).getText();
     assertTrue(note.startsWith("1 setting differs"), note);
-    // the test accuracy shows with its 95% bootstrap interval: "1.00 [0.99-1.00]"
+    // the test accuracy shows with its 95% bootstrap interval: "0.80 [0.76-0.84]"
     RunRecord first = table.getItems().get(0);
     assertTrue(first.test().intervals().accuracy().defined(), "bootstrap interval recorded");
     assertTrue(
@@ -146,7 +148,6 @@ class RunsScreenTest {
     robot.clickOn("#onlyDifferences");
     robot.press(KeyCode.CONTROL).clickOn(row(robot, 1)).release(KeyCode.CONTROL);
     WaitForAsyncUtils.waitForFxEvents();
-    WindowShots.save(robot, stage, "runs-view.png");
 
     // double-click opens the run's model for the later screens
     robot.doubleClickOn(row(robot, 0));
@@ -157,6 +158,15 @@ class RunsScreenTest {
     assertEquals(
         MetricFormat.threeDecimals(first.test().accuracy()),
         robot.lookup("#accuracyValue").queryAs(Label.class).getText());
+
+    // the README's screenshot: back on Runs with the model open, three runs compared
+    robot.interact(() -> context.mainWindow().go(Step.RUNS));
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.clickOn(row(robot, 0));
+    robot.press(KeyCode.SHIFT).clickOn(row(robot, 2)).release(KeyCode.SHIFT);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals(3, context.runs().selected().size());
+    WindowShots.save(robot, stage, "runs-view.png");
   }
 
   private static Node row(FxRobot robot, int index) {
