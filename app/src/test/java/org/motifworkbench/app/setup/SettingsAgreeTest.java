@@ -61,6 +61,8 @@ class SettingsAgreeTest {
           "--device",
           "--history",
           "--metrics",
+          "--project",
+          "--name",
           "--help",
           "--version");
 
