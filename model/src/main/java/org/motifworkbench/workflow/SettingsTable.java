@@ -6,10 +6,12 @@ import java.util.Map;
 import java.util.Objects;
 import org.motifworkbench.data.SplitMode;
 import org.motifworkbench.data.SplitPlan;
+import org.motifworkbench.encoding.LengthParameter;
 import org.motifworkbench.encoding.LengthPolicy;
 import org.motifworkbench.network.NetworkParameter;
 import org.motifworkbench.network.NetworkPreset;
 import org.motifworkbench.network.NetworkSpec;
+import org.motifworkbench.setting.Parameter;
 import org.motifworkbench.setting.Range;
 import org.motifworkbench.training.TrainingParameter;
 import org.motifworkbench.training.TrainingSpec;
@@ -81,6 +83,30 @@ public final class SettingsTable {
       }
     }
     return changed;
+  }
+
+  /**
+   * What a key is called on the Model form, e.g. "Filters per branch" for "network.filters"; the
+   * key itself when the form has no such setting (a run recorded by another version).
+   */
+  public static String label(String key) {
+    String name = shortName(key);
+    Parameter p =
+        key.startsWith("network.")
+            ? NetworkParameter.ofSetting(name)
+            : key.startsWith("training.") ? TrainingParameter.ofSetting(name) : null;
+    if (p != null) {
+      return p.label();
+    }
+    return switch (key) {
+      case "input.length" -> LengthParameter.LENGTH.label();
+      case "input.lengthMode" -> LengthParameter.MODE.label();
+      case "split.mode" -> "Data split";
+      case "split.fractions" -> "Training / validation / test shares";
+      case "split.testChromosomes" -> "Test chromosomes";
+      case "split.validationChromosomes" -> "Validation chromosomes";
+      default -> key;
+    };
   }
 
   /** The keys's short name for tables: "network.kernelSizes" becomes "kernelSizes". */

@@ -105,5 +105,12 @@ class RunRecorderTest {
             "split.validationChromosomes", "chr9"),
         SettingsTable.changed(settings, NetworkPreset.DEEPBIND));
     assertEquals("kernelSizes", SettingsTable.shortName("network.kernelSizes"));
+    for (String key : settings.keySet()) {
+      assertFalse(SettingsTable.label(key).equals(key), "the form names " + key);
+    }
+    assertEquals(
+        org.motifworkbench.network.NetworkParameter.FILTERS.label(),
+        SettingsTable.label("network.filters"));
+    assertEquals("future.setting", SettingsTable.label("future.setting"));
   }
 }

@@ -32,6 +32,7 @@ import org.motifworkbench.app.figure.ChartViews;
 import org.motifworkbench.app.figure.FigureExport;
 import org.motifworkbench.figure.Figure;
 import org.motifworkbench.project.RunRecord;
+import org.motifworkbench.workflow.SettingsTable;
 
 /**
  * Layout and bindings of the Runs screen: the runs table (sortable, several rows selectable), the
@@ -286,7 +287,9 @@ public final class RunsView {
     }
     settings.getColumns().clear();
     TableColumn<SettingRow, String> name = new TableColumn<>("Setting");
-    name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().setting()));
+    // the Model form's name of the setting, e.g. "Filters per branch" for network.filters
+    name.setCellValueFactory(
+        c -> new ReadOnlyObjectWrapper<>(SettingsTable.label(c.getValue().setting())));
     name.setCellFactory(c -> new SettingCell());
     name.setMinWidth(150);
     settings.getColumns().add(name);
