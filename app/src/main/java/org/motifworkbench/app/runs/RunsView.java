@@ -161,6 +161,18 @@ public final class RunsView {
     }
     table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
     table.setRowFactory(t -> new RunRow());
+    // with nothing chosen, the open model's run (else the newest) is selected, so its curves show
+    table
+        .getItems()
+        .addListener(
+            (ListChangeListener<RunRecord>)
+                c -> {
+                  if (table.getSelectionModel().isEmpty()) {
+                    viewModel
+                        .defaultSelection(List.copyOf(table.getItems()))
+                        .ifPresent(run -> table.getSelectionModel().select(run));
+                  }
+                });
     table
         .getSelectionModel()
         .getSelectedItems()

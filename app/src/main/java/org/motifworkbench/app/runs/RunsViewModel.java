@@ -120,6 +120,29 @@ public final class RunsViewModel {
     return rank(run) == 1;
   }
 
+  /**
+   * The run to select when nothing is: the one whose model is open on the later screens, else the
+   * newest of {@code listed}; empty when none is listed.
+   */
+  public java.util.Optional<RunRecord> defaultSelection(List<RunRecord> listed) {
+    if (listed.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    Path open = openModelFile.get();
+    Project project = source.project();
+    if (open != null && project != null) {
+      for (RunRecord run : listed) {
+        if (project.modelFile(run).toAbsolutePath().equals(open.toAbsolutePath())) {
+          return java.util.Optional.of(run);
+        }
+      }
+    }
+    return listed.stream()
+        .max(
+            java.util.Comparator.comparing((RunRecord r) -> String.valueOf(r.createdAt()))
+                .thenComparing(RunRecord::id));
+  }
+
   /** The runs selected in the table, in the table's order. */
   public ObservableList<RunRecord> selected() {
     return readOnlySelected;

@@ -165,6 +165,13 @@ class RunsViewModelTest {
     assertEquals(
         List.of("Run 1", "Run 2"), withProject.shown().stream().map(RunRecord::name).toList());
 
+    // nothing chosen yet: the open model's run is selected first, else the newest
+    assertEquals(one, withProject.defaultSelection(withProject.shown()).orElseThrow());
+    RunsViewModel noModelOpen =
+        new RunsViewModel(source, new SameThreadBackgroundRunner(), opened::add, () -> null);
+    assertEquals(two, noModelOpen.defaultSelection(List.of(one, two)).orElseThrow());
+    assertTrue(noModelOpen.defaultSelection(List.of()).isEmpty());
+
     withProject.open(withProject.shown().get(1));
     assertEquals(List.of(project.modelFile(two)), opened);
     assertEquals(two.id(), withProject.openedRunProperty().get());
