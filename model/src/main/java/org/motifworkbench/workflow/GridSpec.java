@@ -171,16 +171,7 @@ public record GridSpec(
     if (json == null) {
       return base;
     }
-    JsonObject object = settings.object(json, "base", BASE_SECTIONS);
-    NetworkSpec network =
-        object.has("network")
-            ? settings.overlay(base.network(), object.get("network"), "network")
-            : base.network();
-    TrainingSpec training =
-        object.has("training")
-            ? settings.overlay(base.training(), object.get("training"), "training")
-            : base.training();
-    RunConfig config = new RunConfig(network, training);
+    RunConfig config = base.overlaid(settings, settings.object(json, "base", BASE_SECTIONS));
     List<String> problems = config.validate();
     if (!problems.isEmpty()) {
       throw new InvalidInputException(where, "the 'base' settings: " + String.join(" ", problems));

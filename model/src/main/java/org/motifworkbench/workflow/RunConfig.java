@@ -39,6 +39,20 @@ public record RunConfig(NetworkSpec network, TrainingSpec training) {
     return GSON.toJson(this);
   }
 
+  /**
+   * This configuration with the {@code "network"} and {@code "training"} objects of {@code json}
+   * laid over it (a key left out keeps this value); not validated as a whole.
+   */
+  RunConfig overlaid(SettingsJson settings, JsonObject json) {
+    NetworkSpec overNetwork =
+        json.has("network") ? settings.overlay(network, json.get("network"), "network") : network;
+    TrainingSpec overTraining =
+        json.has("training")
+            ? settings.overlay(training, json.get("training"), "training")
+            : training;
+    return new RunConfig(overNetwork, overTraining);
+  }
+
   /** The largest settings file read: a real one is well under a kilobyte. */
   static final long MAX_BYTES = 1 << 20;
 
@@ -64,16 +78,7 @@ public record RunConfig(NetworkSpec network, TrainingSpec training) {
         throw new InvalidInputException(where, e.getMessage(), e);
       }
     }
-    RunConfig base = of(preset);
-    NetworkSpec network =
-        json.has("network")
-            ? settings.overlay(base.network(), json.get("network"), "network")
-            : base.network();
-    TrainingSpec training =
-        json.has("training")
-            ? settings.overlay(base.training(), json.get("training"), "training")
-            : base.training();
-    RunConfig config = new RunConfig(network, training);
+    RunConfig config = of(preset).overlaid(settings, json);
     List<String> problems = config.validate();
     if (!problems.isEmpty()) {
       throw new InvalidInputException(where, String.join(" ", problems));
