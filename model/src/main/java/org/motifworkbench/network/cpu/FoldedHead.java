@@ -8,7 +8,8 @@ import jdk.incubator.vector.VectorSpecies;
 /**
  * The layers after pooling as a scan computes them: each dense layer's batch norm folded into the
  * linear layer after it (W (scale h + shift) + b = (W scale) h + (b + W shift)), so only ReLUs sit
- * between the linear maps and each layer skips the inputs a ReLU set to zero (about half). The
+ * between the linear maps and each layer skips the inputs a ReLU set to zero (about half); windows
+ * come in blocks, so each hidden layer is a sparse matrix product over four windows at a time. The
  * first linear layer (the first dense layer, else the output layer) is kept transposed, [pooled
  * feature][output] with the outputs padded to whole vectors, for {@link StretchScan}'s incremental
  * updates; {@link #logits} takes it from its result on.
@@ -133,6 +134,9 @@ final class FoldedHead {
     }
   }
 
+  /** Windows per call of {@link #logits}: each hidden layer's weights are read once per four. */
+  static final int BLOCK = 32;
+
   /** Buffers for {@link #logits}, one per worker. */
   Scratch scratch() {
     int widest = firstWidth;
@@ -148,119 +152,155 @@ final class FoldedHead {
     private final int[] nonzero;
 
     private Scratch(int width) {
-      h = new float[width];
-      next = new float[width];
+      h = new float[BLOCK * width];
+      next = new float[BLOCK * width];
       nonzero = new int[width];
     }
   }
 
   /**
-   * The logits of one window into logits[at...] from the first linear layer's result (before its
-   * ReLU) at pre[preAt...].
+   * The logits of count (at most {@link #BLOCK}) consecutive windows into logits[at...], outputs
+   * per window, from the first linear layer's results (before its ReLU), firstWidth per window from
+   * pre[0].
    */
-  void logits(float[] pre, int preAt, float[] logits, int at, Scratch s) {
+  void logits(float[] pre, int count, float[] logits, int at, Scratch s) {
     if (!hidden) {
-      System.arraycopy(pre, preAt, logits, at, outputs);
+      for (int w = 0; w < count; w++) {
+        System.arraycopy(pre, w * firstWidth, logits, at + w * outputs, outputs);
+      }
       return;
     }
-    int count = relu(pre, preAt, firstWidth, s.h, s.nonzero);
+    int width = firstWidth;
+    for (int k = 0; k < count * width; k += VL) {
+      FloatVector.fromArray(S, pre, k).max(0f).intoArray(s.h, k);
+    }
     for (int i = 0; i < layerT.length; i++) {
-      sparseLayer(layerT[i], layerBias[i], layerWidth[i], s.h, s.nonzero, count, s.next);
+      layer(layerT[i], layerBias[i], width, layerWidth[i], s.h, count, s.next, s.nonzero);
       float[] t = s.h;
       s.h = s.next;
       s.next = t;
-      count = relu(s.h, 0, layerWidth[i], s.h, s.nonzero);
+      width = layerWidth[i];
     }
-    for (int o = 0; o < outputs; o++) {
-      FloatVector acc = FloatVector.zero(S);
-      for (int k = 0; k < lastWidth; k += VL) {
-        acc =
-            FloatVector.fromArray(S, outWeight, o * lastWidth + k)
-                .fma(FloatVector.fromArray(S, s.h, k), acc);
+    for (int w = 0; w < count; w++) {
+      for (int o = 0; o < outputs; o++) {
+        FloatVector acc = FloatVector.zero(S);
+        for (int k = 0; k < lastWidth; k += VL) {
+          acc =
+              FloatVector.fromArray(S, outWeight, o * lastWidth + k)
+                  .fma(FloatVector.fromArray(S, s.h, w * lastWidth + k), acc);
+        }
+        logits[at + w * outputs + o] = outBias[o] + acc.reduceLanes(VectorOperators.ADD);
       }
-      logits[at + o] = outBias[o] + acc.reduceLanes(VectorOperators.ADD);
     }
-  }
-
-  /** h = ReLU(in[at...at + width)); the indices of its non-zero entries, returns their count. */
-  private static int relu(float[] in, int at, int width, float[] h, int[] nonzero) {
-    for (int k = 0; k < width; k += VL) {
-      FloatVector.fromArray(S, in, at + k).max(0f).intoArray(h, k);
-    }
-    int count = 0;
-    for (int k = 0; k < width; k++) {
-      // no branch per input: half of them are zero, in no predictable order
-      nonzero[count] = k;
-      count += h[k] > 0f ? 1 : 0;
-    }
-    return count;
   }
 
   /**
-   * out = bias + sum over the non-zero inputs h[k] of wT[k][...] h[k] (width outputs, a whole
-   * number of vectors): eight (or four) vectors of outputs summed in registers over the inputs at a
-   * time.
+   * out = ReLU(bias + wT h) for count windows, in rows of inWidth (h, after a ReLU) and outWidth
+   * (out): four windows at a time over the inputs non-zero in any of them (neighbouring windows
+   * share most of their ReLU pattern), each weight vector loaded once for the four; the windows
+   * left over one at a time over their own non-zero inputs. Each output is summed over its inputs
+   * in the same order either way (a zero input adds nothing), so the result is the same.
    */
-  private static void sparseLayer(
-      float[] wT, float[] bias, int width, float[] h, int[] nonzero, int count, float[] out) {
-    int r = 0;
-    for (; r + 8 * VL <= width; r += 8 * VL) {
-      FloatVector a0 = FloatVector.fromArray(S, bias, r);
-      FloatVector a1 = FloatVector.fromArray(S, bias, r + VL);
-      FloatVector a2 = FloatVector.fromArray(S, bias, r + 2 * VL);
-      FloatVector a3 = FloatVector.fromArray(S, bias, r + 3 * VL);
-      FloatVector a4 = FloatVector.fromArray(S, bias, r + 4 * VL);
-      FloatVector a5 = FloatVector.fromArray(S, bias, r + 5 * VL);
-      FloatVector a6 = FloatVector.fromArray(S, bias, r + 6 * VL);
-      FloatVector a7 = FloatVector.fromArray(S, bias, r + 7 * VL);
-      for (int i = 0; i < count; i++) {
-        int k = nonzero[i];
-        FloatVector v = FloatVector.broadcast(S, h[k]);
-        int row = k * width + r;
-        a0 = FloatVector.fromArray(S, wT, row).fma(v, a0);
-        a1 = FloatVector.fromArray(S, wT, row + VL).fma(v, a1);
-        a2 = FloatVector.fromArray(S, wT, row + 2 * VL).fma(v, a2);
-        a3 = FloatVector.fromArray(S, wT, row + 3 * VL).fma(v, a3);
-        a4 = FloatVector.fromArray(S, wT, row + 4 * VL).fma(v, a4);
-        a5 = FloatVector.fromArray(S, wT, row + 5 * VL).fma(v, a5);
-        a6 = FloatVector.fromArray(S, wT, row + 6 * VL).fma(v, a6);
-        a7 = FloatVector.fromArray(S, wT, row + 7 * VL).fma(v, a7);
+  private static void layer(
+      float[] wT,
+      float[] bias,
+      int inWidth,
+      int outWidth,
+      float[] h,
+      int count,
+      float[] out,
+      int[] nonzero) {
+    int w = 0;
+    for (; w + 4 <= count; w += 4) {
+      int h0 = w * inWidth;
+      int h1 = h0 + inWidth;
+      int h2 = h1 + inWidth;
+      int h3 = h2 + inWidth;
+      int n = 0;
+      for (int k = 0; k < inWidth; k++) {
+        // no branch per input: about half of them are zero, in no predictable order
+        nonzero[n] = k;
+        n += (h[h0 + k] + h[h1 + k] + h[h2 + k] + h[h3 + k]) > 0f ? 1 : 0;
       }
-      a0.intoArray(out, r);
-      a1.intoArray(out, r + VL);
-      a2.intoArray(out, r + 2 * VL);
-      a3.intoArray(out, r + 3 * VL);
-      a4.intoArray(out, r + 4 * VL);
-      a5.intoArray(out, r + 5 * VL);
-      a6.intoArray(out, r + 6 * VL);
-      a7.intoArray(out, r + 7 * VL);
+      int o0 = w * outWidth;
+      int o1 = o0 + outWidth;
+      int o2 = o1 + outWidth;
+      int o3 = o2 + outWidth;
+      int r = 0;
+      for (; r + 2 * VL <= outWidth; r += 2 * VL) {
+        FloatVector b0 = FloatVector.fromArray(S, bias, r);
+        FloatVector b1 = FloatVector.fromArray(S, bias, r + VL);
+        FloatVector a00 = b0;
+        FloatVector a01 = b1;
+        FloatVector a10 = b0;
+        FloatVector a11 = b1;
+        FloatVector a20 = b0;
+        FloatVector a21 = b1;
+        FloatVector a30 = b0;
+        FloatVector a31 = b1;
+        for (int i = 0; i < n; i++) {
+          int k = nonzero[i];
+          int row = k * outWidth + r;
+          FloatVector w0 = FloatVector.fromArray(S, wT, row);
+          FloatVector w1 = FloatVector.fromArray(S, wT, row + VL);
+          FloatVector v = FloatVector.broadcast(S, h[h0 + k]);
+          a00 = w0.fma(v, a00);
+          a01 = w1.fma(v, a01);
+          v = FloatVector.broadcast(S, h[h1 + k]);
+          a10 = w0.fma(v, a10);
+          a11 = w1.fma(v, a11);
+          v = FloatVector.broadcast(S, h[h2 + k]);
+          a20 = w0.fma(v, a20);
+          a21 = w1.fma(v, a21);
+          v = FloatVector.broadcast(S, h[h3 + k]);
+          a30 = w0.fma(v, a30);
+          a31 = w1.fma(v, a31);
+        }
+        a00.max(0f).intoArray(out, o0 + r);
+        a01.max(0f).intoArray(out, o0 + r + VL);
+        a10.max(0f).intoArray(out, o1 + r);
+        a11.max(0f).intoArray(out, o1 + r + VL);
+        a20.max(0f).intoArray(out, o2 + r);
+        a21.max(0f).intoArray(out, o2 + r + VL);
+        a30.max(0f).intoArray(out, o3 + r);
+        a31.max(0f).intoArray(out, o3 + r + VL);
+      }
+      for (; r < outWidth; r += VL) {
+        FloatVector a0 = FloatVector.fromArray(S, bias, r);
+        FloatVector a1 = a0;
+        FloatVector a2 = a0;
+        FloatVector a3 = a0;
+        for (int i = 0; i < n; i++) {
+          int k = nonzero[i];
+          FloatVector w0 = FloatVector.fromArray(S, wT, k * outWidth + r);
+          a0 = w0.fma(FloatVector.broadcast(S, h[h0 + k]), a0);
+          a1 = w0.fma(FloatVector.broadcast(S, h[h1 + k]), a1);
+          a2 = w0.fma(FloatVector.broadcast(S, h[h2 + k]), a2);
+          a3 = w0.fma(FloatVector.broadcast(S, h[h3 + k]), a3);
+        }
+        a0.max(0f).intoArray(out, o0 + r);
+        a1.max(0f).intoArray(out, o1 + r);
+        a2.max(0f).intoArray(out, o2 + r);
+        a3.max(0f).intoArray(out, o3 + r);
+      }
     }
-    for (; r + 4 * VL <= width; r += 4 * VL) {
-      FloatVector a0 = FloatVector.fromArray(S, bias, r);
-      FloatVector a1 = FloatVector.fromArray(S, bias, r + VL);
-      FloatVector a2 = FloatVector.fromArray(S, bias, r + 2 * VL);
-      FloatVector a3 = FloatVector.fromArray(S, bias, r + 3 * VL);
-      for (int i = 0; i < count; i++) {
-        int k = nonzero[i];
-        FloatVector v = FloatVector.broadcast(S, h[k]);
-        int row = k * width + r;
-        a0 = FloatVector.fromArray(S, wT, row).fma(v, a0);
-        a1 = FloatVector.fromArray(S, wT, row + VL).fma(v, a1);
-        a2 = FloatVector.fromArray(S, wT, row + 2 * VL).fma(v, a2);
-        a3 = FloatVector.fromArray(S, wT, row + 3 * VL).fma(v, a3);
+    for (; w < count; w++) {
+      int h0 = w * inWidth;
+      int n = 0;
+      for (int k = 0; k < inWidth; k++) {
+        nonzero[n] = k;
+        n += h[h0 + k] > 0f ? 1 : 0;
       }
-      a0.intoArray(out, r);
-      a1.intoArray(out, r + VL);
-      a2.intoArray(out, r + 2 * VL);
-      a3.intoArray(out, r + 3 * VL);
-    }
-    for (; r < width; r += VL) {
-      FloatVector a = FloatVector.fromArray(S, bias, r);
-      for (int i = 0; i < count; i++) {
-        int k = nonzero[i];
-        a = FloatVector.fromArray(S, wT, k * width + r).fma(FloatVector.broadcast(S, h[k]), a);
+      for (int r = 0; r < outWidth; r += VL) {
+        FloatVector a = FloatVector.fromArray(S, bias, r);
+        for (int i = 0; i < n; i++) {
+          int k = nonzero[i];
+          a =
+              FloatVector.fromArray(S, wT, k * outWidth + r)
+                  .fma(FloatVector.broadcast(S, h[h0 + k]), a);
+        }
+        a.max(0f).intoArray(out, w * outWidth + r);
       }
-      a.intoArray(out, r);
     }
   }
 }

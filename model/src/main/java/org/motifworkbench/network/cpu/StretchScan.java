@@ -65,9 +65,11 @@ final class StretchScan {
     float[] x = new float[4 * m];
     byte[] code = new byte[m];
     Kernels.toPositionMajor(encoded, 1, m, x, code);
+    byte[] pair = SegmentConvolution.pairCodes(code, m);
     float[] logits = new float[windows.count() * head.outputs];
     inference.pool.run(
-        windows.count(), (worker, from, to) -> new Pass(x, code, windows, logits).run(from, to));
+        windows.count(),
+        (worker, from, to) -> new Pass(x, code, pair, windows, logits).run(from, to));
     return logits;
   }
 
@@ -75,6 +77,7 @@ final class StretchScan {
   private final class Pass {
     private final float[] x;
     private final byte[] code;
+    private final byte[] pair;
     private final ComputeBackend.Windows windows;
     private final float[] logits;
     private final boolean attention;
@@ -108,14 +111,20 @@ final class StretchScan {
     private final float[][] last;
     private final float[] inverse;
 
-    /** The first linear layer's pre-activations of one window. */
+    /** The first linear layer's pre-activations of up to {@link FoldedHead#BLOCK} windows. */
     private final float[] pre;
+
+    /** How many windows' pre-activations wait in pre, from window pending0 on. */
+    private int pending;
+
+    private int pending0;
 
     private final FoldedHead.Scratch scratch;
 
-    Pass(float[] x, byte[] code, ComputeBackend.Windows windows, float[] logits) {
+    Pass(float[] x, byte[] code, byte[] pair, ComputeBackend.Windows windows, float[] logits) {
       this.x = x;
       this.code = code;
+      this.pair = pair;
       this.windows = windows;
       this.logits = logits;
       this.attention = net.spec.attention();
@@ -133,7 +142,7 @@ final class StretchScan {
       best = new float[branches][padded];
       last = new float[branches][padded];
       inverse = new float[branches];
-      pre = new float[head.firstWidth];
+      pre = new float[FoldedHead.BLOCK * head.firstWidth];
       scratch = head.scratch();
     }
 
@@ -168,14 +177,28 @@ final class StretchScan {
           for (int b = 0; b < branches; b++) {
             pool(b, s, w == i);
           }
-          firstLayer();
-          head.logits(pre, 0, logits, w * head.outputs, scratch);
+          if (pending == 0) {
+            pending0 = w;
+          }
+          firstLayer(pending++ * head.firstWidth);
+          if (pending == FoldedHead.BLOCK) {
+            flush();
+          }
         }
         if (nextLength > 0) {
           swap();
         }
         heldBlock = nextLength > 0 ? block + 1 : -1;
         i = tileEnd;
+      }
+      flush();
+    }
+
+    /** The logits of the windows waiting in pre. */
+    private void flush() {
+      if (pending > 0) {
+        head.logits(pre, pending, logits, pending0 * head.outputs, scratch);
+        pending = 0;
       }
     }
 
@@ -204,7 +227,7 @@ final class StretchScan {
       PackedWeights.Branch branch = net.branches.get(b);
       int segment = Math.max(0, from - branch.pad);
       int segmentEnd = Math.min(windows.stretch(), from + count + branch.kernel - 1 - branch.pad);
-      convolution.convolve(b, x, code, segment, segmentEnd - segment, map);
+      convolution.convolve(b, x, code, pair, segment, segmentEnd - segment, map);
       int at = (from - segment) * padded;
       normalise(b, at, count);
       float[] g = next[b];
@@ -307,8 +330,10 @@ final class StretchScan {
       last[b] = m;
     }
 
-    /** pre = the first linear layer's bias + each branch's running product / its sum of e. */
-    private void firstLayer() {
+    /**
+     * pre[at...] = the first linear layer's bias + each branch's running product / its sum of e.
+     */
+    private void firstLayer(int at) {
       int width = head.firstWidth;
       for (int r = 0; r < width; r += VL) {
         FloatVector acc = FloatVector.fromArray(S, head.firstBias, r);
@@ -316,7 +341,7 @@ final class StretchScan {
           FloatVector v = FloatVector.fromArray(S, running[b], r);
           acc = attention ? v.fma(FloatVector.broadcast(S, inverse[b]), acc) : v.add(acc);
         }
-        acc.intoArray(pre, r);
+        acc.intoArray(pre, at + r);
       }
     }
 
