@@ -39,6 +39,11 @@ class SharedWindowLogitsTest {
             spec(List.of(4, 2, 9), false, List.of(12, 7)),
             40,
             3),
+        Arguments.of(
+            "two dense layers, the second 100 wide",
+            spec(List.of(6, 11), true, List.of(32, 100)),
+            36,
+            2),
         Arguments.of("attention, no dense layers", spec(List.of(8, 3), true, List.of()), 30, 2),
         Arguments.of(
             "attention, no dense layers, three classes", spec(List.of(5), true, List.of()), 20, 3),
