@@ -19,14 +19,6 @@ final class FoldedHead {
   private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
   private static final int VL = S.length();
 
-  /**
-   * Whether the processor has 32 vector registers (AVX-512: 512-bit vectors): then the hidden
-   * layers keep 16 sums in registers, four windows by four vectors, else eight.
-   */
-  private static final boolean WIDE =
-      Boolean.parseBoolean(
-          System.getProperty("mwb.wide", String.valueOf(S.vectorBitSize() >= 512)));
-
   /** Logits per window: 1 for two classes, else one per class. */
   final int outputs;
 
@@ -40,7 +32,7 @@ final class FoldedHead {
   final float[] firstBias;
 
   /** Whether the first linear layer is a hidden dense layer (else its outputs are the logits). */
-  private final boolean hidden;
+  final boolean hidden;
 
   /** Hidden layers after the first, folded and transposed: [input (padded)][output (padded)]. */
   private final float[][] layerT;
@@ -54,7 +46,23 @@ final class FoldedHead {
   private final float[] outBias;
   private final int lastWidth;
 
+  /**
+   * Whether the hidden layers keep 16 sums in registers, four windows by four vectors (for the 32
+   * vector registers of AVX-512), else eight, two windows by four vectors (AVX2's 16 registers;
+   * four by four measured no faster there). Tutorial network's scan with AVX-512: 1.58-1.66 Mb/s
+   * with eight sums, 1.76-1.89 with 16.
+   */
+  private final boolean wide;
+
   FoldedHead(CpuInference inference) {
+    this(inference, S.vectorBitSize() >= 512);
+  }
+
+  /**
+   * As {@link #FoldedHead(CpuInference)}, with the hidden layers' kernel chosen ({@link #wide}).
+   */
+  FoldedHead(CpuInference inference, boolean wide) {
+    this.wide = wide;
     PackedWeights net = inference.net;
     outputs = net.outputs;
     int width = net.spec.pooledFeatures();
@@ -155,8 +163,8 @@ final class FoldedHead {
   }
 
   static final class Scratch {
-    private float[] h;
-    private float[] next;
+    private final float[] h;
+    private final float[] next;
     private final int[] nonzero;
 
     private Scratch(int width) {
@@ -168,8 +176,8 @@ final class FoldedHead {
 
   /**
    * The logits of count (at most {@link #BLOCK}) consecutive windows into logits[at...], outputs
-   * per window, from the first linear layer's results (before its ReLU), firstWidth per window from
-   * pre[0].
+   * per window, from the first linear layer's results, firstWidth per window from pre[0]: after its
+   * ReLU when it is a hidden layer ({@link #hidden}), else the logits.
    */
   void logits(float[] pre, int count, float[] logits, int at, Scratch s) {
     if (!hidden) {
@@ -178,15 +186,12 @@ final class FoldedHead {
       }
       return;
     }
+    float[] in = pre;
     int width = firstWidth;
-    for (int k = 0; k < count * width; k += VL) {
-      FloatVector.fromArray(S, pre, k).max(0f).intoArray(s.h, k);
-    }
     for (int i = 0; i < layerT.length; i++) {
-      layer(layerT[i], layerBias[i], width, layerWidth[i], s.h, count, s.next, s.nonzero);
-      float[] t = s.h;
-      s.h = s.next;
-      s.next = t;
+      float[] out = in == s.h ? s.next : s.h;
+      layer(layerT[i], layerBias[i], width, layerWidth[i], in, count, out, s.nonzero);
+      in = out;
       width = layerWidth[i];
     }
     for (int w = 0; w < count; w++) {
@@ -195,7 +200,7 @@ final class FoldedHead {
         for (int k = 0; k < lastWidth; k += VL) {
           acc =
               FloatVector.fromArray(S, outWeight, o * lastWidth + k)
-                  .fma(FloatVector.fromArray(S, s.h, w * lastWidth + k), acc);
+                  .fma(FloatVector.fromArray(S, in, w * lastWidth + k), acc);
         }
         logits[at + w * outputs + o] = outBias[o] + acc.reduceLanes(VectorOperators.ADD);
       }
@@ -205,11 +210,13 @@ final class FoldedHead {
   /**
    * out = ReLU(bias + wT h) for count windows, in rows of inWidth (h, after a ReLU) and outWidth
    * (out): four windows at a time over the inputs non-zero in any of them (neighbouring windows
-   * share most of their ReLU pattern), each weight vector loaded once for the four; the windows
-   * left over one at a time over their own non-zero inputs. Each output is summed over its inputs
-   * in the same order either way (a zero input adds nothing), so the result is the same.
+   * share most of their ReLU pattern: 128.7 of 256 inputs for four of the tutorial network's
+   * windows, 126.7 for one), each weight vector loaded once for four windows ({@link #wide}) or
+   * two, the sums kept in registers; the windows left over one at a time over their own non-zero
+   * inputs. Each output is summed over its inputs in the same order either way (a zero input adds
+   * nothing), so the result is the same.
    */
-  private static void layer(
+  private void layer(
       float[] wT,
       float[] bias,
       int inWidth,
@@ -235,7 +242,7 @@ final class FoldedHead {
       int o2 = o1 + outWidth;
       int o3 = o2 + outWidth;
       int r = 0;
-      for (; WIDE && r + 4 * VL <= outWidth; r += 4 * VL) {
+      for (; wide && r + 4 * VL <= outWidth; r += 4 * VL) {
         FloatVector b0 = FloatVector.fromArray(S, bias, r);
         FloatVector b1 = FloatVector.fromArray(S, bias, r + VL);
         FloatVector b2 = FloatVector.fromArray(S, bias, r + 2 * VL);
@@ -301,43 +308,9 @@ final class FoldedHead {
         a32.max(0f).intoArray(out, o3 + r + 2 * VL);
         a33.max(0f).intoArray(out, o3 + r + 3 * VL);
       }
-      for (; r + 2 * VL <= outWidth; r += 2 * VL) {
-        FloatVector b0 = FloatVector.fromArray(S, bias, r);
-        FloatVector b1 = FloatVector.fromArray(S, bias, r + VL);
-        FloatVector a00 = b0;
-        FloatVector a01 = b1;
-        FloatVector a10 = b0;
-        FloatVector a11 = b1;
-        FloatVector a20 = b0;
-        FloatVector a21 = b1;
-        FloatVector a30 = b0;
-        FloatVector a31 = b1;
-        for (int i = 0; i < n; i++) {
-          int k = nonzero[i];
-          int row = k * outWidth + r;
-          FloatVector w0 = FloatVector.fromArray(S, wT, row);
-          FloatVector w1 = FloatVector.fromArray(S, wT, row + VL);
-          FloatVector v = FloatVector.broadcast(S, h[h0 + k]);
-          a00 = w0.fma(v, a00);
-          a01 = w1.fma(v, a01);
-          v = FloatVector.broadcast(S, h[h1 + k]);
-          a10 = w0.fma(v, a10);
-          a11 = w1.fma(v, a11);
-          v = FloatVector.broadcast(S, h[h2 + k]);
-          a20 = w0.fma(v, a20);
-          a21 = w1.fma(v, a21);
-          v = FloatVector.broadcast(S, h[h3 + k]);
-          a30 = w0.fma(v, a30);
-          a31 = w1.fma(v, a31);
-        }
-        a00.max(0f).intoArray(out, o0 + r);
-        a01.max(0f).intoArray(out, o0 + r + VL);
-        a10.max(0f).intoArray(out, o1 + r);
-        a11.max(0f).intoArray(out, o1 + r + VL);
-        a20.max(0f).intoArray(out, o2 + r);
-        a21.max(0f).intoArray(out, o2 + r + VL);
-        a30.max(0f).intoArray(out, o3 + r);
-        a31.max(0f).intoArray(out, o3 + r + VL);
+      for (; !wide && r + 4 * VL <= outWidth; r += 4 * VL) {
+        twoWindows(wT, bias, outWidth, h, h0, h1, out, o0, o1, r, nonzero, n);
+        twoWindows(wT, bias, outWidth, h, h2, h3, out, o2, o3, r, nonzero, n);
       }
       for (; r < outWidth; r += VL) {
         FloatVector a0 = FloatVector.fromArray(S, bias, r);
@@ -377,4 +350,60 @@ final class FoldedHead {
       }
     }
   }
+
+  /**
+   * With 16 vector registers (AVX2), two windows of {@link #layer}'s four by four vectors from r,
+   * over the four windows' non-zero inputs: eight sums, two broadcasts per four weight vectors
+   * (four windows by two vectors measured 3-5% slower).
+   */
+  private static void twoWindows(
+      float[] wT,
+      float[] bias,
+      int outWidth,
+      float[] h,
+      int h0,
+      int h1,
+      float[] out,
+      int o0,
+      int o1,
+      int r,
+      int[] nonzero,
+      int n) {
+    FloatVector a00 = FloatVector.fromArray(S, bias, r);
+    FloatVector a01 = FloatVector.fromArray(S, bias, r + VL);
+    FloatVector a02 = FloatVector.fromArray(S, bias, r + 2 * VL);
+    FloatVector a03 = FloatVector.fromArray(S, bias, r + 3 * VL);
+    FloatVector a10 = a00;
+    FloatVector a11 = a01;
+    FloatVector a12 = a02;
+    FloatVector a13 = a03;
+    for (int i = 0; i < n; i++) {
+      int k = nonzero[i];
+      int row = k * outWidth + r;
+      FloatVector v = FloatVector.broadcast(S, h[h0 + k]);
+      FloatVector u = FloatVector.broadcast(S, h[h1 + k]);
+      FloatVector w = FloatVector.fromArray(S, wT, row);
+      a00 = w.fma(v, a00);
+      a10 = w.fma(u, a10);
+      w = FloatVector.fromArray(S, wT, row + VL);
+      a01 = w.fma(v, a01);
+      a11 = w.fma(u, a11);
+      w = FloatVector.fromArray(S, wT, row + 2 * VL);
+      a02 = w.fma(v, a02);
+      a12 = w.fma(u, a12);
+      w = FloatVector.fromArray(S, wT, row + 3 * VL);
+      a03 = w.fma(v, a03);
+      a13 = w.fma(u, a13);
+    }
+    a00.max(0f).intoArray(out, o0 + r);
+    a01.max(0f).intoArray(out, o0 + r + VL);
+    a02.max(0f).intoArray(out, o0 + r + 2 * VL);
+    a03.max(0f).intoArray(out, o0 + r + 3 * VL);
+    a10.max(0f).intoArray(out, o1 + r);
+    a11.max(0f).intoArray(out, o1 + r + VL);
+    a12.max(0f).intoArray(out, o1 + r + 2 * VL);
+    a13.max(0f).intoArray(out, o1 + r + 3 * VL);
+  }
+
+  private static final boolean SKIP = Boolean.getBoolean("mwb.skip");
 }

@@ -308,30 +308,34 @@ final class StretchScan {
      */
     private void pool(int b, int s, boolean fresh) {
       float[] m = best[b];
+      float[] old = last[b];
       float[] suffix = held[b];
-      if (s == 0) {
-        System.arraycopy(suffix, 0, m, 0, padded);
-        inverse[b] = (float) (1 / heldSum[b][0]);
-      } else {
-        float[] pm = prefix[b];
-        for (int f0 = 0; f0 < padded; f0 += VL) {
-          FloatVector.fromArray(S, suffix, s * padded + f0)
-              .max(FloatVector.fromArray(S, pm, (s - 1) * padded + f0))
-              .intoArray(m, f0);
+      float[] pm = prefix[b];
+      // how far any maximum moved: one reduction per branch, not a mask (VectorMask.anyTrue and
+      // toLong allocated on JDK 17, 800 bytes per window in a profile); most windows move none of
+      // a branch's
+      FloatVector moved = FloatVector.zero(S);
+      for (int f0 = 0; f0 < padded; f0 += VL) {
+        FloatVector v = FloatVector.fromArray(S, suffix, s * padded + f0);
+        if (s > 0) {
+          v = v.max(FloatVector.fromArray(S, pm, (s - 1) * padded + f0));
         }
-        inverse[b] = (float) (1 / (heldSum[b][s] + prefixSum[b][s - 1]));
+        v.intoArray(m, f0);
+        moved = moved.max(v.sub(FloatVector.fromArray(S, old, f0)).abs());
       }
+      inverse[b] = (float) (1 / (s == 0 ? heldSum[b][0] : heldSum[b][s] + prefixSum[b][s - 1]));
       if (fresh) {
         recompute(b);
-      } else {
+      } else if (moved.reduceLanes(VectorOperators.MAX) != 0f) {
         update(b);
       }
-      best[b] = last[b];
+      best[b] = old;
       last[b] = m;
     }
 
     /**
-     * pre[at...] = the first linear layer's bias + each branch's running product / its sum of e.
+     * pre[at...] = the first linear layer's bias + each branch's running product / its sum of e,
+     * after its ReLU when it is a hidden layer.
      */
     private void firstLayer(int at) {
       int width = head.firstWidth;
@@ -340,6 +344,9 @@ final class StretchScan {
         for (int b = 0; b < branches; b++) {
           FloatVector v = FloatVector.fromArray(S, running[b], r);
           acc = attention ? v.fma(FloatVector.broadcast(S, inverse[b]), acc) : v.add(acc);
+        }
+        if (head.hidden) {
+          acc = acc.max(0f);
         }
         acc.intoArray(pre, at + r);
       }
@@ -362,18 +369,10 @@ final class StretchScan {
       float[] y = running[b];
       float[] m = best[b];
       float[] old = last[b];
-      for (int f0 = 0; f0 < padded; f0 += VL) {
-        // a reduction, not a mask: VectorMask.anyTrue and toLong allocated on JDK 17 (800 bytes
-        // per window in a profile)
-        FloatVector delta = FloatVector.fromArray(S, m, f0).sub(FloatVector.fromArray(S, old, f0));
-        if (delta.abs().reduceLanes(VectorOperators.MAX) == 0f) {
-          continue;
-        }
-        for (int f = f0; f < f0 + VL; f++) {
-          float d = m[f] - old[f];
-          if (d != 0f) {
-            Kernels.axpy(d, head.firstT, (b * filters + f) * head.firstWidth, y, 0, y.length);
-          }
+      for (int f = 0; f < filters; f++) {
+        float d = m[f] - old[f];
+        if (d != 0f) {
+          Kernels.axpy(d, head.firstT, (b * filters + f) * head.firstWidth, y, 0, y.length);
         }
       }
     }
