@@ -239,7 +239,7 @@ final class TrainCommand implements Callable<Integer> {
             out);
       }
       if (kept != null) {
-        String name = runName != null ? runName : "Run " + (kept.runs().size() + 1);
+        String name = runName != null ? runName : kept.nextRunName();
         RunRecord added =
             kept.addRun(
                 RunRecorder.record(

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.motifworkbench.bundle.ModelBundle;
 import org.motifworkbench.files.AtomicFile;
@@ -52,6 +53,9 @@ public final class Project {
 
   /** A run record holds its history: a few hundred epochs are well under a megabyte. */
   static final long MAX_RUN_BYTES = 16L << 20;
+
+  /** A name the app or the command line gave a run ({@link #nextRunName()}). */
+  private static final Pattern RUN_NAME = Pattern.compile("Run (\\d{1,9})");
 
   private static final Pattern RUN_ID = Pattern.compile("[0-9]{8}-[0-9]{6}-[0-9a-f]{4}");
   private static final DateTimeFormatter ID_TIME =
@@ -272,6 +276,24 @@ public final class Project {
         Comparator.comparing((RunRecord r) -> r.createdAt() == null ? "" : r.createdAt())
             .thenComparing(RunRecord::id));
     return runs;
+  }
+
+  /**
+   * The name for the next run when its maker gives none: "Run N", N one past both the number of
+   * runs and the largest "Run N" among them, so a name is not given twice after a run was deleted
+   * (the app and {@code mwb train --project} both name runs so).
+   */
+  public String nextRunName() {
+    List<RunRecord> all = runs();
+    int largest = all.size();
+    for (RunRecord run : all) {
+      Matcher m = RUN_NAME.matcher(run.name() == null ? "" : run.name());
+      if (m.matches()) {
+        // at most nine digits: no overflow
+        largest = Math.max(largest, Integer.parseInt(m.group(1)));
+      }
+    }
+    return "Run " + (largest + 1);
   }
 
   /** Why run folders were skipped by the last {@link #runs()}. */

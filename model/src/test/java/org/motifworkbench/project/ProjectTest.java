@@ -152,6 +152,23 @@ class ProjectTest {
   }
 
   @Test
+  void runNamesAreNotGivenTwiceAfterADeletion() throws Exception {
+    Project project = Project.create(dir.resolve("p"), "p");
+    assertEquals("Run 1", project.nextRunName());
+    try (ModelBundle bundle = TinyModel.bundle()) {
+      project.addRun(record(project.nextRunName()), bundle);
+      RunRecord second = project.addRun(record(project.nextRunName()), bundle);
+      project.addRun(record(project.nextRunName()), bundle);
+      project.deleteRun(second.id());
+      // two runs left, "Run 1" and "Run 3": the next is not a second "Run 3"
+      assertEquals("Run 4", project.nextRunName());
+      project.addRun(record("promoters, lr 0.003"), bundle);
+      project.addRun(record("Run 12345678901"), bundle);
+      assertEquals("Run 5", project.nextRunName(), "named runs count, numbers past 9 digits not");
+    }
+  }
+
+  @Test
   void aRunFolderWithoutAReadableRecordIsSkippedAndNamed() throws Exception {
     Project project = Project.create(dir.resolve("p"), "p");
     Path halfWritten =

@@ -397,8 +397,7 @@ public final class ProjectSession {
   public RunKeeper runKeeper() {
     return (request, outcome, seconds) -> {
       Project target = current;
-      int number = target.runs().size() + 1;
-      RunRecord draft = RunRecorder.record(request, outcome, seconds, "app", "Run " + number);
+      RunRecord draft = RunRecorder.record(request, outcome, seconds, "app", target.nextRunName());
       RunRecord added = target.addRun(draft, outcome.bundle());
       fxThread.execute(
           () -> {
