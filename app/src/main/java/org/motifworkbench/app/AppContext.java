@@ -196,7 +196,7 @@ public final class AppContext implements AutoCloseable {
         new RunsViewModel(
             runSource,
             runner,
-            modelFiles::open,
+            modelFiles::openRunModel,
             () -> workspace.getModel() == null ? null : workspace.getModel().file());
     // a finished grid search shows its runs ranked on the Runs screen
     this.grid =

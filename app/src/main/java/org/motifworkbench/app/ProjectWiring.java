@@ -223,7 +223,10 @@ final class ProjectWiring {
     }
   }
 
-  /** Opens the chosen run's model (its model.mwb, as File > Open model does), then the screens. */
+  /**
+   * Opens the chosen run's model (its model.mwb, as File > Open model does, not added to Recent
+   * files), then the screens.
+   */
   private void openModel(ProjectDescription description) {
     JsonObject state = description.state() == null ? new JsonObject() : description.state();
     Optional<RunRecord> run =
@@ -235,7 +238,7 @@ final class ProjectWiring {
     }
     whenSettled(
         workspace.modelProperty(), modelFiles.errorMessageProperty(), () -> showScreens(state));
-    modelFiles.open(file);
+    modelFiles.openRunModel(file);
   }
 
   /** The lesson, the step and the selected sequence, as they were. */

@@ -40,8 +40,23 @@ public final class ModelFilesViewModel {
     this.recent = recent;
   }
 
-  /** Reads a model file in the background; on success it becomes the workspace's model. */
+  /**
+   * Reads a model file in the background; on success it becomes the workspace's model and the file
+   * goes to the top of File > Recent files.
+   */
   public void open(Path file) {
+    open(file, true);
+  }
+
+  /**
+   * As {@link #open(Path)} for a project run's model (the Runs screen's Open, a project reopened):
+   * not added to Recent files, where the project itself is.
+   */
+  public void openRunModel(Path file) {
+    open(file, false);
+  }
+
+  private void open(Path file, boolean remember) {
     if (workspace.isTraining()) {
       fail("A model is training. Wait for it to finish (or cancel it) before opening another.");
       return;
@@ -53,11 +68,13 @@ public final class ModelFilesViewModel {
         opened -> {
           finish();
           workspace.setModel(opened);
-          recent.add(file);
+          if (remember) {
+            recent.add(file);
+          }
         },
         failure -> {
           finish();
-          if (failure instanceof InvalidInputException) {
+          if (remember && failure instanceof InvalidInputException) {
             recent.remove(file);
           }
           fail(messageFor(failure, "open " + file));

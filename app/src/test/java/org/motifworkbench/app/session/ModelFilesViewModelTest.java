@@ -77,6 +77,14 @@ class ModelFilesViewModelTest {
     SimpleObjectProperty<OpenedData> otherData = new SimpleObjectProperty<>();
     Workspace other = new Workspace(otherData);
     new ModelFilesViewModel(new SameThreadBackgroundRunner(), other, recent).open(saved);
+    assertEquals(List.of(saved.toAbsolutePath().normalize()), recent.files());
+
+    // a project run's model (the Runs screen's Open) opens without becoming a recent file
+    recent.remove(saved);
+    Workspace fromRun = workspace();
+    new ModelFilesViewModel(new SameThreadBackgroundRunner(), fromRun, recent).openRunModel(saved);
+    assertNotNull(fromRun.getModel());
+    assertTrue(recent.files().isEmpty(), "a run's model is not added to Recent files");
 
     TrainedModel opened = other.getModel();
     assertNotNull(opened);
