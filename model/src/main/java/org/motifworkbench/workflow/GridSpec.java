@@ -118,8 +118,11 @@ public record GridSpec(
         fallback);
   }
 
-  /** Reads a grid from its text; {@code fileName} is named in errors. */
-  static GridSpec parse(String text, String fileName, NetworkPreset fallback) {
+  /**
+   * Reads a grid from its text, as {@link #read} does (a dialog's grid before it is saved); {@code
+   * fileName} is named in errors.
+   */
+  public static GridSpec parse(String text, String fileName, NetworkPreset fallback) {
     SourceLocation where = new SourceLocation(fileName, 0);
     SettingsJson settings = new SettingsJson(where);
     JsonObject root = settings.object(settings.parse(text), "", SECTIONS);

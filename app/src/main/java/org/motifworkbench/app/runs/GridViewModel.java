@@ -4,7 +4,6 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -298,16 +297,15 @@ public final class GridViewModel {
     return base;
   }
 
+  /** How errors in the dialog's grid name it (a grid file's errors name the file). */
+  private static final String GRID_NAME = "The grid";
+
   /** Reads the grid as {@code mwb grid} would, so both refuse the same grids. */
-  private static GridSpec read(String json) throws IOException {
-    Path file = Files.createTempFile("grid", ".json");
+  private static GridSpec read(String json) {
     try {
-      Files.writeString(file, json);
-      return GridSpec.read(file, org.motifworkbench.network.NetworkPreset.DEFAULT);
+      return GridSpec.parse(json, GRID_NAME, org.motifworkbench.network.NetworkPreset.DEFAULT);
     } catch (InvalidInputException e) {
-      throw new IllegalArgumentException(e.getMessage().replace(file.toString(), "The grid"), e);
-    } finally {
-      Files.deleteIfExists(file);
+      throw new IllegalArgumentException(e.getMessage(), e);
     }
   }
 
