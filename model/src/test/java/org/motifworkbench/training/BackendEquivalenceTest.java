@@ -2,6 +2,7 @@ package org.motifworkbench.training;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -17,6 +18,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.motifworkbench.network.Backend;
 import org.motifworkbench.network.ComputeBackend;
+import org.motifworkbench.network.EngineCpuCheck;
 import org.motifworkbench.network.NetworkPreset;
 import org.motifworkbench.network.NetworkSpec;
 import org.motifworkbench.network.NetworkWeights;
@@ -145,6 +147,9 @@ class BackendEquivalenceTest {
   @MethodSource("networksOnBackends")
   void inputGradientsEqualFiniteDifferencesOfTheReference(
       String name, NetworkSpec spec, List<String> classes, Backend backend) throws IOException {
+    if (backend == Backend.ENGINE) {
+      assumeEngineGradientsHold();
+    }
     List<String> seqs = sequences(3, 8);
     try (SequenceClassifier c = perturbed(spec, classes, backend)) {
       assertEquals(backend, c.explanationBackend(), "explanations computed by the back end itself");
@@ -187,6 +192,16 @@ class BackendEquivalenceTest {
     }
   }
 
+  /**
+   * Skips (naming why) on a machine where libtorch's CPU gradients are known to be unreliable
+   * ({@link EngineCpuCheck}): there the engine's input gradients and training cannot equal the
+   * reference, and the product computes both with the Java kernels.
+   */
+  private static void assumeEngineGradientsHold() {
+    Optional<String> problem = EngineCpuCheck.problem();
+    assumeTrue(problem.isEmpty(), () -> "engine gradients not checked: " + problem.orElse(""));
+  }
+
   /** Left, right and central difference of the reference's class score along input i. */
   private static double[] slopes(NetworkWeights w, float[] x, int i, int cls, double h) {
     float saved = x[i];
@@ -207,6 +222,7 @@ class BackendEquivalenceTest {
   @MethodSource("networks")
   void trainingGivesTheSameModelOnEveryBackend(String name, NetworkSpec spec, List<String> classes)
       throws IOException {
+    assumeEngineGradientsHold();
     TrainingData data = ModelTrainerTest.planted(96, LENGTH, classes.size(), 3);
     // includes an N and a lowercase base: fractional one-hot input
     List<String> seqs = new ArrayList<>(data.sequences());
