@@ -72,7 +72,9 @@ public final class DjlRuntime {
                 engine.getEngineName(),
                 engine.getVersion(),
                 Engine.getDjlVersion(),
-                device.toString(),
+                // "cpu" or "gpu(0)" as models name theirs (DJL's own name for the CPU is
+                // "cpu()", which the Java kernels took for another device)
+                device.isGpu() ? "gpu(" + device.getDeviceId() + ")" : "cpu",
                 engine.getGpuCount(),
                 nativeSource == null ? "bundled CPU library" : nativeSource);
       }

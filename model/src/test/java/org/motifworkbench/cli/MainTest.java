@@ -342,5 +342,9 @@ class MainTest {
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("PyTorch"), r.out());
     assertTrue(r.out().contains("PYTORCH_LIBRARY_PATH"), r.out());
+    // the tests run with the vector module, so on the CPU the Java kernels compute
+    assertTrue(r.out().contains("Device:   cpu (CPU)"), r.out());
+    assertTrue(r.out().contains("Computes: Java kernels (java), chosen automatically"), r.out());
+    assertFalse(r.out().contains("cannot"), r.out());
   }
 }

@@ -9,7 +9,7 @@ class EngineStatusTest {
 
   @Test
   void listsTheCpuThenEachGpu() {
-    EngineStatus noGpu = new EngineStatus("PyTorch", "2.7.1", "0.35.1", "cpu()", 0, "bundled");
+    EngineStatus noGpu = new EngineStatus("PyTorch", "2.7.1", "0.35.1", "cpu", 0, "bundled");
     assertEquals(List.of("cpu"), noGpu.devices());
     EngineStatus twoGpus = new EngineStatus("PyTorch", "2.7.1", "0.35.1", "gpu(0)", 2, "x");
     assertEquals(List.of("cpu", "gpu(0)", "gpu(1)"), twoGpus.devices());
