@@ -3,6 +3,7 @@ package org.motifworkbench.cli;
 import java.util.concurrent.Callable;
 import org.motifworkbench.network.Backend;
 import org.motifworkbench.network.DjlRuntime;
+import org.motifworkbench.network.EngineCpuCheck;
 import org.motifworkbench.network.EngineStatus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,6 +56,17 @@ final class EngineCommand implements Callable<Integer> {
             + Backend.PROPERTY
             + "=java|engine|auto "
             + "(MWB_JAVA_OPTS for bin/mwb and bin/workbench)");
+    if (chosen == Backend.ENGINE && !status.onGpu()) {
+      EngineCpuCheck.problem()
+          .ifPresent(
+              p ->
+                  out.println(
+                      "Caution:  "
+                          + p
+                          + ". Switch back with -D"
+                          + Backend.PROPERTY
+                          + "=auto unless the Java kernels cannot compute your model."));
+    }
     out.println("Natives:  " + status.nativeSource());
     if (!status.onGpu()) {
       out.println();

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.motifworkbench.motif.MemeFile;
 import org.motifworkbench.motif.MemeFormat;
 import org.motifworkbench.motif.Motif;
+import org.motifworkbench.network.Backend;
+import org.motifworkbench.network.EngineCpuCheck;
 import org.motifworkbench.sequence.HeaderLabelReader;
 import org.motifworkbench.workflow.HistoryCsv;
 import picocli.CommandLine;
@@ -346,5 +348,28 @@ class MainTest {
     assertTrue(r.out().contains("Device:   cpu (CPU)"), r.out());
     assertTrue(r.out().contains("Computes: Java kernels (java), chosen automatically"), r.out());
     assertFalse(r.out().contains("cannot"), r.out());
+    assertFalse(r.out().contains("Caution"), r.out());
+  }
+
+  @Test
+  void engineCommandCautionsWhereTheEnginesCpuGradientsAreUnreliable() {
+    String before = System.getProperty(Backend.PROPERTY);
+    System.setProperty(Backend.PROPERTY, "engine");
+    try {
+      Run r = run("engine");
+      assertEquals(0, r.code(), r.err());
+      assertTrue(r.out().contains("Computes: PyTorch engine (engine), chosen by -D"), r.out());
+      // only on a machine that hides its processor's caches (EngineCpuCheck)
+      assertEquals(
+          EngineCpuCheck.problem().isPresent(),
+          r.out().contains("Caution:  this machine"),
+          r.out());
+    } finally {
+      if (before == null) {
+        System.clearProperty(Backend.PROPERTY);
+      } else {
+        System.setProperty(Backend.PROPERTY, before);
+      }
+    }
   }
 }
