@@ -41,10 +41,17 @@ public record EngineStatus(
     }
     String computed;
     try {
-      computed =
-          Backend.choose(Backend.requested(), null, "cpu") == Backend.JAVA_KERNELS
-              ? ", models computed by the Java kernels (" + DjlRuntime.cpuThreads() + " threads)"
-              : "";
+      Backend chosen = Backend.choose(Backend.requested(), null, "cpu");
+      if (chosen == Backend.JAVA_KERNELS) {
+        computed =
+            ", models computed by the Java kernels (" + DjlRuntime.cpuThreads() + " threads)";
+      } else {
+        computed =
+            EngineCpuCheck.problem().isPresent()
+                ? ", models computed by the engine, whose gradients are unreliable on this"
+                    + " machine (mwb engine says why)"
+                : "";
+      }
     } catch (IllegalArgumentException e) {
       computed = " (" + e.getMessage() + ")";
     }
