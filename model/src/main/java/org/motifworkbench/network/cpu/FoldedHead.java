@@ -150,7 +150,10 @@ final class FoldedHead {
     }
   }
 
-  /** Windows per call of {@link #logits}: each hidden layer's weights are read once per four. */
+  /**
+   * Windows per call of {@link #logits}: each hidden layer's weights are read once per four windows
+   * of a block (per two without AVX-512).
+   */
   static final int BLOCK = 32;
 
   /** Buffers for {@link #logits}, one per worker. */
@@ -404,6 +407,4 @@ final class FoldedHead {
     a12.max(0f).intoArray(out, o1 + r + 2 * VL);
     a13.max(0f).intoArray(out, o1 + r + 3 * VL);
   }
-
-  private static final boolean SKIP = Boolean.getBoolean("mwb.skip");
 }

@@ -65,7 +65,8 @@ final class SegmentConvolution {
    * Each position's code (0-3 a base, 4 anything else) times 5 plus the next position's (4 after
    * the last): the row of a pair of taps starting there.
    */
-  static byte[] pairCodes(byte[] code, int m) {
+  static byte[] pairCodes(byte[] code) {
+    int m = code.length;
     byte[] pair = new byte[m];
     for (int i = 0; i < m; i++) {
       pair[i] = (byte) (code[i] * 5 + (i + 1 < m ? code[i + 1] : 4));

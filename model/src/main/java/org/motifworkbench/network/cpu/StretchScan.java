@@ -65,7 +65,7 @@ final class StretchScan {
     float[] x = new float[4 * m];
     byte[] code = new byte[m];
     Kernels.toPositionMajor(encoded, 1, m, x, code);
-    byte[] pair = SegmentConvolution.pairCodes(code, m);
+    byte[] pair = SegmentConvolution.pairCodes(code);
     float[] logits = new float[windows.count() * head.outputs];
     inference.pool.run(
         windows.count(),
